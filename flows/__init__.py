@@ -1,0 +1,1 @@
+"""Prefect flows: orchestration only; the text logic lives in `presseschau`."""

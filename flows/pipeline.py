@@ -1,0 +1,201 @@
+"""The main flow: article files → validated DuckDB warehouse.
+
+Reads like a table of contents: discover → raw → clean → duplicates → extract →
+registry → views. Pure batches go to the task runner (processes or Dask) while
+the flow process, the only writer, stores finished batches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any, TypeVar
+
+import duckdb
+from prefect import flow, runtime
+from prefect.futures import PrefectFuture
+
+from flows import progress
+from flows.runners import task_runner
+from flows.tasks import (
+    StepFailed,
+    clean_documents,
+    cleaned_batch,
+    core_facts,
+    discovered_inputs,
+    documents_pending_extraction,
+    duplicates_marked,
+    entity_registry,
+    extracted_batch,
+    published_views,
+    raw_documents,
+)
+from presseschau.settings import Settings, load_settings
+from warehouse import load, store
+
+T = TypeVar("T")
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    db_path: str
+    counts: dict[str, int] = field(default_factory=dict)
+    views: list[str] = field(default_factory=list)
+
+
+@flow(name="presseschau", log_prints=False)
+def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSummary:
+    """Ingest, clean, extract, validate and publish every new or changed input."""
+    settings = load_settings(inputs=inputs, db_path=db)
+    run_id = f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+    summary = RunSummary(run_id, settings.db_path)
+    try:
+        with store.writer(settings.db_path, settings.lock_timeout_s) as work:
+            db_path = str(work)
+            with duckdb.connect(db_path) as con:
+                load.start_run(con, run_id, _flow_run_id(), _code_version())
+            files = discovered_inputs(list(settings.inputs))
+            summary.counts["inputs_seen"] = len(files)
+            _clean_new_inputs(files, db_path, run_id, settings, summary.counts)
+            duplicates_marked(db_path)
+            _extract_pending(db_path, run_id, settings, summary.counts)
+            summary.counts["entities"] = entity_registry(db_path, run_id)
+            summary.views = published_views(db_path)
+            _finish(db_path, run_id, settings, summary.counts)
+    except store.WarehouseBusy:
+        raise
+    except BaseException as error:
+        _record_failure(settings, run_id, error)
+        raise
+    return summary
+
+
+def _clean_new_inputs(
+    files: list, db_path: str, run_id: str, settings: Settings, counts: dict[str, int]
+) -> None:
+    """raw → clean, batch by batch: read in this process, clean on the task runner, store here."""
+    counts.update(inputs_new=0, docs_loaded=0)
+    track = progress.step("clean", len(files))
+
+    def store(future: PrefectFuture[Any]) -> None:
+        cleaned = future.result()
+        counts["docs_loaded"] += clean_documents(cleaned, db_path, run_id)
+        track(len(cleaned))
+
+    def submit(batch: list) -> PrefectFuture[Any] | None:
+        raw = raw_documents(batch, db_path, run_id, settings.max_file_bytes)
+        counts["inputs_new"] += len(raw)
+        track(len(batch) - len(raw))
+        return cleaned_batch.submit(raw) if len(raw) else None
+
+    _pipelined(_batched(files, settings.batch_size), submit, store, settings.workers)
+
+
+def _extract_pending(db_path: str, run_id: str, settings: Settings, counts: dict[str, int]) -> None:
+    """clean → core for every document whose facts are missing or stale."""
+    pending = documents_pending_extraction(db_path)
+    counts["docs_extracted"] = len(pending)
+    track = progress.step("extract", len(pending))
+    batches = (pending.iloc[i : i + settings.batch_size] for i in range(0, len(pending), settings.batch_size))
+    in_flight: deque = deque()
+
+    def submit(docs: Any) -> PrefectFuture[Any]:
+        in_flight.append(docs)
+        return extracted_batch.submit(docs)
+
+    def store(future: PrefectFuture[Any]) -> None:
+        docs = in_flight.popleft()
+        core_facts(future.result(), docs, db_path, run_id)
+        track(len(docs))
+
+    _pipelined(batches, submit, store, settings.workers)
+
+
+def _pipelined(
+    batches: Iterator[T],
+    submit: Callable[[T], PrefectFuture[Any] | None],
+    store: Callable[[PrefectFuture[Any]], None],
+    workers: int,
+) -> None:
+    """Keep up to `workers` batches running while finished ones are stored in order."""
+    running: deque[PrefectFuture[Any]] = deque()
+    for batch in batches:
+        future = submit(batch)
+        if future is not None:
+            running.append(future)
+        while len(running) > max(workers, 1):
+            store(running.popleft())
+    while running:
+        store(running.popleft())
+
+
+def _finish(db_path: str, run_id: str, settings: Settings, counts: dict[str, int]) -> None:
+    with duckdb.connect(db_path) as con:
+        counts["docs_rejected"] = con.execute(
+            "SELECT count(*) FROM clean.documents WHERE status = 'rejected' AND run_id = ?", [run_id]
+        ).fetchone()[0]
+        too_many = con.execute(
+            "SELECT step, schema_name, rows_in, rows_quarantined FROM ops.step_validations "
+            "WHERE run_id = ? AND rows_in > 0 AND rows_quarantined / rows_in > ? ORDER BY ALL",
+            [run_id, settings.max_failure_rate],
+        ).fetchall()
+        if too_many:
+            step, schema, rows_in, bad = too_many[0]
+            raise StepFailed(
+                f"step {step!r} rejected {bad} of {rows_in} rows against {schema}, more than "
+                f"max_failure_rate={settings.max_failure_rate:g}; nothing of this run was published. "
+                "See `presseschau dq` for the checks, fix the input or raise the threshold."
+            )
+        load.finish_run(con, run_id, "completed", counts, None)
+
+
+def _record_failure(settings: Settings, run_id: str, error: BaseException) -> None:
+    """The failed run's work was discarded; record in the published warehouse that it failed."""
+    try:
+        with (
+            store.writer(settings.db_path, settings.lock_timeout_s) as work,
+            duckdb.connect(str(work)) as con,
+        ):
+            load.start_run(con, run_id, _flow_run_id(), _code_version())
+            load.finish_run(con, run_id, "failed", {}, f"{type(error).__name__}: {error}"[:2000])
+    except Exception:  # recording is best effort; the original error is what the user must see
+        pass
+
+
+def _batched(items: Sequence[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _flow_run_id() -> str | None:
+    run = runtime.flow_run.id
+    return str(run) if run else None
+
+
+def _code_version() -> str:
+    try:
+        described = subprocess.run(
+            ["git", "describe", "--always", "--dirty"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parent,
+            timeout=5,
+        )
+        return described.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def run_pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSummary:
+    """Run the flow with the task runner the settings name (processes or a Dask cluster)."""
+    runner = task_runner(load_settings(inputs=inputs, db_path=db))
+    return pipeline.with_options(task_runner=runner)(inputs=inputs, db=db)

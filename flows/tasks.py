@@ -1,0 +1,193 @@
+"""Prefect tasks, each named after what it produces, each working on a batch.
+
+Tasks that write run in the flow's process (DuckDB allows one writer) and get
+the working warehouse's path, never a connection. Pure tasks (`cleaned_batch`,
+`extracted_batch`) may run in other processes or on a Dask cluster.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+from prefect import task
+from prefect.cache_policies import NONE
+
+from flows import steps
+from presseschau.extract.variants import RegistryEntry, assign_canonical
+from presseschau.sources import InputFile, discover
+from schemas import clean as clean_schemas
+from schemas import core as core_schemas
+from schemas import raw as raw_schemas
+from schemas.contract import Checked, check
+from warehouse import load
+from warehouse.sql import publish_views, run_step, step_sql
+
+# Inputs are DataFrames and paths; hashing them for a cache would cost more than the work.
+_TASK = {"cache_policy": NONE}
+
+
+class StepFailed(RuntimeError):
+    """Too many rows of a step failed their contract: the run stops instead of loading them."""
+
+
+@task(name="discovered inputs", **_TASK)
+def discovered_inputs(inputs: list[str]) -> list[InputFile]:
+    return discover(inputs)
+
+
+@task(name="raw documents", **_TASK)
+def raw_documents(files: list[InputFile], db_path: str, run_id: str, max_bytes: int) -> pd.DataFrame:
+    """Read the batch, keep only new content, store it in raw; returns the new rows with their text."""
+    with duckdb.connect(db_path) as con:
+        known = load.known_contents(con, [f.doc_id for f in files])
+        raw = steps.read_inputs(files, max_bytes)
+        current = raw["doc_id"].map(lambda doc_id: known.get(doc_id, (None, 0))[0])
+        raw = raw[raw["content_sha256"] != current].copy()
+        raw["version"] = [known.get(doc_id, (None, 0))[1] + 1 for doc_id in raw["doc_id"]]
+        raw["run_id"] = run_id
+        checked = _checked(con, run_id, "ingest", raw_schemas.RawDocuments, raw)
+        load.store_raw(con, checked.valid)
+        rejected = raw[raw["reject_reason"].notna()]
+        load.store_quarantine(con, run_id, "ingest", _input_failures(rejected))
+    return checked.valid
+
+
+@task(name="cleaned batch", **_TASK)
+def cleaned_batch(raw: pd.DataFrame) -> pd.DataFrame:
+    return steps.clean_batch(raw)
+
+
+@task(name="clean documents", **_TASK)
+def clean_documents(cleaned: pd.DataFrame, db_path: str, run_id: str) -> int:
+    """Validate and store a cleaned batch; rows failing the contract are stored as rejected."""
+    with duckdb.connect(db_path) as con:
+        versions = dict(
+            con.execute(
+                "SELECT doc_id, version FROM raw.documents WHERE run_id = ? AND doc_id IN (SELECT unnest(?))",
+                [run_id, cleaned["doc_id"].tolist()],
+            ).fetchall()
+        )
+        cleaned = cleaned.assign(version=cleaned["doc_id"].map(versions), run_id=run_id)
+        load.store_quarantine(
+            con, run_id, "clean", _input_failures(cleaned[cleaned["reject_step"] == "clean"])
+        )
+        checked = _checked(con, run_id, "clean", clean_schemas.CleanDocuments, cleaned)
+        failed = cleaned[cleaned["doc_id"].isin(checked.rejected_doc_ids)]
+        detail = "the cleaned document broke its contract; see ops.quarantine for the checks"
+        replacement = pd.DataFrame(
+            [steps.rejected_row("clean", "failed_contract", detail) for _ in range(len(failed))],
+            index=failed.index,
+        )
+        kept = ["doc_id", "content_sha256", "source_path", "format", "encoding", "version", "run_id"]
+        stored = pd.concat([checked.valid, pd.concat([failed[kept], replacement], axis=1)])
+        load.store_clean(con, stored)
+    return int((stored["status"] == "ok").sum())
+
+
+@task(name="duplicates marked", **_TASK)
+def duplicates_marked(db_path: str) -> None:
+    with duckdb.connect(db_path) as con:
+        run_step(con, "mark_exact_duplicates")
+        run_step(con, "drop_stale_facts")
+
+
+@task(name="documents pending extraction", **_TASK)
+def documents_pending_extraction(db_path: str) -> pd.DataFrame:
+    with duckdb.connect(db_path) as con:
+        return con.execute(step_sql("pending_extraction")).df()
+
+
+@task(name="extracted batch", **_TASK)
+def extracted_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    return steps.extract_batch(docs)
+
+
+@task(name="core facts", **_TASK)
+def core_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, db_path: str, run_id: str) -> int:
+    """Resolve names against the registry, validate every core table and store it."""
+    with duckdb.connect(db_path) as con:
+        registry = [
+            RegistryEntry(name, kind, tuple(variants))
+            for name, kind, variants in con.execute(
+                "SELECT DISTINCT name, type, [] FROM core.mentions ORDER BY ALL"
+            ).fetchall()
+        ]
+        mentions = tables["mentions"]
+        canonical = assign_canonical(zip(mentions["name"], mentions["type"], strict=True), registry)
+        mentions["name"] = [canonical[key] for key in zip(mentions["name"], mentions["type"], strict=True)]
+        mentions["entity_id"] = [
+            load.entity_id(n, t) for n, t in zip(mentions["name"], mentions["type"], strict=True)
+        ]
+        _resolve_speakers(tables["quotes"], canonical)
+        bodies = docs.set_index("doc_id")["body"]
+        bodies_sha = docs.set_index("doc_id")["body"].map(steps.body_fingerprint)
+        valid: dict[str, pd.DataFrame] = {}
+        for name, model in _CORE_CONTRACTS.items():
+            frame = tables[name].assign(run_id=run_id)
+            frame = frame.assign(body=frame["doc_id"].map(bodies)) if "start_char" in frame else frame
+            valid[name] = _checked(con, run_id, "extract", model, frame).valid.drop(columns="body")
+        extracted = tables["extracted"].assign(
+            run_id=run_id, body_sha256=tables["extracted"]["doc_id"].map(bodies_sha)
+        )
+        load.store_facts(con, docs["doc_id"].tolist(), {**valid, "extracted": extracted})
+    return len(docs)
+
+
+_CORE_CONTRACTS = {
+    "sentences": core_schemas.Sentences,
+    "mentions": core_schemas.Mentions,
+    "quotes": core_schemas.Quotes,
+    "dates": core_schemas.Dates,
+    "amounts": core_schemas.Amounts,
+}
+
+
+def _resolve_speakers(quotes: pd.DataFrame, canonical: dict[tuple[str, str], str]) -> None:
+    by_person = {name: resolved for (name, kind), resolved in canonical.items() if kind == "PER"}
+    quotes["speaker"] = [by_person.get(s, s) if isinstance(s, str) else None for s in quotes["speaker"]]
+    quotes["speaker_id"] = [
+        load.entity_id(s, "PER") if isinstance(s, str) else None for s in quotes["speaker"]
+    ]
+
+
+@task(name="entity registry", **_TASK)
+def entity_registry(db_path: str, run_id: str) -> int:
+    """Rebuild core.entities from all mentions and check it against its contract."""
+    with duckdb.connect(db_path) as con:
+        run_step(con, "rebuild_entities")
+        entities = con.execute("SELECT * FROM core.entities").df()
+        _checked(con, run_id, "registry", core_schemas.Entities, entities)
+        # A speaker must be an entity of the registry; otherwise the quote keeps no speaker.
+        con.execute(
+            "UPDATE core.quotes SET speaker = NULL, speaker_id = NULL "
+            "WHERE speaker_id IS NOT NULL AND speaker_id NOT IN (SELECT entity_id FROM core.entities)"
+        )
+        return len(entities)
+
+
+@task(name="published views", **_TASK)
+def published_views(db_path: str) -> list[str]:
+    with duckdb.connect(db_path) as con:
+        return publish_views(con)
+
+
+def _checked(
+    con: duckdb.DuckDBPyConnection, run_id: str, step: str, model: type, frame: pd.DataFrame
+) -> Checked:
+    checked = check(model, frame)
+    load.store_quarantine(con, run_id, step, checked.failures)
+    load.store_validation(con, run_id, step, model.__name__, len(frame), len(checked.valid))
+    return checked
+
+
+def _input_failures(rejected: pd.DataFrame) -> pd.DataFrame:
+    """Quarantine rows for inputs that could not be read or cleaned, with their reasons."""
+    return pd.DataFrame(
+        {
+            "doc_id": rejected["doc_id"],
+            "check_name": rejected["reject_reason"],
+            "failure_case": rejected["reject_detail"],
+            "column_name": None,
+            "value": rejected["source_path"],
+        }
+    )

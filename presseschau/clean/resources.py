@@ -1,0 +1,37 @@
+"""Read the curated data files under `presseschau/data/` once per process."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+
+@cache
+def data_lines(name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of a data file, stripped of surrounding whitespace."""
+    text = resources.files("presseschau").joinpath("data", name).read_text(encoding="utf-8")
+    return tuple(
+        stripped for line in text.splitlines() if (stripped := line.strip()) and not stripped.startswith("#")
+    )
+
+
+@cache
+def data_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated data file."""
+    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in data_lines(name))
+
+
+@cache
+def phrase_set(name: str) -> frozenset[str]:
+    """Plain (non-regex) entries of a phrase file, already case folded."""
+    return frozenset(line.casefold() for line in data_lines(name) if not line.startswith("re:"))
+
+
+@cache
+def phrase_pattern(name: str) -> re.Pattern[str] | None:
+    """One compiled alternation of the `re:` entries of a phrase file (matched in full)."""
+    patterns = [line[3:] for line in data_lines(name) if line.startswith("re:")]
+    if not patterns:
+        return None
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")

@@ -1,0 +1,95 @@
+"""Raw bytes → text: reject what is not an article, detect encoding and format.
+
+Pure functions: bytes or str in, `Decoded` out, or `RejectedInput` with a reason
+a person can act on. Reading files is the flow's job.
+"""
+
+from __future__ import annotations
+
+import re
+
+import charset_normalizer
+import ftfy
+
+from presseschau.models import Decoded
+
+
+class RejectedInput(ValueError):
+    """The input is not an article we can read; `reason` is a short machine tag."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+# Magic numbers of formats that are certainly not article text.
+_BINARY_SIGNATURES = {
+    b"%PDF": "PDF document",
+    b"\x89PNG": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"\x1f\x8b": "gzip archive",
+    b"PK\x03\x04": "zip archive (or docx/xlsx)",
+    b"RIFF": "RIFF media file",
+    b"\x7fELF": "executable",
+}
+
+_HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.I)
+_HTML_TAG = re.compile(
+    r"</?(p|div|span|article|section|body|head|h[1-6]|a|ul|li|br|meta|script|table)\b", re.I
+)
+_FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n.*?\n---\s*\n", re.S)
+_MD_HEADING = re.compile(r"^#{1,6} \S", re.M)
+_MD_INLINE = re.compile(r"\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)")
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode article bytes, repairing mojibake; raise `RejectedInput` for non-text."""
+    if not data.strip():
+        raise RejectedInput("empty", "the file is empty or only whitespace; nothing to extract")
+    for signature, kind in _BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            raise RejectedInput("binary", f"the file is a {kind}, not article text")
+    encoding, text = _decode(data)
+    if text.count("\x00") > len(text) // 100:
+        raise RejectedInput("binary", "the file contains NUL bytes; it looks binary, not article text")
+    text = text.replace("\x00", "")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > max(8, len(text) // 50):
+        raise RejectedInput("binary", f"{controls} control characters; the file is not readable text")
+    text = ftfy.fix_text(text, normalization="NFC")
+    if not text.strip():
+        raise RejectedInput("empty", "the file holds no visible text after decoding")
+    return Decoded(text=text, encoding=encoding, format=detect_format(text))
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig", data[3:].decode("utf-8", errors="replace")
+    try:
+        return "utf-8", data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    if best is None:
+        # Not decodable as any known charset: latin-1 maps every byte, and the
+        # control-character check above decides whether it is text at all.
+        return "latin-1", data.decode("latin-1")
+    encoding = best.encoding
+    return encoding, data.decode(encoding, errors="replace")
+
+
+def detect_format(text: str) -> str:
+    """Classify decoded text as `html`, `flattened`, `markdown` or `text`."""
+    head = text[:5000]
+    if _HTML_START.match(head) or len(_HTML_TAG.findall(head)) > max(12, len(head) // 400):
+        return "html"
+    lines = [line for line in text.splitlines() if line.strip()]
+    longest = max((len(line) for line in lines), default=0)
+    sentence_marks = sum(text.count(mark) for mark in ".!?")
+    if len(lines) <= 3 and longest > 2000 and sentence_marks < len(text) / 500:
+        return "flattened"
+    if _FRONT_MATTER.match(text) or _MD_HEADING.search(text) or len(_MD_INLINE.findall(text)) >= 2:
+        return "markdown"
+    return "text"

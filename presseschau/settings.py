@@ -1,0 +1,56 @@
+"""Settings as data: defaults in data/settings.toml, overridden by a local file and env vars."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+CONFIG_ENV = "PRESSESCHAU_CONFIG"
+ENV_PREFIX = "PRESSESCHAU_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: str
+    inputs: tuple[str, ...]
+    max_file_bytes: int
+    batch_size: int
+    workers: int
+    max_failure_rate: float
+    lock_timeout_s: float
+    near_duplicate_threshold: float
+    aliases_path: str
+    task_runner: str
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Defaults ← presseschau.toml (or $PRESSESCHAU_CONFIG) ← PRESSESCHAU_* env ← overrides."""
+    values: dict[str, Any] = tomllib.loads(
+        resources.files("presseschau").joinpath("data/settings.toml").read_text()
+    )
+    local = Path(os.environ.get(CONFIG_ENV, "presseschau.toml"))
+    if local.is_file():
+        values.update(tomllib.loads(local.read_text()))
+    settings = Settings(**{f.name: _coerce(f.name, values[f.name]) for f in fields(Settings)})
+    from_env = {
+        f.name: _coerce(f.name, os.environ[ENV_PREFIX + f.name.upper()])
+        for f in fields(Settings)
+        if ENV_PREFIX + f.name.upper() in os.environ
+    }
+    given = {key: _coerce(key, value) for key, value in overrides.items() if value is not None}
+    return replace(settings, **from_env, **given)
+
+
+def _coerce(name: str, value: Any) -> Any:
+    default_type = {f.name: f.type for f in fields(Settings)}[name]
+    if default_type == "tuple[str, ...]":
+        return tuple(value.split(",")) if isinstance(value, str) else tuple(value)
+    if default_type == "int":
+        return int(value)
+    if default_type == "float":
+        return float(value)
+    return str(value)

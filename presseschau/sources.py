@@ -1,0 +1,102 @@
+"""Finding input files and reading them safely (bounded size, no surprises)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from presseschau.ingest import RejectedInput
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """A file to ingest; `doc_id` is its path relative to the input it was found under."""
+
+    doc_id: str
+    path: str
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """The bytes read (at most the cap) and their hash; `rejected` says why they are unusable."""
+
+    content: bytes | None
+    sha256: str
+    size_bytes: int
+    rejected: RejectedInput | None = None
+
+
+def discover(inputs: Iterable[str | Path]) -> list[InputFile]:
+    """Every file under the given files and directories, sorted, each doc_id once.
+
+    Hidden files and folders (".git", ".DS_Store") are skipped; symlinks are listed so
+    that reading them can say why they are refused.
+    """
+    found: dict[str, InputFile] = {}
+    for given in inputs:
+        root = Path(given)
+        if root.is_dir():
+            for path in _walk(root):
+                doc_id = path.relative_to(root).as_posix()
+                found.setdefault(doc_id, InputFile(doc_id, str(path)))
+        elif root.exists() or root.is_symlink():
+            found.setdefault(root.name, InputFile(root.name, str(root)))
+        else:
+            raise FileNotFoundError(f"input {root} does not exist: pass an existing file or directory")
+    return [found[key] for key in sorted(found)]
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith("."):
+                yield Path(dirpath) / name
+
+
+def read_capped(path: str, max_bytes: int) -> ReadResult:
+    """Read a regular file of at most `max_bytes`; anything else gets a reason, never an exception."""
+    try:
+        before = os.lstat(path)
+        if stat.S_ISLNK(before.st_mode):
+            return _refused("symlink", f"{path} is a symbolic link; links are not followed, copy the file")
+        if not stat.S_ISREG(before.st_mode):
+            return _refused("not_a_file", f"{path} is not a regular file")
+        if before.st_size > max_bytes:
+            return _too_large(path, before.st_size, max_bytes)
+        with open(path, "rb") as handle:
+            content = handle.read(max_bytes + 1)
+        after = os.stat(path)
+    except PermissionError:
+        return _refused("unreadable", f"permission denied reading {path}; fix its permissions")
+    except OSError as error:
+        return _refused("unreadable", f"could not read {path}: {error.strerror or error}")
+    if len(content) > max_bytes:
+        return _too_large(path, len(content), max_bytes)
+    if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or len(
+        content
+    ) != after.st_size:
+        return ReadResult(
+            None,
+            hashlib.sha256(content).hexdigest(),
+            len(content),
+            RejectedInput(
+                "changed_while_reading", f"{path} changed while it was read; the next run retries it"
+            ),
+        )
+    return ReadResult(content, hashlib.sha256(content).hexdigest(), len(content))
+
+
+def _refused(reason: str, detail: str) -> ReadResult:
+    return ReadResult(None, hashlib.sha256(b"").hexdigest(), 0, RejectedInput(reason, detail))
+
+
+def _too_large(path: str, size: int, cap: int) -> ReadResult:
+    # The hash covers size and cap so that a grown file counts as a new version.
+    digest = hashlib.sha256(f"too_large:{size}:{cap}".encode()).hexdigest()
+    detail = f"{path} has {size:,} bytes, more than max_file_bytes={cap:,}; raise the cap to ingest it"
+    return ReadResult(None, digest, size, RejectedInput("too_large", detail))

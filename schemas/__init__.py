@@ -1,0 +1,1 @@
+"""pandera contracts: one DataFrameModel per step output, one module per layer."""

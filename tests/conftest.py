@@ -1,0 +1,61 @@
+"""Session-wide fixtures: one Prefect test server, one warehouse built from the samples."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "data" / "samples"
+GOLD = REPO / "tests" / "gold" / "seeds.json"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def prefect_server() -> Iterator[None]:
+    """A temporary Prefect API for the whole session (it costs seconds to start)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict[str, Any]:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def samples(tmp_path: Path) -> Path:
+    """A private copy of the sample articles that a test may change."""
+    target = tmp_path / "samples"
+    shutil.copytree(SAMPLES, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The warehouse built from the samples by the real flow, once per session (read it only)."""
+    from flows.pipeline import run_pipeline
+
+    db = tmp_path_factory.mktemp("warehouse") / "presseschau.duckdb"
+    run_pipeline([str(SAMPLES)], str(db))
+    return db
+
+
+@pytest.fixture(scope="session")
+def sample_records(sample_warehouse: Path) -> list[dict[str, Any]]:
+    """The sample warehouse in the export contract."""
+    from warehouse.export import export_records
+    from warehouse.store import reader
+
+    with reader(sample_warehouse) as con:
+        return list(export_records(con))

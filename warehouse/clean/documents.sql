@@ -1,0 +1,29 @@
+-- clean.documents: the current version of each document, cleaned, with the metadata it states.
+-- One row per doc_id; a changed input replaces its row (the raw layer keeps every version).
+CREATE TABLE IF NOT EXISTS clean.documents (
+    doc_id          VARCHAR PRIMARY KEY,
+    content_sha256  VARCHAR NOT NULL,
+    version         INTEGER NOT NULL,
+    source_path     VARCHAR NOT NULL,
+    format          VARCHAR,
+    encoding        VARCHAR,
+    language        VARCHAR,            -- ISO 639-1, NULL when too little text
+    status          VARCHAR NOT NULL,   -- ok | rejected | duplicate
+    reject_reason   VARCHAR,
+    duplicate_of    VARCHAR,            -- doc_id of the first document with the same body
+    outlet          VARCHAR,
+    title           VARCHAR,
+    title_derived   BOOLEAN NOT NULL,   -- true when no headline: the lead stands in
+    lead            VARCHAR,
+    published       VARCHAR,            -- ISO date or date-time as stated, never inferred
+    authors         VARCHAR[] NOT NULL,
+    translators     VARCHAR[] NOT NULL,
+    dateline        VARCHAR,
+    paywalled       BOOLEAN NOT NULL,
+    cited_sources   VARCHAR[] NOT NULL,
+    image_credits   VARCHAR[] NOT NULL,
+    body            VARCHAR NOT NULL,
+    body_sha256     VARCHAR NOT NULL,   -- hash of the normalised body: exact-duplicate key
+    chars_in        INTEGER NOT NULL,   -- length of the decoded input
+    run_id          VARCHAR NOT NULL
+);

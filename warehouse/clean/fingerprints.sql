@@ -1,0 +1,6 @@
+-- clean.fingerprints: MinHash signatures of clean bodies, for near-duplicate detection
+-- across runs (a new document is compared with every earlier one).
+CREATE TABLE IF NOT EXISTS clean.fingerprints (
+    doc_id      VARCHAR PRIMARY KEY,
+    signature   UBIGINT[] NOT NULL
+);

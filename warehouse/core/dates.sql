@@ -1,0 +1,13 @@
+-- core.dates: dates the text mentions, resolved to ISO with their precision.
+CREATE TABLE IF NOT EXISTS core.dates (
+    doc_id      VARCHAR NOT NULL,
+    date_no     INTEGER NOT NULL,
+    date        VARCHAR NOT NULL,       -- YYYY | YYYY-MM | YYYY-MM-DD
+    precision   VARCHAR NOT NULL,       -- year | month | day
+    text        VARCHAR NOT NULL,
+    sentence    VARCHAR NOT NULL,
+    start_char  INTEGER NOT NULL,
+    end_char    INTEGER NOT NULL,
+    run_id      VARCHAR NOT NULL,
+    PRIMARY KEY (doc_id, date_no)
+);

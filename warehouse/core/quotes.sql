@@ -1,0 +1,12 @@
+-- core.quotes: quoted speech with its speaker (a registry entity, or NULL when unknown).
+CREATE TABLE IF NOT EXISTS core.quotes (
+    doc_id      VARCHAR NOT NULL,
+    quote_no    INTEGER NOT NULL,
+    speaker     VARCHAR,                -- canonical name, NULL when the text does not say
+    speaker_id  VARCHAR,                -- core.entities.entity_id
+    text        VARCHAR NOT NULL,
+    start_char  INTEGER NOT NULL,
+    end_char    INTEGER NOT NULL,
+    run_id      VARCHAR NOT NULL,
+    PRIMARY KEY (doc_id, quote_no)
+);

@@ -1,0 +1,119 @@
+"""Writing step outputs into the working warehouse: bulk, by column name, per document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import duckdb
+import pandas as pd
+
+from warehouse.sql import append, replace_documents
+
+CORE_TABLES = ("sentences", "mentions", "quotes", "dates", "amounts")
+
+
+def entity_id(name: str, entity_type: str) -> str:
+    """Stable id of a registry entity: the same canonical name and type always map to it."""
+    return hashlib.sha1(f"{entity_type}|{name}".encode()).hexdigest()[:16]
+
+
+def known_contents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, tuple[str, int]]:
+    """doc_id → (content hash of its current version, highest version number in raw)."""
+    rows = con.execute(
+        """
+        SELECT r.doc_id, any_value(c.content_sha256), max(r.version)
+        FROM raw.documents AS r LEFT JOIN clean.documents AS c USING (doc_id)
+        WHERE r.doc_id IN (SELECT unnest(?::VARCHAR[]))
+        GROUP BY r.doc_id
+        """,
+        [doc_ids],
+    ).fetchall()
+    return {doc_id: (sha, version) for doc_id, sha, version in rows}
+
+
+def store_raw(con: duckdb.DuckDBPyConnection, raw: pd.DataFrame) -> int:
+    columns = [
+        "doc_id",
+        "content_sha256",
+        "version",
+        "source_path",
+        "size_bytes",
+        "content",
+        "encoding",
+        "format",
+        "reject_reason",
+        "run_id",
+    ]
+    extra = [c for c in ("url", "http_status", "http_headers", "fetched_at") if c in raw.columns]
+    return append(con, "raw.documents", raw[columns + extra])
+
+
+def store_clean(con: duckdb.DuckDBPyConnection, clean: pd.DataFrame) -> int:
+    columns = [row[0] for row in con.execute("DESCRIBE clean.documents").fetchall()]
+    return replace_documents(con, "clean.documents", clean["doc_id"].tolist(), clean[columns])
+
+
+def store_facts(con: duckdb.DuckDBPyConnection, doc_ids: list[str], tables: dict[str, pd.DataFrame]) -> None:
+    """Replace every core row of `doc_ids` with the newly extracted ones."""
+    for name in (*CORE_TABLES, "extracted"):
+        frame = tables[name]
+        columns = [row[0] for row in con.execute(f"DESCRIBE core.{name}").fetchall()]
+        replace_documents(con, f"core.{name}", doc_ids, frame[[c for c in columns if c in frame.columns]])
+
+
+def store_quarantine(con: duckdb.DuckDBPyConnection, run_id: str, step: str, failures: pd.DataFrame) -> int:
+    if failures.empty:
+        return 0
+    return append(con, "ops.quarantine", failures.assign(run_id=run_id, step=step))
+
+
+def store_validation(
+    con: duckdb.DuckDBPyConnection, run_id: str, step: str, schema: str, rows_in: int, rows_out: int
+) -> None:
+    """Add a batch's counts to the step's row of ops.step_validations for this run."""
+    con.execute(
+        """
+        INSERT INTO ops.step_validations VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (run_id, step, schema_name) DO UPDATE SET
+            rows_in = rows_in + excluded.rows_in,
+            rows_out = rows_out + excluded.rows_out,
+            rows_quarantined = rows_quarantined + excluded.rows_quarantined
+        """,
+        [run_id, step, schema, rows_in, rows_out, rows_in - rows_out],
+    )
+
+
+def start_run(
+    con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, code_version: str
+) -> None:
+    con.execute(
+        "INSERT INTO ops.runs VALUES (?, ?, ?, NULL, 'running', 0, 0, 0, 0, ?, NULL)",
+        [run_id, flow_run_id, _now(), code_version],
+    )
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts: dict[str, int], message: str | None
+) -> None:
+    con.execute(
+        """
+        UPDATE ops.runs SET finished_at = ?, status = ?, inputs_seen = ?, inputs_new = ?,
+            docs_loaded = ?, docs_rejected = ?, message = ?
+        WHERE run_id = ?
+        """,
+        [
+            _now(),
+            status,
+            counts.get("inputs_seen", 0),
+            counts.get("inputs_new", 0),
+            counts.get("docs_loaded", 0),
+            counts.get("docs_rejected", 0),
+            message,
+            run_id,
+        ],
+    )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)

@@ -1,0 +1,17 @@
+-- marts.dq: validation results per run and step, newest run first.
+CREATE OR REPLACE VIEW marts.dq AS
+SELECT
+    r.run_id,
+    r.started_at,
+    r.status AS run_status,
+    v.step,
+    v.schema_name,
+    v.rows_in,
+    v.rows_out,
+    v.rows_quarantined,
+    CASE WHEN v.rows_in > 0 THEN round(v.rows_quarantined / v.rows_in, 4) ELSE 0 END AS failure_rate
+FROM ops.step_validations AS v
+JOIN ops.runs AS r USING (run_id)
+ORDER BY r.started_at DESC, v.step, v.schema_name;
+COMMENT ON VIEW marts.dq IS 'Rows in, out and quarantined for each validated step of each run.';
+COMMENT ON COLUMN marts.dq.failure_rate IS 'rows_quarantined / rows_in for the step.';

@@ -1,0 +1,14 @@
+-- ops.runs: one row per pipeline run.
+CREATE TABLE IF NOT EXISTS ops.runs (
+    run_id          VARCHAR PRIMARY KEY,
+    flow_run_id     VARCHAR,            -- Prefect flow run id
+    started_at      TIMESTAMP NOT NULL,
+    finished_at     TIMESTAMP,
+    status          VARCHAR NOT NULL,   -- running | completed | failed
+    inputs_seen     INTEGER NOT NULL,
+    inputs_new      INTEGER NOT NULL,
+    docs_loaded     INTEGER NOT NULL,
+    docs_rejected   INTEGER NOT NULL,
+    code_version    VARCHAR,            -- git describe of the code that ran
+    message         VARCHAR
+);

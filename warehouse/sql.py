@@ -1,0 +1,66 @@
+"""Running the SQL files of this folder, and bulk loads into their tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+# Layers in the order data flows through them; marts are views over the rest.
+TABLE_LAYERS = ("raw", "clean", "core", "ops")
+VIEW_LAYER = "marts"
+SQL_ROOT = Path(__file__).parent
+
+
+def _sql_files(layer: str) -> list[str]:
+    return [f.read_text() for f in sorted((SQL_ROOT / layer).glob("*.sql"))]
+
+
+def apply_ddl(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every schema and table that does not exist yet (idempotent)."""
+    for layer in (*TABLE_LAYERS, VIEW_LAYER):
+        con.execute(f"CREATE SCHEMA IF NOT EXISTS {layer}")
+    for layer in TABLE_LAYERS:
+        for statement in _sql_files(layer):
+            con.execute(statement)
+
+
+def publish_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """(Re)create the mart views, in file-name order; returns their names."""
+    for statement in _sql_files(VIEW_LAYER):
+        con.execute(statement)
+    rows = con.execute(
+        "SELECT view_name FROM duckdb_views() WHERE schema_name = ? ORDER BY view_name", [VIEW_LAYER]
+    ).fetchall()
+    return [f"{VIEW_LAYER}.{name}" for (name,) in rows]
+
+
+def append(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> int:
+    """Bulk-insert a DataFrame by column name; returns the number of rows."""
+    if frame.empty:
+        return 0
+    con.register("_incoming", frame)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
+    finally:
+        con.unregister("_incoming")
+    return len(frame)
+
+
+def replace_documents(
+    con: duckdb.DuckDBPyConnection, table: str, doc_ids: list[str], frame: pd.DataFrame
+) -> int:
+    """Delete the rows of `doc_ids` from `table`, then insert `frame` (a document's new version)."""
+    if doc_ids:
+        con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+    return append(con, table, frame)
+
+
+def step_sql(name: str) -> str:
+    """The text of `steps/<name>.sql`: a transformation the flow runs inside the warehouse."""
+    return (SQL_ROOT / "steps" / f"{name}.sql").read_text()
+
+
+def run_step(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    con.execute(step_sql(name))

@@ -1,0 +1,108 @@
+"""Opening the warehouse: a locked, build-then-swap writer and read-only readers.
+
+A run never writes the published file. It copies it to a working file, writes
+there, and atomically renames the working file over the published one at the
+end. A run killed at any moment therefore leaves the published warehouse as it
+was before the run or as after it, never in between; readers (the CLI, the
+DuckDB shell, notebooks) open the published file read-only and never block the
+writer, nor it them.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from warehouse.sql import apply_ddl
+
+WORKING_SUFFIX = ".building"
+LOCK_SUFFIX = ".lock"
+
+
+class WarehouseBusy(RuntimeError):
+    """Another run holds the warehouse lock."""
+
+
+class WarehouseMissing(FileNotFoundError):
+    """No published warehouse exists yet."""
+
+
+def working_path(db_path: str | Path) -> Path:
+    return Path(f"{db_path}{WORKING_SUFFIX}")
+
+
+@contextmanager
+def writer(db_path: str | Path, lock_timeout_s: float = 30.0) -> Iterator[Path]:
+    """Lock the warehouse and yield the working file's path; publish it on success.
+
+    Tasks open their own connections to the yielded path (all in this process),
+    and must close them before the block ends.
+    """
+    published = Path(db_path)
+    published.parent.mkdir(parents=True, exist_ok=True)
+    with _exclusive_lock(Path(f"{published}{LOCK_SUFFIX}"), lock_timeout_s):
+        work = working_path(published)
+        _remove_database(work)  # a killed earlier run may have left one
+        if published.exists():
+            shutil.copyfile(published, work)
+        with duckdb.connect(str(work)) as con:
+            apply_ddl(con)
+        try:
+            yield work
+        except BaseException:
+            _remove_database(work)
+            raise
+        with duckdb.connect(str(work)) as con:
+            con.execute("CHECKPOINT")
+        _fsync(work)
+        os.replace(work, published)
+        _fsync(published.parent)
+
+
+def reader(db_path: str | Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the published warehouse: queries can never change it."""
+    path = Path(db_path)
+    if not path.exists():
+        raise WarehouseMissing(f"no warehouse at {path}: run `presseschau run` first to build one")
+    return duckdb.connect(str(path), read_only=True)
+
+
+@contextmanager
+def _exclusive_lock(lock_path: Path, timeout_s: float) -> Iterator[None]:
+    with open(lock_path, "a+") as handle:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusy(
+                        f"warehouse busy: another run is writing {lock_path.with_suffix('')} "
+                        f"(waited {timeout_s:g} s). Wait for it to finish, or raise lock_timeout_s."
+                    ) from None
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _remove_database(path: Path) -> None:
+    for leftover in (path, Path(f"{path}.wal")):
+        leftover.unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
