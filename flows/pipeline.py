@@ -1,8 +1,8 @@
 """The main flow: article files → validated DuckDB warehouse.
 
-Reads like a table of contents: discover → raw → clean → duplicates → extract →
-registry → views. Pure batches go to the task runner (processes or Dask) while
-the flow process, the only writer, stores finished batches.
+Reads like a table of contents: discover → raw → clean → learned boilerplate →
+duplicates → extract → registry → views. Pure batches go to the task runner
+(processes or Dask) while the flow process, the only writer, stores finished batches.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from flows import progress
 from flows.runners import task_runner
 from flows.tasks import (
     StepFailed,
+    boilerplate_learned,
     clean_documents,
     cleaned_batch,
     core_facts,
@@ -64,6 +65,7 @@ def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSumma
             files = discovered_inputs(list(settings.inputs))
             summary.counts["inputs_seen"] = len(files)
             _clean_new_inputs(files, db_path, run_id, settings, summary.counts)
+            summary.counts["boilerplate_trimmed"] = boilerplate_learned(db_path, run_id)
             duplicates_marked(db_path)
             _extract_pending(db_path, run_id, settings, summary.counts)
             summary.counts["entities"] = entity_registry(db_path, run_id)

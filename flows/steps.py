@@ -17,6 +17,7 @@ from presseschau.clean import clean_document
 from presseschau.extract import extract
 from presseschau.ingest import RejectedInput, decode_bytes
 from presseschau.models import CleanDocument, Extraction
+from presseschau.search import term_counts
 from presseschau.sources import InputFile, read_capped
 
 _SPACES = re.compile(r"\s+")
@@ -128,6 +129,9 @@ def extract_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
     for doc in docs.itertuples(index=False):
         result = extract(doc.body, published=doc.published, language=doc.language)
         _add_rows(tables, doc.doc_id, result)
+        tables["terms"].extend(
+            {"doc_id": doc.doc_id, "term": t, "tf": n} for t, n in term_counts(doc.body).items()
+        )
     return {name: pd.DataFrame(rows, columns=list(_CORE_TABLES[name])) for name, rows in tables.items()}
 
 
@@ -137,6 +141,7 @@ _CORE_TABLES = {
     "quotes": ("doc_id", "quote_no", "speaker", "text", "start_char", "end_char"),
     "dates": ("doc_id", "date_no", "date", "precision", "text", "sentence", "start_char", "end_char"),
     "amounts": ("doc_id", "amount_no", "value", "unit", "text", "sentence", "start_char", "end_char"),
+    "terms": ("doc_id", "term", "tf"),
     "extracted": ("doc_id", "notes"),
 }
 

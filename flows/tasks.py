@@ -91,6 +91,22 @@ def duplicates_marked(db_path: str) -> None:
         run_step(con, "drop_stale_facts")
 
 
+@task(name="boilerplate learned", **_TASK)
+def boilerplate_learned(db_path: str, run_id: str) -> int:
+    """Learn lines that recur across an outlet's documents and remove them from its bodies."""
+    with duckdb.connect(db_path) as con:
+        run_step(con, "learn_boilerplate", {"run_id": run_id})
+        run_step(con, "apply_boilerplate")
+        changed = con.execute("SELECT doc_id, body FROM clean.documents WHERE body_sha256 = ''").df()
+        changed["body_sha256"] = changed["body"].map(steps.body_fingerprint)
+        con.register("_changed", changed)
+        con.execute(
+            "UPDATE clean.documents AS d SET body_sha256 = c.body_sha256 FROM _changed AS c WHERE d.doc_id = c.doc_id"
+        )
+        con.unregister("_changed")
+        return len(changed)
+
+
 @task(name="documents pending extraction", **_TASK)
 def documents_pending_extraction(db_path: str) -> pd.DataFrame:
     with duckdb.connect(db_path) as con:
@@ -106,10 +122,11 @@ def extracted_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
 def core_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, db_path: str, run_id: str) -> int:
     """Resolve names against the registry, validate every core table and store it."""
     with duckdb.connect(db_path) as con:
+        # The registry so far: every name stored by earlier runs and earlier batches of this one.
         registry = [
             RegistryEntry(name, kind, tuple(variants))
             for name, kind, variants in con.execute(
-                "SELECT DISTINCT name, type, [] FROM core.mentions ORDER BY ALL"
+                "SELECT name, type, list(DISTINCT surface ORDER BY surface) FROM core.mentions GROUP BY ALL ORDER BY ALL"
             ).fetchall()
         ]
         mentions = tables["mentions"]
@@ -129,7 +146,9 @@ def core_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, db_path: str
         extracted = tables["extracted"].assign(
             run_id=run_id, body_sha256=tables["extracted"]["doc_id"].map(bodies_sha)
         )
-        load.store_facts(con, docs["doc_id"].tolist(), {**valid, "extracted": extracted})
+        load.store_facts(
+            con, docs["doc_id"].tolist(), {**valid, "terms": tables["terms"], "extracted": extracted}
+        )
     return len(docs)
 
 

@@ -108,7 +108,7 @@ def evaluate(
             from flows.runs import run_with_progress
 
             db = str(Path(tmp) / "eval.duckdb")
-            run_with_progress(inputs or [str(_default_input_dir(gold))], db, console)
+            run_with_progress(inputs or None, db, console)
         with _warehouse_errors(), reader(db) as con:
             scores = score(list(export_records(con)), gold_data)
     rows = [
@@ -132,10 +132,6 @@ def extract(
 
 def _db(db: str | None) -> str:
     return db or load_settings().db_path
-
-
-def _default_input_dir(gold: Path) -> Path:
-    return Path(load_settings().inputs[0])
 
 
 class _warehouse_errors:

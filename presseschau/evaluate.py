@@ -42,6 +42,15 @@ class Scores:
         self.misses.setdefault(key, []).append(what)
 
 
+def below_floor(scores: Scores) -> dict[str, float]:
+    """The fields whose score is under its floor."""
+    return {
+        key: scores.values.get(key, 0.0)
+        for key, floor in FLOORS.items()
+        if scores.values.get(key, 0.0) < floor
+    }
+
+
 def normalise(text: str) -> str:
     """Compare text ignoring quote styles, hyphen/space differences, case and spacing."""
     text = unicodedata.normalize("NFC", _QUOTE_MARKS.sub("", text)).replace("-", " ")

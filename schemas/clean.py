@@ -52,3 +52,4 @@ class CleanDocuments(pa.DataFrameModel):
 
     class Config:
         strict = False
+        coerce = True

@@ -36,6 +36,9 @@ class _Spanned(pa.DataFrameModel):
     def start_before_end(cls, df: pd.DataFrame) -> Series[bool]:
         return df["start_char"] < df["end_char"]
 
+    class Config:
+        coerce = True  # DuckDB hands back INTEGER as int32; the contract is about values
+
 
 class Mentions(_Spanned):
     """core.mentions: the surface text is exactly body[start:end]."""
@@ -108,3 +111,6 @@ class Entities(pa.DataFrameModel):
     type: Series[str] = pa.Field(isin=list(ENTITY_TYPES))
     doc_count: Series[int] = pa.Field(ge=1)
     mention_count: Series[int] = pa.Field(ge=1)
+
+    class Config:
+        coerce = True

@@ -24,3 +24,4 @@ class RawDocuments(pa.DataFrameModel):
     class Config:
         unique = ("doc_id", "content_sha256")
         strict = False
+        coerce = True

@@ -11,6 +11,8 @@ from typing import Any
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# One process per run keeps the many small test runs fast; the sample warehouse uses two.
+os.environ.setdefault("PRESSESCHAU_WORKERS", "1")
 
 import pytest
 
@@ -47,7 +49,12 @@ def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from flows.pipeline import run_pipeline
 
     db = tmp_path_factory.mktemp("warehouse") / "presseschau.duckdb"
-    run_pipeline([str(SAMPLES)], str(db))
+    workers = os.environ["PRESSESCHAU_WORKERS"]
+    os.environ["PRESSESCHAU_WORKERS"] = "2"  # the real parallel path, as `make run` uses it
+    try:
+        run_pipeline([str(SAMPLES)], str(db))
+    finally:
+        os.environ["PRESSESCHAU_WORKERS"] = workers
     return db
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 
 from warehouse.sql import append, replace_documents
 
-CORE_TABLES = ("sentences", "mentions", "quotes", "dates", "amounts")
+CORE_TABLES = ("sentences", "mentions", "quotes", "dates", "amounts", "terms")
 
 
 def entity_id(name: str, entity_type: str) -> str:

@@ -62,5 +62,5 @@ def step_sql(name: str) -> str:
     return (SQL_ROOT / "steps" / f"{name}.sql").read_text()
 
 
-def run_step(con: duckdb.DuckDBPyConnection, name: str) -> None:
-    con.execute(step_sql(name))
+def run_step(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, object] | None = None) -> None:
+    con.execute(step_sql(name), params or {})

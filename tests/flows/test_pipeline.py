@@ -47,7 +47,9 @@ def test_rerun_changes_nothing_and_a_changed_file_gets_a_new_version(samples: Pa
     changed.write_text(changed.read_text(encoding="utf-8") + "\nNeuer Absatz über Olaf Scholz in Berlin.\n")
     run_pipeline([str(samples)], str(db))
     with reader(db) as con:
-        versions = con.execute("SELECT doc_id, max(version) FROM raw.documents GROUP BY ALL ORDER BY 1").fetchall()
+        versions = con.execute(
+            "SELECT doc_id, max(version) FROM raw.documents GROUP BY ALL ORDER BY 1"
+        ).fetchall()
         clean_rows = con.execute("SELECT count(*), count(DISTINCT doc_id) FROM clean.documents").fetchone()
         runs = con.execute("SELECT inputs_new FROM ops.runs ORDER BY started_at").fetchall()
     assert dict(versions)["004_8b5d479a32ecbb03.txt"] == 2
@@ -65,7 +67,9 @@ def test_unreadable_inputs_are_stored_with_a_reason(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     run_pipeline([str(inputs)], str(db))
     with reader(db) as con:
-        docs = dict(con.execute("SELECT doc_id, coalesce(reject_reason, status) FROM clean.documents").fetchall())
+        docs = dict(
+            con.execute("SELECT doc_id, coalesce(reject_reason, status) FROM clean.documents").fetchall()
+        )
         quarantined = con.execute("SELECT doc_id, step, check_name FROM ops.quarantine ORDER BY 1").fetchall()
     assert docs == {"article.txt": "ok", "empty.txt": "empty", "picture.png": "binary"}
     assert quarantined == [("empty.txt", "ingest", "empty"), ("picture.png", "ingest", "binary")]

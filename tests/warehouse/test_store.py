@@ -1,0 +1,69 @@
+"""The build-then-swap writer and read-only readers, on real DuckDB files."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from warehouse.store import WarehouseBusy, WarehouseMissing, reader, working_path, writer
+
+
+def count_runs(db: Path) -> int:
+    with reader(db) as con:
+        return con.execute("SELECT count(*) FROM ops.runs").fetchone()[0]
+
+
+def add_run(work: Path, run_id: str) -> None:
+    with duckdb.connect(str(work)) as con:
+        con.execute("INSERT INTO ops.runs VALUES (?, NULL, now(), NULL, 'running', 0, 0, 0, 0, NULL, NULL)", [run_id])
+
+
+def test_writer_publishes_only_on_success(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    with writer(db) as work:
+        add_run(work, "first")
+        assert not db.exists(), "nothing is published before the run ends"
+    assert count_runs(db) == 1
+
+    with pytest.raises(RuntimeError), writer(db) as work:
+        add_run(work, "second")
+        raise RuntimeError("step failed")
+    assert count_runs(db) == 1, "a failed run leaves the published warehouse as it was"
+    assert not working_path(db).exists()
+
+
+def test_a_stale_working_file_from_a_killed_run_is_discarded(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    working_path(db).write_bytes(b"half-written garbage")
+    with writer(db) as work:
+        add_run(work, "only")
+    assert count_runs(db) == 1
+
+
+def test_second_writer_waits_then_reports_busy(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    holding = threading.Event()
+    release = threading.Event()
+
+    def hold() -> None:
+        with writer(db):
+            holding.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    holding.wait(10)
+    try:
+        with pytest.raises(WarehouseBusy, match="warehouse busy"), writer(db, lock_timeout_s=0.5):
+            pass
+    finally:
+        release.set()
+        thread.join()
+
+
+def test_reader_explains_a_missing_warehouse(tmp_path: Path) -> None:
+    with pytest.raises(WarehouseMissing, match="presseschau run"):
+        reader(tmp_path / "nothing.duckdb")
