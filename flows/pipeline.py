@@ -26,7 +26,6 @@ from flows.runners import task_runner
 from flows.tasks import (
     StepFailed,
     boilerplate_learned,
-    clean_documents,
     cleaned_batch,
     core_facts,
     discovered_inputs,
@@ -34,8 +33,9 @@ from flows.tasks import (
     duplicates_marked,
     entity_registry,
     extracted_batch,
+    new_inputs,
     published_views,
-    raw_documents,
+    stored_documents,
 )
 from presseschau.settings import Settings, load_settings
 from warehouse import load, store
@@ -88,11 +88,11 @@ def _clean_new_inputs(
 
     def store(future: PrefectFuture[Any]) -> None:
         cleaned = future.result()
-        counts["docs_loaded"] += clean_documents(cleaned, db_path, run_id)
+        counts["docs_loaded"] += stored_documents(cleaned, db_path, run_id)
         track(len(cleaned))
 
     def submit(batch: list) -> PrefectFuture[Any] | None:
-        raw = raw_documents(batch, db_path, run_id, settings.max_file_bytes)
+        raw = new_inputs(batch, db_path, settings.max_file_bytes)
         counts["inputs_new"] += len(raw)
         track(len(batch) - len(raw))
         return cleaned_batch.submit(raw) if len(raw) else None

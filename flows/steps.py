@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import asdict
+from typing import Any
 
 import pandas as pd
 
@@ -24,32 +25,22 @@ _SPACES = re.compile(r"\s+")
 
 
 def read_inputs(files: list[InputFile], max_bytes: int) -> pd.DataFrame:
-    """Read and decode each file: one row per input, with a reject reason when unusable."""
+    """Read and hash each file (no decoding: that is CPU work for the clean step)."""
     rows = []
     for item in files:
         read = read_capped(item.path, max_bytes)
-        row = {
-            "doc_id": item.doc_id,
-            "source_path": item.path,
-            "content_sha256": read.sha256,
-            "size_bytes": read.size_bytes,
-            "content": read.content,
-            "encoding": None,
-            "format": None,
-            "text": None,
-            "reject_reason": None,
-            "reject_detail": None,
-        }
         rejected = read.rejected
-        if rejected is None and read.content is not None:
-            try:
-                decoded = decode_bytes(read.content)
-                row.update(encoding=decoded.encoding, format=decoded.format, text=decoded.text)
-            except RejectedInput as error:
-                rejected = error
-        if rejected is not None:
-            row.update(reject_reason=rejected.reason, reject_detail=rejected.detail)
-        rows.append(row)
+        rows.append(
+            {
+                "doc_id": item.doc_id,
+                "source_path": item.path,
+                "content_sha256": read.sha256,
+                "size_bytes": read.size_bytes,
+                "content": read.content,
+                "reject_reason": rejected.reason if rejected else None,
+                "reject_detail": rejected.detail if rejected else None,
+            }
+        )
     return pd.DataFrame(rows, columns=list(_RAW_COLUMNS))
 
 
@@ -59,40 +50,42 @@ _RAW_COLUMNS = (
     "content_sha256",
     "size_bytes",
     "content",
-    "encoding",
-    "format",
-    "text",
     "reject_reason",
     "reject_detail",
 )
 
 
 def clean_batch(raw: pd.DataFrame) -> pd.DataFrame:
-    """Clean every readable document of a batch; rejected inputs pass through with their reason."""
-    rows = []
-    for item in raw.itertuples(index=False):
-        base = {
-            "doc_id": item.doc_id,
-            "content_sha256": item.content_sha256,
-            "source_path": item.source_path,
-            "format": item.format,
-            "encoding": item.encoding,
+    """Decode and clean every readable input of a batch; unusable inputs keep their reason."""
+    return pd.DataFrame([_clean_row(item) for item in raw.to_dict("records")])
+
+
+def _clean_row(item: dict[str, Any]) -> dict[str, Any]:
+    row = {**item, "encoding": None, "format": None}
+    if isinstance(item["reject_reason"], str):
+        return {**row, **rejected_row("ingest", item["reject_reason"], item["reject_detail"])}
+    try:
+        decoded = decode_bytes(item["content"])
+    except RejectedInput as error:
+        return {**row, **rejected_row("ingest", error.reason, error.detail)}
+    row.update(encoding=decoded.encoding, format=decoded.format)
+    try:
+        doc = clean_document(decoded.text, decoded.format)
+    except Exception as error:  # a bug on one input must not stop the batch: quarantine it
+        return {
+            **row,
+            **rejected_row("clean", "clean_failed", f"cleaning raised {type(error).__name__}: {error}"),
         }
-        if isinstance(item.reject_reason, str):
-            rows.append({**base, **rejected_row("ingest", item.reject_reason, item.reject_detail)})
-            continue
-        try:
-            doc = clean_document(item.text, item.format)
-        except Exception as error:  # a bug on one input must not stop the batch: quarantine it
-            detail = f"cleaning raised {type(error).__name__}: {error}"
-            rows.append({**base, **rejected_row("clean", "clean_failed", detail)})
-            continue
-        if not doc.body.strip():
-            rows.append({**base, **_from_clean(doc), **rejected_row("clean", "no_article_text", _NO_TEXT)})
-            continue
-        rows.append({**base, **_from_clean(doc), "status": "ok", "reject_step": None})
-        rows[-1].update(reject_reason=None, reject_detail=None)
-    return pd.DataFrame(rows)
+    if not doc.body.strip():
+        return {**row, **_from_clean(doc), **rejected_row("clean", "no_article_text", _NO_TEXT)}
+    return {
+        **row,
+        **_from_clean(doc),
+        "status": "ok",
+        "reject_step": None,
+        "reject_reason": None,
+        "reject_detail": None,
+    }
 
 
 _NO_TEXT = "nothing was left after removing navigation and boilerplate; the file holds no article"

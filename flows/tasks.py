@@ -35,21 +35,16 @@ def discovered_inputs(inputs: list[str]) -> list[InputFile]:
     return discover(inputs)
 
 
-@task(name="raw documents", **_TASK)
-def raw_documents(files: list[InputFile], db_path: str, run_id: str, max_bytes: int) -> pd.DataFrame:
-    """Read the batch, keep only new content, store it in raw; returns the new rows with their text."""
+@task(name="new inputs", **_TASK)
+def new_inputs(files: list[InputFile], db_path: str, max_bytes: int) -> pd.DataFrame:
+    """Read and hash the batch; keep only inputs whose content is not the stored current version."""
     with duckdb.connect(db_path) as con:
         known = load.known_contents(con, [f.doc_id for f in files])
-        raw = steps.read_inputs(files, max_bytes)
-        current = raw["doc_id"].map(lambda doc_id: known.get(doc_id, (None, 0))[0])
-        raw = raw[raw["content_sha256"] != current].copy()
-        raw["version"] = [known.get(doc_id, (None, 0))[1] + 1 for doc_id in raw["doc_id"]]
-        raw["run_id"] = run_id
-        checked = _checked(con, run_id, "ingest", raw_schemas.RawDocuments, raw)
-        load.store_raw(con, checked.valid)
-        rejected = raw[raw["reject_reason"].notna()]
-        load.store_quarantine(con, run_id, "ingest", _input_failures(rejected))
-    return checked.valid
+    raw = steps.read_inputs(files, max_bytes)
+    current = raw["doc_id"].map(lambda doc_id: known.get(doc_id, (None, 0))[0])
+    raw = raw[raw["content_sha256"] != current].copy()
+    raw["version"] = [known.get(doc_id, (None, 0))[1] + 1 for doc_id in raw["doc_id"]]
+    return raw
 
 
 @task(name="cleaned batch", **_TASK)
@@ -57,22 +52,17 @@ def cleaned_batch(raw: pd.DataFrame) -> pd.DataFrame:
     return steps.clean_batch(raw)
 
 
-@task(name="clean documents", **_TASK)
-def clean_documents(cleaned: pd.DataFrame, db_path: str, run_id: str) -> int:
-    """Validate and store a cleaned batch; rows failing the contract are stored as rejected."""
+@task(name="stored documents", **_TASK)
+def stored_documents(cleaned: pd.DataFrame, db_path: str, run_id: str) -> int:
+    """Validate and store a batch in raw and clean; rows failing a contract are stored as rejected."""
+    cleaned = cleaned.assign(run_id=run_id)
     with duckdb.connect(db_path) as con:
-        versions = dict(
-            con.execute(
-                "SELECT doc_id, version FROM raw.documents WHERE run_id = ? AND doc_id IN (SELECT unnest(?))",
-                [run_id, cleaned["doc_id"].tolist()],
-            ).fetchall()
-        )
-        cleaned = cleaned.assign(version=cleaned["doc_id"].map(versions), run_id=run_id)
-        load.store_quarantine(
-            con, run_id, "clean", _input_failures(cleaned[cleaned["reject_step"] == "clean"])
-        )
-        checked = _checked(con, run_id, "clean", clean_schemas.CleanDocuments, cleaned)
-        failed = cleaned[cleaned["doc_id"].isin(checked.rejected_doc_ids)]
+        raw = _checked(con, run_id, "ingest", raw_schemas.RawDocuments, cleaned).valid
+        load.store_raw(con, raw)
+        load.store_quarantine(con, run_id, "ingest", _input_failures(raw[raw["reject_step"] == "ingest"]))
+        load.store_quarantine(con, run_id, "clean", _input_failures(raw[raw["reject_step"] == "clean"]))
+        checked = _checked(con, run_id, "clean", clean_schemas.CleanDocuments, raw)
+        failed = raw[raw["doc_id"].isin(checked.rejected_doc_ids)]
         detail = "the cleaned document broke its contract; see ops.quarantine for the checks"
         replacement = pd.DataFrame(
             [steps.rejected_row("clean", "failed_contract", detail) for _ in range(len(failed))],
@@ -101,7 +91,8 @@ def boilerplate_learned(db_path: str, run_id: str) -> int:
         changed["body_sha256"] = changed["body"].map(steps.body_fingerprint)
         con.register("_changed", changed)
         con.execute(
-            "UPDATE clean.documents AS d SET body_sha256 = c.body_sha256 FROM _changed AS c WHERE d.doc_id = c.doc_id"
+            "UPDATE clean.documents AS d SET body_sha256 = c.body_sha256 "
+            "FROM _changed AS c WHERE d.doc_id = c.doc_id"
         )
         con.unregister("_changed")
         return len(changed)
@@ -126,7 +117,8 @@ def core_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, db_path: str
         registry = [
             RegistryEntry(name, kind, tuple(variants))
             for name, kind, variants in con.execute(
-                "SELECT name, type, list(DISTINCT surface ORDER BY surface) FROM core.mentions GROUP BY ALL ORDER BY ALL"
+                "SELECT name, type, list(DISTINCT surface ORDER BY surface) "
+                "FROM core.mentions GROUP BY ALL ORDER BY ALL"
             ).fetchall()
         ]
         mentions = tables["mentions"]

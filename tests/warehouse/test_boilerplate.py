@@ -29,7 +29,8 @@ def test_recurring_lines_of_one_outlet_are_learned_and_removed(tmp_path: Path) -
     run_pipeline([str(inputs)], str(db))
     with reader(db) as con:
         learned = con.execute("SELECT outlet, segment, doc_count FROM ops.boilerplate_segments").fetchall()
-        bodies = [b for (b,) in con.execute("SELECT body FROM clean.documents WHERE status = 'ok'").fetchall()]
+        ok_bodies = con.execute("SELECT body FROM clean.documents WHERE status = 'ok'").fetchall()
+        bodies = [body for (body,) in ok_bodies]
         pending = con.execute(
             "SELECT count(*) FROM clean.documents d JOIN core.extracted e USING (doc_id) "
             "WHERE d.body_sha256 <> e.body_sha256"

@@ -18,7 +18,9 @@ def count_runs(db: Path) -> int:
 
 def add_run(work: Path, run_id: str) -> None:
     with duckdb.connect(str(work)) as con:
-        con.execute("INSERT INTO ops.runs VALUES (?, NULL, now(), NULL, 'running', 0, 0, 0, 0, NULL, NULL)", [run_id])
+        con.execute(
+            "INSERT INTO ops.runs VALUES (?, NULL, now(), NULL, 'running', 0, 0, 0, 0, NULL, NULL)", [run_id]
+        )
 
 
 def test_writer_publishes_only_on_success(tmp_path: Path) -> None:
