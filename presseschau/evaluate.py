@@ -19,16 +19,28 @@ _SPACE = re.compile(r"\s+")
 
 # Gold entity lists by export type.
 ENTITY_FIELDS = {"persons": "PER", "locations": "LOC", "organizations": "ORG"}
-METADATA_FIELDS = (
-    "title",
-    "published",
-    "authors",
-    "outlet",
-    "dateline",
-    "paywalled",
-    "cited_sources",
-    "language",
-)
+
+# Quality floors on the gold file: cleaning and metadata (issue 3), extraction (issue 4).
+FLOORS = {
+    "must_keep": 1.0,
+    "must_drop": 1.0,
+    "title": 1.0,
+    "published": 1.0,
+    "authors": 1.0,
+    "outlet": 1.0,
+    "dateline": 1.0,
+    "paywalled": 1.0,
+    "cited_sources": 1.0,
+    "language": 1.0,
+    "persons_f1": 0.90,
+    "locations_f1": 0.85,
+    "organizations_f1": 0.75,
+    "quote_recall": 0.90,
+    "quote_speaker": 0.90,
+    "dates_recall": 0.90,
+    "amounts_recall": 1.0,
+    "name_variants": 1.0,
+}
 
 
 @dataclass
