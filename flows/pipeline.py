@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import duckdb
+import pandas as pd
 from prefect import flow, runtime
 from prefect.futures import PrefectFuture
 
@@ -92,7 +93,7 @@ def _clean_new_inputs(
         track(len(cleaned))
 
     def submit(batch: list) -> PrefectFuture[Any] | None:
-        raw = new_inputs(batch, db_path, settings.max_file_bytes)
+        raw: pd.DataFrame = new_inputs(batch, db_path, settings.max_file_bytes)
         counts["inputs_new"] += len(raw)
         track(len(batch) - len(raw))
         return cleaned_batch.submit(raw) if len(raw) else None
@@ -102,7 +103,7 @@ def _clean_new_inputs(
 
 def _extract_pending(db_path: str, run_id: str, settings: Settings, counts: dict[str, int]) -> None:
     """clean → core for every document whose facts are missing or stale."""
-    pending = documents_pending_extraction(db_path)
+    pending: pd.DataFrame = documents_pending_extraction(db_path)
     counts["docs_extracted"] = len(pending)
     track = progress.step("extract", len(pending))
     batches = (pending.iloc[i : i + settings.batch_size] for i in range(0, len(pending), settings.batch_size))
@@ -140,9 +141,9 @@ def _pipelined(
 
 def _finish(db_path: str, run_id: str, settings: Settings, counts: dict[str, int]) -> None:
     with duckdb.connect(db_path) as con:
-        counts["docs_rejected"] = con.execute(
+        (counts["docs_rejected"],) = con.execute(
             "SELECT count(*) FROM clean.documents WHERE status = 'rejected' AND run_id = ?", [run_id]
-        ).fetchone()[0]
+        ).fetchone() or (0,)
         too_many = con.execute(
             "SELECT step, schema_name, rows_in, rows_quarantined FROM ops.step_validations "
             "WHERE run_id = ? AND rows_in > 0 AND rows_quarantined / rows_in > ? ORDER BY ALL",
@@ -200,4 +201,4 @@ def _code_version() -> str:
 def run_pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSummary:
     """Run the flow with the task runner the settings name (processes or a Dask cluster)."""
     runner = task_runner(load_settings(inputs=inputs, db_path=db))
-    return pipeline.with_options(task_runner=runner)(inputs=inputs, db=db)
+    return pipeline.with_options(task_runner=runner)(inputs=inputs, db=db)  # type: ignore[arg-type]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from flows import progress
 from flows.pipeline import RunSummary, run_pipeline
@@ -21,7 +21,7 @@ def run_with_progress(inputs: list[str] | None, db: str | None, console: Console
         TimeElapsedColumn(),
         console=console,
     )
-    ids: dict[str, int] = {}
+    ids: dict[str, TaskID] = {}
 
     def show(step: str, done: int, total: int) -> None:
         if step not in ids:

@@ -22,20 +22,20 @@ from schemas.contract import Checked, check
 from warehouse import load
 from warehouse.sql import publish_views, run_step, step_sql
 
-# Inputs are DataFrames and paths; hashing them for a cache would cost more than the work.
-_TASK = {"cache_policy": NONE}
+# Every task runs with cache_policy=NONE: inputs are DataFrames and paths, and hashing
+# them for a cache would cost more than the work.
 
 
 class StepFailed(RuntimeError):
     """Too many rows of a step failed their contract: the run stops instead of loading them."""
 
 
-@task(name="discovered inputs", **_TASK)
+@task(name="discovered inputs", cache_policy=NONE)
 def discovered_inputs(inputs: list[str]) -> list[InputFile]:
     return discover(inputs)
 
 
-@task(name="new inputs", **_TASK)
+@task(name="new inputs", cache_policy=NONE)
 def new_inputs(files: list[InputFile], db_path: str, max_bytes: int) -> pd.DataFrame:
     """Read and hash the batch; keep only inputs whose content is not the stored current version."""
     with duckdb.connect(db_path) as con:
@@ -47,12 +47,12 @@ def new_inputs(files: list[InputFile], db_path: str, max_bytes: int) -> pd.DataF
     return raw
 
 
-@task(name="cleaned batch", **_TASK)
+@task(name="cleaned batch", cache_policy=NONE)
 def cleaned_batch(raw: pd.DataFrame) -> pd.DataFrame:
     return steps.clean_batch(raw)
 
 
-@task(name="stored documents", **_TASK)
+@task(name="stored documents", cache_policy=NONE)
 def stored_documents(cleaned: pd.DataFrame, db_path: str, run_id: str) -> int:
     """Validate and store a batch in raw and clean; rows failing a contract are stored as rejected."""
     cleaned = cleaned.assign(run_id=run_id)
@@ -74,14 +74,14 @@ def stored_documents(cleaned: pd.DataFrame, db_path: str, run_id: str) -> int:
     return int((stored["status"] == "ok").sum())
 
 
-@task(name="duplicates marked", **_TASK)
+@task(name="duplicates marked", cache_policy=NONE)
 def duplicates_marked(db_path: str) -> None:
     with duckdb.connect(db_path) as con:
         run_step(con, "mark_exact_duplicates")
         run_step(con, "drop_stale_facts")
 
 
-@task(name="boilerplate learned", **_TASK)
+@task(name="boilerplate learned", cache_policy=NONE)
 def boilerplate_learned(db_path: str, run_id: str) -> int:
     """Learn lines that recur across an outlet's documents and remove them from its bodies."""
     with duckdb.connect(db_path) as con:
@@ -98,18 +98,18 @@ def boilerplate_learned(db_path: str, run_id: str) -> int:
         return len(changed)
 
 
-@task(name="documents pending extraction", **_TASK)
+@task(name="documents pending extraction", cache_policy=NONE)
 def documents_pending_extraction(db_path: str) -> pd.DataFrame:
     with duckdb.connect(db_path) as con:
         return con.execute(step_sql("pending_extraction")).df()
 
 
-@task(name="extracted batch", **_TASK)
+@task(name="extracted batch", cache_policy=NONE)
 def extracted_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
     return steps.extract_batch(docs)
 
 
-@task(name="core facts", **_TASK)
+@task(name="core facts", cache_policy=NONE)
 def core_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, db_path: str, run_id: str) -> int:
     """Resolve names against the registry, validate every core table and store it."""
     with duckdb.connect(db_path) as con:
@@ -161,7 +161,7 @@ def _resolve_speakers(quotes: pd.DataFrame, canonical: dict[tuple[str, str], str
     ]
 
 
-@task(name="entity registry", **_TASK)
+@task(name="entity registry", cache_policy=NONE)
 def entity_registry(db_path: str, run_id: str) -> int:
     """Rebuild core.entities from all mentions and check it against its contract."""
     with duckdb.connect(db_path) as con:
@@ -176,7 +176,7 @@ def entity_registry(db_path: str, run_id: str) -> int:
         return len(entities)
 
 
-@task(name="published views", **_TASK)
+@task(name="published views", cache_policy=NONE)
 def published_views(db_path: str) -> list[str]:
     with duckdb.connect(db_path) as con:
         return publish_views(con)

@@ -13,6 +13,7 @@ import io
 import json
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -96,9 +97,12 @@ def evaluate(
     inputs: Annotated[
         list[str] | None, typer.Option("--input", "-i", help="Inputs for the temporary run.")
     ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit with status 1 when a quality floor is missed.")
+    ] = False,
 ) -> None:
     """Print per-field scores of the pipeline's output against a gold file."""
-    from presseschau.evaluate import score
+    from presseschau.evaluate import FLOORS, below_floor, score
     from warehouse.export import export_records
     from warehouse.store import reader
 
@@ -112,10 +116,14 @@ def evaluate(
         with _warehouse_errors(), reader(db) as con:
             scores = score(list(export_records(con)), gold_data)
     rows = [
-        (key, f"{value:.3f}", "; ".join(scores.misses.get(key, [])[:3]))
+        (key, f"{value:.3f}", FLOORS.get(key, ""), "; ".join(scores.misses.get(key, [])[:3]))
         for key, value in scores.values.items()
     ]
-    _print_rows(["field", "score", "first misses"], rows, "table", title="Evaluation")
+    _print_rows(["field", "score", "floor", "first misses"], rows, "table", title="Evaluation")
+    missed = below_floor(scores)
+    if check and missed:
+        err.print(f"[red]quality floors missed: {', '.join(f'{k}={v:.3f}' for k, v in missed.items())}[/red]")
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -140,13 +148,12 @@ class _warehouse_errors:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind: type | None, error: BaseException | None, _tb: object) -> bool:
+    def __exit__(self, kind: type | None, error: BaseException | None, _tb: object) -> None:
         from warehouse.store import WarehouseBusy, WarehouseMissing
 
         if isinstance(error, WarehouseMissing | WarehouseBusy):
             err.print(f"[red]{error}[/red]")
             raise typer.Exit(1)
-        return False
 
 
 def _summary_rows(db_path: str) -> tuple[list[str], list[tuple[object, ...]]]:
@@ -191,7 +198,7 @@ def _summary_rows(db_path: str) -> tuple[list[str], list[tuple[object, ...]]]:
 
 
 def _print_rows(
-    columns: list[str], rows: list[tuple[object, ...]], output_format: str, title: str | None = None
+    columns: list[str], rows: Sequence[tuple[object, ...]], output_format: str, title: str | None = None
 ) -> None:
     if output_format == "csv":
         buffer = io.StringIO()
