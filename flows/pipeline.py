@@ -50,6 +50,8 @@ class RunSummary:
     db_path: str
     counts: dict[str, int] = field(default_factory=dict)
     views: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    """Time per step: ingest, clean, extract, load, validate, views (exclusive)."""
 
 
 @flow(name="presseschau", log_prints=False)
@@ -63,15 +65,21 @@ def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSumma
             db_path = str(work)
             with duckdb.connect(db_path) as con:
                 load.start_run(con, run_id, _flow_run_id(), _code_version())
-            files = discovered_inputs(list(settings.inputs))
+            progress.take_timings()
+            with progress.timed("ingest"):
+                files = discovered_inputs(list(settings.inputs))
             summary.counts["inputs_seen"] = len(files)
             _clean_new_inputs(files, db_path, run_id, settings, summary.counts)
-            summary.counts["boilerplate_trimmed"] = boilerplate_learned(db_path, run_id)
-            duplicates_marked(db_path)
+            with progress.timed("load"):
+                summary.counts["boilerplate_trimmed"] = boilerplate_learned(db_path, run_id)
+                duplicates_marked(db_path)
             _extract_pending(db_path, run_id, settings, summary.counts)
-            summary.counts["entities"] = entity_registry(db_path, run_id)
-            summary.views = published_views(db_path)
-            _finish(db_path, run_id, settings, summary.counts)
+            with progress.timed("load"):
+                summary.counts["entities"] = entity_registry(db_path, run_id)
+            with progress.timed("views"):
+                summary.views = published_views(db_path)
+            summary.seconds = progress.take_timings()
+            _finish(db_path, run_id, settings, summary)
     except store.WarehouseBusy:
         raise
     except BaseException as error:
@@ -88,12 +96,15 @@ def _clean_new_inputs(
     track = progress.step("clean", len(files))
 
     def store(future: PrefectFuture[Any]) -> None:
-        cleaned = future.result()
-        counts["docs_loaded"] += stored_documents(cleaned, db_path, run_id)
+        with progress.timed("clean"):
+            cleaned = future.result()
+        with progress.timed("load"):
+            counts["docs_loaded"] += stored_documents(cleaned, db_path, run_id)
         track(len(cleaned))
 
     def submit(batch: list) -> PrefectFuture[Any] | None:
-        raw: pd.DataFrame = new_inputs(batch, db_path, settings.max_file_bytes)
+        with progress.timed("ingest"):
+            raw: pd.DataFrame = new_inputs(batch, db_path, settings.max_file_bytes)
         counts["inputs_new"] += len(raw)
         track(len(batch) - len(raw))
         return cleaned_batch.submit(raw) if len(raw) else None
@@ -103,7 +114,8 @@ def _clean_new_inputs(
 
 def _extract_pending(db_path: str, run_id: str, settings: Settings, counts: dict[str, int]) -> None:
     """clean → core for every document whose facts are missing or stale."""
-    pending: pd.DataFrame = documents_pending_extraction(db_path)
+    with progress.timed("load"):
+        pending: pd.DataFrame = documents_pending_extraction(db_path)
     counts["docs_extracted"] = len(pending)
     track = progress.step("extract", len(pending))
     batches = (pending.iloc[i : i + settings.batch_size] for i in range(0, len(pending), settings.batch_size))
@@ -115,7 +127,10 @@ def _extract_pending(db_path: str, run_id: str, settings: Settings, counts: dict
 
     def store(future: PrefectFuture[Any]) -> None:
         docs = in_flight.popleft()
-        core_facts(future.result(), docs, db_path, run_id)
+        with progress.timed("extract"):
+            tables = future.result()
+        with progress.timed("load"):
+            core_facts(tables, docs, db_path, run_id)
         track(len(docs))
 
     _pipelined(batches, submit, store, settings.workers)
@@ -139,7 +154,8 @@ def _pipelined(
         store(running.popleft())
 
 
-def _finish(db_path: str, run_id: str, settings: Settings, counts: dict[str, int]) -> None:
+def _finish(db_path: str, run_id: str, settings: Settings, summary: RunSummary) -> None:
+    counts = summary.counts
     with duckdb.connect(db_path) as con:
         (counts["docs_rejected"],) = con.execute(
             "SELECT count(*) FROM clean.documents WHERE status = 'rejected' AND run_id = ?", [run_id]
@@ -156,7 +172,7 @@ def _finish(db_path: str, run_id: str, settings: Settings, counts: dict[str, int
                 f"max_failure_rate={settings.max_failure_rate:g}; nothing of this run was published. "
                 "See `presseschau dq` for the checks, fix the input or raise the threshold."
             )
-        load.finish_run(con, run_id, "completed", counts, None)
+        load.finish_run(con, run_id, "completed", counts, None, summary.seconds)
 
 
 def _record_failure(settings: Settings, run_id: str, error: BaseException) -> None:

@@ -120,7 +120,9 @@ def extract_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Extract facts from each clean body; one DataFrame per core table (document-level names)."""
     tables: dict[str, list[dict[str, object]]] = {name: [] for name in _CORE_TABLES}
     for doc in docs.itertuples(index=False):
-        result = extract(doc.body, published=doc.published, language=doc.language)
+        published = doc.published if isinstance(doc.published, str) else None  # NULL arrives as NaN
+        language = doc.language if isinstance(doc.language, str) else None
+        result = extract(doc.body, published=published, language=language)
         _add_rows(tables, doc.doc_id, result)
         tables["terms"].extend(
             {"doc_id": doc.doc_id, "term": t, "tf": n} for t, n in term_counts(doc.body).items()

@@ -12,7 +12,7 @@ import pandas as pd
 from prefect import task
 from prefect.cache_policies import NONE
 
-from flows import steps
+from flows import progress, steps
 from presseschau.extract.variants import RegistryEntry, assign_canonical
 from presseschau.sources import InputFile, discover
 from schemas import clean as clean_schemas
@@ -185,7 +185,8 @@ def published_views(db_path: str) -> list[str]:
 def _checked(
     con: duckdb.DuckDBPyConnection, run_id: str, step: str, model: type, frame: pd.DataFrame
 ) -> Checked:
-    checked = check(model, frame)
+    with progress.timed("validate"):
+        checked = check(model, frame)
     load.store_quarantine(con, run_id, step, checked.failures)
     load.store_validation(con, run_id, step, model.__name__, len(frame), len(checked.valid))
     return checked

@@ -143,16 +143,23 @@ def _db(db: str | None) -> str:
 
 
 class _warehouse_errors:
-    """Turn a missing or busy warehouse into a one-line message and exit code 1."""
+    """Turn a missing or busy warehouse, or a bad query, into a short message and exit code 1."""
 
     def __enter__(self) -> None:
         return None
 
     def __exit__(self, kind: type | None, error: BaseException | None, _tb: object) -> None:
+        import duckdb
+
         from warehouse.store import WarehouseBusy, WarehouseMissing
 
         if isinstance(error, WarehouseMissing | WarehouseBusy):
             err.print(f"[red]{error}[/red]")
+            raise typer.Exit(1)
+        if isinstance(error, duckdb.Error):
+            first_line = str(error).splitlines()[0]
+            err.print(f"[red]{type(error).__name__}: {first_line}[/red]")
+            err.print('Check the query; `presseschau sql "SHOW ALL TABLES"` lists what exists.')
             raise typer.Exit(1)
 
 

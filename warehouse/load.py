@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 
 import duckdb
 import pandas as pd
@@ -88,18 +89,25 @@ def start_run(
     con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, code_version: str
 ) -> None:
     con.execute(
-        "INSERT INTO ops.runs VALUES (?, ?, ?, NULL, 'running', 0, 0, 0, 0, ?, NULL)",
+        "INSERT INTO ops.runs BY NAME SELECT ? AS run_id, ? AS flow_run_id, ? AS started_at, "
+        "'running' AS status, 0 AS inputs_seen, 0 AS inputs_new, 0 AS docs_loaded, 0 AS docs_rejected, "
+        "? AS code_version",
         [run_id, flow_run_id, _now(), code_version],
     )
 
 
 def finish_run(
-    con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts: dict[str, int], message: str | None
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    status: str,
+    counts: dict[str, int],
+    message: str | None,
+    step_seconds: dict[str, float] | None = None,
 ) -> None:
     con.execute(
         """
         UPDATE ops.runs SET finished_at = ?, status = ?, inputs_seen = ?, inputs_new = ?,
-            docs_loaded = ?, docs_rejected = ?, message = ?
+            docs_loaded = ?, docs_rejected = ?, message = ?, step_seconds = ?
         WHERE run_id = ?
         """,
         [
@@ -110,6 +118,7 @@ def finish_run(
             counts.get("docs_loaded", 0),
             counts.get("docs_rejected", 0),
             message,
+            json.dumps(step_seconds or {}),
             run_id,
         ],
     )

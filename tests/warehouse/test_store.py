@@ -8,6 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from warehouse.load import start_run
 from warehouse.store import WarehouseBusy, WarehouseMissing, reader, working_path, writer
 
 
@@ -18,9 +19,7 @@ def count_runs(db: Path) -> int:
 
 def add_run(work: Path, run_id: str) -> None:
     with duckdb.connect(str(work)) as con:
-        con.execute(
-            "INSERT INTO ops.runs VALUES (?, NULL, now(), NULL, 'running', 0, 0, 0, 0, NULL, NULL)", [run_id]
-        )
+        start_run(con, run_id, None, "test")
 
 
 def test_writer_publishes_only_on_success(tmp_path: Path) -> None:

@@ -10,5 +10,6 @@ CREATE TABLE IF NOT EXISTS ops.runs (
     docs_loaded     INTEGER NOT NULL,
     docs_rejected   INTEGER NOT NULL,
     code_version    VARCHAR,            -- git describe of the code that ran
-    message         VARCHAR
+    message         VARCHAR,
+    step_seconds    JSON                -- seconds per step: ingest, clean, extract, load, validate, views
 );
