@@ -72,7 +72,7 @@ def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSumma
             _clean_new_inputs(files, db_path, run_id, settings, summary.counts)
             with progress.timed("load"):
                 summary.counts["boilerplate_trimmed"] = boilerplate_learned(db_path, run_id)
-                duplicates_marked(db_path)
+                duplicates_marked(db_path, settings.near_duplicate_threshold)
             _extract_pending(db_path, run_id, settings, summary.counts)
             with progress.timed("load"):
                 summary.counts["entities"] = entity_registry(db_path, run_id)

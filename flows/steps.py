@@ -7,21 +7,18 @@ or a Dask cluster can run them.
 
 from __future__ import annotations
 
-import hashlib
-import re
 from dataclasses import asdict
 from typing import Any
 
 import pandas as pd
 
 from presseschau.clean import clean_document
+from presseschau.dedup import body_fingerprint, lsh_band_keys, minhash_signature
 from presseschau.extract import extract
 from presseschau.ingest import RejectedInput, decode_bytes
 from presseschau.models import CleanDocument, Extraction
 from presseschau.search import term_counts
 from presseschau.sources import InputFile, read_capped
-
-_SPACES = re.compile(r"\s+")
 
 
 def read_inputs(files: list[InputFile], max_bytes: int) -> pd.DataFrame:
@@ -107,13 +104,11 @@ def _from_clean(doc: CleanDocument) -> dict[str, object]:
     for key in ("authors", "translators", "cited_sources", "image_credits"):
         row[key] = list(row[key])
     row["body_sha256"] = body_fingerprint(doc.body)
+    signature = minhash_signature(doc.body)
+    row["signature"] = list(signature)
+    row["band_keys"] = lsh_band_keys(signature)
     row["duplicate_of"] = None
     return row
-
-
-def body_fingerprint(body: str) -> str:
-    """Hash of the case- and whitespace-normalised body: equal for exact duplicates."""
-    return hashlib.sha256(_SPACES.sub(" ", body).strip().casefold().encode()).hexdigest()
 
 
 def extract_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:

@@ -13,6 +13,7 @@ from prefect import task
 from prefect.cache_policies import NONE
 
 from flows import progress, steps
+from presseschau.dedup import body_fingerprint
 from presseschau.extract.variants import RegistryEntry, assign_canonical
 from presseschau.sources import InputFile, discover
 from schemas import clean as clean_schemas
@@ -75,9 +76,11 @@ def stored_documents(cleaned: pd.DataFrame, db_path: str, run_id: str) -> int:
 
 
 @task(name="duplicates marked", cache_policy=NONE)
-def duplicates_marked(db_path: str) -> None:
+def duplicates_marked(db_path: str, near_threshold: float) -> None:
+    """Exact duplicates first (same normalised body), then near duplicates among the rest."""
     with duckdb.connect(db_path) as con:
         run_step(con, "mark_exact_duplicates")
+        run_step(con, "mark_near_duplicates", {"threshold": near_threshold})
         run_step(con, "drop_stale_facts")
 
 
@@ -88,7 +91,7 @@ def boilerplate_learned(db_path: str, run_id: str) -> int:
         run_step(con, "learn_boilerplate", {"run_id": run_id})
         run_step(con, "apply_boilerplate")
         changed = con.execute("SELECT doc_id, body FROM clean.documents WHERE body_sha256 = ''").df()
-        changed["body_sha256"] = changed["body"].map(steps.body_fingerprint)
+        changed["body_sha256"] = changed["body"].map(body_fingerprint)
         con.register("_changed", changed)
         con.execute(
             "UPDATE clean.documents AS d SET body_sha256 = c.body_sha256 "
@@ -129,7 +132,7 @@ def core_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, db_path: str
         ]
         _resolve_speakers(tables["quotes"], canonical)
         bodies = docs.set_index("doc_id")["body"]
-        bodies_sha = docs.set_index("doc_id")["body"].map(steps.body_fingerprint)
+        bodies_sha = docs.set_index("doc_id")["body"].map(body_fingerprint)
         valid: dict[str, pd.DataFrame] = {}
         for name, model in _CORE_CONTRACTS.items():
             frame = tables[name].assign(run_id=run_id)

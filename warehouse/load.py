@@ -51,8 +51,14 @@ def store_raw(con: duckdb.DuckDBPyConnection, raw: pd.DataFrame) -> int:
 
 
 def store_clean(con: duckdb.DuckDBPyConnection, clean: pd.DataFrame) -> int:
+    """Replace the documents' clean rows, MinHash signatures and LSH band keys."""
+    doc_ids = clean["doc_id"].tolist()
     columns = [row[0] for row in con.execute("DESCRIBE clean.documents").fetchall()]
-    return replace_documents(con, "clean.documents", clean["doc_id"].tolist(), clean[columns])
+    signed = clean[clean["signature"].map(len) > 0]
+    bands = signed[["doc_id", "band_keys"]].explode("band_keys").rename(columns={"band_keys": "band_key"})
+    replace_documents(con, "clean.fingerprints", doc_ids, signed[["doc_id", "signature"]])
+    replace_documents(con, "clean.lsh_bands", doc_ids, bands)
+    return replace_documents(con, "clean.documents", doc_ids, clean[columns])
 
 
 def store_facts(con: duckdb.DuckDBPyConnection, doc_ids: list[str], tables: dict[str, pd.DataFrame]) -> None:
