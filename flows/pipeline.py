@@ -75,9 +75,9 @@ def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSumma
                 duplicates_marked(db_path, settings.near_duplicate_threshold)
             _extract_pending(db_path, run_id, settings, summary.counts)
             with progress.timed("load"):
-                summary.counts["entities"] = entity_registry(db_path, run_id)
+                summary.counts["entities"] = entity_registry(db_path, run_id, settings.aliases_path)
             with progress.timed("views"):
-                summary.views = published_views(db_path)
+                summary.views = published_views(db_path, run_id)
             summary.seconds = progress.take_timings()
             _finish(db_path, run_id, settings, summary)
     except store.WarehouseBusy:
@@ -107,7 +107,7 @@ def _clean_new_inputs(
             raw: pd.DataFrame = new_inputs(batch, db_path, settings.max_file_bytes)
         counts["inputs_new"] += len(raw)
         track(len(batch) - len(raw))
-        return cleaned_batch.submit(raw) if len(raw) else None
+        return cleaned_batch.submit(raw, settings.max_body_chars) if len(raw) else None
 
     _pipelined(_batched(files, settings.batch_size), submit, store, settings.workers)
 

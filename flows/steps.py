@@ -7,6 +7,8 @@ or a Dask cluster can run them.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from dataclasses import asdict
 from typing import Any
 
@@ -16,7 +18,8 @@ from presseschau.clean import clean_document
 from presseschau.dedup import body_fingerprint, lsh_band_keys, minhash_signature
 from presseschau.extract import extract
 from presseschau.ingest import RejectedInput, decode_bytes
-from presseschau.models import CleanDocument, Extraction
+from presseschau.landing import sidecar_metadata
+from presseschau.models import CleanDocument, Extraction, Mention
 from presseschau.search import term_counts
 from presseschau.sources import InputFile, read_capped
 
@@ -36,9 +39,32 @@ def read_inputs(files: list[InputFile], max_bytes: int) -> pd.DataFrame:
                 "content": read.content,
                 "reject_reason": rejected.reason if rejected else None,
                 "reject_detail": rejected.detail if rejected else None,
+                **_fetch_columns(item.path),
             }
         )
     return pd.DataFrame(rows, columns=list(_RAW_COLUMNS))
+
+
+def _fetch_columns(path: str) -> dict[str, object]:
+    """URL, HTTP status, headers and fetch time of a fetched page (its sidecar); None for other files."""
+    meta = sidecar_metadata(path) or {}
+    headers = meta.get("http_headers")
+    return {
+        "url": meta.get("url"),
+        "http_status": meta.get("http_status"),
+        "http_headers": json.dumps(headers, ensure_ascii=False) if headers else None,
+        "fetched_at": _naive_utc(meta.get("fetched_at")),
+    }
+
+
+def _naive_utc(stamp: object) -> dt.datetime | None:
+    """An ISO time stamp as naive UTC, as the warehouse stores times."""
+    if not isinstance(stamp, str):
+        return None
+    try:
+        return dt.datetime.fromisoformat(stamp).astimezone(dt.UTC).replace(tzinfo=None)
+    except ValueError:
+        return None
 
 
 _RAW_COLUMNS = (
@@ -49,15 +75,23 @@ _RAW_COLUMNS = (
     "content",
     "reject_reason",
     "reject_detail",
+    "url",
+    "http_status",
+    "http_headers",
+    "fetched_at",
 )
 
 
-def clean_batch(raw: pd.DataFrame) -> pd.DataFrame:
-    """Decode and clean every readable input of a batch; unusable inputs keep their reason."""
-    return pd.DataFrame([_clean_row(item) for item in raw.to_dict("records")])
+def clean_batch(raw: pd.DataFrame, max_body_chars: int) -> pd.DataFrame:
+    """Decode and clean every readable input of a batch; unusable inputs keep their reason.
+
+    A body longer than `max_body_chars` is rejected: extraction time grows with length, and
+    no news article is that long (a book or a data dump is).
+    """
+    return pd.DataFrame([_clean_row(item, max_body_chars) for item in raw.to_dict("records")])
 
 
-def _clean_row(item: dict[str, Any]) -> dict[str, Any]:
+def _clean_row(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
     row = {**item, "encoding": None, "format": None}
     if isinstance(item["reject_reason"], str):
         return {**row, **rejected_row("ingest", item["reject_reason"], item["reject_detail"])}
@@ -65,6 +99,9 @@ def _clean_row(item: dict[str, Any]) -> dict[str, Any]:
         decoded = decode_bytes(item["content"])
     except RejectedInput as error:
         return {**row, **rejected_row("ingest", error.reason, error.detail)}
+    except Exception as error:  # a decoding bug on one input must not stop the batch either
+        detail = f"decoding raised {type(error).__name__}: {error}"
+        return {**row, **rejected_row("ingest", "decode_failed", detail)}
     row.update(encoding=decoded.encoding, format=decoded.format)
     try:
         doc = clean_document(decoded.text, decoded.format)
@@ -75,6 +112,9 @@ def _clean_row(item: dict[str, Any]) -> dict[str, Any]:
         }
     if not doc.body.strip():
         return {**row, **_from_clean(doc), **rejected_row("clean", "no_article_text", _NO_TEXT)}
+    if len(doc.body) > max_body_chars:
+        detail = f"its body has {len(doc.body):,} characters, more than max_body_chars={max_body_chars:,}"
+        return {**row, **rejected_row("clean", "body_too_long", detail)}
     return {
         **row,
         **_from_clean(doc),
@@ -112,28 +152,56 @@ def _from_clean(doc: CleanDocument) -> dict[str, object]:
 
 
 def extract_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Extract facts from each clean body; one DataFrame per core table (document-level names)."""
+    """Extract facts from each clean body; one DataFrame per core table (document-level names).
+
+    Names in the title and dateline count too: cleaning moves them out of the body, yet they
+    name the article's people and places (offsets then point into that field).
+    """
     tables: dict[str, list[dict[str, object]]] = {name: [] for name in _CORE_TABLES}
-    for doc in docs.itertuples(index=False):
-        published = doc.published if isinstance(doc.published, str) else None  # NULL arrives as NaN
-        language = doc.language if isinstance(doc.language, str) else None
-        result = extract(doc.body, published=published, language=language)
-        _add_rows(tables, doc.doc_id, result)
-        tables["terms"].extend(
-            {"doc_id": doc.doc_id, "term": t, "tf": n} for t, n in term_counts(doc.body).items()
-        )
-    return {name: pd.DataFrame(rows, columns=list(_CORE_TABLES[name])) for name, rows in tables.items()}
+    for doc in docs.to_dict("records"):
+        try:
+            _extract_document(tables, doc)
+        except Exception as error:  # one failing document must not stop the batch: quarantine it
+            for rows in tables.values():
+                rows[:] = [row for row in rows if row["doc_id"] != doc["doc_id"]]
+            detail = f"extraction raised {type(error).__name__}: {error}"[:_DETAIL_CHARS]
+            tables["extracted"].append({"doc_id": doc["doc_id"], "notes": [detail]})
+            tables["failures"].append(
+                {"doc_id": doc["doc_id"], "check_name": "extract_failed", "failure_case": detail}
+                | {"column_name": None, "value": None}
+            )
+    frames = {name: pd.DataFrame(rows, columns=list(_CORE_TABLES[name])) for name, rows in tables.items()}
+    frames["mentions"]["mention_no"] = frames["mentions"].groupby("doc_id").cumcount()
+    return frames
+
+
+def _extract_document(tables: dict[str, list[dict[str, object]]], doc: dict[str, Any]) -> None:
+    published, language = _text_or_none(doc["published"]), _text_or_none(doc["language"])
+    result = extract(doc["body"], published=published, language=language)
+    _add_rows(tables, doc["doc_id"], result)
+    for field in ("title", "dateline"):
+        text = _text_or_none(doc[field])
+        if text and language in (None, "de"):
+            _add_mentions(tables, doc["doc_id"], field, extract(text, language=language).mentions)
+    terms = term_counts(doc["body"]).items()
+    tables["terms"].extend({"doc_id": doc["doc_id"], "term": t, "tf": n} for t, n in terms)
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None  # SQL NULL arrives as NaN
 
 
 _CORE_TABLES = {
     "sentences": ("doc_id", "sentence_no", "start_char", "end_char"),
-    "mentions": ("doc_id", "mention_no", "name", "type", "surface", "start_char", "end_char"),
-    "quotes": ("doc_id", "quote_no", "speaker", "text", "start_char", "end_char"),
+    "mentions": ("doc_id", "mention_no", "field", "doc_name", "type", "surface", "start_char", "end_char"),
+    "quotes": ("doc_id", "quote_no", "doc_speaker", "text", "start_char", "end_char"),
     "dates": ("doc_id", "date_no", "date", "precision", "text", "sentence", "start_char", "end_char"),
     "amounts": ("doc_id", "amount_no", "value", "unit", "text", "sentence", "start_char", "end_char"),
     "terms": ("doc_id", "term", "tf"),
     "extracted": ("doc_id", "notes"),
+    "failures": ("doc_id", "check_name", "failure_case", "column_name", "value"),
 }
+_DETAIL_CHARS = 500
 
 
 def _add_rows(tables: dict[str, list[dict[str, object]]], doc_id: str, result: Extraction) -> None:
@@ -141,14 +209,10 @@ def _add_rows(tables: dict[str, list[dict[str, object]]], doc_id: str, result: E
         tables["sentences"].append(
             {"doc_id": doc_id, "sentence_no": no, "start_char": sentence.start, "end_char": sentence.end}
         )
-    for no, m in enumerate(result.mentions):
-        tables["mentions"].append(
-            {"doc_id": doc_id, "mention_no": no, "name": m.name, "type": m.type, "surface": m.surface}
-            | {"start_char": m.start, "end_char": m.end}
-        )
+    _add_mentions(tables, doc_id, "body", result.mentions)
     for no, q in enumerate(result.quotes):
         tables["quotes"].append(
-            {"doc_id": doc_id, "quote_no": no, "speaker": q.speaker, "text": q.text}
+            {"doc_id": doc_id, "quote_no": no, "doc_speaker": q.speaker, "text": q.text}
             | {"start_char": q.start, "end_char": q.end}
         )
     for no, d in enumerate(result.dates):
@@ -162,3 +226,14 @@ def _add_rows(tables: dict[str, list[dict[str, object]]], doc_id: str, result: E
             | {"sentence": a.sentence, "start_char": a.start, "end_char": a.end}
         )
     tables["extracted"].append({"doc_id": doc_id, "notes": list(result.notes)})
+
+
+def _add_mentions(
+    tables: dict[str, list[dict[str, object]]], doc_id: str, field: str, mentions: tuple[Mention, ...]
+) -> None:
+    rows = tables["mentions"]
+    for m in mentions:
+        rows.append(
+            {"doc_id": doc_id, "field": field, "doc_name": m.name, "type": m.type}
+            | {"surface": m.surface, "start_char": m.start, "end_char": m.end}
+        )

@@ -7,6 +7,8 @@ the working warehouse's path, never a connection. Pure tasks (`cleaned_batch`,
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pandas as pd
 from prefect import task
@@ -14,10 +16,11 @@ from prefect.cache_policies import NONE
 
 from flows import progress, steps
 from presseschau.dedup import body_fingerprint
-from presseschau.extract.variants import RegistryEntry, assign_canonical
+from presseschau.extract.variants import RegistryEntry, assign_canonical, load_aliases
 from presseschau.sources import InputFile, discover
 from schemas import clean as clean_schemas
 from schemas import core as core_schemas
+from schemas import marts as mart_schemas
 from schemas import raw as raw_schemas
 from schemas.contract import Checked, check
 from warehouse import load
@@ -49,8 +52,8 @@ def new_inputs(files: list[InputFile], db_path: str, max_bytes: int) -> pd.DataF
 
 
 @task(name="cleaned batch", cache_policy=NONE)
-def cleaned_batch(raw: pd.DataFrame) -> pd.DataFrame:
-    return steps.clean_batch(raw)
+def cleaned_batch(raw: pd.DataFrame, max_body_chars: int) -> pd.DataFrame:
+    return steps.clean_batch(raw, max_body_chars)
 
 
 @task(name="stored documents", cache_policy=NONE)
@@ -114,36 +117,39 @@ def extracted_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
 @task(name="core facts", cache_policy=NONE)
 def core_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, db_path: str, run_id: str) -> int:
-    """Resolve names against the registry, validate every core table and store it."""
+    """Validate every core table of a batch and store it (names are resolved by `entity_registry`)."""
+    mentions, quotes = tables["mentions"], tables["quotes"]
+    mentions["name"] = mentions["doc_name"]
+    mentions["entity_id"] = [
+        load.entity_id(n, t) for n, t in zip(mentions["name"], mentions["type"], strict=True)
+    ]
+    quotes["speaker"] = quotes["doc_speaker"]
+    quotes["speaker_id"] = [
+        load.entity_id(s, "PER") if isinstance(s, str) else None for s in quotes["speaker"]
+    ]
+    texts = {field: docs.set_index("doc_id")[field] for field in ("body", "title", "dateline")}
     with duckdb.connect(db_path) as con:
-        # The registry so far: every name stored by earlier runs and earlier batches of this one.
-        registry = [
-            RegistryEntry(name, kind, tuple(variants))
-            for name, kind, variants in con.execute(
-                "SELECT name, type, list(DISTINCT surface ORDER BY surface) "
-                "FROM core.mentions GROUP BY ALL ORDER BY ALL"
-            ).fetchall()
-        ]
-        mentions = tables["mentions"]
-        canonical = assign_canonical(zip(mentions["name"], mentions["type"], strict=True), registry)
-        mentions["name"] = [canonical[key] for key in zip(mentions["name"], mentions["type"], strict=True)]
-        mentions["entity_id"] = [
-            load.entity_id(n, t) for n, t in zip(mentions["name"], mentions["type"], strict=True)
-        ]
-        _resolve_speakers(tables["quotes"], canonical)
-        bodies = docs.set_index("doc_id")["body"]
-        bodies_sha = docs.set_index("doc_id")["body"].map(body_fingerprint)
         valid: dict[str, pd.DataFrame] = {}
         for name, model in _CORE_CONTRACTS.items():
             frame = tables[name].assign(run_id=run_id)
-            frame = frame.assign(body=frame["doc_id"].map(bodies)) if "start_char" in frame else frame
-            valid[name] = _checked(con, run_id, "extract", model, frame).valid.drop(columns="body")
+            if "start_char" in frame:  # spans are checked against the text they point into
+                fields = frame["field"] if "field" in frame else ["body"] * len(frame)
+                frame = frame.assign(
+                    body=[texts[f].get(d) for f, d in zip(fields, frame["doc_id"], strict=True)]
+                )
+            valid[name] = _checked(con, run_id, "extract", model, frame).valid.drop(
+                columns="body", errors="ignore"
+            )
+        fingerprints = docs.set_index("doc_id")["body"].map(body_fingerprint)
         extracted = tables["extracted"].assign(
-            run_id=run_id, body_sha256=tables["extracted"]["doc_id"].map(bodies_sha)
+            run_id=run_id, body_sha256=tables["extracted"]["doc_id"].map(fingerprints)
         )
         load.store_facts(
             con, docs["doc_id"].tolist(), {**valid, "terms": tables["terms"], "extracted": extracted}
         )
+        failures = tables["failures"]
+        load.store_quarantine(con, run_id, "extract", failures)
+        load.store_validation(con, run_id, "extract", "extract()", len(docs), len(docs) - len(failures))
     return len(docs)
 
 
@@ -156,33 +162,88 @@ _CORE_CONTRACTS = {
 }
 
 
-def _resolve_speakers(quotes: pd.DataFrame, canonical: dict[tuple[str, str], str]) -> None:
-    by_person = {name: resolved for (name, kind), resolved in canonical.items() if kind == "PER"}
-    quotes["speaker"] = [by_person.get(s, s) if isinstance(s, str) else None for s in quotes["speaker"]]
-    quotes["speaker_id"] = [
-        load.entity_id(s, "PER") if isinstance(s, str) else None for s in quotes["speaker"]
-    ]
-
-
 @task(name="entity registry", cache_policy=NONE)
-def entity_registry(db_path: str, run_id: str) -> int:
-    """Rebuild core.entities from all mentions and check it against its contract."""
+def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
+    """Resolve name variants across the whole corpus, then rebuild core.entities from the mentions.
+
+    Resolution sees every document's names at once, so its result does not depend on the order
+    or batches in which documents arrived; the previous registry and the alias file steer it.
+    """
+    aliases = load_aliases(Path(aliases_path) if aliases_path else None)
     with duckdb.connect(db_path) as con:
+        names = con.execute(
+            "SELECT doc_name, type FROM (SELECT DISTINCT doc_id, doc_name, type FROM core.mentions)"
+        ).fetchall()
+        previous = [
+            RegistryEntry(name, kind, tuple(variants))
+            for name, kind, variants in con.execute(
+                "SELECT canonical_name, type, variants FROM core.entities ORDER BY ALL"
+            ).fetchall()
+        ]
+        canonical = assign_canonical(names, previous, aliases)
+        resolved = pd.DataFrame(
+            [
+                (doc_name, kind, name, load.entity_id(name, kind))
+                for (doc_name, kind), name in canonical.items()
+            ],
+            columns=["doc_name", "type", "name", "entity_id"],
+        )
+        con.register("_resolved", resolved)
+        run_step(con, "resolve_entities")
+        con.unregister("_resolved")
         run_step(con, "rebuild_entities")
         entities = con.execute("SELECT * FROM core.entities").df()
         _checked(con, run_id, "registry", core_schemas.Entities, entities)
-        # A speaker must be an entity of the registry; otherwise the quote keeps no speaker.
+        # A speaker must be an entity of the registry: this run's quotes whose speaker is not
+        # are quarantined for it, and every such quote keeps its text without a speaker.
+        speakers = con.execute(
+            "SELECT doc_id, quote_no, speaker, "
+            "coalesce(speaker_id IN (SELECT entity_id FROM core.entities), false) AS speaker_registered "
+            "FROM core.quotes WHERE run_id = ? AND speaker IS NOT NULL",
+            [run_id],
+        ).df()
+        _checked(con, run_id, "registry", core_schemas.QuoteSpeakers, speakers)
         con.execute(
             "UPDATE core.quotes SET speaker = NULL, speaker_id = NULL "
-            "WHERE speaker_id IS NOT NULL AND speaker_id NOT IN (SELECT entity_id FROM core.entities)"
+            "WHERE speaker_id IS NULL OR speaker_id NOT IN (SELECT entity_id FROM core.entities)"
         )
         return len(entities)
 
 
 @task(name="published views", cache_policy=NONE)
-def published_views(db_path: str) -> list[str]:
+def published_views(db_path: str, run_id: str) -> list[str]:
+    """(Re)create the mart views and check this run's rows of each view that has a contract."""
     with duckdb.connect(db_path) as con:
-        return publish_views(con)
+        views = publish_views(con)
+        for view in views:
+            contract = mart_schemas.CONTRACTS.get(view)
+            if contract is not None:
+                _checked(con, run_id, "publish", contract, _rows_of_run(con, view, run_id))
+        return views
+
+
+def _rows_of_run(con: duckdb.DuckDBPyConnection, view: str, run_id: str) -> pd.DataFrame:
+    """The rows of a view this run produced: by run_id, else by the documents it (re)wrote.
+
+    A rerun over an unchanged corpus thus checks nothing again; a view with neither
+    column (an aggregate) is checked whole.
+    """
+    schema, name = view.split(".")
+    columns = {
+        column
+        for (column,) in con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE schema_name = ? AND table_name = ?",
+            [schema, name],
+        ).fetchall()
+    }
+    if "run_id" in columns:
+        return con.execute(f"SELECT * FROM {view} WHERE run_id = ?", [run_id]).df()
+    if "doc_id" in columns:
+        return con.execute(
+            f"SELECT * FROM {view} WHERE doc_id IN (SELECT doc_id FROM clean.documents WHERE run_id = ?)",
+            [run_id],
+        ).df()
+    return con.execute(f"SELECT * FROM {view}").df()
 
 
 def _checked(

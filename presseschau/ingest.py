@@ -36,12 +36,18 @@ _BINARY_SIGNATURES = {
 }
 
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.I)
-_HTML_TAG = re.compile(
+_HTML_BLOCK_TAG = re.compile(r"<(p|div|article|section|body|head|h[1-6]|br|table|main|header|figure)\b", re.I)
+_HTML_ANY_TAG = re.compile(
     r"</?(p|div|span|article|section|body|head|h[1-6]|a|ul|li|br|meta|script|table)\b", re.I
 )
 _FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n.*?\n---\s*\n", re.S)
 _MD_HEADING = re.compile(r"^#{1,6} \S", re.M)
 _MD_INLINE = re.compile(r"\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# Characters cp1252 produces from bytes that, in German text, mean another encoding was used.
+_UNLIKELY_CP1252 = re.compile(r"[ŠŒŽšœžŸ‰†‡ˆ˜¤¦¨¸¾Ãþð]")
+# Keep typographic quotes: German „…“ are meaningful for quote extraction.
+_FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC", explain=False)
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -55,10 +61,10 @@ def decode_bytes(data: bytes) -> Decoded:
     if text.count("\x00") > len(text) // 100:
         raise RejectedInput("binary", "the file contains NUL bytes; it looks binary, not article text")
     text = text.replace("\x00", "")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 50):
         raise RejectedInput("binary", f"{controls} control characters; the file is not readable text")
-    text = ftfy.fix_text(text, normalization="NFC")
+    text = ftfy.fix_text(text, config=_FTFY_CONFIG)
     if not text.strip():
         raise RejectedInput("empty", "the file holds no visible text after decoding")
     return Decoded(text=text, encoding=encoding, format=detect_format(text))
@@ -67,8 +73,18 @@ def decode_bytes(data: bytes) -> Decoded:
 def _decode(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig", data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16", data.decode("utf-16", errors="replace")
     try:
         return "utf-8", data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Most non-UTF-8 German text is Windows-1252; accept it unless it decodes to letters
+    # German never uses, then let charset-normalizer decide.
+    try:
+        text = data.decode("cp1252")
+        if not _UNLIKELY_CP1252.search(text):
+            return "cp1252", text
     except UnicodeDecodeError:
         pass
     best = charset_normalizer.from_bytes(data[:200_000]).best()
@@ -81,15 +97,25 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 
 def detect_format(text: str) -> str:
-    """Classify decoded text as `html`, `flattened`, `markdown` or `text`."""
+    """Classify decoded text as `html`, `flattened`, `markdown` or `text`.
+
+    Markdown may carry a little inline HTML (an aggregator's `<ul>` of sources); it is HTML
+    only when it starts like a page or is built from HTML block elements.
+    """
     head = text[:5000]
-    if _HTML_START.match(head) or len(_HTML_TAG.findall(head)) > max(12, len(head) // 400):
+    if _HTML_START.match(head):
         return "html"
     lines = [line for line in text.splitlines() if line.strip()]
     longest = max((len(line) for line in lines), default=0)
     sentence_marks = sum(text.count(mark) for mark in ".!?")
     if len(lines) <= 3 and longest > 2000 and sentence_marks < len(text) / 500:
         return "flattened"
-    if _FRONT_MATTER.match(text) or _MD_HEADING.search(text) or len(_MD_INLINE.findall(text)) >= 2:
+    markdown = bool(
+        _FRONT_MATTER.match(text) or _MD_HEADING.search(text) or len(_MD_INLINE.findall(text)) >= 2
+    )
+    block_tags = len(_HTML_BLOCK_TAG.findall(head))
+    if markdown and block_tags < 3:
         return "markdown"
-    return "text"
+    if block_tags >= 2 or len(_HTML_ANY_TAG.findall(head)) > max(12, len(head) // 400):
+        return "html"
+    return "markdown" if markdown else "text"

@@ -66,6 +66,18 @@ def writer(db_path: str | Path, lock_timeout_s: float = 30.0) -> Iterator[Path]:
         _fsync(published.parent)
 
 
+def wait_until_free(db_path: str | Path, lock_timeout_s: float) -> None:
+    """Wait up to `lock_timeout_s` for a running writer to finish; raise WarehouseBusy if it does not.
+
+    Lets a command report a busy warehouse in one line before it starts a flow run; the
+    run's writer then takes the lock itself (and waits again if another run was quicker).
+    """
+    lock_path = Path(f"{db_path}{LOCK_SUFFIX}")
+    if lock_path.parent.is_dir():
+        with _exclusive_lock(lock_path, lock_timeout_s):
+            pass
+
+
 def reader(db_path: str | Path) -> duckdb.DuckDBPyConnection:
     """A read-only connection to the published warehouse: queries can never change it."""
     path = Path(db_path)

@@ -1,12 +1,36 @@
-"""Cleaning: decoded article text → `CleanDocument` (body + stated metadata)."""
+"""Cleaning: decoded article text → `CleanDocument` (body + the metadata it states).
+
+Each input format has a reader that turns it into blocks plus explicitly stated metadata;
+`assemble` then applies the shared steps (boilerplate, captions, headline/byline/date frame,
+lead, dateline, outlet, language).
+"""
 
 from __future__ import annotations
 
+from presseschau.clean.assemble import assemble
+from presseschau.clean.blocks import text_blocks
+from presseschau.clean.flattened import read_flattened
+from presseschau.clean.footer import split_footer
+from presseschau.clean.html import read_html
 from presseschau.clean.language import detect_language
+from presseschau.clean.markdown import read_markdown
+from presseschau.clean.segments import remove_segments, split_segments
 from presseschau.models import CleanDocument
+
+__all__ = ["clean_document", "detect_language", "remove_segments", "split_segments"]
 
 
 def clean_document(text: str, fmt: str) -> CleanDocument:
     """Strip web leftovers from `text` (of format `fmt`) and read its metadata."""
-    body = "\n\n".join(part.strip() for part in text.split("\n\n") if part.strip())
-    return CleanDocument(body=body, language=detect_language(body), chars_in=len(text))
+    if fmt == "html":
+        blocks, stated = read_html(text)
+    elif fmt == "flattened":
+        blocks, stated = read_flattened(text)
+    else:
+        rest, footer = split_footer(text)
+        if fmt == "markdown":
+            blocks, stated = read_markdown(rest)
+        else:
+            blocks, stated = text_blocks(rest), footer
+        stated = stated.fill(footer)
+    return assemble(blocks, stated, chars_in=len(text))

@@ -12,13 +12,13 @@ from functools import cache
 from importlib import resources
 
 # Lower-case name particles that may stand between first name and surname.
-_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", "del", "della", "le", "la", "ten", "ter"})
+_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "zu", "di", "da", "del", "della", "le", "la", "ten", "ter"}
+)
 _NAME_TOKEN = re.compile(r"^[A-ZÄÖÜÀ-ÞŁŚŻŹĆŃŠŽČ][\w'’.-]*$")
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.?$")
 # Columns 30.. of nam_dict.txt hold one frequency digit (1-D hex) per country.
 _FREQ_COLUMNS = slice(30, 86)
-# Cost of reading a token as a surname when it is not a known first name.
-_PLAIN_SURNAME_COST = 0
 
 
 @cache
@@ -80,28 +80,21 @@ def split_names(tokens: list[str]) -> list[list[str]] | None:
 
 
 def _name_cost(tokens: list[str]) -> int | None:
-    """Cost of reading `tokens` as one name (None: impossible)."""
+    """Cost of reading `tokens` as one name: first name, optional second one, particles, surname."""
     surname = tokens[-1]
     if surname in _PARTICLES or not _NAME_TOKEN.match(surname) or _INITIAL.match(surname):
         return None
-    middle = tokens[1:-1]
-    firsts = [tokens[0]]
-    for token in middle:
-        if token in _PARTICLES:
-            continue
-        if firsts and tokens.index(token) == len(firsts) and _is_first(token):
-            firsts.append(token)
-            continue
+    index = 1
+    if index < len(tokens) - 1 and tokens[index] not in _PARTICLES and _is_first(tokens[index]):
+        index += 1
+    if any(token not in _PARTICLES for token in tokens[index:-1]):
         return None
-    if len(firsts) > 2 or any(t in _PARTICLES for t in tokens[: len(firsts)]):
-        return None
-    weight = first_name_weight(surname)
-    return weight if weight else _PLAIN_SURNAME_COST
+    return first_name_weight(surname)
 
 
 def join_name(tokens: list[str], *, restore_hyphens: bool) -> str:
     """Join name tokens; flattened pages lost the hyphen of double first names ("Ann Dorit")."""
-    if restore_hyphens and len(tokens) >= 3 and all(first_name_weight(t) for t in tokens[:2]):
-        if not _INITIAL.match(tokens[1]):
-            return f"{tokens[0]}-{tokens[1]} " + " ".join(tokens[2:])
+    double_first = len(tokens) >= 3 and not _INITIAL.match(tokens[1])
+    if restore_hyphens and double_first and all(first_name_weight(t) for t in tokens[:2]):
+        return f"{tokens[0]}-{tokens[1]} " + " ".join(tokens[2:])
     return " ".join(tokens)

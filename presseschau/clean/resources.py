@@ -35,3 +35,9 @@ def phrase_pattern(name: str) -> re.Pattern[str] | None:
     if not patterns:
         return None
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """German and English function words (case folded)."""
+    return frozenset(word.casefold() for line in data_lines("function_words.txt") for word in line.split())

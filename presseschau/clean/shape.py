@@ -3,26 +3,28 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)")
-_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
-_SPACE = re.compile(r"\s+")
+# Edges are trimmed of punctuation, but "©" is kept: it marks copyright lines.
+_EDGE_PUNCT = re.compile(r"^[^\w©]+|[^\w©]+$")
 # A sentence end followed by the start of another sentence inside the same block.
 _INNER_SENTENCE_END = re.compile(r"[.!?…][\"“”»«']?\s+[„\"“»«']?[A-ZÄÖÜ0-9]")
-_WORD = re.compile(r"\w+")
 
 HEADING_MAX_WORDS = 20
 
 
+@lru_cache(maxsize=8192)
 def matching_key(text: str) -> str:
     """The form a block is compared in against phrase lists: no list marker, edges, or case."""
     text = _LIST_MARKER.sub("", text)
-    text = _SPACE.sub(" ", text).strip()
+    text = " ".join(text.split())
     return _EDGE_PUNCT.sub("", text).casefold()
 
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    """Whitespace-separated words (cheap; a lone dash counts, which thresholds tolerate)."""
+    return len(text.split())
 
 
 def is_list_item(text: str) -> bool:
@@ -50,4 +52,4 @@ def is_prose(text: str, min_words: int = 12) -> bool:
 
 
 def normalise_space(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())

@@ -4,6 +4,7 @@ CREATE TABLE IF NOT EXISTS core.quotes (
     quote_no    INTEGER NOT NULL,
     speaker     VARCHAR,                -- canonical name, NULL when the text does not say
     speaker_id  VARCHAR,                -- core.entities.entity_id
+    doc_speaker VARCHAR,                -- the speaker's name within the document
     text        VARCHAR NOT NULL,
     start_char  INTEGER NOT NULL,
     end_char    INTEGER NOT NULL,

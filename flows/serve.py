@@ -1,0 +1,65 @@
+"""The main flow as a scheduled deployment, served by a long-running process.
+
+Two services run it: a Prefect server (`prefect server start`, whose scheduler creates
+the runs) and `presseschau serve` (this module, which executes them). See
+docs/scheduling.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from prefect import Flow
+from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
+from prefect.settings import PREFECT_API_URL
+
+from flows.pipeline import pipeline
+from flows.runners import task_runner
+from presseschau.settings import Settings
+
+DEPLOYMENT_NAME = "scheduled"
+# A failed run is retried as a whole: the warehouse is built on a copy and swapped in only
+# on success, so a retry starts from the published state and never loads anything twice.
+# Transient causes: the warehouse lock held by a manual run, a killed worker process, I/O.
+RUN_RETRIES = 2
+RETRY_DELAY_S = 60
+# One run at a time: the warehouse has one writer. A run due while another is still going
+# is cancelled rather than queued; the next one picks up everything new anyway.
+ONE_AT_A_TIME = ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW)
+
+
+class NoPrefectServer(RuntimeError):
+    """Serving needs a real Prefect server: the temporary one has no scheduler."""
+
+
+def scheduled_flow(settings: Settings) -> Flow[..., Any]:
+    """The main flow with the configured task runner and whole-run retries."""
+    return pipeline.with_options(
+        task_runner=task_runner(settings),  # type: ignore[arg-type]
+        retries=RUN_RETRIES,
+        retry_delay_seconds=RETRY_DELAY_S,
+    )
+
+
+def serve_scheduled(settings: Settings) -> None:
+    """Register the deployment with the Prefect server and execute its runs until stopped."""
+    if not PREFECT_API_URL.value():
+        raise NoPrefectServer(
+            "PREFECT_API_URL is not set. Start the server with `prefect server start` and set "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api (see docs/scheduling.md)."
+        )
+    landing = Path(settings.landing_dir).resolve()
+    landing.mkdir(parents=True, exist_ok=True)
+    # `Flow.serve` (unlike `prefect.serve` of a deployment) runs this very flow object, so the
+    # options above apply; `pause_on_shutdown=False` keeps the schedule active while this
+    # process is stopped, and its runs resume when it restarts.
+    scheduled_flow(settings).serve(
+        name=DEPLOYMENT_NAME,
+        cron=settings.schedule_cron,
+        global_limit=ONE_AT_A_TIME,
+        limit=1,
+        parameters={"inputs": [str(landing)], "db": str(Path(settings.db_path).resolve())},
+        description="Ingest new and changed files of the landing directory into the warehouse.",
+        pause_on_shutdown=False,
+    )

@@ -1,0 +1,77 @@
+"""Blocks plus stated metadata → `CleanDocument`: the steps every input format shares."""
+
+from __future__ import annotations
+
+import re
+
+from presseschau.clean.blocks import Block
+from presseschau.clean.boilerplate import remove_boilerplate
+from presseschau.clean.captions import remove_captions
+from presseschau.clean.dateline import split_dateline
+from presseschau.clean.frame import read_frame
+from presseschau.clean.language import detect_language
+from presseschau.clean.outlets import canonical_outlet, find_outlet
+from presseschau.clean.shape import is_heading_like, word_count
+from presseschau.clean.stated import Stated
+from presseschau.models import CleanDocument
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"“”»«']?\s+(?=[„\"“»«']?[A-ZÄÖÜ])")
+# Body paragraphs searched for a dateline, and the longest derived title.
+_DATELINE_PARAGRAPHS = 2
+_DERIVED_TITLE_MAX_CHARS = 300
+_LEAD_MIN_WORDS = 8
+
+
+def assemble(blocks: list[Block], stated: Stated, *, chars_in: int) -> CleanDocument:
+    filtered = remove_boilerplate(blocks)
+    kept, credits = remove_captions(filtered.blocks)
+    frame, body_blocks = read_frame(kept, stated.title)
+    body = "\n\n".join(block.text for block in body_blocks)
+    lead = stated.lead or _lead(body_blocks)
+    text_dateline = _dateline(body_blocks)
+    if lead and (split := split_dateline(lead)):
+        lead = split[1]
+    title = stated.title or frame.title
+    derived = title is None and bool(lead)
+    if derived and lead:
+        title = _SENTENCE_END.split(lead, maxsplit=1)[0][:_DERIVED_TITLE_MAX_CHARS]
+    translators = frame.translators
+    authors = tuple(a for a in (stated.authors or frame.authors) if a not in translators)
+    outlet = stated.outlet or frame.masthead or find_outlet(filtered.site_texts)
+    return CleanDocument(
+        body=body,
+        title=title,
+        title_derived=derived,
+        lead=lead,
+        published=stated.published or frame.published or frame.updated,
+        authors=authors,
+        translators=translators,
+        dateline=text_dateline or frame.byline_place or stated.dateline,
+        outlet=canonical_outlet(outlet) if outlet else None,
+        cited_sources=stated.cited_sources,
+        image_credits=tuple(dict.fromkeys((*stated.image_credits, *credits))),
+        paywalled=stated.paywalled or filtered.paywalled,
+        language=detect_language(body or title or ""),
+        chars_in=chars_in,
+    )
+
+
+def _lead(blocks: list[Block]) -> str | None:
+    """The first paragraph of running text (the teaser, or the opening paragraph)."""
+    for block in blocks:
+        if (
+            block.kind == "p"
+            and not is_heading_like(block.text)
+            and word_count(block.text) >= _LEAD_MIN_WORDS
+        ):
+            return block.text
+    return None
+
+
+def _dateline(blocks: list[Block]) -> str | None:
+    paragraphs = [block for block in blocks if block.kind == "p"][:_DATELINE_PARAGRAPHS]
+    for block in paragraphs:
+        split = split_dateline(block.text)
+        if split:
+            return split[0]
+    return None

@@ -1,0 +1,31 @@
+"""Blocks: the paragraphs, headings and list items a document is made of, in order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from presseschau.clean.shape import is_list_item, normalise_space
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# Hard-wrapped text: most lines end near the same column, and paragraphs are blank-line separated.
+_WRAP_MIN, _WRAP_MAX, _WRAP_SHARE = 50, 100, 0.6
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph; `kind` is "p" (paragraph), "h" (heading), "li" (list item) or "quote"."""
+
+    text: str
+    kind: str = "p"
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Blocks of a plain-text document: one per line, or per paragraph if the text is hard-wrapped."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    wrapped = sum(1 for line in lines if _WRAP_MIN <= len(line) <= _WRAP_MAX)
+    if lines and wrapped / len(lines) >= _WRAP_SHARE and _BLANK_LINE.search(text):
+        parts = [normalise_space(part) for part in _BLANK_LINE.split(text)]
+    else:
+        parts = [normalise_space(line) for line in lines]
+    return [Block(part, "li" if is_list_item(part) else "p") for part in parts if part]

@@ -1,0 +1,191 @@
+"""Remove web leftovers from a document's blocks: navigation, share rows, media widgets,
+related-article lists and teasers, paywall prompts. Curated phrases live in `presseschau/data/`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from presseschau.clean.blocks import Block
+from presseschau.clean.byline import parse_byline
+from presseschau.clean.dates import parse_date_line
+from presseschau.clean.resources import data_lines, phrase_pattern, phrase_set
+from presseschau.clean.shape import (
+    is_heading_like,
+    is_list_item,
+    is_prose,
+    matching_key,
+    strip_list_marker,
+    word_count,
+)
+
+# "Kicker: Headline" — how teaser links to other articles are written: the part after the
+# colon is a capitalised headline of four words or more (unlike "Dauer: ein Schuljahr").
+_KICKER = re.compile(r"^[^:.!?]{2,50}:\s+[„\"“»]?[A-ZÄÖÜ0-9]\S*(?:\s+\S+){3,}")
+# A player's duration label ("02:45"); the short line above it is the video's title.
+_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_RELATED_ITEM_MAX_WORDS = 25
+_NAV_ITEM_MAX_WORDS = 3
+_NAV_RUN_MIN = 3
+# Prose paragraphs that must follow a related-content heading or paywall prompt for the
+# text after it to count as article (the box sat inside the article).
+_ARTICLE_CONTINUES = 2
+_SUBSTANTIAL_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Filtered:
+    blocks: list[Block]
+    site_texts: tuple[str, ...]
+    """Dropped navigation and footer texts: where a site names itself."""
+    paywalled: bool
+
+
+@cache
+def _teaser_prefix() -> re.Pattern[str]:
+    prefixes = sorted(data_lines("teaser_prefixes.txt"), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s*(?::|–|-|\|)\s*\S")
+
+
+@cache
+def _paywall_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(m) for m in data_lines("paywall_markers.txt")))
+
+
+def is_interface_text(text: str) -> bool:
+    """A navigation, share, media or footer label (data/boilerplate_lines.txt)."""
+    key = matching_key(text)
+    if not key:
+        return True
+    pattern = phrase_pattern("boilerplate_lines.txt")
+    return key in phrase_set("boilerplate_lines.txt") or bool(pattern and pattern.fullmatch(key))
+
+
+def is_paywall_text(text: str) -> bool:
+    return bool(_paywall_pattern().search(text.casefold()))
+
+
+def remove_boilerplate(blocks: list[Block]) -> Filtered:
+    site_texts: list[str] = []
+    kept: list[Block] = []
+    for block in blocks:
+        if block.kind != "h" and is_interface_text(block.text):
+            site_texts.append(block.text)
+            if _DURATION.match(block.text.strip()) and kept and is_heading_like(kept[-1].text):
+                kept.pop()
+        elif not _teaser_prefix().match(matching_key(block.text) + " "):
+            kept.append(block)
+    kept = _cut_related_sections(kept)
+    kept, paywalled = _cut_paywall(kept)
+    kept = _drop_related_lists(kept)
+    kept, nav = _drop_navigation_runs(kept)
+    return Filtered(kept, (*site_texts, *nav), paywalled)
+
+
+def _substantial(block: Block) -> bool:
+    return is_prose(block.text, min_words=_SUBSTANTIAL_WORDS)
+
+
+def _continues(blocks: list[Block]) -> bool:
+    return sum(1 for block in blocks if _substantial(block)) >= _ARTICLE_CONTINUES
+
+
+def _cut_related_sections(blocks: list[Block]) -> list[Block]:
+    """After a "Mehr zum Thema" heading comes a list of other articles: drop it.
+
+    When the article goes on after the box, only the heading and its short items go.
+    """
+    tails = phrase_set("tail_markers.txt")
+    result: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if matching_key(block.text) not in tails:
+            result.append(block)
+            index += 1
+            continue
+        if not _continues(blocks[index + 1 :]):
+            break
+        index += 1
+        while index < len(blocks) and not _substantial(blocks[index]):
+            index += 1
+    return result
+
+
+def _cut_paywall(blocks: list[Block]) -> tuple[list[Block], bool]:
+    """A paywall prompt with no article after it ends the document and marks it paywalled."""
+    if not is_paywall_text("\n".join(block.text for block in blocks)):
+        return blocks, False
+    result: list[Block] = []
+    for index, block in enumerate(blocks):
+        if not is_paywall_text(block.text):
+            result.append(block)
+        elif not _continues(blocks[index + 1 :]):
+            return result, True
+    return result, False
+
+
+def _drop_related_lists(blocks: list[Block]) -> list[Block]:
+    """Runs of "Kicker: Headline" list items link to other articles; so does their box title."""
+    result: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and (blocks[end].kind == "li" or is_list_item(blocks[end].text)):
+            end += 1
+        run = blocks[index:end]
+        if len(run) >= 2 and _is_related_list(run):
+            if result and result[-1].kind != "li" and is_heading_like(result[-1].text):
+                result.pop()
+            index = end
+            continue
+        result.extend(run or blocks[index : index + 1])
+        index = max(end, index + 1)
+    return result
+
+
+def _is_related_list(items: list[Block]) -> bool:
+    kicker_items = sum(1 for item in items if _KICKER.match(strip_list_marker(item.text).strip()))
+    short = all(word_count(item.text) <= _RELATED_ITEM_MAX_WORDS for item in items)
+    return short and kicker_items * 2 >= len(items)
+
+
+def _is_nav_item(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind != "h"
+        and word_count(text) <= _NAV_ITEM_MAX_WORDS
+        and not text.endswith((".", "!", "?"))
+        and parse_date_line(text) is None
+        and parse_byline(text) is None
+    )
+
+
+def _drop_navigation_runs(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Runs of three or more menu-like labels before the article starts or after it ends.
+
+    The last label before a date or byline line is the headline and stays.
+    """
+    prose = [i for i, block in enumerate(blocks) if is_prose(block.text)]
+    first, last = (prose[0], prose[-1]) if prose else (len(blocks), len(blocks))
+    drop: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and _is_nav_item(blocks[end]):
+            end += 1
+        if end - index >= _NAV_RUN_MIN and (end <= first or index > last):
+            run_end = (
+                end - 1
+                if end < first and not _is_nav_item(blocks[end]) and _is_head_meta(blocks[end])
+                else end
+            )
+            drop.update(range(index, run_end))
+        index = max(end, index + 1)
+    nav = [blocks[i].text for i in sorted(drop)]
+    return [block for i, block in enumerate(blocks) if i not in drop], nav
+
+
+def _is_head_meta(block: Block) -> bool:
+    return parse_date_line(block.text) is not None or parse_byline(block.text) is not None

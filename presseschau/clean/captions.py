@@ -1,0 +1,57 @@
+"""Image captions and their credits ("… Bild: Name/Agentur"): credits kept, captions dropped."""
+
+from __future__ import annotations
+
+import re
+
+from presseschau.clean.blocks import Block
+from presseschau.clean.shape import is_heading_like, word_count
+
+# A credit label ends the block; it may be glued to the caption ("(ArchivbildBild: …").
+_CREDIT = re.compile(
+    r"(?<![A-ZÄÖÜ])"
+    r"(?:Bild|Bilder|Foto|Fotos|Foto\(s\)|Bildquelle|Bildrechte|Grafik|Illustration|Photo|Image|Credit)"
+    r"\s*:\s*(?P<credit>[^:\n]{2,150}?)\s*\)?$"
+    r"|©\s*(?P<copyright>[^\n©]{2,120}?)\s*\)?$"
+)
+_CREDIT_MAX_WORDS = 15
+_ALT_TEXT_MAX_WORDS = 20
+
+
+def credit_of(text: str) -> str | None:
+    """The credit that ends `text` when `text` is an image caption or a bare credit line."""
+    if ":" not in text and "©" not in text:
+        return None
+    match = _CREDIT.search(text)
+    if match is None:
+        return None
+    credit = (match["credit"] or match["copyright"] or "").strip()
+    if not credit or word_count(credit) > _CREDIT_MAX_WORDS or re.search(r"[.!?]\s+[A-ZÄÖÜ]", credit):
+        return None
+    return credit
+
+
+def remove_captions(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
+    """Drop caption blocks (and the alt text just before one); return the credits they named."""
+    kept: list[Block] = []
+    credits: list[str] = []
+    for block in blocks:
+        credit = credit_of(block.text) if block.kind != "h" else None
+        if credit is None:
+            kept.append(block)
+            continue
+        if credit not in credits:
+            credits.append(credit)
+        if len(kept) > 1 and _is_alt_text(kept[-1]):
+            kept.pop()
+    return kept, tuple(credits)
+
+
+def _is_alt_text(block: Block) -> bool:
+    """A short label without a full stop right above a caption is the image's alt text."""
+    return (
+        block.kind == "p"
+        and is_heading_like(block.text)
+        and word_count(block.text) <= _ALT_TEXT_MAX_WORDS
+        and not block.text.rstrip().endswith(("?", "!", ":"))
+    )

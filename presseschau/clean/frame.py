@@ -1,0 +1,144 @@
+"""The frame around an article body: headline, byline and date lines at the top,
+translator/author credits and "Stand:" lines at the bottom."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from presseschau.clean.blocks import Block
+from presseschau.clean.byline import has_byline_marker, parse_byline, parse_translators
+from presseschau.clean.dates import parse_date_line
+from presseschau.clean.outlets import known_outlet, split_outlet_suffix
+from presseschau.clean.shape import is_heading_like, is_prose, matching_key, word_count
+
+_PART_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# How many blocks may come before the body starts, and how many credit lines may end it.
+_HEAD_LIMIT = 8
+_TAIL_LIMIT = 4
+_KICKER_MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Frame:
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    translators: tuple[str, ...] = ()
+    byline_place: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    masthead: str | None = None
+    """A known outlet named by a masthead line or a title suffix ("… | DER SPIEGEL")."""
+
+
+def read_frame(blocks: list[Block], known_title: str | None) -> tuple[Frame, list[Block]]:
+    """Read (and remove) headline, byline and date blocks at the top and credits at the bottom."""
+    head, body = _read_head(blocks, known_title)
+    tail, body = _read_tail(body)
+    return Frame(
+        title=head.title,
+        authors=head.authors or tail.authors,
+        translators=tail.translators,
+        byline_place=head.byline_place,
+        published=head.published or tail.published,
+        updated=head.updated or tail.updated,
+        masthead=head.masthead,
+    ), body
+
+
+def _same_title(text: str, title: str | None) -> bool:
+    return title is not None and matching_key(text) == matching_key(title)
+
+
+def _read_meta_parts(
+    text: str, *, byline_expected: bool = False
+) -> tuple[tuple[str, ...], str | None, str | None, str | None] | None:
+    """(authors, place, published, updated) when every part of `text` is a byline or a date."""
+    authors: tuple[str, ...] = ()
+    place = published = updated = None
+    for part in _PART_SEPARATOR.split(text):
+        date = parse_date_line(part)
+        if date is not None:
+            if date[1]:
+                updated = updated or date[0]
+            else:
+                published = published or date[0]
+            continue
+        byline = parse_byline(part, expected=byline_expected)
+        if byline is None:
+            return None
+        authors, place = authors + byline.authors, place or byline.place
+    return authors, place, published, updated
+
+
+def _read_head(blocks: list[Block], known_title: str | None) -> tuple[Frame, list[Block]]:
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    place = published = updated = masthead = None
+    index = 0
+    while index < min(len(blocks), _HEAD_LIMIT):
+        block = blocks[index]
+        text = block.text
+        if _same_title(text, known_title):
+            index += 1
+            continue
+        if (outlet := known_outlet(text)) is not None:
+            masthead = masthead or outlet
+            index += 1
+            continue
+        heading = block.kind == "h" or (block.kind == "p" and is_heading_like(text))
+        could_be_title = heading and title is None and not known_title and not has_byline_marker(text)
+        before_date = index + 1 < len(blocks) and parse_date_line(blocks[index + 1].text) is not None
+        meta = None if could_be_title else _read_meta_parts(text, byline_expected=before_date)
+        if meta is not None:
+            authors = authors or meta[0]
+            place = place or meta[1]
+            published = published or meta[2]
+            updated = updated or meta[3]
+            index += 1
+            continue
+        if not heading or is_prose(text):
+            break
+        if title is None and not known_title:
+            title, suffix_outlet = split_outlet_suffix(text)
+            masthead = masthead or suffix_outlet
+        elif title is not None and word_count(title) <= _KICKER_MAX_WORDS and not authors and not published:
+            title = text  # the short line before was a kicker ("Dachzeile")
+        else:
+            break
+        index += 1
+    frame = Frame(
+        title=title,
+        authors=authors,
+        byline_place=place,
+        published=published,
+        updated=updated,
+        masthead=masthead,
+    )
+    return frame, blocks[index:]
+
+
+def _read_tail(blocks: list[Block]) -> tuple[Frame, list[Block]]:
+    authors: tuple[str, ...] = ()
+    translators: tuple[str, ...] = ()
+    published = updated = None
+    end = len(blocks)
+    while end > 0 and len(blocks) - end < _TAIL_LIMIT:
+        text = blocks[end - 1].text
+        names = parse_translators(text)
+        date = parse_date_line(text)
+        byline = parse_byline(text) if has_byline_marker(text) else None
+        if names:
+            translators = names + translators
+        elif date:
+            if date[1]:
+                updated = date[0]
+            else:
+                published = date[0]
+        elif byline:
+            authors = byline.authors + authors
+        else:
+            break
+        end -= 1
+    frame = Frame(authors=authors, translators=translators, published=published, updated=updated)
+    return frame, blocks[:end]

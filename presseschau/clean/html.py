@@ -1,0 +1,88 @@
+"""HTML → blocks: trafilatura finds the main text of full pages; fragments (and pages
+trafilatura gives up on) are read element by element. Metadata comes from `html_meta`."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import lxml.html
+import trafilatura
+from lxml.html import HtmlElement
+
+from presseschau.clean.blocks import Block, text_blocks
+from presseschau.clean.html_meta import read_html_metadata
+from presseschau.clean.shape import is_list_item, normalise_space
+from presseschau.clean.stated import Stated
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_FULL_PAGE = re.compile(r"<(?:html|body)[\s>]", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Elements that are never article text in a fragment.
+_NON_CONTENT = (
+    "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button",
+    "figure", "figcaption", "iframe", "svg", "select",
+)  # fmt: skip
+
+
+def read_html(text: str) -> tuple[list[Block], Stated]:
+    """Blocks of an HTML page or fragment, and the metadata its markup states."""
+    source = _XML_DECLARATION.sub("", text)
+    try:
+        tree = lxml.html.fromstring(source)
+    except (lxml.etree.ParserError, ValueError):
+        return text_blocks(_TAG.sub(" ", text)), Stated()
+    stated = read_html_metadata(tree)
+    if not _FULL_PAGE.search(source[:5000]):
+        return _element_blocks(tree), stated
+    # trafilatura prunes the tree it is given, so a fallback reads a fresh parse.
+    return _main_text(tree) or _element_blocks(lxml.html.fromstring(source)), stated
+
+
+def _main_text(tree: HtmlElement) -> list[Block]:
+    """trafilatura's main text; metadata is read separately, so it is not asked for it.
+
+    Recall mode keeps teasers (trafilatura's default drops elements classed "teaser"); the
+    boilerplate step after it removes what recall lets through.
+    """
+    document = trafilatura.bare_extraction(
+        tree,
+        favor_recall=True,
+        with_metadata=False,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+    )
+    extracted = getattr(document, "text", None) if document is not None else None
+    if not extracted:
+        return []
+    return [
+        Block(line, "li" if is_list_item(line) else "p")
+        for line in map(normalise_space, extracted.split("\n"))
+        if line
+    ]
+
+
+def _element_blocks(tree: HtmlElement) -> list[Block]:
+    for element in tree.xpath("|".join(f"//{tag}" for tag in _NON_CONTENT)):
+        element.drop_tree()
+    blocks: list[Block] = []
+    for element in tree.iter(*_BLOCK_TAGS):
+        if any(ancestor.tag in _BLOCK_TAGS for ancestor in element.iterancestors()):
+            continue
+        text = normalise_space(element.text_content())
+        if not text:
+            continue
+        if element.tag == "li":
+            blocks.append(Block(f"- {text}", "li"))
+        else:
+            blocks.append(
+                Block(
+                    text, "h" if element.tag in _HEADINGS else "quote" if element.tag == "blockquote" else "p"
+                )
+            )
+    if not blocks:
+        return text_blocks(tree.text_content())
+    return blocks

@@ -1,0 +1,203 @@
+"""Metadata an HTML page states: JSON-LD (NewsArticle & co.), OpenGraph and `<meta>` tags,
+`<time datetime>`, `<title>`/`<h1>`, and image credits from `<figcaption>`."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from presseschau.clean.byline import looks_like_person, parse_byline
+from presseschau.clean.captions import credit_of
+from presseschau.clean.dates import iso_from_timestamp
+from presseschau.clean.outlets import find_outlet
+from presseschau.clean.shape import normalise_space
+from presseschau.clean.stated import Stated
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting", "report",
+        "scholarlyarticle", "techarticle",
+    }
+)  # fmt: skip
+_DATE_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
+    "publishdate", "publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+    "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
+)  # fmt: skip
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·:-]\s+")
+_AUTHOR_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|and|&)\s+")
+_URL = re.compile(r"^https?://", re.I)
+# Visible byline elements, article first: trafilatura drops them from the main text.
+_BYLINE_TEST = (
+    "[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'author')]"
+)
+_BYLINE_XPATHS = (f"//article//*{_BYLINE_TEST}", f"//*{_BYLINE_TEST}")
+
+
+def read_html_metadata(tree: HtmlElement) -> Stated:
+    article = _json_ld_article(tree)
+    meta = _meta_tags(tree)
+    outlet = _publisher(article) or meta.get("og:site_name") or meta.get("application-name")
+    outlet = outlet or find_outlet(_texts(tree, "//header//text() | //footer//text()"))
+    title = _first(
+        _string(article.get("headline")), meta.get("og:title"), meta.get("twitter:title"),
+        _text_of(tree, "//h1"), _text_of(tree, "//title"),
+    )  # fmt: skip
+    return Stated(
+        title=_strip_site_suffix(title, outlet) if title else None,
+        published=_published(article, meta, tree),
+        authors=_authors(article, meta, outlet) or _visible_byline(tree),
+        outlet=outlet,
+        dateline=_string(article.get("dateline")),
+        image_credits=_figure_credits(tree),
+        paywalled=_is_paywalled(article),
+    )
+
+
+def _first(*values: str | None) -> str | None:
+    return next((v for v in values if v), None)
+
+
+def _string(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return normalise_space(value) or None if isinstance(value, str) else None
+
+
+def _texts(tree: HtmlElement, xpath: str) -> list[str]:
+    return [normalise_space(str(t)) for t in tree.xpath(xpath) if str(t).strip()]
+
+
+def _text_of(tree: HtmlElement, xpath: str) -> str | None:
+    found = tree.xpath(xpath)
+    return normalise_space(found[0].text_content()) or None if found else None
+
+
+def _json_objects(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, list):
+        for item in value:
+            yield from _json_objects(item)
+    elif isinstance(value, dict):
+        yield value
+        yield from _json_objects(value.get("@graph"))
+
+
+def _json_ld_article(tree: HtmlElement) -> dict[str, Any]:
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        for obj in _json_objects(data):
+            types = obj.get("@type")
+            names = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and t.casefold() in _ARTICLE_TYPES for t in names):
+                return obj
+    return {}
+
+
+def _meta_tags(tree: HtmlElement) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for element in tree.xpath("//meta[@content]"):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").casefold()
+        content = normalise_space(element.get("content") or "")
+        if key and content:
+            meta.setdefault(key, content)
+    return meta
+
+
+def _publisher(article: dict[str, Any]) -> str | None:
+    return _string(article.get("publisher")) or _string(article.get("sourceOrganization"))
+
+
+def _strip_site_suffix(title: str, outlet: str | None) -> str:
+    """Drop a trailing (or leading) " | Site" from a page title when Site is the outlet."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 1 and outlet:
+        site = outlet.casefold()
+        if parts[-1].casefold() in site or site in parts[-1].casefold():
+            return title[: title.rfind(parts[-1])].rstrip(" |–—·:-")
+        if parts[0].casefold() in site or site in parts[0].casefold():
+            return title[len(parts[0]) :].lstrip(" |–—·:-")
+    return title
+
+
+def _published(article: dict[str, Any], meta: dict[str, str], tree: HtmlElement) -> str | None:
+    for value in (article.get("datePublished"), article.get("dateCreated")):
+        if isinstance(value, str) and (iso := iso_from_timestamp(value)):
+            return iso
+    for key in _DATE_META:
+        if key in meta and (iso := iso_from_timestamp(meta[key])):
+            return iso
+    stamps = tree.xpath(
+        "//time[@itemprop='datePublished' or @pubdate]/@datetime"
+        " | //article//time/@datetime | //header//time/@datetime"
+    )
+    return next((iso for stamp in stamps if (iso := iso_from_timestamp(str(stamp)))), None)
+
+
+def _authors(article: dict[str, Any], meta: dict[str, str], outlet: str | None) -> tuple[str, ...]:
+    people: list[str] = []
+    raw = article.get("author")
+    for item in raw if isinstance(raw, list) else [raw]:
+        if isinstance(item, dict) and not _is_person(item):
+            continue
+        name = _string(item)
+        if name:
+            people.extend(_AUTHOR_SPLIT.split(name))
+    if not people:
+        for key in ("author", "article:author", "dc.creator", "citation_author", "parsely-author"):
+            value = meta.get(key)
+            if value and not _URL.match(value):
+                people.extend(_AUTHOR_SPLIT.split(value))
+                break
+    site = (outlet or "").casefold()
+    names = [p.strip() for p in people if p.strip() and p.strip().casefold() != site]
+    if not article.get("author"):
+        names = [n for n in names if looks_like_person(n)]
+    return tuple(dict.fromkeys(names))
+
+
+def _visible_byline(tree: HtmlElement) -> tuple[str, ...]:
+    for xpath in _BYLINE_XPATHS:
+        for element in tree.xpath(xpath):
+            byline = parse_byline(normalise_space(element.text_content()))
+            if byline:
+                return byline.authors
+    return ()
+
+
+def _is_person(item: dict[str, Any]) -> bool:
+    """JSON-LD authors without a type are taken as persons; organisations are not authors."""
+    types = item.get("@type", "Person")
+    names = types if isinstance(types, list) else [types]
+    return any(isinstance(t, str) and t.casefold() == "person" for t in names)
+
+
+def _figure_credits(tree: HtmlElement) -> tuple[str, ...]:
+    credits: list[str] = []
+    for caption in tree.xpath(
+        "//figcaption | //*[contains(@class, 'credit') or contains(@class, 'copyright')]"
+    ):
+        text = normalise_space(caption.text_content())
+        credit = credit_of(text) if text else None
+        if credit is None and text and "credit" in (caption.get("class") or "") and len(text.split()) <= 8:
+            credit = text
+        if credit and credit not in credits:
+            credits.append(credit)
+    return tuple(credits)
+
+
+def _is_paywalled(article: dict[str, Any]) -> bool:
+    free = article.get("isAccessibleForFree")
+    parts = article.get("hasPart")
+    part_list = parts if isinstance(parts, list) else [parts]
+    flags = [free, *(p.get("isAccessibleForFree") for p in part_list if isinstance(p, dict))]
+    return any(flag is False or (isinstance(flag, str) and flag.casefold() == "false") for flag in flags)

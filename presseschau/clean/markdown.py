@@ -1,0 +1,127 @@
+"""Markdown → blocks, with YAML front matter (title/date/author/source keys) as stated metadata.
+
+Parsed with markdown-it-py (CommonMark); only the text of inline markup survives, inline
+HTML tags are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import cache
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from presseschau.clean.blocks import Block
+from presseschau.clean.dates import iso_from_timestamp, parse_date_line
+from presseschau.clean.footer import plain_line
+from presseschau.clean.shape import normalise_space
+from presseschau.clean.stated import Stated
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_TAG = re.compile(r"<[^>]*>")
+_KEYS = {
+    "title": ("title", "headline"),
+    "published": ("date", "published", "pubdate", "publishdate", "published_at", "datepublished"),
+    "authors": ("author", "authors", "byline", "autor"),
+    "outlet": ("source", "outlet", "publisher", "site", "site_name", "quelle"),
+    "lead": ("description", "summary", "lead", "teaser"),
+    "dateline": ("dateline", "location", "ort"),
+}
+
+
+@cache
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def read_markdown(text: str) -> tuple[list[Block], Stated]:
+    match = _FRONT_MATTER.match(text)
+    stated = Stated()
+    if match:
+        stated = _front_matter(match["yaml"])
+        text = text[match.end() :]
+    return _blocks(_parser().parse(text)), stated
+
+
+def _front_matter(source: str) -> Stated:
+    try:
+        data = yaml.safe_load(source)
+    except yaml.YAMLError:
+        return Stated()
+    if not isinstance(data, dict):
+        return Stated()
+    values = {str(key).casefold(): value for key, value in data.items()}
+
+    def first(field: str) -> object:
+        return next((values[key] for key in _KEYS[field] if values.get(key) not in (None, "")), None)
+
+    return Stated(
+        title=_text(first("title")),
+        lead=_text(first("lead")),
+        published=_date(first("published")),
+        authors=_names(first("authors")),
+        outlet=_text(first("outlet")),
+        dateline=_text(first("dateline")),
+    )
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name")
+    return normalise_space(str(value)) or None if isinstance(value, str | int | float) else None
+
+
+def _date(value: object) -> str | None:
+    if isinstance(value, dt.datetime):
+        return iso_from_timestamp(value.isoformat())
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        parsed = parse_date_line(value)
+        return parsed[0] if parsed else iso_from_timestamp(value)
+    return None
+
+
+def _names(value: object) -> tuple[str, ...]:
+    items = value if isinstance(value, list) else [value]
+    names = (_text(item) for item in items)
+    return tuple(name for name in names if name)
+
+
+def _blocks(tokens: Sequence[Token]) -> list[Block]:
+    blocks: list[Block] = []
+    kinds: list[str] = []
+    for token in tokens:
+        if token.type in ("heading_open", "list_item_open", "blockquote_open"):
+            kinds.append(
+                {"heading_open": "h", "list_item_open": "li", "blockquote_open": "quote"}[token.type]
+            )
+        elif token.type in ("heading_close", "list_item_close", "blockquote_close") and kinds:
+            kinds.pop()
+        elif token.type == "inline":
+            text = _inline_text(token.children or [])
+            kind = kinds[-1] if kinds else "p"
+            if text:
+                blocks.append(Block(f"- {text}" if kind == "li" else text, kind))
+        elif token.type in ("html_block", "fence", "code_block"):
+            for line in token.content.splitlines():
+                text = plain_line(line) if token.type == "html_block" else normalise_space(line)
+                if text:
+                    blocks.append(Block(text, "p"))
+    return blocks
+
+
+def _inline_text(children: Sequence[Token]) -> str:
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "html_inline" and not _TAG.fullmatch(child.content.strip()):
+            parts.append(child.content)
+    return normalise_space("".join(parts))

@@ -1,0 +1,51 @@
+"""Known news outlets (data/outlets.tsv): find a site's own name and spell it one way."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from presseschau.clean.resources import data_table
+
+_SUFFIX = re.compile(r"^(?P<title>.*\S)\s+[|–—-]\s+(?P<site>[^|–—]+)$")
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    return {alias: row[0] for row in data_table("outlets.tsv") for alias in row[1].split("|")}
+
+
+@cache
+def _alias_pattern() -> re.Pattern[str]:
+    aliases = sorted(_aliases(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])")
+
+
+def find_outlet(texts: Iterable[str]) -> str | None:
+    """Canonical name of the first known outlet named in `texts` (site navigation, masthead)."""
+    pattern = _alias_pattern()
+    for text in texts:
+        match = pattern.search(text)
+        if match:
+            return _aliases()[match.group(0)]
+    return None
+
+
+def known_outlet(name: str) -> str | None:
+    """Canonical name when `name` is exactly a known outlet alias (a masthead line), else None."""
+    return _aliases().get(" ".join(name.split()))
+
+
+def split_outlet_suffix(title: str) -> tuple[str, str | None]:
+    """("Titel", outlet) for a page title like "Titel | DER SPIEGEL" naming a known outlet."""
+    match = _SUFFIX.match(title)
+    if match and (outlet := known_outlet(match["site"])):
+        return match["title"], outlet
+    return title, None
+
+
+def canonical_outlet(name: str) -> str:
+    """The list's spelling of a known outlet; unknown names are returned as written."""
+    name = " ".join(name.split())
+    return _aliases().get(name, name)

@@ -1,0 +1,88 @@
+"""Duplicate detection on clean bodies: exact duplicates share the fingerprint of the
+normalised body; near duplicates have similar MinHash signatures of word shingles.
+
+The flow stores fingerprint, signature and LSH band keys per document; documents that share
+a band key are candidates, and `estimated_jaccard` decides (threshold 0.9 by default).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from functools import cache
+
+import numpy as np
+from datasketch import MinHash
+
+NUM_PERM = 128
+SHINGLE_WORDS = 3
+# 16 bands of 8 rows: pairs at Jaccard 0.9 share a band with probability > 0.999,
+# pairs at 0.5 with about 0.06, so few candidates need checking.
+LSH_BANDS = 16
+NEAR_DUPLICATE_THRESHOLD = 0.9
+_SEED = 1
+# Pinned so stored signatures stay comparable across datasketch versions.
+_SCHEME = "affine32"
+_WORD = re.compile(r"\w+")
+
+
+def normalise_body(body: str) -> str:
+    """Words of the body, case folded, single-spaced: what two copies of an article share."""
+    return " ".join(_WORD.findall(body.casefold()))
+
+
+def body_fingerprint(body: str) -> str:
+    """SHA-256 of the normalised body; equal fingerprints mean exact duplicates."""
+    return hashlib.sha256(normalise_body(body).encode("utf-8")).hexdigest()
+
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    template = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    return template.permutations
+
+
+def _shingles(words: list[str]) -> list[bytes]:
+    if len(words) <= SHINGLE_WORDS:
+        return [" ".join(words).encode("utf-8")]
+    grams = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+    return [gram.encode("utf-8") for gram in grams]
+
+
+def minhash_signature(body: str) -> tuple[int, ...]:
+    """MinHash signature (NUM_PERM integers) of the body's word 3-shingles; () for an empty body."""
+    words = normalise_body(body).split()
+    if not words:
+        return ()
+    # CRC-32 is a stable 32-bit shingle hash and much cheaper than datasketch's default SHA-1.
+    minhash = MinHash(
+        num_perm=NUM_PERM, seed=_SEED, permutations=_permutations(), scheme=_SCHEME, hashfunc=zlib.crc32
+    )
+    minhash.update_batch(_shingles(words))
+    return tuple(int(value) for value in minhash.hashvalues)
+
+
+def estimated_jaccard(first: tuple[int, ...], second: tuple[int, ...]) -> float:
+    """Share of equal signature positions: an estimate of the shingles' Jaccard similarity."""
+    if not first or len(first) != len(second):
+        return 0.0
+    return float(np.count_nonzero(np.asarray(first) == np.asarray(second))) / len(first)
+
+
+def is_near_duplicate(
+    first: tuple[int, ...], second: tuple[int, ...], threshold: float = NEAR_DUPLICATE_THRESHOLD
+) -> bool:
+    return estimated_jaccard(first, second) >= threshold
+
+
+def lsh_band_keys(signature: tuple[int, ...], bands: int = LSH_BANDS) -> list[str]:
+    """One key per band of the signature; near duplicates very likely share at least one."""
+    if not signature or len(signature) % bands:
+        return []
+    rows = len(signature) // bands
+    keys = []
+    for band in range(bands):
+        chunk = np.asarray(signature[band * rows : (band + 1) * rows], dtype=np.uint64).tobytes()
+        keys.append(f"{band:02d}:{hashlib.blake2b(chunk, digest_size=8).hexdigest()}")
+    return keys

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import pytest
+
+from presseschau.clean import clean_document
+from presseschau.models import CleanDocument
+from tests.fixtures.clean import clean_fixture
+
+
+def test_json_ld_page() -> None:
+    doc = clean_fixture("jsonld_article.html")
+    assert doc.title == "Radweg am Elbufer: Stadtrat stimmt für Ausbau"
+    assert doc.published == "2025-03-04T09:30"
+    assert doc.authors == ("Katrin Vogelsang", "Jonas Brückner")
+    assert doc.outlet == "Nordkurier Online"
+    assert doc.lead is not None and doc.lead.startswith("Nach zwei Jahren Streit")
+    assert doc.image_credits == ("Marlene Hoffstedt/dpa",)
+    assert "Pappeln bleiben stehen" in doc.body
+    assert "Tempolimit anordnen." in doc.body
+    leftovers = ("Cookies", "Startseite", "Link kopieren", "Radfahrer auf dem bisherigen Weg", "Neue Ampel")
+    for leftover in (*leftovers, "Impressum", "Mehr zum Thema", doc.title):
+        assert leftover not in doc.body
+    assert doc.language == "de" and not doc.paywalled and not doc.title_derived
+
+
+def test_open_graph_only_page() -> None:
+    doc = clean_fixture("opengraph_only.html")
+    assert doc.title == "Hochwasser: Pegel an der Mosel sinkt langsam"
+    assert doc.outlet == "Moselbote"
+    assert doc.published == "2025-01-12T07:45"  # 06:45 UTC printed as German time
+    assert doc.authors == ("Henrike Albrecht",)
+    assert doc.dateline == "Trier"
+    assert "Lesen Sie auch" not in doc.body
+    assert "teilte ein Sprecher mit." in doc.body
+
+
+def test_page_without_metadata_uses_visible_byline_and_date() -> None:
+    doc = clean_fixture("no_metadata.html")
+    assert doc.title == "Bäckerei-Kette schließt zwölf Filialen"
+    assert doc.authors == ("Erika Musterfrau",)
+    assert doc.dateline == "Hamburg"
+    assert doc.published == "2025-03-03T14:22"
+    assert doc.outlet is None
+    assert doc.body.startswith("Die Bäckerei-Kette Kornkammer")
+    assert "Stand:" not in doc.body and "Von Erika" not in doc.body
+
+
+def test_fragment() -> None:
+    doc = clean_fixture("fragment.html")
+    assert doc.title == "Schulen testen Vier-Tage-Woche"
+    assert doc.image_credits == ("Thomas Lindner/IMAGO",)
+    assert "leeres Klassenzimmer" not in doc.body
+    assert "- Dauer: ein Schuljahr" in doc.body
+    assert doc.published is None and doc.authors == ()
+
+
+def test_english_article() -> None:
+    doc = clean_fixture("english_article.html")
+    assert doc.language == "en"
+    assert doc.authors == ("Margaret Holloway",)
+    assert doc.published == "2025-02-24"
+    assert doc.outlet == "Harbour Times"
+    assert "Share this article" not in doc.body and "By Margaret" not in doc.body
+
+
+def test_dates_in_running_text_are_not_a_publication_date() -> None:
+    html = (
+        "<html><body><article><h1>Rückblick auf ein Jahr</h1><p>Am 12. März 2024 begann der Umbau, "
+        "am 3. Februar 2025 war er fertig, wie die Stadt mitteilte. Seitdem läuft der Betrieb.</p>"
+        "<p>Die Kosten lagen am Ende deutlich über der ursprünglichen Planung der Verwaltung.</p>"
+        "</article></body></html>"
+    )
+    assert clean_document(html, "html").published is None
+
+
+def test_json_ld_paywall_flag() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Abo-Text",'
+        ' "isAccessibleForFree": "False"}</script></head><body><article><p>Der sichtbare Anfang eines Textes '
+        "über ein Thema, das viele Leserinnen und Leser interessiert.</p></article></body></html>"
+    )
+    doc = clean_document(html, "html")
+    assert doc.paywalled and doc.title == "Abo-Text"
+
+
+@pytest.mark.parametrize(
+    "json_ld",
+    [
+        '{"@type": ',
+        '{"@type": ["NewsArticle"], "author": [{"@type": ["Person"], "name": "Ida Berg"}, 7, null]}',
+        '{"@type": "NewsArticle", "headline": {"x": 1}, "publisher": [], "datePublished": 20250101}',
+        '[{"@type": "NewsArticle", "hasPart": ["x", {"isAccessibleForFree": "false"}]}, "text"]',
+        '{"@graph": [{"@type": "Article", "author": "Max Muster", "headline": ["Titel"]}]}',
+    ],
+)
+def test_odd_json_ld_and_markup_do_not_crash(json_ld: str) -> None:
+    html = f'<html><head><script type="application/ld+json">{json_ld}</script></head><body><p>Text<div>'
+    assert isinstance(clean_document(html, "html"), CleanDocument)
+
+
+def test_byline_element_dropped_by_the_extractor_still_names_the_authors() -> None:
+    html = (
+        "<html><body><article><h1>Ein Titel</h1>"
+        "<div class='article-byline'>Von Jana Roth und Emil Faber</div>"
+        "<p>Ein erster Absatz mit genug Wörtern, damit die Erkennung ihn als Artikeltext erkennt.</p>"
+        "<p>Ein zweiter Absatz, der das Thema weiter ausführt und mit einem Punkt endet.</p>"
+        "</article><aside><span class='teaser-author'>Von Paul Anders</span></aside></body></html>"
+    )
+    assert clean_document(html, "html").authors == ("Jana Roth", "Emil Faber")

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from presseschau.clean import clean_document
+from tests.fixtures.clean import clean_fixture
+
+
+def test_front_matter_and_markup() -> None:
+    doc = clean_fixture("front_matter.md")
+    assert doc.title == "Neuer Rekord bei der Windkraft im Norden"
+    assert doc.published == "2025-02-18T11:05"
+    assert doc.authors == ("Lena Petersen", "Ole Hansen")
+    assert doc.outlet == "Küstenpost"
+    assert doc.dateline == "Kiel"
+    assert doc.image_credits == ("Jens Büttner/picture alliance",)
+    assert "Landesamts für Statistik" in doc.body and "Stromtrassen, die bis 2028" in doc.body
+    assert "Jede abgeregelte Kilowattstunde ist verschenktes Geld." in doc.body
+    for markup in ("**", "*", "##", "# ", "](", "![", "---", "title:", "Windpark an der Küste"):
+        assert markup not in doc.body
+    assert not doc.body.startswith("Neuer Rekord")
+
+
+def test_headline_from_first_heading_and_inline_html_dropped() -> None:
+    text = (
+        "## Die Überschrift\n\nEin erster Absatz mit <b>fettem</b> Text und einem [Link](http://x.de), "
+        "der lang genug ist, um als Absatz zu gelten.\n\n### Zwischentitel\n\nWeiter im Text."
+    )
+    doc = clean_document(text, "markdown")
+    assert doc.title == "Die Überschrift"
+    assert doc.body == (
+        "Ein erster Absatz mit fettem Text und einem Link, der lang genug ist, um als Absatz zu gelten."
+        "\n\nZwischentitel\n\nWeiter im Text."
+    )
+
+
+def test_bad_front_matter_is_ignored() -> None:
+    doc = clean_document("---\ntitle: [unclosed\n---\n\nEin Absatz Text hier.", "markdown")
+    assert doc.body.endswith("Ein Absatz Text hier.")

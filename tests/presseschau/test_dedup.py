@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from presseschau.dedup import (
+    NUM_PERM,
+    body_fingerprint,
+    estimated_jaccard,
+    is_near_duplicate,
+    lsh_band_keys,
+    minhash_signature,
+    normalise_body,
+)
+
+ARTICLE = " ".join(
+    f"Absatz {n}: Der Gemeinderat hat am Dienstag über den neuen Haushalt beraten und dabei "
+    f"zahlreiche Änderungen an Posten {n} beschlossen, die ab dem kommenden Jahr gelten sollen."
+    for n in range(30)
+)
+
+
+def test_fingerprint_ignores_case_spacing_and_punctuation() -> None:
+    variant = ARTICLE.upper().replace(" ", "  \n").replace(":", " -")
+    assert body_fingerprint(variant) == body_fingerprint(ARTICLE)
+    assert body_fingerprint(ARTICLE + " Nachtrag") != body_fingerprint(ARTICLE)
+
+
+def test_normalise_body_keeps_only_words() -> None:
+    assert normalise_body("„Ja!“, sagte er –\nNEIN.") == "ja sagte er nein"
+
+
+def test_small_edit_is_a_near_duplicate_and_other_text_is_not() -> None:
+    base = minhash_signature(ARTICLE)
+    edited = minhash_signature(ARTICLE.replace("Dienstag", "Mittwoch", 1) + " Mit Material von dpa.")
+    other = minhash_signature("Ganz anderer Text über das Wetter an der Küste und die Fähren zu den Inseln.")
+    assert len(base) == NUM_PERM
+    assert is_near_duplicate(base, edited)
+    assert estimated_jaccard(base, other) < 0.1
+    assert not is_near_duplicate(base, other)
+
+
+def test_half_rewritten_text_is_below_the_threshold() -> None:
+    half = ARTICLE[: len(ARTICLE) // 2] + " " + "Völlig neuer Schluss mit anderen Worten. " * 20
+    assert not is_near_duplicate(minhash_signature(ARTICLE), minhash_signature(half))
+
+
+def test_signatures_are_deterministic() -> None:
+    assert minhash_signature(ARTICLE) == minhash_signature(ARTICLE)
+
+
+def test_near_duplicates_share_a_band_key() -> None:
+    base = set(lsh_band_keys(minhash_signature(ARTICLE)))
+    edited = set(lsh_band_keys(minhash_signature(ARTICLE + " Ein Satz mehr.")))
+    other = set(
+        lsh_band_keys(minhash_signature("Etwas völlig anderes steht hier geschrieben, heute und morgen."))
+    )
+    assert base & edited
+    assert not base & other
+
+
+def test_empty_and_tiny_bodies() -> None:
+    assert minhash_signature("") == ()
+    assert minhash_signature(" ... ") == ()
+    assert estimated_jaccard((), ()) == 0.0
+    assert lsh_band_keys(()) == []
+    assert len(minhash_signature("zwei Wörter")) == NUM_PERM

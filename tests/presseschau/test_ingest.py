@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import pytest
+
+from presseschau.ingest import RejectedInput, decode_bytes, detect_format
+from tests.fixtures.clean import FIXTURES
+
+
+def test_cp1252_file_is_detected_and_decoded() -> None:
+    decoded = decode_bytes((FIXTURES / "cp1252_article.txt").read_bytes())
+    assert decoded.encoding == "cp1252"
+    assert "Köln" in decoded.text and "95 €" in decoded.text and "„Wir" in decoded.text
+
+
+def test_mojibake_is_repaired() -> None:
+    decoded = decode_bytes((FIXTURES / "mojibake_article.txt").read_bytes())
+    assert "Glätte auf den Straßen" in decoded.text and "Ã" not in decoded.text
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("Grüße aus München".encode(), "utf-8"),
+        (b"\xef\xbb\xbf" + "Grüße aus München".encode(), "utf-8-sig"),
+        ("Grüße aus München".encode("utf-16"), "utf-16"),
+        ("Grüße aus München".encode("latin-1"), "cp1252"),
+    ],
+)
+def test_encodings(data: bytes, encoding: str) -> None:
+    decoded = decode_bytes(data)
+    assert decoded.text == "Grüße aus München"
+    assert decoded.encoding == encoding
+
+
+def test_german_quotes_survive_decoding() -> None:
+    assert decode_bytes("„Ja“, sagte sie, ‚gut‘.".encode()).text == "„Ja“, sagte sie, ‚gut‘."
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty"), (b"  \n\t ", "empty"), (b"%PDF-1.7 ...", "binary"), (b"\x00\x01\x02" * 100, "binary")],
+)
+def test_rejects(data: bytes, reason: str) -> None:
+    with pytest.raises(RejectedInput) as error:
+        decode_bytes(data)
+    assert error.value.reason == reason
+
+
+def test_detect_format() -> None:
+    assert detect_format("<!DOCTYPE html><html><body><p>x</p></body></html>") == "html"
+    assert detect_format("<h2>Titel</h2>\n<p>Ein Absatz.</p>\n<p>Noch einer.</p>") == "html"
+    markdown_with_html = "## Titel\n\nText **fett**.\n\n<ul><li><a href='x'>a</a></li><li>b</li></ul>" * 3
+    assert detect_format(markdown_with_html) == "markdown"
+    assert detect_format("---\ntitle: x\n---\nText") == "markdown"
+    assert detect_format("Titel\n\nEin ganz normaler Absatz. Noch ein Satz.") == "text"
+    assert detect_format((FIXTURES / "flattened_free.txt").read_text(encoding="utf-8")) == "flattened"

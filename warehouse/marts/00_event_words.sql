@@ -1,0 +1,83 @@
+-- marts.event_words: German words that name an event, grouped into event families, the data
+-- behind marts.event_sentences and marts.claim_conflicts.
+-- Source: compiled for Presseschau from the nouns and verb forms German news reports use for
+-- these events (Duden spellings, inflected forms listed explicitly); MIT licence like the code.
+-- A word matches a word of the text that starts with it (whole_word = false) or equals it
+-- (whole_word = true, for short forms that begin unrelated words, e.g. "traf" / "Trafo").
+-- Words are lower case letters only: they are searched as plain text, not as patterns.
+CREATE OR REPLACE VIEW marts.event_words AS
+SELECT * FROM (VALUES
+    ('Telefonat', 'telefon', false),
+    ('Telefonat', 'anruf', false),
+    ('Telefonat', 'angerufen', false),
+    ('Telefonat', 'videokonferenz', false),
+    ('Telefonat', 'videoschalte', false),
+    ('Gespräch', 'gespräch', false),
+    ('Gespräch', 'unterredung', false),
+    ('Treffen', 'treffen', false),
+    ('Treffen', 'traf', true),
+    ('Treffen', 'trafen', true),
+    ('Treffen', 'gipfel', false),
+    ('Treffen', 'begegnung', false),
+    ('Treffen', 'zusammenkunft', false),
+    ('Treffen', 'zusammentreffen', false),
+    ('Besuch', 'besuch', true),
+    ('Besuch', 'besuchs', true),
+    ('Besuch', 'besuche', true),
+    ('Besuch', 'besuchte', true),
+    ('Besuch', 'besuchten', true),
+    ('Besuch', 'besucht', true),
+    ('Besuch', 'staatsbesuch', false),
+    ('Verhandlungen', 'verhandlung', false),
+    ('Verhandlungen', 'verhandelt', false),
+    ('Angriff', 'angriff', false),
+    ('Angriff', 'angegriffen', false),
+    ('Angriff', 'einmarsch', false),
+    ('Angriff', 'überfall', false),
+    ('Angriff', 'überfiel', false),
+    ('Angriff', 'invasion', false),
+    ('Angriff', 'offensive', false),
+    ('Angriff', 'kriegsbeginn', false),
+    ('Anschlag', 'anschlag', false),
+    ('Anschlag', 'anschläge', false),
+    ('Anschlag', 'attentat', false),
+    ('Anschlag', 'terroranschl', false),
+    ('Waffenruhe', 'waffenruhe', false),
+    ('Waffenruhe', 'waffenstillstand', false),
+    ('Waffenruhe', 'feuerpause', false),
+    ('Abkommen', 'abkommen', false),
+    ('Abkommen', 'vertrag', false),
+    ('Abkommen', 'unterzeichn', false),
+    ('Abkommen', 'unterschrieb', false),
+    ('Wahl', 'wahl', true),
+    ('Wahl', 'wahlen', true),
+    ('Wahl', 'wahltag', false),
+    ('Wahl', 'wiederwahl', false),
+    ('Wahl', 'präsidentschaftswahl', false),
+    ('Wahl', 'bundestagswahl', false),
+    ('Wahl', 'parlamentswahl', false),
+    ('Wahl', 'gewählt', false),
+    ('Festnahme', 'festnahme', false),
+    ('Festnahme', 'festgenommen', false),
+    ('Festnahme', 'verhaftet', false),
+    ('Festnahme', 'verhaftung', false),
+    ('Rücktritt', 'rücktritt', false),
+    ('Rücktritt', 'zurückgetreten', false),
+    ('Opfer', 'tote', true),
+    ('Opfer', 'toten', true),
+    ('Opfer', 'todesopfer', false),
+    ('Opfer', 'getötet', false),
+    ('Opfer', 'verletzte', false),
+    ('Opfer', 'starb', true),
+    ('Opfer', 'starben', true),
+    ('Opfer', 'gestorben', false),
+    ('Unglück', 'unfall', true),
+    ('Unglück', 'unfalls', true),
+    ('Unglück', 'absturz', false),
+    ('Unglück', 'explosion', false),
+    ('Unglück', 'erdbeben', false)
+) AS t(family, word, whole_word);
+COMMENT ON VIEW marts.event_words IS 'Event words: each German word form (or word start) that names an event of a family such as Telefonat, Treffen or Angriff.';
+COMMENT ON COLUMN marts.event_words.family IS 'The event family the word names; statements are grouped by it.';
+COMMENT ON COLUMN marts.event_words.word IS 'Lower-case word or word start, searched at the start of a word of the sentence.';
+COMMENT ON COLUMN marts.event_words.whole_word IS 'True when the word must end there too (short forms that start unrelated words).';
