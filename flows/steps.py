@@ -19,7 +19,7 @@ from presseschau.dedup import body_fingerprint, lsh_band_keys, minhash_signature
 from presseschau.extract import extract
 from presseschau.ingest import RejectedInput, decode_bytes
 from presseschau.landing import sidecar_metadata
-from presseschau.models import CleanDocument, Extraction, Mention
+from presseschau.models import CleanDocument, DateMention, Extraction, Mention
 from presseschau.search import term_counts
 from presseschau.sources import InputFile, read_capped
 
@@ -141,7 +141,7 @@ def rejected_row(step: str, reason: str, detail: str | None) -> dict[str, object
 
 def _from_clean(doc: CleanDocument) -> dict[str, object]:
     row = asdict(doc)
-    for key in ("authors", "translators", "cited_sources", "image_credits"):
+    for key in ("authors", "translators", "cited_sources", "image_credits", "image_captions"):
         row[key] = list(row[key])
     row["body_sha256"] = body_fingerprint(doc.body)
     signature = minhash_signature(doc.body)
@@ -171,7 +171,8 @@ def extract_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
                 | {"column_name": None, "value": None}
             )
     frames = {name: pd.DataFrame(rows, columns=list(_CORE_TABLES[name])) for name, rows in tables.items()}
-    frames["mentions"]["mention_no"] = frames["mentions"].groupby("doc_id").cumcount()
+    for name, number in (("mentions", "mention_no"), ("dates", "date_no")):
+        frames[name][number] = frames[name].groupby("doc_id").cumcount()
     return frames
 
 
@@ -179,10 +180,12 @@ def _extract_document(tables: dict[str, list[dict[str, object]]], doc: dict[str,
     published, language = _text_or_none(doc["published"]), _text_or_none(doc["language"])
     result = extract(doc["body"], published=published, language=language)
     _add_rows(tables, doc["doc_id"], result)
-    for field in ("title", "dateline"):
+    for field in ("title", "dateline", "captions"):
         text = _text_or_none(doc[field])
         if text and language in (None, "de"):
-            _add_mentions(tables, doc["doc_id"], field, extract(text, language=language).mentions)
+            facts = extract(text, published=published, language=language)
+            _add_mentions(tables, doc["doc_id"], field, facts.mentions)
+            _add_dates(tables, doc["doc_id"], field, facts.dates)
     terms = term_counts(doc["body"]).items()
     tables["terms"].extend({"doc_id": doc["doc_id"], "term": t, "tf": n} for t, n in terms)
 
@@ -195,7 +198,17 @@ _CORE_TABLES = {
     "sentences": ("doc_id", "sentence_no", "start_char", "end_char"),
     "mentions": ("doc_id", "mention_no", "field", "doc_name", "type", "surface", "start_char", "end_char"),
     "quotes": ("doc_id", "quote_no", "doc_speaker", "text", "start_char", "end_char"),
-    "dates": ("doc_id", "date_no", "date", "precision", "text", "sentence", "start_char", "end_char"),
+    "dates": (
+        "doc_id",
+        "date_no",
+        "field",
+        "date",
+        "precision",
+        "text",
+        "sentence",
+        "start_char",
+        "end_char",
+    ),
     "amounts": ("doc_id", "amount_no", "value", "unit", "text", "sentence", "start_char", "end_char"),
     "terms": ("doc_id", "term", "tf"),
     "extracted": ("doc_id", "notes"),
@@ -215,11 +228,7 @@ def _add_rows(tables: dict[str, list[dict[str, object]]], doc_id: str, result: E
             {"doc_id": doc_id, "quote_no": no, "doc_speaker": q.speaker, "text": q.text}
             | {"start_char": q.start, "end_char": q.end}
         )
-    for no, d in enumerate(result.dates):
-        tables["dates"].append(
-            {"doc_id": doc_id, "date_no": no, "date": d.date, "precision": d.precision, "text": d.text}
-            | {"sentence": d.sentence, "start_char": d.start, "end_char": d.end}
-        )
+    _add_dates(tables, doc_id, "body", result.dates)
     for no, a in enumerate(result.amounts):
         tables["amounts"].append(
             {"doc_id": doc_id, "amount_no": no, "value": a.value, "unit": a.unit, "text": a.text}
@@ -236,4 +245,14 @@ def _add_mentions(
         rows.append(
             {"doc_id": doc_id, "field": field, "doc_name": m.name, "type": m.type}
             | {"surface": m.surface, "start_char": m.start, "end_char": m.end}
+        )
+
+
+def _add_dates(
+    tables: dict[str, list[dict[str, object]]], doc_id: str, field: str, dates: tuple[DateMention, ...]
+) -> None:
+    for d in dates:
+        tables["dates"].append(
+            {"doc_id": doc_id, "field": field, "date": d.date, "precision": d.precision, "text": d.text}
+            | {"sentence": d.sentence, "start_char": d.start, "end_char": d.end}
         )

@@ -127,7 +127,7 @@ def core_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, db_path: str
     quotes["speaker_id"] = [
         load.entity_id(s, "PER") if isinstance(s, str) else None for s in quotes["speaker"]
     ]
-    texts = {field: docs.set_index("doc_id")[field] for field in ("body", "title", "dateline")}
+    texts = {field: docs.set_index("doc_id")[field] for field in ("body", "title", "dateline", "captions")}
     with duckdb.connect(db_path) as con:
         valid: dict[str, pd.DataFrame] = {}
         for name, model in _CORE_CONTRACTS.items():

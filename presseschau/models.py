@@ -40,6 +40,8 @@ class CleanDocument:
     outlet: str | None = None
     cited_sources: tuple[str, ...] = ()
     image_credits: tuple[str, ...] = ()
+    image_captions: tuple[str, ...] = ()
+    """Caption texts (without credits), kept out of the body but still searched for facts."""
     paywalled: bool = False
     language: str | None = None
     chars_in: int = 0

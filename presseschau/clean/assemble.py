@@ -24,7 +24,7 @@ _LEAD_MIN_WORDS = 8
 
 def assemble(blocks: list[Block], stated: Stated, *, chars_in: int) -> CleanDocument:
     filtered = remove_boilerplate(blocks)
-    kept, credits = remove_captions(filtered.blocks)
+    kept, credits, captions = remove_captions(filtered.blocks)
     frame, body_blocks = read_frame(kept, stated.title)
     body = "\n\n".join(block.text for block in body_blocks)
     lead = stated.lead or _lead(body_blocks)
@@ -50,6 +50,7 @@ def assemble(blocks: list[Block], stated: Stated, *, chars_in: int) -> CleanDocu
         outlet=canonical_outlet(outlet) if outlet else None,
         cited_sources=stated.cited_sources,
         image_credits=tuple(dict.fromkeys((*stated.image_credits, *credits))),
+        image_captions=captions,
         paywalled=stated.paywalled or filtered.paywalled,
         language=detect_language(body or title or ""),
         chars_in=chars_in,

@@ -1,4 +1,8 @@
-"""Image captions and their credits ("… Bild: Name/Agentur"): credits kept, captions dropped."""
+"""Image captions and their credits ("… Bild: Name/Agentur"): both leave the body.
+
+The credit goes to `image_credits`; the caption's words go to `image_captions`, because a
+caption still names people, places and dates the article is about.
+"""
 
 from __future__ import annotations
 
@@ -31,10 +35,11 @@ def credit_of(text: str) -> str | None:
     return credit
 
 
-def remove_captions(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
-    """Drop caption blocks (and the alt text just before one); return the credits they named."""
+def remove_captions(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...], tuple[str, ...]]:
+    """Drop caption blocks (and the alt text just before one); return the credits and captions."""
     kept: list[Block] = []
     credits: list[str] = []
+    captions: list[str] = []
     for block in blocks:
         credit = credit_of(block.text) if block.kind != "h" else None
         if credit is None:
@@ -42,9 +47,12 @@ def remove_captions(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
             continue
         if credit not in credits:
             credits.append(credit)
+        caption = _CREDIT.sub("", block.text).strip().rstrip("(").strip()
+        if word_count(caption) > 1:
+            captions.append(caption)
         if len(kept) > 1 and _is_alt_text(kept[-1]):
             kept.pop()
-    return kept, tuple(credits)
+    return kept, tuple(credits), tuple(captions)
 
 
 def _is_alt_text(block: Block) -> bool:

@@ -22,6 +22,7 @@ CREATE TABLE IF NOT EXISTS clean.documents (
     paywalled       BOOLEAN NOT NULL,
     cited_sources   VARCHAR[] NOT NULL,
     image_credits   VARCHAR[] NOT NULL,
+    image_captions  VARCHAR[] NOT NULL, -- caption texts, out of the body; facts are extracted from them
     body            VARCHAR NOT NULL,
     body_sha256     VARCHAR NOT NULL,   -- hash of the normalised body: exact-duplicate key
     chars_in        INTEGER NOT NULL,   -- length of the decoded input

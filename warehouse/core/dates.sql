@@ -2,6 +2,7 @@
 CREATE TABLE IF NOT EXISTS core.dates (
     doc_id      VARCHAR NOT NULL,
     date_no     INTEGER NOT NULL,
+    field       VARCHAR NOT NULL,       -- body | title | dateline | captions: the text offsets point into
     date        VARCHAR NOT NULL,       -- YYYY | YYYY-MM | YYYY-MM-DD
     precision   VARCHAR NOT NULL,       -- year | month | day
     text        VARCHAR NOT NULL,

@@ -41,7 +41,7 @@ SELECT
     coalesce(list_sort(list_distinct(list(m.name) FILTER (WHERE m.name IS NOT NULL))), []) AS participants
 FROM hits AS h
 LEFT JOIN core.mentions AS m
-    ON m.doc_id = h.doc_id AND m.start_char >= h.start_char AND m.end_char <= h.end_char
+    ON m.doc_id = h.doc_id AND m.field = 'body' AND m.start_char >= h.start_char AND m.end_char <= h.end_char
 GROUP BY h.doc_id, h.sentence_no, h.family, h.start_char, h.word_offset, h.sentence;
 COMMENT ON VIEW marts.event_sentences IS 'Sentences naming an event (see marts.event_words): one row per sentence and event family, with the entities the sentence names.';
 COMMENT ON COLUMN marts.event_sentences.doc_id IS 'Document the sentence is in.';

@@ -8,6 +8,7 @@ WITH facts AS (
     SELECT doc_id, 'd' || date_no AS fact_no, 'date' AS fact, date AS value, precision,
            NULL::DOUBLE AS amount, NULL AS unit, text, start_char
     FROM core.dates
+    WHERE field = 'body'  -- offsets of title and dateline dates point into those fields
     UNION ALL
     SELECT doc_id, 'a' || amount_no, kind, formatted, NULL, value, unit, text, start_char
     FROM (

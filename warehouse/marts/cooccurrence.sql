@@ -1,5 +1,6 @@
--- marts.cooccurrence: pairs of entities named in the same document, with how many sentences
--- name both (core.sentences offsets) and up to three of those sentences as examples.
+-- marts.cooccurrence: pairs of entities named in the same document (body, title or dateline),
+-- with how many body sentences name both (core.sentences offsets) and up to three of those
+-- sentences as examples.
 -- Each pair appears once, the entity first in (name, type) order as entity_a.
 CREATE OR REPLACE VIEW marts.cooccurrence AS
 WITH in_documents AS (
@@ -11,6 +12,7 @@ in_sentences AS (
     FROM core.mentions AS m
     JOIN core.sentences AS s
         ON s.doc_id = m.doc_id AND m.start_char >= s.start_char AND m.start_char < s.end_char
+    WHERE m.field = 'body'  -- title and dateline mentions have offsets into those fields
 ),
 document_pairs AS (
     SELECT a.entity_id AS a_id, b.entity_id AS b_id,

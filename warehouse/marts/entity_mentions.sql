@@ -3,7 +3,8 @@
 CREATE OR REPLACE VIEW marts.entity_mentions AS
 WITH per_document AS (
     SELECT entity_id, doc_id, any_value(name) AS name, any_value(type) AS type, count(*) AS mentions,
-           list(DISTINCT surface ORDER BY surface) AS surfaces, min(start_char) AS first_char
+           list(DISTINCT surface ORDER BY surface) AS surfaces,
+           min(start_char) FILTER (WHERE field = 'body') AS first_char
     FROM core.mentions
     GROUP BY entity_id, doc_id
 )
@@ -31,7 +32,7 @@ COMMENT ON COLUMN marts.entity_mentions.doc_id IS 'Document mentioning the entit
 COMMENT ON COLUMN marts.entity_mentions.outlet IS 'Outlet of the document.';
 COMMENT ON COLUMN marts.entity_mentions.published IS 'Publication date of the document as stated.';
 COMMENT ON COLUMN marts.entity_mentions.published_day IS 'The publication day as a DATE.';
-COMMENT ON COLUMN marts.entity_mentions.mentions IS 'Mentions of the entity in the document.';
+COMMENT ON COLUMN marts.entity_mentions.mentions IS 'Mentions of the entity in the document (body, title and dateline).';
 COMMENT ON COLUMN marts.entity_mentions.surfaces IS 'The forms used in this document (e.g. Putin, Putins, Wladimir Putin).';
-COMMENT ON COLUMN marts.entity_mentions.first_char IS 'Offset of the first mention in the clean body.';
+COMMENT ON COLUMN marts.entity_mentions.first_char IS 'Offset of the first mention in the clean body; NULL when only the title or dateline names it.';
 COMMENT ON COLUMN marts.entity_mentions.first_sentence IS 'The sentence of the first mention.';
