@@ -167,10 +167,17 @@ def _finish(db_path: str, run_id: str, settings: Settings, summary: RunSummary) 
         ).fetchall()
         if too_many:
             step, schema, rows_in, bad = too_many[0]
+            # The run's quarantine is discarded with it, so the message names the failed checks.
+            checks = con.execute(
+                "SELECT check_name, count(*) FROM ops.quarantine WHERE run_id = ? AND step = ? "
+                "GROUP BY ALL ORDER BY 2 DESC, 1 LIMIT 3",
+                [run_id, step],
+            ).fetchall()
             raise StepFailed(
                 f"step {step!r} rejected {bad} of {rows_in} rows against {schema}, more than "
-                f"max_failure_rate={settings.max_failure_rate:g}; nothing of this run was published. "
-                "See `presseschau dq` for the checks, fix the input or raise the threshold."
+                f"max_failure_rate={settings.max_failure_rate:g} (failed checks: "
+                + ", ".join(f"{name} ×{n}" for name, n in checks)
+                + "); nothing of this run was published. Fix the input or raise the threshold."
             )
         load.finish_run(con, run_id, "completed", counts, None, summary.seconds)
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from prefect import Flow
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
+from prefect.client.schemas.schedules import CronSchedule
 from prefect.settings import PREFECT_API_URL
 
 from flows.pipeline import pipeline
@@ -29,8 +30,8 @@ RETRY_DELAY_S = 60
 ONE_AT_A_TIME = ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW)
 
 
-class NoPrefectServer(RuntimeError):
-    """Serving needs a real Prefect server: the temporary one has no scheduler."""
+class CannotServe(RuntimeError):
+    """The configuration does not allow serving: no Prefect server, or an invalid schedule."""
 
 
 def scheduled_flow(settings: Settings) -> Flow[..., Any]:
@@ -44,16 +45,23 @@ def scheduled_flow(settings: Settings) -> Flow[..., Any]:
 
 def serve_scheduled(settings: Settings) -> None:
     """Register the deployment with the Prefect server and execute its runs until stopped."""
+    try:
+        CronSchedule(cron=settings.schedule_cron)
+    except ValueError:
+        raise CannotServe(
+            f"schedule_cron {settings.schedule_cron!r} is not a cron expression; "
+            'the default "*/30 * * * *" means every 30 minutes'
+        ) from None
     if not PREFECT_API_URL.value():
-        raise NoPrefectServer(
+        raise CannotServe(
             "PREFECT_API_URL is not set. Start the server with `prefect server start` and set "
             "PREFECT_API_URL=http://127.0.0.1:4200/api (see docs/scheduling.md)."
         )
     landing = Path(settings.landing_dir).resolve()
     landing.mkdir(parents=True, exist_ok=True)
     # `Flow.serve` (unlike `prefect.serve` of a deployment) runs this very flow object, so the
-    # options above apply; `pause_on_shutdown=False` keeps the schedule active while this
-    # process is stopped, and its runs resume when it restarts.
+    # task runner and retries of `scheduled_flow` apply. `pause_on_shutdown=False` keeps the
+    # schedule active while this process is stopped; runs resume when it restarts.
     scheduled_flow(settings).serve(
         name=DEPLOYMENT_NAME,
         cron=settings.schedule_cron,

@@ -39,15 +39,16 @@ def read_inputs(files: list[InputFile], max_bytes: int) -> pd.DataFrame:
                 "content": read.content,
                 "reject_reason": rejected.reason if rejected else None,
                 "reject_detail": rejected.detail if rejected else None,
-                **_fetch_columns(item.path),
+                **_fetch_columns(item),
             }
         )
     return pd.DataFrame(rows, columns=list(_RAW_COLUMNS))
 
 
-def _fetch_columns(path: str) -> dict[str, object]:
+def _fetch_columns(item: InputFile) -> dict[str, object]:
     """URL, HTTP status, headers and fetch time of a fetched page (its sidecar); None for other files."""
-    meta = sidecar_metadata(path) or {}
+    # Only fetched pages have a URL as doc_id (a relative path never contains "//").
+    meta = (sidecar_metadata(item.path) if item.doc_id.startswith(("http://", "https://")) else None) or {}
     headers = meta.get("http_headers")
     return {
         "url": meta.get("url"),
@@ -178,7 +179,8 @@ def extract_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
 def _extract_document(tables: dict[str, list[dict[str, object]]], doc: dict[str, Any]) -> None:
     published, language = _text_or_none(doc["published"]), _text_or_none(doc["language"])
-    result = extract(doc["body"], published=published, language=language)
+    # The headline names people in full that the body may only call by surname.
+    result = extract(doc["body"], published=published, language=language, context=_text_or_none(doc["title"]))
     _add_rows(tables, doc["doc_id"], result)
     for field in ("title", "dateline", "captions"):
         text = _text_or_none(doc[field])

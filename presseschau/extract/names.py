@@ -8,17 +8,19 @@ from functools import lru_cache
 
 # Transliteration folding: German (Duden), English and scholarly romanisations of the same
 # Cyrillic (and other) names differ in a few regular ways. Folding both sides onto one
-# spelling lets "w"/"v", "j"/"y"/"i", "sch"/"sh", "tsch"/"ch" and "z"/"s" variants meet.
+# spelling lets "w"/"v", "j"/"y"/"i", "sch"/"sh"/"zh", "tsch"/"ch", "ch"/"kh" and "z"/"s"
+# variants meet. Order matters: the longer German clusters are folded first.
 _FOLDS = (
     ("schtsch", "shch"),
     ("tsch", "ch"),
     ("sch", "sh"),
     ("zh", "sh"),
     ("kh", "h"),
+    ("ch", "h"),
     ("ph", "f"),
     ("th", "t"),
     ("ck", "k"),
-    ("ks", "x"),
+    ("x", "ks"),
     ("w", "v"),
     ("j", "i"),
     ("y", "i"),

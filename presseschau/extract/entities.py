@@ -1,0 +1,267 @@
+"""Named entities (PER, ORG, LOC) in one document, with document-level canonical names.
+
+`reader` proposes candidate spans from the word lists and local cues; this module applies
+document-level consistency: a later "Putin", "Putins" or a mistyped surname resolves to the full
+name seen in the document, a word typed once is typed so throughout, and what the corpus
+already knows (`known`) resolves names the document never spells out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from presseschau.extract.gazetteer import first_name_gender, speech_verbs, word_info
+from presseschau.extract.names import fold, without_genitive
+from presseschau.extract.reader import SPACES, Candidate, Reader
+from presseschau.extract.text import Tokens, split_sentences, tokenize
+from presseschau.models import Mention
+
+
+@dataclass(frozen=True)
+class EntityResult:
+    mentions: tuple[Mention, ...]
+    roles: dict[str, str]
+    """Canonical person name → the role word that introduced it ("kanzler"), for anaphora."""
+    genitive_starts: frozenset[int]
+    """Start offsets of mentions that are genitive attributes ("Trumps Verteidigungsminister")."""
+    genders: dict[str, str]
+
+
+def find_entities(
+    body: str,
+    tokens: Tokens,
+    known: Mapping[str, tuple[str, str]] | None = None,
+    context: str | None = None,
+) -> EntityResult:
+    """All entity mentions in `body`, each with its document-level canonical name.
+
+    `known` maps single words the corpus has already resolved ("Merkel" → ("Angela Merkel",
+    "PER")) to a name and type; the document's own evidence always comes first. `context` is
+    text on the same story outside the body (the headline): the full names it gives are learned
+    as if the body gave them, but it yields no mentions.
+    """
+    reader = Reader(body, tokens)
+    reader.read()
+    resolver = _Resolver(body, tokens, reader.candidates, known or {})
+    if context:
+        context_tokens = tokenize(context, split_sentences(context))
+        context_reader = Reader(context, context_tokens)
+        context_reader.read()
+        resolver.learn_people_from(_Resolver(context, context_tokens, context_reader.candidates, {}))
+    return resolver.resolve()
+
+
+class _Resolver:
+    """Second pass: document-level names, genitives, typos and consistent types."""
+
+    def __init__(
+        self, body: str, tokens: Tokens, candidates: list[Candidate], known: Mapping[str, tuple[str, str]]
+    ) -> None:
+        self.body = body
+        self.tokens = tokens
+        self.known = known
+        self.candidates = sorted(candidates, key=lambda c: (c.start, -c.end))
+        self.surnames: dict[str, str] = {}
+        self.full_names: dict[str, str] = {}
+        self.context_surnames: dict[str, str] = {}
+        self.typed: dict[str, tuple[str, str]] = {}
+
+    def learn_people_from(self, other: _Resolver) -> None:
+        """Also know the people another text on the same story names in full."""
+        other._learn_people()
+        for full in other.full_names:
+            self.full_names.setdefault(full, full)
+        self.context_surnames = other.surnames
+
+    def resolve(self) -> EntityResult:
+        self._learn_people()
+        for surname, full in self.context_surnames.items():
+            self.surnames.setdefault(surname, full)
+        self._learn_cued_people()
+        self._learn_types()
+        self._add_surname_mentions()
+        mentions: list[Mention] = []
+        roles: dict[str, str] = {}
+        genders: dict[str, str] = {}
+        genitive_starts: set[int] = set()
+        for candidate in self.candidates:
+            resolved = self._resolve(candidate)
+            if resolved is None:
+                continue
+            name, kind = resolved
+            surface = self.body[candidate.start : candidate.end]
+            mentions.append(
+                Mention(name=name, type=kind, surface=surface, start=candidate.start, end=candidate.end)
+            )
+            if kind == "PER":
+                if candidate.role:
+                    roles.setdefault(name, candidate.role)
+                if candidate.first_names and (gender := first_name_gender(candidate.first_names[0])):
+                    genders.setdefault(name, gender)
+                if candidate.genitive or self._is_genitive(candidate, name):
+                    genitive_starts.add(candidate.start)
+        return EntityResult(tuple(self._dedupe(mentions)), roles, frozenset(genitive_starts), genders)
+
+    def _surface(self, candidate: Candidate) -> str:
+        return self.body[candidate.start : candidate.end]
+
+    def _learn_people(self) -> None:
+        """Full names seen in the document, and the surname each one is later called by."""
+        for candidate in self.candidates:
+            if candidate.type != "PER" or candidate.last - candidate.first < 2 or not candidate.first_names:
+                continue
+            surname = self.tokens.text[candidate.last - 1]
+            full = self._surface(candidate)
+            base = without_genitive(surname)
+            if base and self._followed_by_noun(candidate):
+                surname, full = base, full[:-1]
+            self.full_names.setdefault(full, full)
+            self.surnames.setdefault(surname, full)
+        # A name after a role word ("Präsident Selenskyj") is how the document calls that person.
+        for candidate in self.candidates:
+            if candidate.type == "PER" and candidate.cue == "role":
+                surname = self._surface(candidate)
+                self.surnames.setdefault(surname, surname)
+
+    def _learn_cued_people(self) -> None:
+        """Names known only from a cue ("sagte Selenskyj") also name the person elsewhere in the
+        document, including a mistyped "Selensykj"."""
+        for candidate in self.candidates:
+            if candidate.type is None and candidate.cue == "unknown" and self._speech_cue(candidate):
+                surface = self._surface(candidate)
+                if self._known_person(surface) is None:
+                    self.surnames[surface] = surface
+
+    def _add_surname_mentions(self) -> None:
+        """Surnames of the document's people wherever they stand, also where a list reads them
+        as a word or place ("Bergmann", "Major", "Rubio") or at a sentence start."""
+        if not self.surnames:
+            return
+        covered: set[int] = set()
+        for candidate in self.candidates:
+            if candidate.type == "PER" or candidate.last - candidate.first > 1:
+                covered.update(range(candidate.first, candidate.last))
+        by_token = {c.first: c for c in self.candidates if c.last - c.first == 1 and c.type != "PER"}
+        text = self.tokens.text
+        forms = set(self.surnames) | {surname + "s" for surname in self.surnames}
+        for index in [i for i, word in enumerate(text) if word in forms]:
+            if index in covered:
+                continue
+            existing = by_token.get(index)
+            if existing is not None:
+                existing.type, existing.canonical, existing.cue = "PER", None, "surname"
+                continue
+            start, end = self.tokens.start[index], self.tokens.end[index]
+            self.candidates.append(Candidate(index, index + 1, start, end, "PER", None, cue="surname"))
+        self.candidates.sort(key=lambda c: (c.start, -c.end))
+
+    def _learn_types(self) -> None:
+        for candidate in self.candidates:
+            if candidate.type in ("ORG", "LOC") and candidate.cue != "compound":
+                surface = self._surface(candidate)
+                self.typed.setdefault(surface, (candidate.canonical or surface, candidate.type))
+
+    def _followed_by_noun(self, candidate: Candidate) -> bool:
+        following = candidate.last
+        if (
+            following >= len(self.tokens.text)
+            or self.body[candidate.end : self.tokens.start[following]] not in SPACES
+        ):
+            return False
+        info = word_info(self.tokens.text[following])
+        return self.tokens.text[following][0].isupper() and (
+            info.noun or info.compound_noun or bool(info.role)
+        )
+
+    def _is_genitive(self, candidate: Candidate, name: str) -> bool:
+        surface = self._surface(candidate)
+        return surface.endswith("s") and not name.endswith("s") and self._followed_by_noun(candidate)
+
+    def _resolve(self, candidate: Candidate) -> tuple[str, str] | None:
+        surface = self._surface(candidate)
+        if candidate.type == "PER":
+            return self._person_name(candidate, surface), "PER"
+        if candidate.type is not None:
+            return candidate.canonical or self._strip_known_genitive(surface), candidate.type
+        person = self._known_person(surface)
+        if person is not None:
+            candidate.genitive = person[1]
+            return person[0], "PER"
+        if surface in self.typed:
+            return self.typed[surface]
+        corpus = self._known_in_corpus(surface)
+        if corpus is not None:
+            candidate.genitive = corpus[1] == "PER" and surface not in self.known
+            return corpus
+        if candidate.cue == "unknown" and (self._speech_cue(candidate) or self._guess(candidate)):
+            return surface, "PER"
+        return None
+
+    def _known_in_corpus(self, surface: str) -> tuple[str, str] | None:
+        if surface in self.known:
+            return self.known[surface]
+        base = without_genitive(surface)
+        found = self.known.get(base) if base else None
+        return found if found and found[1] == "PER" else None
+
+    def _guess(self, candidate: Candidate) -> bool:
+        """A listed family name, or a genitive before a noun ("Hitlers Machtergreifung")."""
+        if self.tokens.initial[candidate.first]:
+            return False
+        word = self.tokens.text[candidate.first]
+        return word_info(word).surname or (word.endswith("s") and self._followed_by_noun(candidate))
+
+    def _person_name(self, candidate: Candidate, surface: str) -> str:
+        if candidate.first_names and candidate.last - candidate.first >= 2:
+            base = without_genitive(surface)
+            if base and base in self.full_names and self._followed_by_noun(candidate):
+                return self.full_names[base]
+            return self.full_names.get(surface, surface)
+        known = self._known_person(surface)
+        return known[0] if known else surface
+
+    def _known_person(self, surface: str) -> tuple[str, bool] | None:
+        """(full name, is genitive) when `surface` is how the document calls a known person."""
+        if surface in self.surnames:
+            return self.surnames[surface], False
+        if surface in self.full_names:
+            return self.full_names[surface], False
+        base = without_genitive(surface)
+        if base and base in self.surnames:
+            return self.surnames[base], True
+        if len(surface) >= 6 and " " not in surface:
+            key = fold(surface)
+            for surname, full in self.surnames.items():
+                if len(surname) >= 6 and surname[0] == surface[0] and OSA.distance(key, fold(surname)) <= 1:
+                    return full, False
+        return None
+
+    def _strip_known_genitive(self, surface: str) -> str:
+        base = without_genitive(surface)
+        return base if base and base in self.typed else surface
+
+    def _speech_cue(self, candidate: Candidate) -> bool:
+        """An unknown name next to a speech verb is a person: "sagte Müller", "Müller sagte"."""
+        text, verbs = self.tokens.text, speech_verbs()
+        before, after = candidate.first - 1, candidate.last
+        if before >= 0 and text[before] in verbs and text[before] != "so" and self._adjacent(before):
+            return True
+        if after >= len(text) or text[after] not in verbs or not self._adjacent(after - 1):
+            return False
+        return not self.tokens.initial[candidate.first] or word_info(text[candidate.first]).surname
+
+    def _adjacent(self, left: int) -> bool:
+        return self.body[self.tokens.end[left] : self.tokens.start[left + 1]] in SPACES
+
+    @staticmethod
+    def _dedupe(mentions: list[Mention]) -> list[Mention]:
+        """Drop mentions that overlap an earlier, longer one (a phrase wins over its parts)."""
+        kept: list[Mention] = []
+        for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            if kept and mention.start < kept[-1].end:
+                continue
+            kept.append(mention)
+        return kept

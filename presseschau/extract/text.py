@@ -1,0 +1,103 @@
+"""Splitting a clean body into sentences and word tokens, with character offsets.
+
+One regex pass each; no per-character Python loops. Sentences never cross a line break,
+because clean bodies put headings, list items and paragraphs on lines of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from presseschau.extract.lexicon import words
+from presseschau.models import Sentence
+
+# A word: letters and digits, with inner hyphens or apostrophes ("US-Präsident", "G20-Gipfel").
+_WORD = re.compile(r"\w+(?:[-‐‑'’]\w+)*")
+# A sentence ends at [.!?…] (and closing marks) before a capital or digit, and at a line break.
+# The leading lookahead lets the regex engine jump from one candidate mark to the next.
+_SENTENCE_END = re.compile(
+    r"(?=[.!?…\n])(?:[.!?…]+[\"“”»«‘’')\]]*[^\S\n]+(?=[\"„“‚»«(\[]?[A-ZÄÖÜ0-9])|\n\s*)"
+)
+_CLOSERS = frozenset("\"“”»«‘’')]")
+# After these marks a word is capitalised because of its position, not because it is a name.
+_OPENERS = frozenset(':„"»«‚“(–-•*#>|')
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The word tokens of a body as parallel lists (cheaper than one object per token)."""
+
+    text: list[str]
+    start: list[int]
+    end: list[int]
+    capitalised: list[int]
+    """Indices of the tokens that start with a capital letter: where names can be."""
+    initial: list[bool]
+    """Set for capitalised tokens that stand where German capitalises any word: at a sentence
+    start, after a colon or an opening quote."""
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return words("extract_abbreviations.txt", lower=False)
+
+
+def split_sentences(body: str) -> tuple[Sentence, ...]:
+    """Sentence spans (stripped of surrounding blanks) covering the body in order."""
+    spans: list[Sentence] = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(body):
+        if match.group().strip() and not _ends_sentence(body, match.start()):
+            continue
+        _add_span(body, begin, match.start() + len(match.group().rstrip()), spans)
+        begin = match.end()
+    _add_span(body, begin, len(body), spans)
+    return tuple(spans)
+
+
+def _ends_sentence(body: str, dot: int) -> bool:
+    """False for the period of an abbreviation, an initial ("J. D. Vance") or an ordinal ("13. Mai")."""
+    if body[dot] != ".":
+        return True
+    end = dot
+    while end > 0 and body[end - 1] in _CLOSERS:
+        end -= 1
+    begin = end
+    while begin > 0 and end - begin < 30 and body[begin - 1].isalnum():
+        begin -= 1
+    word = body[begin:end]
+    if not word:
+        return True
+    if word in _abbreviations() or (len(word) == 1 and word.isalpha()):
+        return False
+    return not (word.isdigit() and len(word) <= 2)
+
+
+def _add_span(body: str, begin: int, end: int, spans: list[Sentence]) -> None:
+    text = body[begin:end]
+    stripped = text.strip()
+    if stripped:
+        offset = begin + len(text) - len(text.lstrip())
+        spans.append(Sentence(start=offset, end=offset + len(stripped)))
+
+
+def tokenize(body: str, sentences: tuple[Sentence, ...]) -> Tokens:
+    """Word tokens, the capitalised ones, and whether their capital letter is positional."""
+    spans = [match.span() for match in _WORD.finditer(body)]
+    text = [body[begin:stop] for begin, stop in spans]
+    start = [span[0] for span in spans]
+    end = [span[1] for span in spans]
+    capitalised = [index for index, word in enumerate(text) if word[0].isupper()]
+    sentence_starts = {s.start for s in sentences}
+    initial = [False] * len(text)
+    for index in capitalised:
+        if index == 0 or start[index] in sentence_starts:
+            initial[index] = True
+            continue
+        gap = body[end[index - 1] : start[index]]
+        if gap != " ":
+            marks = gap.rstrip()
+            initial[index] = "\n" in gap or (bool(marks) and marks[-1] in _OPENERS)
+    return Tokens(text, start, end, capitalised, initial)
