@@ -23,6 +23,7 @@ from prefect import flow, runtime
 from prefect.futures import PrefectFuture
 
 from flows import progress
+from flows.fetch import fetched_inputs
 from flows.runners import task_runner
 from flows.tasks import (
     StepFailed,
@@ -67,7 +68,7 @@ def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSumma
                 load.start_run(con, run_id, _flow_run_id(), _code_version())
             progress.take_timings()
             with progress.timed("ingest"):
-                files = discovered_inputs(list(settings.inputs))
+                files = discovered_inputs(fetched_inputs(settings))
             summary.counts["inputs_seen"] = len(files)
             _clean_new_inputs(files, db_path, run_id, settings, summary.counts)
             with progress.timed("load"):

@@ -18,6 +18,7 @@ class Settings:
     db_path: str
     inputs: tuple[str, ...]
     max_file_bytes: int
+    max_body_chars: int
     batch_size: int
     workers: int
     max_failure_rate: float
@@ -25,6 +26,20 @@ class Settings:
     near_duplicate_threshold: float
     aliases_path: str
     task_runner: str
+    sources: str
+    landing_dir: str
+    schedule_cron: str
+    fetch_user_agent: str
+    fetch_content_types: tuple[str, ...]
+    fetch_timeout_s: float
+    fetch_max_bytes: int
+    fetch_retries: int
+    fetch_backoff_s: float
+    fetch_max_redirects: int
+    fetch_per_host: int
+    fetch_concurrency: int
+    fetch_allow_private: bool
+    fetch_feed_max_items: int
 
 
 def load_settings(**overrides: Any) -> Settings:
@@ -53,4 +68,6 @@ def _coerce(name: str, value: Any) -> Any:
         return int(value)
     if default_type == "float":
         return float(value)
+    if default_type == "bool":
+        return value if isinstance(value, bool) else str(value).strip().lower() in ("1", "true", "yes", "on")
     return str(value)

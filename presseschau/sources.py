@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from presseschau.ingest import RejectedInput
+from presseschau.landing import sidecar_metadata, sidecar_name
 
 
 @dataclass(frozen=True)
 class InputFile:
-    """A file to ingest; `doc_id` is its path relative to the input it was found under."""
+    """A file to ingest; `doc_id` is its path under the input it was found in, or its URL if fetched."""
 
     doc_id: str
     path: str
@@ -33,29 +34,37 @@ class ReadResult:
 def discover(inputs: Iterable[str | Path]) -> list[InputFile]:
     """Every file under the given files and directories, sorted, each doc_id once.
 
-    Hidden files and folders (".git", ".DS_Store") are skipped; symlinks are listed so
-    that reading them can say why they are refused.
+    Hidden files and folders (".git", ".DS_Store", landing sidecars) are skipped; symlinks
+    are listed so that reading them can say why they are refused.
     """
     found: dict[str, InputFile] = {}
     for given in inputs:
         root = Path(given)
         if root.is_dir():
-            for path in _walk(root):
-                doc_id = path.relative_to(root).as_posix()
+            for path, fetched in _walk(root):
+                doc_id = (fetched and _fetched_url(path)) or path.relative_to(root).as_posix()
                 found.setdefault(doc_id, InputFile(doc_id, str(path)))
         elif root.exists() or root.is_symlink():
-            found.setdefault(root.name, InputFile(root.name, str(root)))
+            doc_id = _fetched_url(root) or root.name
+            found.setdefault(doc_id, InputFile(doc_id, str(root)))
         else:
             raise FileNotFoundError(f"input {root} does not exist: pass an existing file or directory")
     return [found[key] for key in sorted(found)]
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _fetched_url(path: Path) -> str | None:
+    meta = sidecar_metadata(path)
+    return meta["url"] if meta else None
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, bool]]:
+    """Each visible file, and whether a landing sidecar (hidden) lies beside it."""
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        names = set(filenames)
         for name in sorted(filenames):
             if not name.startswith("."):
-                yield Path(dirpath) / name
+                yield Path(dirpath) / name, sidecar_name(name) in names
 
 
 def read_capped(path: str, max_bytes: int) -> ReadResult:
