@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
+import pandas as pd
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NONE
@@ -60,9 +61,26 @@ def fetch(urls_file: str, landing_dir: str | None = None) -> list[FetchResult]:
     return fetched_pages(urls_file, settings.landing_dir, fetch_policy(settings))
 
 
-def fetched_inputs(settings: Settings) -> list[str]:
-    """The run's inputs; with `sources` configured, fetch them first and ingest the landing directory too."""
+def fetched_inputs(settings: Settings) -> tuple[list[str], pd.DataFrame]:
+    """The run's inputs and the URLs that did not land (as quarantine rows, with their reasons).
+
+    With `sources` configured, fetch them first and ingest the landing directory too.
+    """
     if not settings.sources:
-        return list(settings.inputs)
-    fetched_pages(settings.sources, settings.landing_dir, fetch_policy(settings))
-    return list(dict.fromkeys(str(Path(p).resolve()) for p in (*settings.inputs, settings.landing_dir)))
+        return list(settings.inputs), _problems([])
+    results = fetched_pages(settings.sources, settings.landing_dir, fetch_policy(settings))
+    inputs = list(dict.fromkeys(str(Path(p).resolve()) for p in (*settings.inputs, settings.landing_dir)))
+    return inputs, _problems(results)
+
+
+def _problems(results: list[FetchResult]) -> pd.DataFrame:
+    failed = [r for r in results if r.outcome in (REFUSED, FAILED)]
+    return pd.DataFrame(
+        {
+            "doc_id": [r.url for r in failed],
+            "check_name": [f"fetch_{r.outcome}" for r in failed],
+            "failure_case": [r.reason for r in failed],
+            "column_name": [None] * len(failed),
+            "value": [None if r.http_status is None else str(r.http_status) for r in failed],
+        }
+    )

@@ -64,11 +64,13 @@ def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSumma
     try:
         with store.writer(settings.db_path, settings.lock_timeout_s) as work:
             db_path = str(work)
-            with duckdb.connect(db_path) as con:
-                load.start_run(con, run_id, _flow_run_id(), _code_version())
             progress.take_timings()
             with progress.timed("ingest"):
-                files = discovered_inputs(fetched_inputs(settings))
+                inputs, fetch_problems = fetched_inputs(settings)
+                files = discovered_inputs(inputs)
+            with duckdb.connect(db_path) as con:
+                load.start_run(con, run_id, _flow_run_id(), _code_version())
+                load.store_quarantine(con, run_id, "fetch", fetch_problems)
             summary.counts["inputs_seen"] = len(files)
             _clean_new_inputs(files, db_path, run_id, settings, summary.counts)
             with progress.timed("load"):

@@ -101,14 +101,16 @@ def test_a_run_with_sources_configured_fetches_and_ingests_them(
 
 def test_configured_sources_are_fetched_and_added_to_the_inputs(site: HTTPServer, tmp_path: Path) -> None:
     landing = tmp_path / "landing"
-    sources = urls_file(tmp_path, site, "/leipzig")
+    sources = urls_file(tmp_path, site, "/leipzig", "/logo.png")
     settings = load_settings(sources=str(sources), landing_dir=str(landing), inputs=["data/samples"])
 
-    inputs = fetched_inputs(settings)
+    inputs, problems = fetched_inputs(settings)
 
     assert inputs == [str(Path("data/samples").resolve()), str(landing.resolve())]
     assert len(list(landing.rglob("*.html"))) == 1
-    assert fetched_inputs(load_settings(inputs=["data/samples"], sources="")) == ["data/samples"]
+    assert problems["doc_id"].str.endswith("/logo.png").tolist() == [True], "a refused URL keeps its reason"
+    assert problems["failure_case"].str.contains("image/png").all()
+    assert fetched_inputs(load_settings(inputs=["data/samples"], sources=""))[0] == ["data/samples"]
 
 
 def test_fetch_command_prints_outcomes_and_refusals(site: HTTPServer, tmp_path: Path) -> None:
