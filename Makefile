@@ -19,6 +19,7 @@ run: $(STAMP)  ## main job on the sample articles
 	$(BIN)/presseschau run
 
 test: $(STAMP)  ## the whole test suite, with the quality gates
+	-bash .ci/ensure-chromium.sh
 	$(BIN)/pytest
 
 lint: $(STAMP)

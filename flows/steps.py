@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import traceback
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -101,7 +103,7 @@ def _clean_row(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
     except RejectedInput as error:
         return {**row, **rejected_row("ingest", error.reason, error.detail)}
     except Exception as error:  # a decoding bug on one input must not stop the batch either
-        detail = f"decoding raised {type(error).__name__}: {error}"
+        detail = _raised("decoding", error)
         return {**row, **rejected_row("ingest", "decode_failed", detail)}
     row.update(encoding=decoded.encoding, format=decoded.format)
     try:
@@ -109,7 +111,7 @@ def _clean_row(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
     except Exception as error:  # a bug on one input must not stop the batch: quarantine it
         return {
             **row,
-            **rejected_row("clean", "clean_failed", f"cleaning raised {type(error).__name__}: {error}"),
+            **rejected_row("clean", "clean_failed", _raised("cleaning", error)),
         }
     if not doc.body.strip():
         return {**row, **_from_clean(doc), **rejected_row("clean", "no_article_text", _NO_TEXT)}
@@ -127,6 +129,13 @@ def _clean_row(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
 
 
 _NO_TEXT = "nothing was left after removing navigation and boilerplate; the file holds no article"
+
+
+def _raised(step: str, error: Exception) -> str:
+    """What a failing step raised and where, so that the quarantine row points at the bug."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno} in {frames[-1].name}" if frames else ""
+    return f"{step} raised {type(error).__name__}: {error}{where}"
 
 
 def rejected_row(step: str, reason: str, detail: str | None) -> dict[str, object]:
@@ -165,7 +174,7 @@ def extract_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
         except Exception as error:  # one failing document must not stop the batch: quarantine it
             for rows in tables.values():
                 rows[:] = [row for row in rows if row["doc_id"] != doc["doc_id"]]
-            detail = f"extraction raised {type(error).__name__}: {error}"[:_DETAIL_CHARS]
+            detail = _raised("extraction", error)[:_DETAIL_CHARS]
             tables["extracted"].append({"doc_id": doc["doc_id"], "notes": [detail]})
             tables["failures"].append(
                 {"doc_id": doc["doc_id"], "check_name": "extract_failed", "failure_case": detail}

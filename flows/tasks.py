@@ -153,6 +153,9 @@ def core_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, db_path: str
     return len(docs)
 
 
+# Resolution reaches its fixed point in two or three rounds; the cap only guards against cycles.
+_MAX_RESOLUTION_ROUNDS = 5
+
 _CORE_CONTRACTS = {
     "sentences": core_schemas.Sentences,
     "mentions": core_schemas.Mentions,
@@ -174,24 +177,35 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
         names = con.execute(
             "SELECT doc_name, type FROM (SELECT DISTINCT doc_id, doc_name, type FROM core.mentions)"
         ).fetchall()
-        previous = [
-            RegistryEntry(name, kind, tuple(variants))
-            for name, kind, variants in con.execute(
-                "SELECT canonical_name, type, variants FROM core.entities ORDER BY ALL"
-            ).fetchall()
-        ]
-        canonical = assign_canonical(names, previous, aliases)
-        resolved = pd.DataFrame(
-            [
-                (doc_name, kind, name, load.entity_id(name, kind))
-                for (doc_name, kind), name in canonical.items()
-            ],
-            columns=["doc_name", "type", "name", "entity_id"],
-        )
-        con.register("_resolved", resolved)
-        run_step(con, "resolve_entities")
-        con.unregister("_resolved")
-        run_step(con, "rebuild_entities")
+        # Resolve until nothing changes: the registry a resolution produces steers the next one
+        # (a variant seen under a full name joins it), so a rerun would otherwise rename entities.
+        for _ in range(_MAX_RESOLUTION_ROUNDS):
+            previous = [
+                RegistryEntry(name, kind, tuple(variants))
+                for name, kind, variants in con.execute(
+                    "SELECT canonical_name, type, variants FROM core.entities ORDER BY ALL"
+                ).fetchall()
+            ]
+            canonical = assign_canonical(names, previous, aliases)
+            resolved = pd.DataFrame(
+                [
+                    (doc_name, kind, name, load.entity_id(name, kind))
+                    for (doc_name, kind), name in canonical.items()
+                ],
+                columns=["doc_name", "type", "name", "entity_id"],
+            )
+            con.register("_resolved", resolved)
+            run_step(con, "resolve_entities")
+            con.unregister("_resolved")
+            before = con.execute(
+                "SELECT count(*), sum(hash(entity_id, variants)) FROM core.entities"
+            ).fetchone()
+            run_step(con, "rebuild_entities")
+            if (
+                con.execute("SELECT count(*), sum(hash(entity_id, variants)) FROM core.entities").fetchone()
+                == before
+            ):
+                break
         entities = con.execute("SELECT * FROM core.entities").df()
         _checked(con, run_id, "registry", core_schemas.Entities, entities)
         # A speaker must be an entity of the registry: this run's quotes whose speaker is not
@@ -225,8 +239,8 @@ def published_views(db_path: str, run_id: str) -> list[str]:
 def _rows_of_run(con: duckdb.DuckDBPyConnection, view: str, run_id: str) -> pd.DataFrame:
     """The rows of a view this run produced: by run_id, else by the documents it (re)wrote.
 
-    A rerun over an unchanged corpus thus checks nothing again; a view with neither
-    column (an aggregate) is checked whole.
+    A view with neither column (an aggregate) is checked whole when the run wrote any
+    document; a rerun over an unchanged corpus thus checks nothing again.
     """
     schema, name = view.split(".")
     columns = {
@@ -237,13 +251,12 @@ def _rows_of_run(con: duckdb.DuckDBPyConnection, view: str, run_id: str) -> pd.D
         ).fetchall()
     }
     if "run_id" in columns:
-        return con.execute(f"SELECT * FROM {view} WHERE run_id = ?", [run_id]).df()
-    if "doc_id" in columns:
-        return con.execute(
-            f"SELECT * FROM {view} WHERE doc_id IN (SELECT doc_id FROM clean.documents WHERE run_id = ?)",
-            [run_id],
-        ).df()
-    return con.execute(f"SELECT * FROM {view}").df()
+        where = "run_id = $run_id"
+    elif "doc_id" in columns:
+        where = "doc_id IN (SELECT doc_id FROM clean.documents WHERE run_id = $run_id)"
+    else:
+        where = "EXISTS (SELECT 1 FROM clean.documents WHERE run_id = $run_id)"
+    return con.execute(f"SELECT * FROM {view} WHERE {where}", {"run_id": run_id}).df()
 
 
 def _checked(

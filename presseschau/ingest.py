@@ -6,6 +6,7 @@ a person can act on. Reading files is the flow's job.
 
 from __future__ import annotations
 
+import codecs
 import re
 
 import charset_normalizer
@@ -46,6 +47,19 @@ _MD_INLINE = re.compile(r"\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 # Characters cp1252 produces from bytes that, in German text, mean another encoding was used.
 _UNLIKELY_CP1252 = re.compile(r"[ŠŒŽšœžŸ‰†‡ˆ˜¤¦¨¸¾Ãþð]")
+# UTF-8 for umlauts and accented letters (C3 xx) and typographic quotes and dashes (E2 80 xx):
+# bytes Windows-1252 text practically never contains.
+_UTF8_LETTERS = re.compile(rb"\xc3[\x80-\xbf]|\xe2\x80[\x80-\xbf]")
+_CP1252_FALLBACK = "presseschau-cp1252-fallback"
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start : error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
 # Keep typographic quotes: German „…“ are meaningful for quote extraction.
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC", explain=False)
 
@@ -79,6 +93,10 @@ def _decode(data: bytes) -> tuple[str, str]:
         return "utf-8", data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _UTF8_LETTERS.search(data):
+        # UTF-8 with some bytes of another encoding (files pasted together, a damaged byte):
+        # keep what is valid UTF-8 and read only the invalid bytes as Windows-1252.
+        return "utf-8+cp1252", data.decode("utf-8", errors=_CP1252_FALLBACK)
     # Most non-UTF-8 German text is Windows-1252; accept it unless it decodes to letters
     # German never uses, then let charset-normalizer decide.
     try:

@@ -1,4 +1,8 @@
-"""Contracts of the core layer: extracted rows, each pointing into a clean body."""
+"""Contracts of the core layer: extracted rows, each pointing into a clean body.
+
+Frames validated against `_Spanned` models carry the document's `body` (joined in for
+validation only), so that offsets and texts can be checked against it.
+"""
 
 from __future__ import annotations
 
@@ -9,32 +13,21 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from presseschau.models import AMOUNT_UNITS, DATE_PRECISIONS, ENTITY_TYPES
+from schemas import values
 
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-
-
-def _spans_match_body(df: pd.DataFrame, text_column: str) -> pd.Series:
-    """`body[start:end]` equals the row's text; `body` is joined in for validation only."""
-    return pd.Series(
-        [
-            0 <= start < end <= len(body) and body[start:end] == text
-            for body, start, end, text in zip(
-                df["body"], df["start_char"], df["end_char"], df[text_column], strict=True
-            )
-        ],
-        index=df.index,
-    )
+EARLIEST_YEAR, LATEST_YEAR = 1000, 2999
 
 
 class _Spanned(pa.DataFrameModel):
-    doc_id: Series[str]
+    doc_id: Series[str] = pa.Field(str_length={"min_value": 1})
     start_char: Series[int] = pa.Field(ge=0)
     end_char: Series[int] = pa.Field(ge=1)
     run_id: Series[str]
 
-    @pa.dataframe_check(name="start_before_end")
-    def start_before_end(cls, df: pd.DataFrame) -> Series[bool]:
-        return df["start_char"] < df["end_char"]
+    @pa.dataframe_check(name="span_inside_body")
+    def span_inside_body(cls, df: pd.DataFrame) -> Series[bool]:
+        return values.spans_inside_body(df)
 
     class Config:
         coerce = True  # DuckDB hands back INTEGER as int32; the contract is about values
@@ -43,58 +36,111 @@ class _Spanned(pa.DataFrameModel):
 class Mentions(_Spanned):
     """core.mentions: the surface text is exactly body[start:end]."""
 
-    entity_id: Series[str]
+    mention_no: Series[int] = pa.Field(ge=0)
+    entity_id: Series[str] = pa.Field(str_matches=values.ENTITY_ID)
     name: Series[str] = pa.Field(str_length={"min_value": 1})
     type: Series[str] = pa.Field(isin=list(ENTITY_TYPES))
     surface: Series[str] = pa.Field(str_length={"min_value": 1})
 
     @pa.dataframe_check(name="surface_equals_body_span")
     def surface_in_body(cls, df: pd.DataFrame) -> Series[bool]:
-        return _spans_match_body(df, "surface")
+        return values.spans_match_body(df, "surface")
+
+    class Config:
+        unique = ("doc_id", "mention_no")
 
 
 class Quotes(_Spanned):
-    """core.quotes: quote text is exactly body[start:end]; speaker is a registry entity or null."""
+    """core.quotes: quote text is exactly body[start:end]; a speaker comes with its entity id."""
 
-    speaker: Series[str] = pa.Field(nullable=True)
-    speaker_id: Series[str] = pa.Field(nullable=True)
+    quote_no: Series[int] = pa.Field(ge=0)
+    speaker: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1})
+    speaker_id: Series[str] = pa.Field(nullable=True, str_matches=values.ENTITY_ID)
     text: Series[str] = pa.Field(str_length={"min_value": 1})
 
     @pa.dataframe_check(name="quote_equals_body_span")
     def text_in_body(cls, df: pd.DataFrame) -> Series[bool]:
-        return _spans_match_body(df, "text")
+        return values.spans_match_body(df, "text")
+
+    @pa.dataframe_check(name="speaker_and_speaker_id_together")
+    def speaker_has_id(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["speaker"].isna() == df["speaker_id"].isna()
+
+    class Config:
+        unique = ("doc_id", "quote_no")
 
 
-class Dates(_Spanned):
-    """core.dates: ISO date whose form matches its precision."""
+class QuoteSpeakers(pa.DataFrameModel):
+    """core.quotes joined with core.entities: a named speaker is an entity of the registry."""
 
+    doc_id: Series[str]
+    quote_no: Series[int]
+    speaker: Series[str] = pa.Field(nullable=True)
+    speaker_registered: Series[bool]
+
+    @pa.dataframe_check(name="speaker_in_entity_registry")
+    def speaker_registered_check(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["speaker"].isna() | df["speaker_registered"]
+
+    class Config:
+        coerce = True
+
+
+class _InSentence(_Spanned):
+    text: Series[str] = pa.Field(str_length={"min_value": 1})
+    sentence: Series[str]
+
+    @pa.dataframe_check(name="text_equals_body_span")
+    def text_in_body(cls, df: pd.DataFrame) -> Series[bool]:
+        return values.spans_match_body(df, "text")
+
+    @pa.dataframe_check(name="sentence_contains_text")
+    def sentence_contains_text(cls, df: pd.DataFrame) -> Series[bool]:
+        return pd.Series(
+            [text in sentence for text, sentence in zip(df["text"], df["sentence"], strict=True)],
+            index=df.index,
+            dtype=bool,
+        )
+
+
+class Dates(_InSentence):
+    """core.dates: a real ISO date whose form matches its precision."""
+
+    date_no: Series[int] = pa.Field(ge=0)
     date: Series[str] = pa.Field(str_matches=ISO_DATE)
     precision: Series[str] = pa.Field(isin=list(DATE_PRECISIONS))
-    text: Series[str]
-    sentence: Series[str]
 
     @pa.dataframe_check(name="date_form_matches_precision")
     def precision_matches(cls, df: pd.DataFrame) -> Series[bool]:
         length = {"year": 4, "month": 7, "day": 10}
         return df["date"].str.len() == df["precision"].map(length)
 
-    @pa.check("date", name="year_between_1000_and_2999")
+    @pa.check("date", name="date_is_a_real_date")
+    def real_date(cls, date: Series[str]) -> Series[bool]:
+        return values.real_calendar_dates(date)
+
+    @pa.check("date", name=f"year_between_{EARLIEST_YEAR}_and_{LATEST_YEAR}")
     def plausible_year(cls, date: Series[str]) -> Series[bool]:
-        year = date.str.slice(0, 4).astype(int)
-        return (year >= 1000) & (year <= 2999)
+        year = pd.to_numeric(date.str.slice(0, 4), errors="coerce")
+        return year.between(EARLIEST_YEAR, LATEST_YEAR)
+
+    class Config:
+        unique = ("doc_id", "date_no")
 
 
-class Amounts(_Spanned):
+class Amounts(_InSentence):
     """core.amounts: finite values in a closed set of units."""
 
+    amount_no: Series[int] = pa.Field(ge=0)
     value: Series[float]
     unit: Series[str] = pa.Field(isin=list(AMOUNT_UNITS))
-    text: Series[str]
-    sentence: Series[str]
 
     @pa.check("value", name="value_is_finite")
     def finite(cls, value: Series[float]) -> Series[bool]:
-        return value.map(math.isfinite)
+        return value.map(math.isfinite).astype(bool)
+
+    class Config:
+        unique = ("doc_id", "amount_no")
 
 
 class Sentences(_Spanned):
@@ -102,15 +148,33 @@ class Sentences(_Spanned):
 
     sentence_no: Series[int] = pa.Field(ge=0)
 
+    class Config:
+        unique = ("doc_id", "sentence_no")
+
 
 class Entities(pa.DataFrameModel):
     """core.entities: the registry; one row per entity id."""
 
-    entity_id: Series[str] = pa.Field(unique=True)
+    entity_id: Series[str] = pa.Field(unique=True, str_matches=values.ENTITY_ID)
     canonical_name: Series[str] = pa.Field(str_length={"min_value": 1})
     type: Series[str] = pa.Field(isin=list(ENTITY_TYPES))
+    variants: Series[object]
+    first_seen: Series[str] = pa.Field(nullable=True, str_matches=values.ISO_DATE_OR_TIME)
+    last_seen: Series[str] = pa.Field(nullable=True, str_matches=values.ISO_DATE_OR_TIME)
     doc_count: Series[int] = pa.Field(ge=1)
     mention_count: Series[int] = pa.Field(ge=1)
+
+    @pa.check("variants", name="variants_are_surface_forms")
+    def variants_named(cls, variants: Series[object]) -> Series[bool]:
+        return values.lists_of_names(variants) & (variants.map(len) > 0)
+
+    @pa.dataframe_check(name="mentions_at_least_documents")
+    def mentions_cover_documents(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["mention_count"] >= df["doc_count"]
+
+    @pa.dataframe_check(name="first_seen_not_after_last_seen")
+    def seen_in_order(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["first_seen"].isna() | df["last_seen"].isna() | (df["first_seen"] <= df["last_seen"])
 
     class Config:
         coerce = True

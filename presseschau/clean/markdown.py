@@ -23,6 +23,8 @@ from presseschau.clean.stated import Stated
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _TAG = re.compile(r"<[^>]*>")
+# Raw HTML in markdown: what a browser never shows as text must not become body text either.
+_HIDDEN_HTML = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?(</\1\s*>|\Z)", re.I | re.S)
 _KEYS = {
     "title": ("title", "headline"),
     "published": ("date", "published", "pubdate", "publishdate", "published_at", "datepublished"),
@@ -44,13 +46,13 @@ def read_markdown(text: str) -> tuple[list[Block], Stated]:
     if match:
         stated = _front_matter(match["yaml"])
         text = text[match.end() :]
-    return _blocks(_parser().parse(text)), stated
+    return _blocks(_parser().parse(_HIDDEN_HTML.sub("", text))), stated
 
 
 def _front_matter(source: str) -> Stated:
     try:
         data = yaml.safe_load(source)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # ValueError: a date YAML reads but the calendar lacks
         return Stated()
     if not isinstance(data, dict):
         return Stated()

@@ -13,7 +13,8 @@ def test_failing_rows_are_quarantined_and_the_rest_kept() -> None:
     mentions = pd.DataFrame(
         {
             "doc_id": ["d", "d", "d"],
-            "entity_id": ["e1", "e2", "e3"],
+            "mention_no": [0, 1, 2],
+            "entity_id": ["0123456789abcdef", "fedcba9876543210", "fedcba9876543210"],
             "name": ["Olaf Scholz", "Paris", "Paris"],
             "type": ["PER", "LOC", "LOC"],
             "surface": ["Olaf Scholz", "Paris", "Berlin"],
@@ -30,18 +31,24 @@ def test_failing_rows_are_quarantined_and_the_rest_kept() -> None:
 
 
 def test_units_outside_the_closed_set_and_infinite_values_fail() -> None:
+    body = "Es waren 5% mehr, ∞ oder 3 Parsec."
     amounts = pd.DataFrame(
         {
             "doc_id": ["a", "b", "c"],
+            "amount_no": [0, 0, 0],
             "value": [5.0, float("inf"), 3.0],
             "unit": ["percent", "USD", "parsecs"],
             "text": ["5%", "∞", "3 Parsec"],
-            "sentence": ["s", "s", "s"],
-            "start_char": [0, 0, 0],
-            "end_char": [2, 1, 8],
+            "sentence": [body] * 3,
+            "start_char": [9, 18, 25],
+            "end_char": [11, 19, 33],
             "run_id": ["r", "r", "r"],
+            "body": [body] * 3,
         }
     )
     checked = check(Amounts, amounts)
     assert checked.valid["doc_id"].tolist() == ["a"]
     assert set(checked.failures["doc_id"]) == {"b", "c"}
+    by_doc = dict(zip(checked.failures["doc_id"], checked.failures["check_name"], strict=True))
+    assert by_doc["b"] == "value_is_finite"
+    assert by_doc["c"].startswith("isin(")

@@ -2,15 +2,11 @@
 -- entities they name. One row per sentence and event family.
 -- Words are found as plain text in a normalised copy of the sentence (lower case, every
 -- character that is not a letter or digit replaced by a space, so offsets stay aligned), padded
--- with spaces so that " word" means "a word starting with word". One regular expression of
--- all words first picks the few sentences worth the per-word search.
+-- with spaces so that " word" means "a word starting with word".
 CREATE OR REPLACE VIEW marts.event_sentences AS
 WITH needles AS (
     SELECT family, ' ' || word || CASE WHEN whole_word THEN ' ' ELSE '' END AS needle
     FROM marts.event_words
-),
-any_needle AS (
-    SELECT ' (' || string_agg(DISTINCT trim(needle), '|') || ')' AS pattern FROM needles
 ),
 sentences AS (
     SELECT
@@ -29,7 +25,6 @@ hits AS (
            min(strpos(n.haystack, w.needle)) - 1 AS word_offset
     FROM normalised AS n
     JOIN needles AS w ON strpos(n.haystack, w.needle) > 0
-    WHERE regexp_matches(n.haystack, (SELECT pattern FROM any_needle))
     GROUP BY ALL
 )
 SELECT

@@ -4,7 +4,13 @@
 -- Counts are kept only when the text names what is counted ("12 Tote"): a bare number
 -- cannot be compared with another one.
 CREATE OR REPLACE VIEW marts.event_facts AS
-WITH facts AS (
+WITH events AS MATERIALIZED (SELECT * FROM marts.event_sentences),
+frames AS (  -- whom a document names in all its sentences about one event family
+    SELECT doc_id, family, list_sort(list_distinct(flatten(list(participants)))) AS participants
+    FROM events
+    GROUP BY doc_id, family
+),
+facts AS (
     SELECT doc_id, 'd' || date_no AS fact_no, 'date' AS fact, date AS value, precision,
            NULL::DOUBLE AS amount, NULL AS unit, text, start_char
     FROM core.dates
@@ -31,7 +37,7 @@ placed AS (
     FROM facts AS f
     JOIN core.sentences AS s
         ON s.doc_id = f.doc_id AND f.start_char >= s.start_char AND f.start_char < s.end_char
-    JOIN marts.event_sentences AS e
+    JOIN events AS e
         ON e.doc_id = s.doc_id AND e.sentence_no = s.sentence_no
     QUALIFY row_number() OVER (PARTITION BY f.doc_id, f.fact_no ORDER BY distance, e.family) = 1
 )
@@ -49,8 +55,10 @@ SELECT
     p.text,
     p.sentence_no,
     p.sentence,
-    p.participants
+    p.participants,
+    f.participants AS frame_participants
 FROM placed AS p
+JOIN frames AS f USING (doc_id, family)
 JOIN clean.documents AS d USING (doc_id);
 COMMENT ON VIEW marts.event_facts IS 'Dates and amounts stated about an event: each belongs to the nearest event word of its sentence.';
 COMMENT ON COLUMN marts.event_facts.fact_id IS 'doc_id#d<date_no> or doc_id#a<amount_no>: the core.dates or core.amounts row.';
@@ -67,3 +75,4 @@ COMMENT ON COLUMN marts.event_facts.text IS 'The words of the text that state th
 COMMENT ON COLUMN marts.event_facts.sentence_no IS 'Sentence number in the document.';
 COMMENT ON COLUMN marts.event_facts.sentence IS 'The sentence stating the fact.';
 COMMENT ON COLUMN marts.event_facts.participants IS 'Entities the sentence names.';
+COMMENT ON COLUMN marts.event_facts.frame_participants IS 'Entities the document names in all its sentences about this event family.';

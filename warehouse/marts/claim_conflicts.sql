@@ -1,12 +1,10 @@
 -- marts.claim_conflicts: the same fact reported differently, across documents or inside one.
 -- Statements are facts of marts.event_facts (a date, duration or amount given for an event
--- family such as Telefonat or Angriff). Two statements are about the same event when
---   * they are in different documents whose sentences about that event family name at least
---     two common entities (one when a document names only one), and the documents were
---     published at most 14 days apart (or a date is unknown): reports of one event are
---     written within days of each other;
---   * or they are in different sentences of one document that name a common entity (a
---     document may report two meetings; a shared participant says it is the same one).
+-- family such as Telefonat or Angriff). Two statements are taken to be about the same event
+-- when they are in different sentences that name a common entity, and, if they are in
+-- different documents, what the two documents say about that event family names at least two
+-- common entities (one when a document names only one) and the documents were published at
+-- most 14 days apart (or a date is unknown): reports of one event are written within days.
 -- Values of one kind are then compared:
 --   * dates agree when one contains the other ("2025-02" and "2025-02-12"); they conflict
 --     when given to the same precision, month or day, and differing in exactly one of year,
@@ -17,19 +15,30 @@
 -- Statements linked by agreement or conflict form one claim (connected components); a claim
 -- is shown when it conflicts, or when at least two documents agree on it.
 CREATE OR REPLACE VIEW marts.claim_conflicts AS
-WITH RECURSIVE frames AS (
-    SELECT doc_id, family, list_distinct(flatten(list(participants))) AS participants
-    FROM marts.event_sentences
-    GROUP BY doc_id, family
+WITH RECURSIVE facts AS MATERIALIZED (
+    SELECT *,
+           try_cast(left(published, 10) AS DATE) AS published_day,
+           CASE precision WHEN 'year' THEN 1 WHEN 'month' THEN 2 WHEN 'day' THEN 3 END AS level
+    FROM marts.event_facts
 ),
-facts AS (
-    SELECT f.*, fr.participants AS frame_participants,
-           try_cast(left(f.published, 10) AS DATE) AS published_day,
-           CASE f.precision WHEN 'year' THEN 1 WHEN 'month' THEN 2 WHEN 'day' THEN 3 END AS level
-    FROM marts.event_facts AS f
-    JOIN frames AS fr USING (doc_id, family)
+named AS MATERIALIZED (  -- one row per fact and entity its sentence names: the blocking key
+    SELECT fact_id, family, fact, unnest(participants) AS name,
+           (published_day - DATE '2000-01-03') // 7 AS week  -- NULL when undated
+    FROM facts
 ),
-pairs AS (
+candidates AS (  -- pairs naming a common entity, published at most two weeks apart or undated
+    SELECT DISTINCT least(a.fact_id, b.fact_id) AS a_id, greatest(a.fact_id, b.fact_id) AS b_id
+    FROM named AS a, unnest([-2, -1, 0, 1, 2]) AS s(shift)
+    JOIN named AS b
+        ON a.family = b.family AND a.fact = b.fact AND a.name = b.name AND a.week + s.shift = b.week
+    WHERE a.fact_id <> b.fact_id
+    UNION
+    SELECT least(a.fact_id, b.fact_id), greatest(a.fact_id, b.fact_id)
+    FROM named AS a
+    JOIN named AS b ON a.family = b.family AND a.fact = b.fact AND a.name = b.name
+    WHERE a.fact_id <> b.fact_id AND a.week IS NULL
+),
+pairs AS MATERIALIZED (
     SELECT a.fact_id AS a_id, b.fact_id AS b_id, a.doc_id = b.doc_id AS same_document,
         CASE
             WHEN a.fact = 'date' THEN CASE
@@ -44,28 +53,33 @@ pairs AS (
             WHEN abs(a.amount - b.amount) <= 0.05 * greatest(abs(a.amount), abs(b.amount)) THEN 'agree'
             WHEN least(abs(a.amount), abs(b.amount)) * 10 >= greatest(abs(a.amount), abs(b.amount)) THEN 'conflict'
         END AS relation
-    FROM facts AS a
-    JOIN facts AS b ON a.family = b.family AND a.fact = b.fact AND a.fact_id < b.fact_id
+    FROM candidates AS c
+    JOIN facts AS a ON a.fact_id = c.a_id
+    JOIN facts AS b ON b.fact_id = c.b_id
     WHERE NOT (a.doc_id = b.doc_id AND a.sentence_no = b.sentence_no)
-      AND CASE WHEN a.doc_id = b.doc_id
-          THEN len(list_intersect(a.participants, b.participants)) > 0
-          ELSE len(list_intersect(a.frame_participants, b.frame_participants))
-                   >= greatest(1, least(2, len(a.frame_participants), len(b.frame_participants)))
-               AND coalesce(abs(a.published_day - b.published_day) <= 14, true)
-      END
+      AND (a.doc_id = b.doc_id OR (
+          len(list_intersect(a.frame_participants, b.frame_participants))
+              >= least(2, len(a.frame_participants), len(b.frame_participants))
+          AND coalesce(abs(a.published_day - b.published_day) <= 14, true)))
 ),
 links AS (
     SELECT a_id AS x, b_id AS y FROM pairs WHERE relation IS NOT NULL
     UNION ALL
     SELECT b_id, a_id FROM pairs WHERE relation IS NOT NULL
 ),
-reach(x, y) AS (
-    SELECT x, y FROM links
+-- Connected components: each fact starts as its own claim and takes the smallest claim id
+-- among the facts it is linked to, round after round, until no id changes.
+members(fact_id, claim_id) USING KEY (fact_id) AS (
+    SELECT DISTINCT x, x FROM links
     UNION
-    SELECT r.x, l.y FROM reach AS r JOIN links AS l ON l.x = r.y
-),
-members AS (
-    SELECT x AS fact_id, least(x, min(y)) AS claim_id FROM reach GROUP BY x
+    SELECT smaller.y, smaller.claim_id
+    FROM (
+        SELECT l.y, min(m.claim_id) AS claim_id
+        FROM members AS m JOIN links AS l ON l.x = m.fact_id
+        GROUP BY l.y
+    ) AS smaller
+    JOIN recurring.members AS known ON known.fact_id = smaller.y
+    WHERE smaller.claim_id < known.claim_id
 ),
 claim_facts AS (
     SELECT m.claim_id, f.* FROM members AS m JOIN facts AS f USING (fact_id)

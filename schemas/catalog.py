@@ -1,0 +1,94 @@
+"""Every contract by the table or view it governs, and its description as plain data.
+
+`presseschau schemas` prints `describe_all()` as Markdown or YAML, so a user can read the
+contract of every table without reading Python.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandera.pandas as pa
+import yaml
+
+from schemas import clean as clean_layer
+from schemas import core, ops, raw
+from schemas import marts as mart_layer
+
+# In the order data flows through the layers.
+CONTRACTS: dict[str, type[pa.DataFrameModel]] = {
+    "raw.documents": raw.RawDocuments,
+    "clean.documents": clean_layer.CleanDocuments,
+    "core.sentences": core.Sentences,
+    "core.mentions": core.Mentions,
+    "core.quotes": core.Quotes,
+    "core.quotes + core.entities": core.QuoteSpeakers,
+    "core.dates": core.Dates,
+    "core.amounts": core.Amounts,
+    "core.entities": core.Entities,
+    "ops.runs": ops.Runs,
+    "ops.step_validations": ops.StepValidations,
+    "ops.quarantine": ops.Quarantine,
+    **mart_layer.CONTRACTS,
+}
+
+
+def describe(table: str, model: type[pa.DataFrameModel]) -> dict[str, Any]:
+    """A contract as data: its columns with type, nullability, uniqueness and checks."""
+    schema = model.to_schema()
+    columns = [
+        {
+            "name": name,
+            "type": str(column.dtype).replace("string[python]", "string"),
+            "nullable": bool(column.nullable),
+            "unique": bool(column.unique),
+            "checks": [_check_text(check) for check in column.checks],
+        }
+        for name, column in schema.columns.items()
+    ]
+    unique = schema.unique
+    return {
+        "table": table,
+        "contract": model.__name__,
+        "description": (model.__doc__ or "").strip(),
+        "columns": columns,
+        "unique_together": list(unique) if isinstance(unique, list | tuple) else [],
+        "row_checks": [_check_text(check) for check in schema.checks],
+        "other_columns_allowed": not schema.strict,
+    }
+
+
+def describe_all() -> list[dict[str, Any]]:
+    return [describe(table, model) for table, model in CONTRACTS.items()]
+
+
+def as_yaml(descriptions: list[dict[str, Any]]) -> str:
+    return yaml.safe_dump({"contracts": descriptions}, allow_unicode=True, sort_keys=False, width=110)
+
+
+def as_markdown(descriptions: list[dict[str, Any]]) -> str:
+    parts = ["# Presseschau data contracts", ""]
+    for item in descriptions:
+        parts += [f"## `{item['table']}` ({item['contract']})", "", item["description"], ""]
+        parts += ["| column | type | nullable | unique | checks |", "|---|---|---|---|---|"]
+        for column in item["columns"]:
+            checks = "; ".join(f"`{c}`" for c in column["checks"]) or ""
+            parts.append(
+                f"| `{column['name']}` | {column['type']} | {_yes(column['nullable'])} "
+                f"| {_yes(column['unique'])} | {checks.replace('|', '&#124;')} |"
+            )
+        parts.append("")
+        if item["unique_together"]:
+            parts += [f"Unique together: {', '.join(item['unique_together'])}.", ""]
+        if item["row_checks"]:
+            parts += ["Row checks: " + ", ".join(f"`{c}`" for c in item["row_checks"]) + ".", ""]
+    return "\n".join(parts)
+
+
+def _check_text(check: pa.Check) -> str:
+    """Built-in checks print with their arguments (`isin([...])`); custom ones by their name."""
+    return str(check.error or check.name)
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
