@@ -35,6 +35,7 @@ from flows.tasks import (
     duplicates_marked,
     entity_registry,
     extracted_batch,
+    inferred_dates,
     new_inputs,
     published_views,
     stored_documents,
@@ -81,6 +82,8 @@ def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSumma
                 summary.counts["entities"] = entity_registry(db_path, run_id, settings.aliases_path)
             with progress.timed("views"):
                 summary.views = published_views(db_path, run_id)
+            with progress.timed("load"):
+                summary.counts["dates_inferred"] = inferred_dates(db_path, run_id)
             summary.seconds = progress.take_timings()
             _finish(db_path, run_id, settings, summary)
     except store.WarehouseBusy:

@@ -221,6 +221,7 @@ _CORE_TABLES = {
         "end_char",
     ),
     "amounts": ("doc_id", "amount_no", "value", "unit", "text", "sentence", "start_char", "end_char"),
+    "weekdays": ("doc_id", "weekday_no", "weekday", "text", "sentence", "start_char", "end_char"),
     "terms": ("doc_id", "term", "tf"),
     "extracted": ("doc_id", "notes"),
     "failures": ("doc_id", "check_name", "failure_case", "column_name", "value"),
@@ -244,6 +245,11 @@ def _add_rows(tables: dict[str, list[dict[str, object]]], doc_id: str, result: E
         tables["amounts"].append(
             {"doc_id": doc_id, "amount_no": no, "value": a.value, "unit": a.unit, "text": a.text}
             | {"sentence": a.sentence, "start_char": a.start, "end_char": a.end}
+        )
+    for no, w in enumerate(result.weekdays):
+        tables["weekdays"].append(
+            {"doc_id": doc_id, "weekday_no": no, "weekday": w.weekday, "text": w.text, "sentence": w.sentence}
+            | {"start_char": w.start, "end_char": w.end}
         )
     tables["extracted"].append({"doc_id": doc_id, "notes": list(result.notes)})
 

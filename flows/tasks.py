@@ -145,7 +145,14 @@ def core_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, db_path: str
             run_id=run_id, body_sha256=tables["extracted"]["doc_id"].map(fingerprints)
         )
         load.store_facts(
-            con, docs["doc_id"].tolist(), {**valid, "terms": tables["terms"], "extracted": extracted}
+            con,
+            docs["doc_id"].tolist(),
+            {
+                **valid,
+                "weekdays": tables["weekdays"].assign(run_id=run_id),
+                "terms": tables["terms"],
+                "extracted": extracted,
+            },
         )
         failures = tables["failures"]
         load.store_quarantine(con, run_id, "extract", failures)
@@ -222,6 +229,17 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
             "WHERE speaker_id IS NULL OR speaker_id NOT IN (SELECT entity_id FROM core.entities)"
         )
         return len(entities)
+
+
+@task(name="inferred dates", cache_policy=NONE)
+def inferred_dates(db_path: str, run_id: str) -> int:
+    """Date the weekdays of undated articles from other articles about the same event."""
+    with duckdb.connect(db_path) as con:
+        run_step(con, "infer_weekday_dates", {"run_id": run_id})
+        (count,) = con.execute(
+            "SELECT count(*) FROM core.dates WHERE inferred_from IS NOT NULL"
+        ).fetchone() or (0,)
+        return int(count)
 
 
 @task(name="published views", cache_policy=NONE)

@@ -88,6 +88,20 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class WeekdayMention:
+    """A weekday ("am Mittwoch") that no publication date anchors; 0 is Monday.
+
+    The warehouse may still date it from other articles about the same event.
+    """
+
+    weekday: int
+    text: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Amount:
     """A figure the text cites, normalised (money in units, durations in minutes)."""
 
@@ -108,5 +122,7 @@ class Extraction:
     quotes: tuple[Quote, ...] = ()
     dates: tuple[DateMention, ...] = ()
     amounts: tuple[Amount, ...] = ()
+    weekdays: tuple[WeekdayMention, ...] = ()
+    """Weekdays left undated because the document states no publication date."""
     notes: tuple[str, ...] = field(default=())
     """Why something was not extracted (e.g. language not German)."""

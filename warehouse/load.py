@@ -11,7 +11,7 @@ import pandas as pd
 
 from warehouse.sql import append, replace_documents
 
-CORE_TABLES = ("sentences", "mentions", "quotes", "dates", "amounts", "terms")
+CORE_TABLES = ("sentences", "mentions", "quotes", "dates", "amounts", "weekdays", "terms")
 
 
 def entity_id(name: str, entity_type: str) -> str:

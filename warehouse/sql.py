@@ -63,4 +63,7 @@ def step_sql(name: str) -> str:
 
 
 def run_step(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, object] | None = None) -> None:
-    con.execute(step_sql(name), params or {})
+    """Run a step's statements in order, giving each the named parameters it uses."""
+    for statement in con.extract_statements(step_sql(name)):
+        used = {key: value for key, value in (params or {}).items() if key in statement.named_parameters}
+        con.execute(statement, used or None)

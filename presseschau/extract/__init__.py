@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from presseschau.extract.amounts import find_amounts
-from presseschau.extract.dates import find_dates
+from presseschau.extract.dates import find_dates, find_weekdays
 from presseschau.extract.entities import find_entities
 from presseschau.extract.quotes import find_quotes
 from presseschau.extract.text import split_sentences, tokenize
@@ -39,4 +39,5 @@ def extract(
         quotes=find_quotes(body, sentences, entities),
         dates=find_dates(body, sentences, published),
         amounts=find_amounts(body, sentences, tokens),
+        weekdays=() if published else find_weekdays(body, sentences),
     )

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from presseschau.extract.lexicon import rows
-from presseschau.models import DateMention, Sentence
+from presseschau.models import DateMention, Sentence, WeekdayMention
 
 _YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9]|2100)"
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommende[nm]?)\b")
@@ -52,6 +52,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?P<adv>vorgestern|Vorgestern|gestern|Gestern|heute|Heute|morgen|übermorgen)\b"),
         re.compile(rf"(?P<y>{_YEAR})\b(?![.,]?[0-9])(?!\s*(?:%|Prozent|[A-ZÄÖÜ]))"),
     )
+
+
+# Index of the weekday pass in `_patterns()`.
+_WEEKDAY_PASS = 2
 
 
 def _words(table: dict[str, int]) -> str:
@@ -123,6 +127,29 @@ def find_dates(body: str, sentences: tuple[Sentence, ...], published: str | None
                 )
             )
     return tuple(sorted(found, key=lambda d: d.start))
+
+
+def find_weekdays(body: str, sentences: tuple[Sentence, ...]) -> tuple[WeekdayMention, ...]:
+    """Weekday expressions ("am Mittwoch", "an diesem Freitag") with no anchor to date them."""
+    _months, weekdays = _calendar()
+    starts = [s.start for s in sentences]
+    found = []
+    for match in _patterns()[_WEEKDAY_PASS].finditer(body):
+        context = _preceded(body, match)
+        if context is None:
+            continue
+        groups, start = context
+        sentence = _sentence_of(start, sentences, starts, body)
+        found.append(
+            WeekdayMention(
+                weekday=weekdays[groups["wd"].lower()],
+                text=body[start : match.end()],
+                sentence=body[sentence.start : sentence.end],
+                start=start,
+                end=match.end(),
+            )
+        )
+    return tuple(found)
 
 
 def _sentence_of(offset: int, sentences: tuple[Sentence, ...], starts: list[int], body: str) -> Sentence:

@@ -10,5 +10,6 @@ CREATE TABLE IF NOT EXISTS core.dates (
     start_char  INTEGER NOT NULL,
     end_char    INTEGER NOT NULL,
     run_id      VARCHAR NOT NULL,
+    inferred_from VARCHAR,              -- for a weekday dated from other articles: their doc_ids
     PRIMARY KEY (doc_id, date_no)
 );

@@ -1,0 +1,14 @@
+-- core.weekdays: weekday expressions ("am Mittwoch") in documents that state no publication
+-- date, so the text alone cannot date them; steps/infer_weekday_dates.sql dates them from
+-- other articles about the same event when the weekday agrees.
+CREATE TABLE IF NOT EXISTS core.weekdays (
+    doc_id      VARCHAR NOT NULL,
+    weekday_no  INTEGER NOT NULL,
+    weekday     INTEGER NOT NULL,       -- 0 = Monday … 6 = Sunday
+    text        VARCHAR NOT NULL,
+    sentence    VARCHAR NOT NULL,
+    start_char  INTEGER NOT NULL,
+    end_char    INTEGER NOT NULL,
+    run_id      VARCHAR NOT NULL,
+    PRIMARY KEY (doc_id, weekday_no)
+);
