@@ -8,6 +8,7 @@ duplicates → extract → registry → views. Pure batches go to the task runne
 from __future__ import annotations
 
 import datetime as dt
+import math
 import subprocess
 import uuid
 from collections import deque
@@ -24,7 +25,7 @@ from prefect.futures import PrefectFuture
 
 from flows import progress
 from flows.fetch import fetched_inputs
-from flows.runners import task_runner
+from flows.runners import shared_api, task_runner
 from flows.tasks import (
     StepFailed,
     boilerplate_learned,
@@ -32,6 +33,7 @@ from flows.tasks import (
     core_facts,
     discovered_inputs,
     documents_pending_extraction,
+    documents_to_extract,
     duplicates_marked,
     entity_registry,
     extracted_batch,
@@ -75,6 +77,9 @@ def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSumma
             summary.counts["inputs_seen"] = len(files)
             _clean_new_inputs(files, db_path, run_id, settings, summary.counts)
             with progress.timed("load"):
+                # Duplicates first, so that copies of one article do not count as a recurring
+                # line; then again, because trimmed bodies may now be equal.
+                duplicates_marked(db_path, settings.near_duplicate_threshold)
                 summary.counts["boilerplate_trimmed"] = boilerplate_learned(db_path, run_id)
                 duplicates_marked(db_path, settings.near_duplicate_threshold)
             _extract_pending(db_path, run_id, settings, summary.counts)
@@ -115,19 +120,20 @@ def _clean_new_inputs(
         track(len(batch) - len(raw))
         return cleaned_batch.submit(raw, settings.max_body_chars) if len(raw) else None
 
-    _pipelined(_batched(files, settings.batch_size), submit, store, settings.workers)
+    _pipelined(_batched(files, _batch_size(len(files), settings)), submit, store, settings.workers)
 
 
 def _extract_pending(db_path: str, run_id: str, settings: Settings, counts: dict[str, int]) -> None:
-    """clean → core for every document whose facts are missing or stale."""
+    """clean → core for every document whose facts are missing or stale, a batch at a time."""
     with progress.timed("load"):
-        pending: pd.DataFrame = documents_pending_extraction(db_path)
+        pending: list[str] = documents_pending_extraction(db_path)
     counts["docs_extracted"] = len(pending)
     track = progress.step("extract", len(pending))
-    batches = (pending.iloc[i : i + settings.batch_size] for i in range(0, len(pending), settings.batch_size))
-    in_flight: deque = deque()
+    in_flight: deque[pd.DataFrame] = deque()
 
-    def submit(docs: Any) -> PrefectFuture[Any]:
+    def submit(doc_ids: list[str]) -> PrefectFuture[Any]:
+        with progress.timed("load"):
+            docs: pd.DataFrame = documents_to_extract(db_path, doc_ids)
         in_flight.append(docs)
         return extracted_batch.submit(docs)
 
@@ -139,7 +145,12 @@ def _extract_pending(db_path: str, run_id: str, settings: Settings, counts: dict
             core_facts(tables, docs, db_path, run_id)
         track(len(docs))
 
-    _pipelined(batches, submit, store, settings.workers)
+    _pipelined(_batched(pending, _batch_size(len(pending), settings)), submit, store, settings.workers)
+
+
+def _batch_size(items: int, settings: Settings) -> int:
+    """`batch_size`, but small enough that every worker gets a few batches of a small run."""
+    return max(1, min(settings.batch_size, math.ceil(items / (4 * max(settings.workers, 1)))))
 
 
 def _pipelined(
@@ -230,4 +241,5 @@ def _code_version() -> str:
 def run_pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSummary:
     """Run the flow with the task runner the settings name (processes or a Dask cluster)."""
     runner = task_runner(load_settings(inputs=inputs, db_path=db))
-    return pipeline.with_options(task_runner=runner)(inputs=inputs, db=db)  # type: ignore[arg-type]
+    with shared_api():
+        return pipeline.with_options(task_runner=runner)(inputs=inputs, db=db)  # type: ignore[arg-type]

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from prefect.server.api.server import SubprocessASGIServer
+from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from presseschau.settings import Settings
@@ -16,3 +22,43 @@ def task_runner(settings: Settings) -> TaskRunner:
     if settings.workers > 1:
         return ProcessPoolTaskRunner(max_workers=settings.workers)
     return ThreadPoolTaskRunner(max_workers=1)
+
+
+@contextmanager
+def shared_api() -> Iterator[None]:
+    """One Prefect API for the flow and every worker process of the run.
+
+    Worker processes only inherit environment variables: without PREFECT_API_URL each one
+    would start its own temporary server (seconds each, and ports can clash). So a server
+    that is already configured is exported to them; otherwise one temporary server is
+    started for the run and stopped after it.
+    """
+    configured = PREFECT_API_URL.value()
+    if configured:
+        with _environ(PREFECT_API_URL=configured):
+            yield
+        return
+    server = SubprocessASGIServer()
+    server.start()
+    try:
+        with (
+            temporary_settings(updates={PREFECT_API_URL: server.api_url}),
+            _environ(PREFECT_API_URL=server.api_url),
+        ):
+            yield
+    finally:
+        server.stop()
+
+
+@contextmanager
+def _environ(**values: str) -> Iterator[None]:
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value

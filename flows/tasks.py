@@ -105,9 +105,16 @@ def boilerplate_learned(db_path: str, run_id: str) -> int:
 
 
 @task(name="documents pending extraction", cache_policy=NONE)
-def documents_pending_extraction(db_path: str) -> pd.DataFrame:
+def documents_pending_extraction(db_path: str) -> list[str]:
+    """The doc_ids whose facts are missing or stale (their bodies are read a batch at a time)."""
     with duckdb.connect(db_path) as con:
-        return con.execute(step_sql("pending_extraction")).df()
+        return [doc_id for (doc_id,) in con.execute(step_sql("pending_extraction")).fetchall()]
+
+
+@task(name="documents to extract", cache_policy=NONE)
+def documents_to_extract(db_path: str, doc_ids: list[str]) -> pd.DataFrame:
+    with duckdb.connect(db_path) as con:
+        return con.execute(step_sql("documents_to_extract"), {"doc_ids": doc_ids}).df()
 
 
 @task(name="extracted batch", cache_policy=NONE)
@@ -127,7 +134,7 @@ def core_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, db_path: str
     quotes["speaker_id"] = [
         load.entity_id(s, "PER") if isinstance(s, str) else None for s in quotes["speaker"]
     ]
-    texts = {field: docs.set_index("doc_id")[field] for field in ("body", "title", "dateline", "captions")}
+    texts = {field: dict(zip(docs["doc_id"], docs[field], strict=True)) for field in _TEXT_FIELDS}
     with duckdb.connect(db_path) as con:
         valid: dict[str, pd.DataFrame] = {}
         for name, model in _CORE_CONTRACTS.items():
@@ -159,6 +166,9 @@ def core_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, db_path: str
         load.store_validation(con, run_id, "extract", "extract()", len(docs), len(docs) - len(failures))
     return len(docs)
 
+
+# The document fields extraction reads; spans point into one of them.
+_TEXT_FIELDS = ("body", "title", "dateline", "captions")
 
 # Resolution reaches its fixed point in two or three rounds; the cap only guards against cycles.
 _MAX_RESOLUTION_ROUNDS = 5

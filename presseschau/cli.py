@@ -386,7 +386,7 @@ def bench(
     """Benchmark the flow on synthetic corpora against the floor and trafilatura (docs/scaling.md)."""
     from benchmarks.run import DEFAULT_WORKDIR, run_benchmarks
 
-    run_benchmarks(sizes, output, workdir or DEFAULT_WORKDIR, seed, say=console.print)
+    run_benchmarks(sizes, output, workdir or DEFAULT_WORKDIR, seed, say=typer.echo)
 
 
 @app.command()

@@ -1,7 +1,6 @@
 -- Documents whose core rows are missing or were extracted from another body: the next
 -- extraction batches. Ordered so that runs are deterministic.
-SELECT d.doc_id, d.body, d.title, d.dateline, array_to_string(d.image_captions, chr(10)) AS captions,
-       d.published, d.language
+SELECT d.doc_id
 FROM clean.documents AS d
 LEFT JOIN core.extracted AS e USING (doc_id)
 WHERE d.status = 'ok' AND (e.body_sha256 IS NULL OR e.body_sha256 <> d.body_sha256)

@@ -1,0 +1,1 @@
+"""Benchmarks of the Presseschau pipeline: a synthetic corpus and the measuring harness."""
