@@ -3,7 +3,9 @@
 `reader` proposes candidate spans from the word lists and local cues; this module applies
 document-level consistency: a later "Putin", "Putins" or a mistyped surname resolves to the full
 name seen in the document, a word typed once is typed so throughout, and what the corpus
-already knows (`known`) resolves names the document never spells out.
+already knows (`known`) resolves names the document never spells out. An unlisted name is typed
+by what stands beside it: a speech or finite verb (a person), "in"/"aus" or a place noun (a
+place), or "und" after a typed name (that name's type).
 """
 
 from __future__ import annotations
@@ -13,7 +15,14 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from presseschau.extract.gazetteer import first_name_gender, speech_verbs, word_info
+from presseschau.extract.gazetteer import (
+    first_name_gender,
+    gazetteer,
+    place_cues,
+    speech_verbs,
+    subject_verbs,
+    word_info,
+)
 from presseschau.extract.names import fold, without_genitive
 from presseschau.extract.reader import SPACES, Candidate, Reader
 from presseschau.extract.text import Tokens, split_sentences, tokenize
@@ -87,11 +96,13 @@ class _Resolver:
         roles: dict[str, str] = {}
         genders: dict[str, str] = {}
         genitive_starts: set[int] = set()
+        typed_ends: dict[int, str] = {}
         for candidate in self.candidates:
-            resolved = self._resolve(candidate)
+            resolved = self._resolve(candidate) or self._coordinated(candidate, typed_ends)
             if resolved is None:
                 continue
             name, kind = resolved
+            typed_ends[candidate.last] = kind
             surface = self.body[candidate.start : candidate.end]
             mentions.append(
                 Mention(name=name, type=kind, surface=surface, start=candidate.start, end=candidate.end)
@@ -120,6 +131,10 @@ class _Resolver:
                 surname, full = base, full[:-1]
             self.full_names.setdefault(full, full)
             self.surnames.setdefault(surname, full)
+            article, _, bare = surname.partition("-")
+            if article.islower() and bare:
+                # "al-Assad" is later just "Assad".
+                self.surnames.setdefault(bare, full)
         # A name after a role word ("Präsident Selenskyj") is how the document calls that person.
         for candidate in self.candidates:
             if candidate.type == "PER" and candidate.cue == "role":
@@ -196,7 +211,11 @@ class _Resolver:
         if corpus is not None:
             candidate.genitive = corpus[1] == "PER" and surface not in self.known
             return corpus
-        if candidate.cue == "unknown" and (self._speech_cue(candidate) or self._guess(candidate)):
+        if candidate.cue == "unknown" and self._speech_cue(candidate):
+            return surface, "PER"
+        if candidate.cue == "unknown" and self._place_cue(candidate):
+            return surface, "LOC"
+        if candidate.cue == "unknown" and (self._guess(candidate) or self._verb_cue(candidate)):
             return surface, "PER"
         return None
 
@@ -253,6 +272,41 @@ class _Resolver:
             return False
         return not self.tokens.initial[candidate.first] or word_info(text[candidate.first]).surname
 
+    def _coordinated(self, candidate: Candidate, typed_ends: dict[int, str]) -> tuple[str, str] | None:
+        """An unlisted name joined by "und"/"oder" to a typed one shares its type: "zwischen
+        Gudme und Lundborg", "die Hersteller Siemens und Bombardier"."""
+        conjunction = candidate.first - 1
+        if candidate.cue != "unknown" or conjunction < 1:
+            return None
+        if self.tokens.text[conjunction] not in ("und", "oder") or not self._adjacent(conjunction):
+            return None
+        kind = typed_ends.get(conjunction)
+        if kind is None or not self._adjacent(conjunction - 1):
+            return None
+        return self._surface(candidate), kind
+
+    def _place_cue(self, candidate: Candidate) -> bool:
+        """An unlisted name after "in", "aus" or a place noun ("Gemeinde Hérémence") is a place;
+        not an English word ("in The …") nor an adjective before a noun ("in Ostjerusalemer Buchhandlung")."""
+        before, text = candidate.first - 1, self.tokens.text
+        if before < 0 or text[before].lower() not in place_cues() or not self._adjacent(before):
+            return False
+        info = word_info(text[candidate.first])
+        if info.surname or info.english:
+            return False
+        return not self._followed_by_noun(candidate)
+
+    def _verb_cue(self, candidate: Candidate) -> bool:
+        """An unlisted name next to a finite verb is its subject, most often a person: "Kolb war",
+        "Ramelow erklärte", "startete Sampras". A sentence's first word before its verb may be
+        any word ("Unklar war …"): there only a listed family name counts."""
+        text, before, after = self.tokens.text, candidate.first - 1, candidate.last
+        if before >= 0 and _finite_verb(text[before]) and self._adjacent(before):
+            return True
+        if self.tokens.initial[candidate.first] and not word_info(text[candidate.first]).surname:
+            return False
+        return after < len(text) and _finite_verb(text[after]) and self._adjacent(after - 1)
+
     def _adjacent(self, left: int) -> bool:
         return self.body[self.tokens.end[left] : self.tokens.start[left + 1]] in SPACES
 
@@ -265,3 +319,12 @@ class _Resolver:
                 continue
             kept.append(mention)
         return kept
+
+
+def _finite_verb(word: str) -> bool:
+    """A finite verb form: listed, or a weak past tense in -te/-ten ("erklärte")."""
+    if not word.islower():
+        return False
+    if word in subject_verbs():
+        return True
+    return len(word) > 5 and word.endswith(("te", "ten")) and word not in gazetteer().function_words

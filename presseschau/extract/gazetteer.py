@@ -39,11 +39,14 @@ class Gazetteer:
     """Surfaces from the hand-curated lists: names even where they are also ordinary nouns."""
     roles: frozenset[str]
     org_heads: frozenset[str]
+    org_descriptors: frozenset[str]
+    place_prefixes: frozenset[str]
     english: frozenset[str]
     particles: frozenset[str]
     person_heads: frozenset[str]
     non_entity_acronyms: frozenset[str]
     endings: dict[str, str]
+    abbreviations: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,10 @@ class WordInfo:
     role: str | None = None
     org_head: bool = False
     """An organisation head word, alone or ending a compound ("Stiftung", "Bundesministerium")."""
+    descriptor: bool = False
+    """Describes an organisation before its name ("Firma", "Ölgesellschaft"), no part of it."""
+    place_prefix: bool = False
+    """Opens a Romance place name ("San Remo", "Lido di Spina")."""
     english: bool = False
     acronym: bool = False
     """Upper-case letters (and digits) that are not an ordinary abbreviation like "BIP"."""
@@ -94,11 +101,14 @@ def gazetteer() -> Gazetteer:
         lower_case_names=frozenset(surface for surface in known if surface[0].islower()),
         roles=words("extract_roles.txt"),
         org_heads=words("extract_org_heads.txt"),
+        org_descriptors=words("extract_org_descriptors.txt"),
+        place_prefixes=words("extract_place_prefixes.txt"),
         english=words("extract_english_words.txt"),
         particles=words("extract_name_particles.txt"),
         person_heads=words("extract_person_compound_heads.txt"),
         non_entity_acronyms=words("extract_nonentity_acronyms.txt", lower=False),
         endings={row[0]: row[1] for row in rows("extract_word_endings.tsv")},
+        abbreviations=words("extract_abbreviations.txt", lower=False),
     )
 
 
@@ -156,7 +166,7 @@ def word_info(word: str) -> WordInfo:
     function = lower in gaz.function_words
     noun = word in gaz.nouns
     compound = not noun and is_compound_of(word, gaz.nouns)
-    first_name = gaz.first_names.get(word)
+    first_name = first_name_gender(word) if word in gaz.first_names else None
     known = _known_name(word, gaz)
     acronym = len(word) >= 2 and word.isupper() and word not in gaz.non_entity_acronyms
     unlisted = not (noun or known or first_name or function)
@@ -167,6 +177,9 @@ def word_info(word: str) -> WordInfo:
     if role and role != lower and len(role) < 4:
         role = None
     ending_kind = _ending_kind(word, ending, gaz) if ending else None
+    descriptor = lower in gaz.org_descriptors or (
+        len(word) > 5 and longest_suffix_in(word, gaz.org_descriptors, 4) is not None
+    )
     ordinary = noun or compound or function or ending_kind == "word"
     special = (
         known
@@ -176,8 +189,11 @@ def word_info(word: str) -> WordInfo:
         or word in gaz.phrases
         or word in gaz.surnames
         or lower in gaz.org_heads
+        or descriptor
+        or lower in gaz.place_prefixes
         or lower in gaz.english
         or first_name is not None
+        or ending_kind == "place"
     )
     return WordInfo(
         plain=bool(ordinary and not special),
@@ -190,6 +206,8 @@ def word_info(word: str) -> WordInfo:
         role=role,
         org_head=lower in gaz.org_heads
         or (len(word) > 6 and longest_suffix_in(word, gaz.org_heads, 4) is not None),
+        descriptor=descriptor,
+        place_prefix=lower in gaz.place_prefixes,
         english=lower in gaz.english,
         acronym=acronym,
         surname=word in gaz.surnames,
@@ -257,7 +275,22 @@ def speech_verbs() -> frozenset[str]:
     return words("extract_quote_verbs.tsv")
 
 
+@cache
+def subject_verbs() -> frozenset[str]:
+    """Finite verb forms that stand beside their subject ("war", "musste", "gilt")."""
+    return words("extract_subject_verbs.txt")
+
+
+@cache
+def place_cues() -> frozenset[str]:
+    """Prepositions and nouns after which an unlisted name is a place ("in", "Gemeinde")."""
+    return words("extract_place_cues.txt")
+
+
 def first_name_gender(word: str) -> str | None:
-    """Gender of a first name, also for transliteration variants ("Wolodymyr" ~ "Volodymyr")."""
+    """Gender of a first name, also for transliteration variants ("Wolodymyr" ~ "Volodymyr").
+    Abbreviations ("Mio", "Co") and English words ("The") that the name lists hold are none."""
     gaz = gazetteer()
+    if word in gaz.abbreviations or word.lower() in gaz.english:
+        return None
     return gaz.first_names.get(word) or (gaz.first_name_folds.get(fold(word)) if len(word) > 3 else None)

@@ -3,12 +3,14 @@
 Each run of capitalised words (with connectors such as "von der", "für", "of the") is read
 with what the word lists know (places, organisations, first names, role words, common nouns)
 and the cues around it: "Kremlsprecher Dmitri Peskow", "Stiftung Wissenschaft und Politik",
-"NATO-Verbündete", "die Verurteilte" (a noun after an article). A candidate may still lack a
-type; the document-level pass in `entities` decides those.
+"NATO-Verbündete", "die Verurteilte" (a noun after an article), "Ölgesellschaft Petrobras" (a
+describing noun), "1. FC Nürnberg", "Lido di Spina", "Baschar al-Assad". A candidate may still lack
+a type; the document-level pass in `entities` decides those.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from presseschau.extract.gazetteer import WordInfo, first_name_gender, gazetteer, word_info
@@ -30,7 +32,13 @@ _DETERMINERS = frozenset(
     | {"diesen", "jeder", "jede", "jedes", "jedem", "jeden", "im", "am", "zum", "zur", "vom", "beim"}
     | {"ins", "ans"}
 )
+_ROMANCE_PARTICLES = frozenset({"di", "de", "del", "da", "do", "dos"})
 _MAX_PER_TOKENS = 5
+_COMPANY_FORMS = frozenset({"Inc", "Ltd", "Corp", "Co", "Bros"})
+_ARTICLE_SURNAME = re.compile(r"(?:al|el|as|asch|ad|ar|at|az|an|ash)-[A-ZÄÖÜ]\w+")
+_CLUB_NUMBER = re.compile(r"[1-9]\. ")
+_CLUB_YEAR = re.compile(r"\d{2}")
+_ROMAN = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 # What may stand between two words of one name (web text has no-break spaces).
 SPACES = frozenset({" ", "\xa0", "\u202f"})
 
@@ -141,24 +149,65 @@ class Reader:
         if english is not None:
             return english
         for position, index in enumerate(names):
-            if not self._is_org_head(index):
+            info = self._info(index)
+            if info.acronym and not info.org_head and self._place_follows(index, last):
+                # "THW Kiel", "SPD Berlin": an organisation's local branch or club.
+                return self._candidate(index, index + 2, "ORG", cue="acronym + place")
+            if info.descriptor and not info.org_head:
+                described = self._described(index, last)
+                if described is not None:
+                    return described
+            if not info.org_head:
                 continue
             before = index
             while before - 1 >= first and self._is_org_modifier(before - 1):
                 before -= 1
             after = [k for k in names[position + 1 :] if not self._info(k).function]
             if after and after[0] <= index + 2 and text[index + 1] not in ("und", "and"):
-                if self._names_itself(after[0]):
+                club = _club_head(text[index])
+                if self._names_itself(after[0]) and not club:
                     # "Chemiekonzern BASF", "Versicherung Swiss Life": the head only describes it.
                     return self._candidate(after[0], last, "ORG", cue="described name")
                 # "Stiftung Wissenschaft und Politik", "Medizinische Hochschule Hannover"; a place
                 # adjective before a named head ("Berliner Stiftung …") is no part of the name.
                 while before < index and _demonym_of_place(text[before]):
                     before += 1
-                return self._candidate(before, last, "ORG", cue="org head + name")
+                found = self._candidate(before, last, "ORG", cue="org head + name")
+                return self._club_numbers(found) if club and before == index else found
             if before < index:
                 return self._candidate(before, index + 1, "ORG", cue="modifier + org head")
         return None
+
+    def _described(self, index: int, last: int) -> Candidate | None:
+        """The name after a describing noun: "Ölgesellschaft Petrobras", up to an "und"."""
+        name = index + 1
+        if name >= last or not self.text[name][0].isupper() or self._info(name).function:
+            return None
+        if not self._names_itself(name):
+            return None
+        end = name + 1
+        while end < last and self.text[end][0].isupper() and not self._info(end).function:
+            end += 1
+        return self._candidate(name, end, "ORG", cue="described name")
+
+    def _place_follows(self, index: int, last: int) -> bool:
+        """Is the word (an acronym) right before a known place, and no other place itself?"""
+        if index + 1 >= last or not self._joined(index):
+            return False
+        known = self._info(index).known
+        place = self._info(index + 1).known
+        return (known is None or known[1] == "ORG") and place is not None and place[1] == "LOC"
+
+    def _club_numbers(self, club: Candidate) -> Candidate:
+        """A club's number belongs to its name: "1. FC Nürnberg", "FC Schalke 04"."""
+        body, tokens = self.body, self.tokens
+        before = club.first - 1
+        if before >= 0 and _CLUB_NUMBER.fullmatch(body[tokens.start[before] : club.start]):
+            club.first, club.start = before, tokens.start[before]
+        after = club.last
+        if after < len(tokens.text) and self._joined(after - 1) and _CLUB_YEAR.fullmatch(tokens.text[after]):
+            club.last, club.end = after + 1, tokens.end[after]
+        return club
 
     def _names_itself(self, index: int) -> bool:
         """Does the word after an organisation head name the organisation on its own?"""
@@ -212,6 +261,15 @@ class Reader:
                 index, role = phrase.last, None
                 continue
             info = self._info(index)
+            place = self._prefixed_place(index) if info.place_prefix else None
+            if place is not None:
+                self.candidates.append(place)
+                index, role = place.last, None
+                continue
+            if "-" in word and info.known is None and _named_institution(word):
+                self.candidates.append(self._candidate(index, index + 1, "ORG", cue="named institution"))
+                index, role = index + 1, None
+                continue
             if "-" in word and info.known is None:
                 self._compound(index)
             if info.function:
@@ -228,6 +286,19 @@ class Reader:
                 continue
             self._single(index, info)
             index, role = index + 1, None
+
+    def _prefixed_place(self, index: int) -> Candidate | None:
+        """A Romance place name opened by a listed word: "San Remo", "Lido di Spina"."""
+        # The particles ("di", "do") end the run of capitals, so the name may go past the run.
+        end = index + 1
+        while end + 1 < len(self.text) and self.text[end] in _ROMANCE_PARTICLES and self._joined(end - 1):
+            end += 1
+        if end >= len(self.text) or not self._joined(end - 1) or not self.text[end][0].isupper():
+            return None
+        info = self._info(end)
+        if info.function or info.role:
+            return None
+        return self._candidate(index, end + 1, "LOC", cue="place prefix")
 
     def _phrase(self, index: int, last: int) -> Candidate | None:
         """The longest multi-word gazetteer name starting at `index` inside the run."""
@@ -271,12 +342,30 @@ class Reader:
         first_names = tuple(text[index:end])
         while end < last and text[end] in gazetteer().particles and end > index:
             end += 1
+        if (
+            first_names
+            and end == last < len(text)
+            and self._joined(end - 1)
+            and _ARTICLE_SURNAME.fullmatch(text[end])
+        ):
+            # "Baschar al-Assad": a surname with its (lower-case) Arabic article.
+            return self._candidate(
+                index, end + 1, "PER", role=role, cue="first name", first_names=first_names
+            )
+        if first_names and end == last:
+            # "Ole von Beust", "Ursula von der Leyen": the particles end the run of capitals.
+            probe = end
+            while probe < len(text) and probe - end < 3 and text[probe] in gazetteer().particles:
+                probe += 1
+            if probe > end and probe < len(text) and all(self._joined(k) for k in range(end - 1, probe)):
+                end, last = probe, probe + 1
         if first_names:
             if end < last and self._surname_like(end, after_first_name=True):
                 end += 1
                 if (
                     end < last
                     and self._surname_like(end, after_first_name=False)
+                    and not self._info(end).compound_noun
                     and not self._is_first_name(end)
                 ):
                     end += 1
@@ -318,12 +407,15 @@ class Reader:
         word = self.text[index]
         if not word[0].isupper() or len(word) < 2:
             return False
+        if after_first_name and _ROMAN.fullmatch(word):
+            return True
         info = self._info(index)
         if info.function or info.role or info.acronym:
             return False
         if after_first_name:
             return not (info.known and not info.ambiguous and info.known[1] == "ORG")
-        return not info.noun and not (info.known and not info.ambiguous)
+        # A listed family name may also be a noun ("Fischer", "Straubinger") after a role word.
+        return (not info.noun or info.surname) and not (info.known and not info.ambiguous)
 
     def _single(self, index: int, info: WordInfo) -> None:
         word = self.text[index]
@@ -336,7 +428,8 @@ class Reader:
             return
         elif _organisation_acronym(word, info):
             self.candidates.append(self._candidate(index, index + 1, "ORG", canonical=word, cue="acronym"))
-        elif info.ending == "place":
+        elif info.ending == "place" and not (word.endswith("ingen") and self._after_determiner(index)):
+            # After an article, "-ingen" ends a verb used as a noun ("das Eindringen"), no town.
             self.candidates.append(self._candidate(index, index + 1, "LOC", cue="place ending"))
         elif self._may_be_name(index, info):
             self.candidates.append(self._candidate(index, index + 1, None, cue="unknown"))
@@ -348,8 +441,11 @@ class Reader:
             return False
         if any(ch.isupper() or ch.isdigit() for part in word.split("-") for ch in part[1:]):
             return False
+        return not self._after_determiner(index)
+
+    def _after_determiner(self, index: int) -> bool:
         previous = index - 1
-        return previous < 0 or not (self.text[previous].lower() in _DETERMINERS and self._joined(previous))
+        return previous >= 0 and self.text[previous].lower() in _DETERMINERS and self._joined(previous)
 
     def _place_context(self, index: int) -> bool:
         return (
@@ -413,11 +509,14 @@ class Reader:
         cue: str = "",
         first_names: tuple[str, ...] = (),
     ) -> Candidate:
+        end = self.tokens.end[last - 1]
+        if last - first > 1 and self.body[end : end + 1] == "." and _takes_period(kind, self.text[last - 1]):
+            end += 1
         return Candidate(
             first,
             last,
             self.tokens.start[first],
-            self.tokens.end[last - 1],
+            end,
             kind,
             canonical,
             role=role,
@@ -429,6 +528,31 @@ class Reader:
 def _organisation_acronym(word: str, info: WordInfo) -> bool:
     """Unlisted acronyms name organisations often enough; two letters or digits ("S800") do not."""
     return info.acronym and len(word) >= 3 and not any(ch.isdigit() for ch in word)
+
+
+def _takes_period(kind: str | None, word: str) -> bool:
+    """Does the period after a name's last word belong to the name: an initial or a regnal number
+    ("Elisabeth II."), an abbreviated company form ("Google Inc.")?"""
+    if kind == "PER":
+        return (len(word) == 1 and word.isupper()) or _ROMAN.fullmatch(word) is not None
+    return kind == "ORG" and word in _COMPANY_FORMS
+
+
+def _named_institution(word: str) -> bool:
+    """An institution named after a person, first name and surname: "Friedrich-Ebert-Stiftung",
+    "Otto-Schott-Gymnasium"; not a person's company ("Trump-Unternehmen")."""
+    *names, head = word.split("-")
+    if len(names) < 2 or not head[:1].isupper() or not word_info(head).org_head:
+        return False
+    if not all(name[:1].isupper() for name in names) or not first_name_gender(names[0]):
+        return False
+    # The surname may look like a noun or a place ("Schott", "Brenner"), but no acronym or role.
+    return not any((info := word_info(name)).acronym or info.function or info.role for name in names[1:])
+
+
+def _club_head(word: str) -> bool:
+    """Sports-club abbreviations ("FC", "TSV", "VfB") are part of the club's name."""
+    return len(word) <= 5 and any(ch.isupper() for ch in word[1:])
 
 
 def _demonym_of_place(word: str) -> bool:
