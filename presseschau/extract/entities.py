@@ -143,7 +143,7 @@ class _Resolver:
 
     def _learn_cued_people(self) -> None:
         """Names known only from a cue ("sagte Selenskyj") also name the person elsewhere in the
-        document, including a mistyped "Selensykj"."""
+        document, including a mistyped "Schmidtt" for "Schmidt"."""
         for candidate in self.candidates:
             if candidate.type is None and candidate.cue == "unknown" and self._speech_cue(candidate):
                 surface = self._surface(candidate)
