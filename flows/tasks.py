@@ -147,7 +147,8 @@ def core_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, db_path: str
             valid[name] = _checked(con, run_id, "extract", model, frame).valid.drop(
                 columns="body", errors="ignore"
             )
-        fingerprints = docs.set_index("doc_id")["body"].map(body_fingerprint)
+        # The body hash cleaning stored: it marks these facts as extracted from this body.
+        fingerprints = dict(zip(docs["doc_id"], docs["body_sha256"], strict=True))
         extracted = tables["extracted"].assign(
             run_id=run_id, body_sha256=tables["extracted"]["doc_id"].map(fingerprints)
         )

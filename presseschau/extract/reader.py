@@ -234,9 +234,6 @@ class Reader:
             return self._candidate(names[0], last, "ORG", cue="english name")
         return None
 
-    def _is_org_head(self, index: int) -> bool:
-        return self._info(index).org_head
-
     def _is_org_modifier(self, index: int) -> bool:
         """Can this word modify an organisation head ("Deutsche", "Berliner"; not "Trumps")?"""
         word, info = self.text[index], self._info(index)

@@ -1,7 +1,7 @@
 -- One extraction batch: the texts extraction reads (body, and the title, dateline and image
 -- captions that cleaning moved out of the body) with the publication date that anchors weekdays.
 SELECT d.doc_id, d.body, d.title, d.dateline, array_to_string(d.image_captions, chr(10)) AS captions,
-       d.published, d.language
+       d.published, d.language, d.body_sha256
 FROM clean.documents AS d
 WHERE d.doc_id IN (SELECT unnest($doc_ids::VARCHAR[]))
 ORDER BY d.doc_id;
