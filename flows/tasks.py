@@ -258,6 +258,11 @@ def published_views(db_path: str, run_id: str) -> list[str]:
     """(Re)create the mart views and check this run's rows of each view that has a contract."""
     with duckdb.connect(db_path) as con:
         views = publish_views(con)
+        (wrote_documents,) = con.execute(
+            "SELECT count(*) > 0 FROM clean.documents WHERE run_id = ?", [run_id]
+        ).fetchone() or (False,)
+        if not wrote_documents:  # an unchanged corpus: every row was checked when it was written
+            return views
         for view in views:
             contract = mart_schemas.CONTRACTS.get(view)
             if contract is not None:
@@ -268,8 +273,7 @@ def published_views(db_path: str, run_id: str) -> list[str]:
 def _rows_of_run(con: duckdb.DuckDBPyConnection, view: str, run_id: str) -> pd.DataFrame:
     """The rows of a view this run produced: by run_id, else by the documents it (re)wrote.
 
-    A view with neither column (an aggregate) is checked whole when the run wrote any
-    document; a rerun over an unchanged corpus thus checks nothing again.
+    A view with neither column (an aggregate) is checked whole.
     """
     schema, name = view.split(".")
     columns = {
@@ -284,7 +288,7 @@ def _rows_of_run(con: duckdb.DuckDBPyConnection, view: str, run_id: str) -> pd.D
     elif "doc_id" in columns:
         where = "doc_id IN (SELECT doc_id FROM clean.documents WHERE run_id = $run_id)"
     else:
-        where = "EXISTS (SELECT 1 FROM clean.documents WHERE run_id = $run_id)"
+        return con.execute(f"SELECT * FROM {view}").df()
     return con.execute(f"SELECT * FROM {view} WHERE {where}", {"run_id": run_id}).df()
 
 
