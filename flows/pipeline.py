@@ -135,14 +135,14 @@ def _extract_pending(db_path: str, run_id: str, settings: Settings, counts: dict
         with progress.timed("load"):
             docs: pd.DataFrame = documents_to_extract(db_path, doc_ids)
         in_flight.append(docs)
-        return extracted_batch.submit(docs)
+        return extracted_batch.submit(docs, run_id)
 
     def store(future: PrefectFuture[Any]) -> None:
         docs = in_flight.popleft()
         with progress.timed("extract"):
-            tables = future.result()
+            facts = future.result()
         with progress.timed("load"):
-            core_facts(tables, docs, db_path, run_id)
+            core_facts(facts, docs, db_path, run_id)
         track(len(docs))
 
     _pipelined(_batched(pending, _batch_size(len(pending), settings)), submit, store, settings.workers)

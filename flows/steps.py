@@ -1,8 +1,9 @@
 """Plain batch functions behind the Prefect tasks: DataFrame in, DataFrame out.
 
-They call the text package and shape its dataclasses into the warehouse's
-columns. They are tested without Prefect and are picklable, so a process pool
-or a Dask cluster can run them.
+They call the text package, shape its dataclasses into the warehouse's
+columns and check extracted rows against their contracts. They are tested
+without Prefect and are picklable, so a process pool or a Dask cluster can
+run them.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import traceback
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,9 @@ from presseschau.landing import sidecar_metadata
 from presseschau.models import CleanDocument, DateMention, Extraction, Mention
 from presseschau.search import term_counts
 from presseschau.sources import InputFile, read_capped
+from schemas import core as core_schemas
+from schemas.contract import Checked, check
+from warehouse.load import entity_id
 
 
 def read_inputs(files: list[InputFile], max_bytes: int) -> pd.DataFrame:
@@ -184,6 +188,58 @@ def extract_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
     for name, number in (("mentions", "mention_no"), ("dates", "date_no")):
         frames[name][number] = frames[name].groupby("doc_id").cumcount()
     return frames
+
+
+@dataclass(frozen=True)
+class CheckedFacts:
+    """A batch's core tables after their contracts: `tables` holds what may be stored."""
+
+    tables: dict[str, pd.DataFrame]
+    checks: list[tuple[str, int, Checked]]
+    """(contract name, rows checked, result) per contract table."""
+    failures: pd.DataFrame
+    """Quarantine rows of documents extraction failed on."""
+
+
+def checked_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, run_id: str) -> CheckedFacts:
+    """Give names their document-level entity ids and check each core table against its contract.
+
+    This runs beside extraction (on a worker), so the single writer only stores the result.
+    Spans are checked against the text they point into: the body, title, dateline or captions.
+    """
+    mentions, quotes = tables["mentions"], tables["quotes"]
+    mentions["name"] = mentions["doc_name"]
+    mentions["entity_id"] = [entity_id(n, t) for n, t in zip(mentions["name"], mentions["type"], strict=True)]
+    quotes["speaker"] = quotes["doc_speaker"]
+    quotes["speaker_id"] = [entity_id(s, "PER") if isinstance(s, str) else None for s in quotes["speaker"]]
+    texts = {field: dict(zip(docs["doc_id"], docs[field], strict=True)) for field in _TEXT_FIELDS}
+    stored = {name: tables[name].assign(run_id=run_id) for name in ("weekdays", "terms")}
+    checks = []
+    for name, model in _CORE_CONTRACTS.items():
+        frame = tables[name].assign(run_id=run_id)
+        if "start_char" in frame:
+            fields = frame["field"] if "field" in frame else ["body"] * len(frame)
+            frame = frame.assign(body=[texts[f].get(d) for f, d in zip(fields, frame["doc_id"], strict=True)])
+        checked = check(model, frame)
+        checks.append((model.__name__, len(frame), checked))
+        stored[name] = checked.valid.drop(columns="body", errors="ignore")
+    # The body hash cleaning stored: it marks these facts as extracted from this body.
+    fingerprints = dict(zip(docs["doc_id"], docs["body_sha256"], strict=True))
+    extracted = tables["extracted"]
+    stored["extracted"] = extracted.assign(run_id=run_id, body_sha256=extracted["doc_id"].map(fingerprints))
+    return CheckedFacts(stored, checks, tables["failures"])
+
+
+# The document fields extraction reads; spans point into one of them.
+_TEXT_FIELDS = ("body", "title", "dateline", "captions")
+
+_CORE_CONTRACTS = {
+    "sentences": core_schemas.Sentences,
+    "mentions": core_schemas.Mentions,
+    "quotes": core_schemas.Quotes,
+    "dates": core_schemas.Dates,
+    "amounts": core_schemas.Amounts,
+}
 
 
 def _extract_document(tables: dict[str, list[dict[str, object]]], doc: dict[str, Any]) -> None:

@@ -118,69 +118,25 @@ def documents_to_extract(db_path: str, doc_ids: list[str]) -> pd.DataFrame:
 
 
 @task(name="extracted batch", cache_policy=NONE)
-def extracted_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    return steps.extract_batch(docs)
+def extracted_batch(docs: pd.DataFrame, run_id: str) -> steps.CheckedFacts:
+    return steps.checked_facts(steps.extract_batch(docs), docs, run_id)
 
 
 @task(name="core facts", cache_policy=NONE)
-def core_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, db_path: str, run_id: str) -> int:
-    """Validate every core table of a batch and store it (names are resolved by `entity_registry`)."""
-    mentions, quotes = tables["mentions"], tables["quotes"]
-    mentions["name"] = mentions["doc_name"]
-    mentions["entity_id"] = [
-        load.entity_id(n, t) for n, t in zip(mentions["name"], mentions["type"], strict=True)
-    ]
-    quotes["speaker"] = quotes["doc_speaker"]
-    quotes["speaker_id"] = [
-        load.entity_id(s, "PER") if isinstance(s, str) else None for s in quotes["speaker"]
-    ]
-    texts = {field: dict(zip(docs["doc_id"], docs[field], strict=True)) for field in _TEXT_FIELDS}
+def core_facts(facts: steps.CheckedFacts, docs: pd.DataFrame, db_path: str, run_id: str) -> int:
+    """Store a batch's checked core tables (names are resolved later by `entity_registry`)."""
     with duckdb.connect(db_path) as con:
-        valid: dict[str, pd.DataFrame] = {}
-        for name, model in _CORE_CONTRACTS.items():
-            frame = tables[name].assign(run_id=run_id)
-            if "start_char" in frame:  # spans are checked against the text they point into
-                fields = frame["field"] if "field" in frame else ["body"] * len(frame)
-                frame = frame.assign(
-                    body=[texts[f].get(d) for f, d in zip(fields, frame["doc_id"], strict=True)]
-                )
-            valid[name] = _checked(con, run_id, "extract", model, frame).valid.drop(
-                columns="body", errors="ignore"
-            )
-        # The body hash cleaning stored: it marks these facts as extracted from this body.
-        fingerprints = dict(zip(docs["doc_id"], docs["body_sha256"], strict=True))
-        extracted = tables["extracted"].assign(
-            run_id=run_id, body_sha256=tables["extracted"]["doc_id"].map(fingerprints)
-        )
-        load.store_facts(
-            con,
-            docs["doc_id"].tolist(),
-            {
-                **valid,
-                "weekdays": tables["weekdays"].assign(run_id=run_id),
-                "terms": tables["terms"],
-                "extracted": extracted,
-            },
-        )
-        failures = tables["failures"]
-        load.store_quarantine(con, run_id, "extract", failures)
-        load.store_validation(con, run_id, "extract", "extract()", len(docs), len(docs) - len(failures))
+        for model_name, rows_in, checked in facts.checks:
+            load.store_quarantine(con, run_id, "extract", checked.failures)
+            load.store_validation(con, run_id, "extract", model_name, rows_in, len(checked.valid))
+        load.store_facts(con, docs["doc_id"].tolist(), facts.tables)
+        load.store_quarantine(con, run_id, "extract", facts.failures)
+        load.store_validation(con, run_id, "extract", "extract()", len(docs), len(docs) - len(facts.failures))
     return len(docs)
 
 
-# The document fields extraction reads; spans point into one of them.
-_TEXT_FIELDS = ("body", "title", "dateline", "captions")
-
 # Resolution reaches its fixed point in two or three rounds; the cap only guards against cycles.
 _MAX_RESOLUTION_ROUNDS = 5
-
-_CORE_CONTRACTS = {
-    "sentences": core_schemas.Sentences,
-    "mentions": core_schemas.Mentions,
-    "quotes": core_schemas.Quotes,
-    "dates": core_schemas.Dates,
-    "amounts": core_schemas.Amounts,
-}
 
 
 @task(name="entity registry", cache_policy=NONE)
