@@ -108,17 +108,17 @@ def _clean_new_inputs(
 
     def store(future: PrefectFuture[Any]) -> None:
         with progress.timed("clean"):
-            cleaned = future.result()
+            documents = future.result()
         with progress.timed("load"):
-            counts["docs_loaded"] += stored_documents(cleaned, db_path, run_id)
-        track(len(cleaned))
+            counts["docs_loaded"] += stored_documents(documents, db_path, run_id)
+        track(len(documents.clean))
 
     def submit(batch: list) -> PrefectFuture[Any] | None:
         with progress.timed("ingest"):
             raw: pd.DataFrame = new_inputs(batch, db_path, settings.max_file_bytes)
         counts["inputs_new"] += len(raw)
         track(len(batch) - len(raw))
-        return cleaned_batch.submit(raw, settings.max_body_chars) if len(raw) else None
+        return cleaned_batch.submit(raw, settings.max_body_chars, run_id) if len(raw) else None
 
     _pipelined(_batched(files, _batch_size(len(files), settings)), submit, store, settings.workers)
 

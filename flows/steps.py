@@ -25,7 +25,9 @@ from presseschau.landing import sidecar_metadata
 from presseschau.models import CleanDocument, DateMention, Extraction, Mention
 from presseschau.search import term_counts
 from presseschau.sources import InputFile, read_capped
+from schemas import clean as clean_schemas
 from schemas import core as core_schemas
+from schemas import raw as raw_schemas
 from schemas.contract import Checked, check
 from warehouse.load import entity_id
 
@@ -130,6 +132,58 @@ def _clean_row(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
         "reject_reason": None,
         "reject_detail": None,
     }
+
+
+@dataclass(frozen=True)
+class CheckedDocuments:
+    """A cleaned batch after the raw and clean contracts, ready to store."""
+
+    raw: pd.DataFrame
+    clean: pd.DataFrame
+    """Every input of `raw` once: cleaned, or rejected with its reason."""
+    checks: list[tuple[str, str, int, Checked]]
+    """(step, contract name, rows checked, result) per contract."""
+    rejected: dict[str, pd.DataFrame]
+    """Quarantine rows, by step, of inputs that could not be read or cleaned."""
+
+
+def checked_documents(cleaned: pd.DataFrame, run_id: str) -> CheckedDocuments:
+    """Check a cleaned batch against the raw and clean contracts (on a worker, beside cleaning).
+
+    A document that breaks the clean contract keeps its raw row and is stored as rejected.
+    """
+    cleaned = cleaned.assign(run_id=run_id)
+    raw_checked = check(raw_schemas.RawDocuments, cleaned)
+    raw = raw_checked.valid
+    clean_checked = check(clean_schemas.CleanDocuments, raw)
+    failed = raw[raw["doc_id"].isin(clean_checked.rejected_doc_ids)]
+    detail = "the cleaned document broke its contract; see ops.quarantine for the checks"
+    replacement = pd.DataFrame(
+        [rejected_row("clean", "failed_contract", detail) for _ in range(len(failed))], index=failed.index
+    )
+    kept = ["doc_id", "content_sha256", "source_path", "format", "encoding", "version", "run_id"]
+    return CheckedDocuments(
+        raw=raw,
+        clean=pd.concat([clean_checked.valid, pd.concat([failed[kept], replacement], axis=1)]),
+        checks=[
+            ("ingest", raw_schemas.RawDocuments.__name__, len(cleaned), raw_checked),
+            ("clean", clean_schemas.CleanDocuments.__name__, len(raw), clean_checked),
+        ],
+        rejected={step: _input_failures(raw[raw["reject_step"] == step]) for step in ("ingest", "clean")},
+    )
+
+
+def _input_failures(rejected: pd.DataFrame) -> pd.DataFrame:
+    """Quarantine rows for inputs that could not be read or cleaned, with their reasons."""
+    return pd.DataFrame(
+        {
+            "doc_id": rejected["doc_id"],
+            "check_name": rejected["reject_reason"],
+            "failure_case": rejected["reject_detail"],
+            "column_name": None,
+            "value": rejected["source_path"],
+        }
+    )
 
 
 _NO_TEXT = "nothing was left after removing navigation and boilerplate; the file holds no article"

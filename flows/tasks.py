@@ -18,10 +18,8 @@ from flows import progress, steps
 from presseschau.dedup import body_fingerprint
 from presseschau.extract.variants import RegistryEntry, assign_canonical, load_aliases
 from presseschau.sources import InputFile, discover
-from schemas import clean as clean_schemas
 from schemas import core as core_schemas
 from schemas import marts as mart_schemas
-from schemas import raw as raw_schemas
 from schemas.contract import Checked, check
 from warehouse import load
 from warehouse.sql import publish_views, run_step, step_sql
@@ -52,30 +50,22 @@ def new_inputs(files: list[InputFile], db_path: str, max_bytes: int) -> pd.DataF
 
 
 @task(name="cleaned batch", cache_policy=NONE)
-def cleaned_batch(raw: pd.DataFrame, max_body_chars: int) -> pd.DataFrame:
-    return steps.clean_batch(raw, max_body_chars)
+def cleaned_batch(raw: pd.DataFrame, max_body_chars: int, run_id: str) -> steps.CheckedDocuments:
+    return steps.checked_documents(steps.clean_batch(raw, max_body_chars), run_id)
 
 
 @task(name="stored documents", cache_policy=NONE)
-def stored_documents(cleaned: pd.DataFrame, db_path: str, run_id: str) -> int:
-    """Validate and store a batch in raw and clean; rows failing a contract are stored as rejected."""
-    cleaned = cleaned.assign(run_id=run_id)
+def stored_documents(documents: steps.CheckedDocuments, db_path: str, run_id: str) -> int:
+    """Store a checked batch in raw and clean; rows that failed a contract are stored as rejected."""
     with duckdb.connect(db_path) as con:
-        raw = _checked(con, run_id, "ingest", raw_schemas.RawDocuments, cleaned).valid
-        load.store_raw(con, raw)
-        load.store_quarantine(con, run_id, "ingest", _input_failures(raw[raw["reject_step"] == "ingest"]))
-        load.store_quarantine(con, run_id, "clean", _input_failures(raw[raw["reject_step"] == "clean"]))
-        checked = _checked(con, run_id, "clean", clean_schemas.CleanDocuments, raw)
-        failed = raw[raw["doc_id"].isin(checked.rejected_doc_ids)]
-        detail = "the cleaned document broke its contract; see ops.quarantine for the checks"
-        replacement = pd.DataFrame(
-            [steps.rejected_row("clean", "failed_contract", detail) for _ in range(len(failed))],
-            index=failed.index,
-        )
-        kept = ["doc_id", "content_sha256", "source_path", "format", "encoding", "version", "run_id"]
-        stored = pd.concat([checked.valid, pd.concat([failed[kept], replacement], axis=1)])
-        load.store_clean(con, stored)
-    return int((stored["status"] == "ok").sum())
+        for step, model_name, rows_in, checked in documents.checks:
+            load.store_quarantine(con, run_id, step, checked.failures)
+            load.store_validation(con, run_id, step, model_name, rows_in, len(checked.valid))
+        load.store_raw(con, documents.raw)
+        for step, failures in documents.rejected.items():
+            load.store_quarantine(con, run_id, step, failures)
+        load.store_clean(con, documents.clean)
+    return int((documents.clean["status"] == "ok").sum())
 
 
 @task(name="duplicates marked", cache_policy=NONE)
@@ -256,16 +246,3 @@ def _checked(
     load.store_quarantine(con, run_id, step, checked.failures)
     load.store_validation(con, run_id, step, model.__name__, len(frame), len(checked.valid))
     return checked
-
-
-def _input_failures(rejected: pd.DataFrame) -> pd.DataFrame:
-    """Quarantine rows for inputs that could not be read or cleaned, with their reasons."""
-    return pd.DataFrame(
-        {
-            "doc_id": rejected["doc_id"],
-            "check_name": rejected["reject_reason"],
-            "failure_case": rejected["reject_detail"],
-            "column_name": None,
-            "value": rejected["source_path"],
-        }
-    )
