@@ -18,7 +18,6 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
-import duckdb
 import pandas as pd
 from prefect import flow, runtime
 from prefect.futures import PrefectFuture
@@ -71,7 +70,7 @@ def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSumma
             with progress.timed("ingest"):
                 inputs, fetch_problems = fetched_inputs(settings)
                 files = discovered_inputs(inputs)
-            with duckdb.connect(db_path) as con:
+            with store.connect(db_path) as con:
                 load.start_run(con, run_id, _flow_run_id(), _code_version())
                 load.store_quarantine(con, run_id, "fetch", fetch_problems)
             summary.counts["inputs_seen"] = len(files)
@@ -173,7 +172,7 @@ def _pipelined(
 
 def _finish(db_path: str, run_id: str, settings: Settings, summary: RunSummary) -> None:
     counts = summary.counts
-    with duckdb.connect(db_path) as con:
+    with store.connect(db_path) as con:
         (counts["docs_rejected"],) = con.execute(
             "SELECT count(*) FROM clean.documents WHERE status = 'rejected' AND run_id = ?", [run_id]
         ).fetchone() or (0,)
@@ -204,7 +203,7 @@ def _record_failure(settings: Settings, run_id: str, error: BaseException) -> No
     try:
         with (
             store.writer(settings.db_path, settings.lock_timeout_s) as work,
-            duckdb.connect(str(work)) as con,
+            store.connect(work) as con,
         ):
             load.start_run(con, run_id, _flow_run_id(), _code_version())
             load.finish_run(con, run_id, "failed", {}, f"{type(error).__name__}: {error}"[:2000])

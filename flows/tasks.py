@@ -21,7 +21,7 @@ from presseschau.sources import InputFile, discover
 from schemas import core as core_schemas
 from schemas import marts as mart_schemas
 from schemas.contract import Checked, check
-from warehouse import load
+from warehouse import load, store
 from warehouse.sql import publish_views, run_step, step_sql
 
 # Every task runs with cache_policy=NONE: inputs are DataFrames and paths, and hashing
@@ -40,7 +40,7 @@ def discovered_inputs(inputs: list[str]) -> list[InputFile]:
 @task(name="new inputs", cache_policy=NONE)
 def new_inputs(files: list[InputFile], db_path: str, max_bytes: int) -> pd.DataFrame:
     """Read and hash the batch; keep only inputs whose content is not the stored current version."""
-    with duckdb.connect(db_path) as con:
+    with store.connect(db_path) as con:
         known = load.known_contents(con, [f.doc_id for f in files])
     raw = steps.read_inputs(files, max_bytes)
     current = raw["doc_id"].map(lambda doc_id: known.get(doc_id, (None, 0))[0])
@@ -57,7 +57,7 @@ def cleaned_batch(raw: pd.DataFrame, max_body_chars: int, run_id: str) -> steps.
 @task(name="stored documents", cache_policy=NONE)
 def stored_documents(documents: steps.CheckedDocuments, db_path: str, run_id: str) -> int:
     """Store a checked batch in raw and clean; rows that failed a contract are stored as rejected."""
-    with duckdb.connect(db_path) as con:
+    with store.connect(db_path) as con:
         for step, model_name, rows_in, checked in documents.checks:
             load.store_quarantine(con, run_id, step, checked.failures)
             load.store_validation(con, run_id, step, model_name, rows_in, len(checked.valid))
@@ -71,7 +71,7 @@ def stored_documents(documents: steps.CheckedDocuments, db_path: str, run_id: st
 @task(name="duplicates marked", cache_policy=NONE)
 def duplicates_marked(db_path: str, near_threshold: float) -> None:
     """Exact duplicates first (same normalised body), then near duplicates among the rest."""
-    with duckdb.connect(db_path) as con:
+    with store.connect(db_path) as con:
         run_step(con, "mark_exact_duplicates")
         run_step(con, "mark_near_duplicates", {"threshold": near_threshold})
         run_step(con, "drop_stale_facts")
@@ -80,7 +80,7 @@ def duplicates_marked(db_path: str, near_threshold: float) -> None:
 @task(name="boilerplate learned", cache_policy=NONE)
 def boilerplate_learned(db_path: str, run_id: str) -> int:
     """Learn lines that recur across an outlet's documents and remove them from its bodies."""
-    with duckdb.connect(db_path) as con:
+    with store.connect(db_path) as con:
         run_step(con, "learn_boilerplate", {"run_id": run_id})
         run_step(con, "apply_boilerplate")
         changed = con.execute("SELECT doc_id, body FROM clean.documents WHERE body_sha256 = ''").df()
@@ -97,13 +97,13 @@ def boilerplate_learned(db_path: str, run_id: str) -> int:
 @task(name="documents pending extraction", cache_policy=NONE)
 def documents_pending_extraction(db_path: str) -> list[str]:
     """The doc_ids whose facts are missing or stale (their bodies are read a batch at a time)."""
-    with duckdb.connect(db_path) as con:
+    with store.connect(db_path) as con:
         return [doc_id for (doc_id,) in con.execute(step_sql("pending_extraction")).fetchall()]
 
 
 @task(name="documents to extract", cache_policy=NONE)
 def documents_to_extract(db_path: str, doc_ids: list[str]) -> pd.DataFrame:
-    with duckdb.connect(db_path) as con:
+    with store.connect(db_path) as con:
         return con.execute(step_sql("documents_to_extract"), {"doc_ids": doc_ids}).df()
 
 
@@ -115,7 +115,7 @@ def extracted_batch(docs: pd.DataFrame, run_id: str) -> steps.CheckedFacts:
 @task(name="core facts", cache_policy=NONE)
 def core_facts(facts: steps.CheckedFacts, docs: pd.DataFrame, db_path: str, run_id: str) -> int:
     """Store a batch's checked core tables (names are resolved later by `entity_registry`)."""
-    with duckdb.connect(db_path) as con:
+    with store.connect(db_path) as con:
         for model_name, rows_in, checked in facts.checks:
             load.store_quarantine(con, run_id, "extract", checked.failures)
             load.store_validation(con, run_id, "extract", model_name, rows_in, len(checked.valid))
@@ -137,7 +137,7 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
     or batches in which documents arrived; the previous registry and the alias file steer it.
     """
     aliases = load_aliases(Path(aliases_path) if aliases_path else None)
-    with duckdb.connect(db_path) as con:
+    with store.connect(db_path) as con:
         names = con.execute(
             "SELECT doc_name, type FROM (SELECT DISTINCT doc_id, doc_name, type FROM core.mentions)"
         ).fetchall()
@@ -191,7 +191,7 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
 @task(name="inferred dates", cache_policy=NONE)
 def inferred_dates(db_path: str, run_id: str) -> int:
     """Date the weekdays of undated articles from other articles about the same event."""
-    with duckdb.connect(db_path) as con:
+    with store.connect(db_path) as con:
         run_step(con, "infer_weekday_dates", {"run_id": run_id})
         (count,) = con.execute(
             "SELECT count(*) FROM core.dates WHERE inferred_from IS NOT NULL"
@@ -202,7 +202,7 @@ def inferred_dates(db_path: str, run_id: str) -> int:
 @task(name="published views", cache_policy=NONE)
 def published_views(db_path: str, run_id: str) -> list[str]:
     """(Re)create the mart views and check this run's rows of each view that has a contract."""
-    with duckdb.connect(db_path) as con:
+    with store.connect(db_path) as con:
         views = publish_views(con)
         (wrote_documents,) = con.execute(
             "SELECT count(*) > 0 FROM clean.documents WHERE run_id = ?", [run_id]

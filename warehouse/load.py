@@ -51,8 +51,11 @@ def store_raw(con: duckdb.DuckDBPyConnection, raw: pd.DataFrame) -> int:
 
 
 def store_clean(con: duckdb.DuckDBPyConnection, clean: pd.DataFrame) -> int:
-    """Replace the documents' clean rows, MinHash signatures and LSH band keys."""
-    doc_ids = clean["doc_id"].tolist()
+    """Replace the documents' clean rows, MinHash signatures and LSH band keys.
+
+    Only a later version of a document (version > 1) has rows to delete (see `store_facts`).
+    """
+    doc_ids = clean.loc[clean["version"] > 1, "doc_id"].tolist()
     columns = [row[0] for row in con.execute("DESCRIBE clean.documents").fetchall()]
     signed = clean[clean["signature"].map(len) > 0]
     bands = signed[["doc_id", "band_keys"]].explode("band_keys").rename(columns={"band_keys": "band_key"})
@@ -62,11 +65,25 @@ def store_clean(con: duckdb.DuckDBPyConnection, clean: pd.DataFrame) -> int:
 
 
 def store_facts(con: duckdb.DuckDBPyConnection, doc_ids: list[str], tables: dict[str, pd.DataFrame]) -> None:
-    """Replace every core row of `doc_ids` with the newly extracted ones."""
-    for name in (*CORE_TABLES, "extracted"):
-        frame = tables[name]
-        columns = [row[0] for row in con.execute(f"DESCRIBE core.{name}").fetchall()]
-        replace_documents(con, f"core.{name}", doc_ids, frame[[c for c in columns if c in frame.columns]])
+    """Replace every core row of `doc_ids` with the newly extracted ones, in one transaction.
+
+    Only documents extracted before (a row in core.extracted) have rows to delete: a delete
+    scans its whole table, so deleting for new documents would make loading quadratic.
+    """
+    con.begin()
+    try:
+        previous = con.execute(
+            "SELECT doc_id FROM core.extracted WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids]
+        ).fetchall()
+        stale = [doc_id for (doc_id,) in previous]
+        for name in (*CORE_TABLES, "extracted"):
+            frame = tables[name]
+            columns = [row[0] for row in con.execute(f"DESCRIBE core.{name}").fetchall()]
+            replace_documents(con, f"core.{name}", stale, frame[[c for c in columns if c in frame.columns]])
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
 
 
 def store_quarantine(con: duckdb.DuckDBPyConnection, run_id: str, step: str, failures: pd.DataFrame) -> int:

@@ -34,6 +34,17 @@ class WarehouseMissing(FileNotFoundError):
     """No published warehouse exists yet."""
 
 
+# DuckDB's buffer pool may otherwise grow to 80% of RAM as the warehouse grows; the writer
+# shares the machine with the cleaning and extraction workers (issue 8: ≤ 2 GB in all).
+# Larger intermediate results spill to a temporary directory beside the warehouse.
+WRITER_MEMORY_LIMIT = "1GB"
+
+
+def connect(work: str | Path) -> duckdb.DuckDBPyConnection:
+    """A writing connection to the working file, with the writer's memory limit."""
+    return duckdb.connect(str(work), config={"memory_limit": WRITER_MEMORY_LIMIT})
+
+
 def working_path(db_path: str | Path) -> Path:
     return Path(f"{db_path}{WORKING_SUFFIX}")
 
@@ -52,14 +63,14 @@ def writer(db_path: str | Path, lock_timeout_s: float = 30.0) -> Iterator[Path]:
         _remove_database(work)  # a killed earlier run may have left one
         if published.exists():
             shutil.copyfile(published, work)
-        with duckdb.connect(str(work)) as con:
+        with connect(work) as con:
             apply_ddl(con)
         try:
             yield work
         except BaseException:
             _remove_database(work)
             raise
-        with duckdb.connect(str(work)) as con:
+        with connect(work) as con:
             con.execute("CHECKPOINT")
         _fsync(work)
         os.replace(work, published)
