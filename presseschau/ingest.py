@@ -54,6 +54,10 @@ _UNLIKELY_CP1252 = re.compile(r"[ŠŒŽšœžŸ‰†‡ˆ˜¤¦¨¸¾Ãþð]")
 # bytes Windows-1252 text practically never contains.
 _UTF8_LETTERS = re.compile(rb"\xc3[\x80-\xbf]|\xe2\x80[\x80-\xbf]")
 _CP1252_FALLBACK = "presseschau-cp1252-fallback"
+# Mojibake is a multi-byte UTF-8 character read as one-byte characters: every byte of it is
+# above ASCII, so it always leaves two non-ASCII characters side by side. Text without such a
+# pair cannot hold mojibake and skips ftfy's badness check (milliseconds per article).
+_ADJACENT_NON_ASCII = re.compile(r"[^\x00-\x7f]{2}")
 
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
@@ -91,7 +95,7 @@ def _repaired(text: str) -> str:
     """Mojibake repaired by ftfy where its badness check finds any; ftfy's full pass costs
     milliseconds per article, so clean text only gets its cheap steps (line breaks, stray
     control characters, NFC)."""
-    if ftfy.badness.is_bad(text):
+    if _ADJACENT_NON_ASCII.search(text) and ftfy.badness.is_bad(text):
         return ftfy.fix_text(text, config=_FTFY_CONFIG)
     return unicodedata.normalize("NFC", ftfy.fixes.remove_control_chars(ftfy.fixes.fix_line_breaks(text)))
 
