@@ -262,10 +262,17 @@ def checked_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, run_id: s
     Spans are checked against the text they point into: the body, title, dateline or captions.
     """
     mentions, quotes = tables["mentions"], tables["quotes"]
-    mentions["name"] = mentions["doc_name"]
-    mentions["entity_id"] = [entity_id(n, t) for n, t in zip(mentions["name"], mentions["type"], strict=True)]
-    quotes["speaker"] = quotes["doc_speaker"]
-    quotes["speaker_id"] = [entity_id(s, "PER") if isinstance(s, str) else None for s in quotes["speaker"]]
+    tables = {
+        **tables,
+        "mentions": mentions.assign(
+            name=mentions["doc_name"],
+            entity_id=[entity_id(n, t) for n, t in zip(mentions["doc_name"], mentions["type"], strict=True)],
+        ),
+        "quotes": quotes.assign(
+            speaker=quotes["doc_speaker"],
+            speaker_id=[entity_id(s, "PER") if isinstance(s, str) else None for s in quotes["doc_speaker"]],
+        ),
+    }
     texts = {field: dict(zip(docs["doc_id"], docs[field], strict=True)) for field in _TEXT_FIELDS}
     stored = {name: tables[name].assign(run_id=run_id) for name in ("weekdays", "terms")}
     checks = []

@@ -59,8 +59,7 @@ def stored_documents(documents: steps.CheckedDocuments, db_path: str, run_id: st
     """Store a checked batch in raw and clean; rows that failed a contract are stored as rejected."""
     with store.connect(db_path) as con:
         for step, model_name, rows_in, checked in documents.checks:
-            load.store_quarantine(con, run_id, step, checked.failures)
-            load.store_validation(con, run_id, step, model_name, rows_in, len(checked.valid))
+            _store_check(con, run_id, step, model_name, rows_in, checked)
         load.store_raw(con, documents.raw)
         for step, failures in documents.rejected.items():
             load.store_quarantine(con, run_id, step, failures)
@@ -117,8 +116,7 @@ def core_facts(facts: steps.CheckedFacts, docs: pd.DataFrame, db_path: str, run_
     """Store a batch's checked core tables (names are resolved later by `entity_registry`)."""
     with store.connect(db_path) as con:
         for model_name, rows_in, checked in facts.checks:
-            load.store_quarantine(con, run_id, "extract", checked.failures)
-            load.store_validation(con, run_id, "extract", model_name, rows_in, len(checked.valid))
+            _store_check(con, run_id, "extract", model_name, rows_in, checked)
         load.store_facts(con, docs["doc_id"].tolist(), facts.tables)
         load.store_quarantine(con, run_id, "extract", facts.failures)
         load.store_validation(con, run_id, "extract", "extract()", len(docs), len(docs) - len(facts.failures))
@@ -243,6 +241,13 @@ def _checked(
 ) -> Checked:
     with progress.timed("validate"):
         checked = check(model, frame)
-    load.store_quarantine(con, run_id, step, checked.failures)
-    load.store_validation(con, run_id, step, model.__name__, len(frame), len(checked.valid))
+    _store_check(con, run_id, step, model.__name__, len(frame), checked)
     return checked
+
+
+def _store_check(
+    con: duckdb.DuckDBPyConnection, run_id: str, step: str, contract: str, rows_in: int, checked: Checked
+) -> None:
+    """A contract's result in the warehouse: its failures quarantined, its counts recorded."""
+    load.store_quarantine(con, run_id, step, checked.failures)
+    load.store_validation(con, run_id, step, contract, rows_in, len(checked.valid))
