@@ -3,11 +3,15 @@
 Reads like a table of contents: discover → raw → clean → learned boilerplate →
 duplicates → extract → registry → views. Pure batches go to the task runner
 (processes or Dask) while the flow process, the only writer, stores finished batches.
+A run that finds no file changed since the last run only records itself.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import hashlib
+import json
 import math
 import subprocess
 import uuid
@@ -37,12 +41,17 @@ from flows.tasks import (
     entity_registry,
     extracted_batch,
     inferred_dates,
+    inputs_to_read,
     new_inputs,
     published_views,
     stored_documents,
+    unchanged_run_recorded,
 )
+from presseschau import __version__
 from presseschau.settings import Settings, load_settings
+from presseschau.sources import InputFile
 from warehouse import load, store
+from warehouse.sql import sql_sha256
 
 T = TypeVar("T")
 
@@ -61,48 +70,78 @@ class RunSummary:
 def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSummary:
     """Ingest, clean, extract, validate and publish every new or changed input."""
     settings = load_settings(inputs=inputs, db_path=db)
-    run_id = f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
-    summary = RunSummary(run_id, settings.db_path)
+    code_version = _code_version()
+    run = load.RunIdentity(
+        f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}",
+        _flow_run_id(),
+        code_version,
+        _settings_sha256(settings, code_version),
+    )
+    summary = RunSummary(run.run_id, settings.db_path)
     try:
-        with store.writer(settings.db_path, settings.lock_timeout_s) as work:
-            db_path = str(work)
+        with store.locked(settings.db_path, settings.lock_timeout_s):
             progress.take_timings()
             with progress.timed("ingest"):
                 inputs, fetch_problems = fetched_inputs(settings)
                 files = discovered_inputs(inputs)
-            with store.connect(db_path) as con:
-                load.start_run(con, run_id, _flow_run_id(), _code_version())
-                load.store_quarantine(con, run_id, "fetch", fetch_problems)
-            summary.counts["inputs_seen"] = len(files)
-            _clean_new_inputs(files, db_path, run_id, settings, summary.counts)
-            with progress.timed("load"):
-                # Duplicates first, so that copies of one article do not count as a recurring
-                # line; then again, because trimmed bodies may now be equal.
-                duplicates_marked(db_path, settings.near_duplicate_threshold)
-                summary.counts["boilerplate_trimmed"] = boilerplate_learned(db_path, run_id)
-                duplicates_marked(db_path, settings.near_duplicate_threshold)
-            _extract_pending(db_path, run_id, settings, summary.counts)
-            with progress.timed("load"):
-                summary.counts["entities"] = entity_registry(db_path, run_id, settings.aliases_path)
-            with progress.timed("views"):
-                summary.views = published_views(db_path, run_id)
-            with progress.timed("load"):
-                summary.counts["dates_inferred"] = inferred_dates(db_path, run_id)
-            summary.seconds = progress.take_timings()
-            _finish(db_path, run_id, settings, summary)
+                to_read = inputs_to_read(files, settings.db_path, run.settings_sha256)
+            summary.counts.update(inputs_seen=len(files), inputs_new=0, docs_loaded=0)
+            if fetch_problems.empty and Path(settings.db_path).exists():
+                views = unchanged_run_recorded(
+                    settings.db_path, run, to_read, settings.max_file_bytes, summary.counts
+                )
+                if views is not None:
+                    summary.views, summary.seconds = views, progress.take_timings()
+                    return summary
+            with store.working_copy(settings.db_path) as work:
+                _build(str(work), run, to_read, fetch_problems, settings, summary)
     except store.WarehouseBusy:
         raise
     except BaseException as error:
-        _record_failure(settings, run_id, error)
+        _record_failure(settings, run, error)
         raise
     return summary
 
 
+def _build(
+    db_path: str,
+    run: load.RunIdentity,
+    to_read: list[InputFile],
+    fetch_problems: pd.DataFrame,
+    settings: Settings,
+    summary: RunSummary,
+) -> None:
+    """Every step of a run that has inputs to read, on the working copy."""
+    # What is alive now (modules, Prefect's machinery) stays alive: frozen, it is left out of
+    # the full collections after each stored batch (see `_pipelined`), which then cost little.
+    gc.collect()
+    gc.freeze()
+    run_id = run.run_id
+    with store.connect(db_path) as con:
+        load.start_run(con, run)
+        load.store_quarantine(con, run_id, "fetch", fetch_problems)
+    _clean_new_inputs(to_read, db_path, run_id, settings, summary.counts)
+    with progress.timed("load"):
+        # Duplicates first, so that copies of one article do not count as a recurring
+        # line; then again, because trimmed bodies may now be equal.
+        duplicates_marked(db_path, settings.near_duplicate_threshold)
+        summary.counts["boilerplate_trimmed"] = boilerplate_learned(db_path, run_id)
+        duplicates_marked(db_path, settings.near_duplicate_threshold)
+    _extract_pending(db_path, run_id, settings, summary.counts)
+    with progress.timed("load"):
+        summary.counts["entities"] = entity_registry(db_path, run_id, settings.aliases_path)
+    with progress.timed("views"):
+        summary.views = published_views(db_path, run_id)
+    with progress.timed("load"):
+        summary.counts["dates_inferred"] = inferred_dates(db_path, run_id)
+    summary.seconds = progress.take_timings()
+    _finish(db_path, run_id, settings, summary)
+
+
 def _clean_new_inputs(
-    files: list, db_path: str, run_id: str, settings: Settings, counts: dict[str, int]
+    files: list[InputFile], db_path: str, run_id: str, settings: Settings, counts: dict[str, int]
 ) -> None:
     """raw → clean, batch by batch: read in this process, clean on the task runner, store here."""
-    counts.update(inputs_new=0, docs_loaded=0)
     track = progress.step("clean", len(files))
 
     def store(future: PrefectFuture[Any]) -> None:
@@ -114,7 +153,7 @@ def _clean_new_inputs(
 
     def submit(batch: list) -> PrefectFuture[Any] | None:
         with progress.timed("ingest"):
-            raw: pd.DataFrame = new_inputs(batch, db_path, settings.max_file_bytes)
+            raw: pd.DataFrame = new_inputs(batch, db_path, settings.max_file_bytes, run_id)
         counts["inputs_new"] += len(raw)
         track(len(batch) - len(raw))
         return cleaned_batch.submit(raw, settings.max_body_chars, run_id) if len(raw) else None
@@ -160,14 +199,22 @@ def _pipelined(
 ) -> None:
     """Keep up to `workers` batches running while finished ones are stored in order."""
     running: deque[PrefectFuture[Any]] = deque()
+
+    def store_next() -> None:
+        store(running.popleft())
+        # A stored batch's frames stay reachable through reference cycles (Prefect's futures and
+        # their callbacks, pandas' caches) until a full collection, which Python runs rarely in a
+        # process with this many long-lived objects: without it, memory grows with the corpus.
+        gc.collect()
+
     for batch in batches:
         future = submit(batch)
         if future is not None:
             running.append(future)
         while len(running) > max(workers, 1):
-            store(running.popleft())
+            store_next()
     while running:
-        store(running.popleft())
+        store_next()
 
 
 def _finish(db_path: str, run_id: str, settings: Settings, summary: RunSummary) -> None:
@@ -198,15 +245,15 @@ def _finish(db_path: str, run_id: str, settings: Settings, summary: RunSummary) 
         load.finish_run(con, run_id, "completed", counts, None, summary.seconds)
 
 
-def _record_failure(settings: Settings, run_id: str, error: BaseException) -> None:
+def _record_failure(settings: Settings, run: load.RunIdentity, error: BaseException) -> None:
     """The failed run's work was discarded; record in the published warehouse that it failed."""
     try:
         with (
             store.writer(settings.db_path, settings.lock_timeout_s) as work,
             store.connect(work) as con,
         ):
-            load.start_run(con, run_id, _flow_run_id(), _code_version())
-            load.finish_run(con, run_id, "failed", {}, f"{type(error).__name__}: {error}"[:2000])
+            load.start_run(con, run)
+            load.finish_run(con, run.run_id, "failed", {}, f"{type(error).__name__}: {error}"[:2000])
     except Exception:  # recording is best effort; the original error is what the user must see
         pass
 
@@ -220,6 +267,16 @@ def _batched(items: Sequence[T], size: int) -> Iterator[list[T]]:
 def _flow_run_id() -> str | None:
     run = runtime.flow_run.id
     return str(run) if run else None
+
+
+def _settings_sha256(settings: Settings, code_version: str) -> str:
+    """What the warehouse depends on besides the inputs: the settings that decide what a file
+    becomes, the alias file, the SQL and the code. A run with another hash reads every input."""
+    aliases = Path(settings.aliases_path) if settings.aliases_path else None
+    shaping = [settings.max_file_bytes, settings.max_body_chars, settings.near_duplicate_threshold]
+    digest = hashlib.sha256(json.dumps([shaping, code_version, __version__, sql_sha256()]).encode())
+    digest.update(aliases.read_bytes() if aliases and aliases.is_file() else b"")
+    return digest.hexdigest()
 
 
 def _code_version() -> str:

@@ -54,7 +54,11 @@ def timed(step_name: str) -> Iterator[None]:
             _stack[-1][1] = now
 
 
+def timings() -> dict[str, float]:
+    return {name: round(seconds, 3) for name, seconds in sorted(_seconds.items())}
+
+
 def take_timings() -> dict[str, float]:
-    timings = {name: round(seconds, 3) for name, seconds in sorted(_seconds.items())}
+    taken = timings()
     _seconds.clear()
-    return timings
+    return taken

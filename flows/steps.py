@@ -32,6 +32,18 @@ from schemas.contract import Checked, check
 from warehouse.load import entity_id
 
 
+def input_states(files: list[InputFile]) -> pd.DataFrame:
+    """The files' states as ops.input_files rows (without run_id); files without one are left out."""
+    return pd.DataFrame(
+        [
+            (f.doc_id, f.path, f.state.size_bytes, f.state.modified_ns, f.state.changed_ns, f.state.inode)
+            for f in files
+            if f.state is not None
+        ],
+        columns=["doc_id", "source_path", "size_bytes", "modified_ns", "changed_ns", "inode"],
+    )
+
+
 def read_inputs(files: list[InputFile], max_bytes: int) -> pd.DataFrame:
     """Read and hash each file (no decoding: that is CPU work for the clean step)."""
     rows = []
@@ -51,6 +63,17 @@ def read_inputs(files: list[InputFile], max_bytes: int) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=list(_RAW_COLUMNS))
+
+
+def new_versions(raw: pd.DataFrame, known: dict[str, tuple[str, int]]) -> pd.DataFrame:
+    """The inputs whose content is not their stored current version, numbered as its next version.
+
+    `known` maps doc_id → (content hash of the current version, highest stored version).
+    """
+    current = raw["doc_id"].map(lambda doc_id: known.get(doc_id, (None, 0))[0])
+    new = raw[raw["content_sha256"] != current].copy()
+    new["version"] = [known.get(doc_id, (None, 0))[1] + 1 for doc_id in new["doc_id"]]
+    return new
 
 
 def _fetch_columns(item: InputFile) -> dict[str, object]:

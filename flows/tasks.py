@@ -22,7 +22,7 @@ from schemas import core as core_schemas
 from schemas import marts as mart_schemas
 from schemas.contract import Checked, check
 from warehouse import load, store
-from warehouse.sql import publish_views, run_step, step_sql
+from warehouse.sql import publish_views, run_step, step_sql, view_names
 
 # Every task runs with cache_policy=NONE: inputs are DataFrames and paths, and hashing
 # them for a cache would cost more than the work.
@@ -37,16 +37,66 @@ def discovered_inputs(inputs: list[str]) -> list[InputFile]:
     return discover(inputs)
 
 
+@task(name="inputs to read", cache_policy=NONE)
+def inputs_to_read(files: list[InputFile], db_path: str, settings_sha256: str) -> list[InputFile]:
+    """The inputs whose file state differs from the one recorded when a run last read them.
+
+    Every input when there is no published warehouse yet, or when its last run used other
+    settings, SQL or code: those can change what the same bytes become.
+    """
+    if not Path(db_path).exists():
+        return files
+    with store.reader(db_path) as con:
+        if load.settings_of_last_run(con) != settings_sha256:
+            return files
+        unchanged = load.unchanged_inputs(con, steps.input_states(files))
+    return [f for f in files if f.doc_id not in unchanged]
+
+
+@task(name="unchanged run recorded", cache_policy=NONE)
+def unchanged_run_recorded(
+    db_path: str,
+    run: load.RunIdentity,
+    touched: list[InputFile],
+    max_bytes: int,
+    counts: dict[str, int],
+) -> list[str] | None:
+    """Record a run that found nothing new in the published file itself; returns the mart views.
+
+    `touched` are the files whose state changed although they may hold the same bytes (copied,
+    touched): they are read and hashed first. None when there is work after all (new content,
+    other settings than the last run's, documents pending extraction) or when a reader holds
+    the file open: the run then builds a working copy as usual.
+    """
+    with progress.timed("ingest"):
+        with store.reader(db_path) as con:
+            if load.settings_of_last_run(con) != run.settings_sha256:
+                return None
+            if con.execute(step_sql("pending_extraction")).fetchall():
+                return None
+            known = load.known_contents(con, [f.doc_id for f in touched])
+        if not steps.new_versions(steps.read_inputs(touched, max_bytes), known).empty:
+            return None
+    with store.in_place(db_path) as con:
+        if con is None:
+            return None
+        load.store_input_states(con, run.run_id, steps.input_states(touched))
+        load.start_run(con, run)
+        load.finish_run(con, run.run_id, "completed", counts, None, progress.timings())
+        return view_names(con)
+
+
 @task(name="new inputs", cache_policy=NONE)
-def new_inputs(files: list[InputFile], db_path: str, max_bytes: int) -> pd.DataFrame:
-    """Read and hash the batch; keep only inputs whose content is not the stored current version."""
+def new_inputs(files: list[InputFile], db_path: str, max_bytes: int, run_id: str) -> pd.DataFrame:
+    """Read and hash the batch; keep only inputs whose content is not the stored current version.
+
+    Each file's state is recorded as it was found, before reading: a file that changes
+    meanwhile has another state by the next run, which therefore reads it again.
+    """
     with store.connect(db_path) as con:
         known = load.known_contents(con, [f.doc_id for f in files])
-    raw = steps.read_inputs(files, max_bytes)
-    current = raw["doc_id"].map(lambda doc_id: known.get(doc_id, (None, 0))[0])
-    raw = raw[raw["content_sha256"] != current].copy()
-    raw["version"] = [known.get(doc_id, (None, 0))[1] + 1 for doc_id in raw["doc_id"]]
-    return raw
+        load.store_input_states(con, run_id, steps.input_states(files))
+    return steps.new_versions(steps.read_inputs(files, max_bytes), known)
 
 
 @task(name="cleaned batch", cache_policy=NONE)

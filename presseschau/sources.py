@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,11 +15,33 @@ from presseschau.landing import sidecar_metadata, sidecar_name
 
 
 @dataclass(frozen=True)
+class FileState:
+    """What `lstat` says about a file. A run skips a file whose state equals the one recorded
+    when it was last read: the change time and inode change on every write or replacement,
+    even when a copying tool restores the modification time."""
+
+    size_bytes: int
+    modified_ns: int
+    changed_ns: int
+    inode: int
+
+
+# A file written this recently may be written again within the same timestamp tick without
+# its state changing (git's "racy" files), so its state is not trusted and it is read again.
+SETTLE_NS = 2_000_000_000
+
+
+@dataclass(frozen=True)
 class InputFile:
-    """A file to ingest; `doc_id` is its path under the input it was found in, or its URL if fetched."""
+    """A file to ingest; `doc_id` is its path under the input it was found in, or its URL if fetched.
+
+    `state` is the file's state when it was found; None when it was missing or written too
+    recently to be trusted, so that it is always read.
+    """
 
     doc_id: str
     path: str
+    state: FileState | None = None
 
 
 @dataclass(frozen=True)
@@ -38,18 +61,29 @@ def discover(inputs: Iterable[str | Path]) -> list[InputFile]:
     are listed so that reading them can say why they are refused.
     """
     found: dict[str, InputFile] = {}
+    settled_before = time.time_ns() - SETTLE_NS
     for given in inputs:
         root = Path(given)
         if root.is_dir():
             for path, fetched in _walk(root):
                 doc_id = (fetched and _fetched_url(path)) or path.relative_to(root).as_posix()
-                found.setdefault(doc_id, InputFile(doc_id, str(path)))
+                found.setdefault(doc_id, InputFile(doc_id, str(path), _settled_state(path, settled_before)))
         elif root.exists() or root.is_symlink():
             doc_id = _fetched_url(root) or root.name
-            found.setdefault(doc_id, InputFile(doc_id, str(root)))
+            found.setdefault(doc_id, InputFile(doc_id, str(root), _settled_state(root, settled_before)))
         else:
             raise FileNotFoundError(f"input {root} does not exist: pass an existing file or directory")
     return [found[key] for key in sorted(found)]
+
+
+def _settled_state(path: Path, settled_before: int) -> FileState | None:
+    try:
+        found = os.lstat(path)
+    except OSError:
+        return None
+    if max(found.st_mtime_ns, found.st_ctime_ns) >= settled_before:
+        return None
+    return FileState(found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino)
 
 
 def _fetched_url(path: Path) -> str | None:

@@ -29,6 +29,7 @@ CONTRACTS: dict[str, type[pa.DataFrameModel]] = {
     "ops.runs": ops.Runs,
     "ops.step_validations": ops.StepValidations,
     "ops.quarantine": ops.Quarantine,
+    "ops.input_files": ops.InputFiles,
     **mart_layer.CONTRACTS,
 }
 

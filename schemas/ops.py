@@ -88,3 +88,18 @@ class Quarantine(pa.DataFrameModel):
 
     class Config:
         coerce = True
+
+
+class InputFiles(pa.DataFrameModel):
+    """ops.input_files: each input file's state when a run last read it (one row per doc_id)."""
+
+    doc_id: Series[str] = pa.Field(unique=True, str_length={"min_value": 1})
+    source_path: Series[str] = pa.Field(str_length={"min_value": 1})
+    size_bytes: Series[int] = pa.Field(ge=0)
+    modified_ns: Series[int]
+    changed_ns: Series[int]
+    inode: Series[int] = pa.Field(ge=0)
+    run_id: Series[str] = pa.Field(str_matches=RUN_ID)
+
+    class Config:
+        coerce = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
@@ -31,6 +32,39 @@ def known_contents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[s
         [doc_ids],
     ).fetchall()
     return {doc_id: (sha, version) for doc_id, sha, version in rows}
+
+
+def settings_of_last_run(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The settings hash of the last completed run; None for a warehouse built before input states."""
+    (tracked,) = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'ops' AND table_name = 'input_files'"
+    ).fetchone() or (0,)
+    if not tracked:
+        return None
+    rows = con.execute(
+        "SELECT settings_sha256 FROM ops.runs WHERE status = 'completed' ORDER BY finished_at DESC LIMIT 1"
+    ).fetchall()
+    return rows[0][0] if rows else None
+
+
+def unchanged_inputs(con: duckdb.DuckDBPyConnection, states: pd.DataFrame) -> set[str]:
+    """doc_ids of the files whose state (see ops.input_files) is the one recorded when last read."""
+    if states.empty:
+        return set()
+    con.register("_states", states)
+    try:
+        rows = con.execute(
+            "SELECT doc_id FROM _states JOIN ops.input_files "
+            "USING (doc_id, source_path, size_bytes, modified_ns, changed_ns, inode)"
+        ).fetchall()
+    finally:
+        con.unregister("_states")
+    return {doc_id for (doc_id,) in rows}
+
+
+def store_input_states(con: duckdb.DuckDBPyConnection, run_id: str, states: pd.DataFrame) -> None:
+    """Record the state in which each file was read, replacing the one from an earlier run."""
+    append(con, "ops.input_files", states.assign(run_id=run_id), replace=True)
 
 
 def store_raw(con: duckdb.DuckDBPyConnection, raw: pd.DataFrame) -> int:
@@ -108,14 +142,22 @@ def store_validation(
     )
 
 
-def start_run(
-    con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, code_version: str
-) -> None:
+@dataclass(frozen=True)
+class RunIdentity:
+    """A run as ops.runs knows it: its ids, the code that ran and what it was configured with."""
+
+    run_id: str
+    flow_run_id: str | None
+    code_version: str
+    settings_sha256: str
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run: RunIdentity) -> None:
     con.execute(
         "INSERT INTO ops.runs BY NAME SELECT ? AS run_id, ? AS flow_run_id, ? AS started_at, "
         "'running' AS status, 0 AS inputs_seen, 0 AS inputs_new, 0 AS docs_loaded, 0 AS docs_rejected, "
-        "? AS code_version",
-        [run_id, flow_run_id, _now(), code_version],
+        "? AS code_version, ? AS settings_sha256",
+        [run.run_id, run.flow_run_id, _now(), run.code_version, run.settings_sha256],
     )
 
 

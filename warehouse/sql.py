@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import duckdb
@@ -30,19 +31,27 @@ def publish_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     """(Re)create the mart views, in file-name order; returns their names."""
     for statement in _sql_files(VIEW_LAYER):
         con.execute(statement)
+    return view_names(con)
+
+
+def view_names(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The mart views of the warehouse, by name."""
     rows = con.execute(
         "SELECT view_name FROM duckdb_views() WHERE schema_name = ? ORDER BY view_name", [VIEW_LAYER]
     ).fetchall()
     return [f"{VIEW_LAYER}.{name}" for (name,) in rows]
 
 
-def append(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> int:
-    """Bulk-insert a DataFrame by column name; returns the number of rows."""
+def append(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, replace: bool = False) -> int:
+    """Bulk-insert a DataFrame by column name; returns the number of rows.
+
+    With `replace`, a row whose primary key exists replaces the stored one.
+    """
     if frame.empty:
         return 0
     con.register("_incoming", frame)
     try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
+        con.execute(f"INSERT {'OR REPLACE ' if replace else ''}INTO {table} BY NAME SELECT * FROM _incoming")
     finally:
         con.unregister("_incoming")
     return len(frame)
@@ -55,6 +64,14 @@ def replace_documents(
     if doc_ids:
         con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
     return append(con, table, frame)
+
+
+def sql_sha256() -> str:
+    """A hash of every SQL file here: runs with other SQL must not skip the whole-corpus steps."""
+    digest = hashlib.sha256()
+    for path in sorted(SQL_ROOT.rglob("*.sql")):
+        digest.update(path.relative_to(SQL_ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def step_sql(name: str) -> str:

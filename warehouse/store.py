@@ -1,11 +1,14 @@
 """Opening the warehouse: a locked, build-then-swap writer and read-only readers.
 
-A run never writes the published file. It copies it to a working file, writes
-there, and atomically renames the working file over the published one at the
-end. A run killed at any moment therefore leaves the published warehouse as it
-was before the run or as after it, never in between; readers (the CLI, the
-DuckDB shell, notebooks) open the published file read-only and never block the
-writer, nor it them.
+A run that writes documents never writes the published file. It copies it to a working
+file, writes there, and atomically renames the working file over the published one at
+the end. A run killed at any moment therefore leaves the published warehouse as it was
+before the run or as after it, never in between; readers (the CLI, the DuckDB shell,
+notebooks) open the published file read-only and never block the writer, nor it them.
+
+A run that finds nothing to do records itself in the published file in one short
+transaction instead (`in_place`): copying a large warehouse would cost more than the run.
+It falls back to a working copy when a reader holds the file open.
 """
 
 from __future__ import annotations
@@ -40,8 +43,17 @@ class WarehouseMissing(FileNotFoundError):
 WRITER_MEMORY_LIMIT = "1GB"
 
 
+# The working copy of the run in progress, open for its whole duration: tasks get cursors on it
+# (cheap) instead of opening the file again for every batch, which reads its catalogue and
+# writes a checkpoint on every close.
+_working: dict[str, duckdb.DuckDBPyConnection] = {}
+
+
 def connect(work: str | Path) -> duckdb.DuckDBPyConnection:
     """A writing connection to the working file, with the writer's memory limit."""
+    open_copy = _working.get(str(work))
+    if open_copy is not None:
+        return open_copy.cursor()
     return duckdb.connect(str(work), config={"memory_limit": WRITER_MEMORY_LIMIT})
 
 
@@ -51,30 +63,68 @@ def working_path(db_path: str | Path) -> Path:
 
 @contextmanager
 def writer(db_path: str | Path, lock_timeout_s: float = 30.0) -> Iterator[Path]:
-    """Lock the warehouse and yield the working file's path; publish it on success.
+    """Lock the warehouse and yield a working file's path; publish it on success."""
+    with locked(db_path, lock_timeout_s), working_copy(db_path) as work:
+        yield work
+
+
+@contextmanager
+def locked(db_path: str | Path, lock_timeout_s: float = 30.0) -> Iterator[None]:
+    """Hold the warehouse's write lock: one run at a time builds or changes it."""
+    published = Path(db_path)
+    published.parent.mkdir(parents=True, exist_ok=True)
+    with _exclusive_lock(Path(f"{published}{LOCK_SUFFIX}"), lock_timeout_s):
+        yield
+
+
+@contextmanager
+def working_copy(db_path: str | Path) -> Iterator[Path]:
+    """Yield a working copy's path (under the lock); publish it if the block succeeds.
 
     Tasks open their own connections to the yielded path (all in this process),
     and must close them before the block ends.
     """
     published = Path(db_path)
-    published.parent.mkdir(parents=True, exist_ok=True)
-    with _exclusive_lock(Path(f"{published}{LOCK_SUFFIX}"), lock_timeout_s):
-        work = working_path(published)
-        _remove_database(work)  # a killed earlier run may have left one
-        if published.exists():
-            shutil.copyfile(published, work)
-        with connect(work) as con:
-            apply_ddl(con)
+    work = working_path(published)
+    _remove_database(work)  # a killed earlier run may have left one
+    if published.exists():
+        shutil.copyfile(published, work)
+    database = _working[str(work)] = connect(work)
+    try:
+        apply_ddl(database)
+        yield work
+        database.execute("CHECKPOINT")
+    except BaseException:
+        database.close()
+        _remove_database(work)
+        raise
+    finally:
+        del _working[str(work)]
+    database.close()
+    _fsync(work)
+    os.replace(work, published)
+    _fsync(published.parent)
+
+
+@contextmanager
+def in_place(db_path: str | Path) -> Iterator[duckdb.DuckDBPyConnection | None]:
+    """A writing connection to the published file itself (under the lock), in one transaction.
+
+    Yields None when a reader holds the file open: the caller then builds a working copy.
+    """
+    try:
+        con = connect(db_path)
+    except (duckdb.IOException, duckdb.ConnectionException):  # held by another process, or this one
+        yield None
+        return
+    with con:
+        con.begin()
         try:
-            yield work
+            yield con
         except BaseException:
-            _remove_database(work)
+            con.rollback()
             raise
-        with connect(work) as con:
-            con.execute("CHECKPOINT")
-        _fsync(work)
-        os.replace(work, published)
-        _fsync(published.parent)
+        con.commit()
 
 
 def wait_until_free(db_path: str | Path, lock_timeout_s: float) -> None:
@@ -89,12 +139,24 @@ def wait_until_free(db_path: str | Path, lock_timeout_s: float) -> None:
             pass
 
 
+# A run that records itself in place holds the published file for milliseconds; a reader
+# that opens it meanwhile waits this long before it reports the conflict.
+READER_WAIT_S = 5.0
+
+
 def reader(db_path: str | Path) -> duckdb.DuckDBPyConnection:
     """A read-only connection to the published warehouse: queries can never change it."""
     path = Path(db_path)
     if not path.exists():
         raise WarehouseMissing(f"no warehouse at {path}: run `presseschau run` first to build one")
-    return duckdb.connect(str(path), read_only=True)
+    deadline = time.monotonic() + READER_WAIT_S
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=True)
+        except duckdb.IOException:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
 
 
 @contextmanager

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from flows.pipeline import run_pipeline
+from presseschau.sources import SETTLE_NS
 from warehouse.store import reader, working_path
 
 SNAPSHOT_QUERIES = [
@@ -78,3 +83,78 @@ def test_unreadable_inputs_are_stored_with_a_reason(tmp_path: Path) -> None:
 def test_readers_of_the_published_file_are_read_only(sample_warehouse: Path) -> None:
     with reader(sample_warehouse) as con, pytest.raises(duckdb.Error):
         con.execute("DELETE FROM clean.documents")
+
+
+def _run_statuses(db: Path) -> list[tuple[str, int, int]]:
+    with reader(db) as con:
+        return con.execute(
+            "SELECT status, inputs_seen, inputs_new FROM ops.runs ORDER BY started_at"
+        ).fetchall()
+
+
+def test_a_rerun_with_no_new_content_records_itself_without_rebuilding(samples: Path, tmp_path: Path) -> None:
+    time.sleep(SETTLE_NS / 1e9)  # files written a moment ago are read again until they settle
+    db = tmp_path / "w.duckdb"
+    run_pipeline([str(samples)], str(db))
+    built = db.stat().st_ino
+    with reader(db) as con:
+        states = con.execute("SELECT doc_id, size_bytes FROM ops.input_files ORDER BY 1").fetchall()
+    assert states == sorted((p.name, p.stat().st_size) for p in samples.iterdir())
+
+    run_pipeline([str(samples)], str(db))
+    assert db.stat().st_ino == built, "nothing changed, so the published file is not rebuilt"
+
+    touched = samples / "001_b96bf4712e7fddc7.txt"
+    os.utime(touched)  # same bytes, new state: read and hashed, then recorded in place
+    time.sleep(SETTLE_NS / 1e9)
+    run_pipeline([str(samples)], str(db))
+    assert db.stat().st_ino == built
+    with reader(db) as con:
+        (recorded,) = con.execute(
+            "SELECT modified_ns FROM ops.input_files WHERE doc_id = ?", [touched.name]
+        ).fetchone()
+    assert recorded == touched.stat().st_mtime_ns
+
+    changed = samples / "004_8b5d479a32ecbb03.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nNeuer Absatz über Olaf Scholz in Berlin.\n")
+    run_pipeline([str(samples)], str(db))
+    assert db.stat().st_ino != built, "new content is written to a working copy and swapped in"
+    assert _run_statuses(db) == [("completed", 5, n) for n in (5, 0, 0, 1)]
+
+
+def test_other_settings_make_a_rerun_read_every_input(
+    samples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    time.sleep(SETTLE_NS / 1e9)
+    db = tmp_path / "w.duckdb"
+    run_pipeline([str(samples)], str(db))
+    built = db.stat().st_ino
+    monkeypatch.setenv("PRESSESCHAU_NEAR_DUPLICATE_THRESHOLD", "0.8")
+    run_pipeline([str(samples)], str(db))
+    assert db.stat().st_ino != built, "the whole-corpus steps ran again with the new threshold"
+    assert _run_statuses(db) == [("completed", 5, 5), ("completed", 5, 0)]
+
+
+def test_a_rerun_builds_a_working_copy_while_another_process_reads(samples: Path, tmp_path: Path) -> None:
+    time.sleep(SETTLE_NS / 1e9)
+    db = tmp_path / "w.duckdb"
+    run_pipeline([str(samples)], str(db))
+    built = db.stat().st_ino
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, sys; c = duckdb.connect({str(db)!r}, read_only=True); "
+            "print('open', flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        run_pipeline([str(samples)], str(db))
+    finally:
+        holder.communicate("")
+    assert db.stat().st_ino != built, "the open file could not be written, so the run swapped in a copy"
+    assert _run_statuses(db) == [("completed", 5, 5), ("completed", 5, 0)]

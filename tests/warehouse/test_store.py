@@ -5,11 +5,10 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from warehouse.load import start_run
-from warehouse.store import WarehouseBusy, WarehouseMissing, reader, working_path, writer
+from warehouse.load import RunIdentity, start_run
+from warehouse.store import WarehouseBusy, WarehouseMissing, connect, reader, working_path, writer
 
 
 def count_runs(db: Path) -> int:
@@ -18,8 +17,8 @@ def count_runs(db: Path) -> int:
 
 
 def add_run(work: Path, run_id: str) -> None:
-    with duckdb.connect(str(work)) as con:
-        start_run(con, run_id, None, "test")
+    with connect(work) as con:
+        start_run(con, RunIdentity(run_id, None, "test", "test"))
 
 
 def test_writer_publishes_only_on_success(tmp_path: Path) -> None:

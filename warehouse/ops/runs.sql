@@ -11,5 +11,8 @@ CREATE TABLE IF NOT EXISTS ops.runs (
     docs_rejected   INTEGER NOT NULL,
     code_version    VARCHAR,            -- git describe of the code that ran
     message         VARCHAR,
-    step_seconds    JSON                -- seconds per step: ingest, clean, extract, load, validate, views
+    step_seconds    JSON,               -- seconds per step: ingest, clean, extract, load, validate, views
+    settings_sha256 VARCHAR             -- settings, SQL and code the run used (see flows/pipeline.py)
 );
+-- Warehouses built before the column existed get it (NULL: their next run reads every input).
+ALTER TABLE ops.runs ADD COLUMN IF NOT EXISTS settings_sha256 VARCHAR;
