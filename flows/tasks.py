@@ -7,6 +7,7 @@ the working warehouse's path, never a connection. Pure tasks (`cleaned_batch`,
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -257,17 +258,31 @@ def published_views(db_path: str, run_id: str) -> list[str]:
         ).fetchone() or (False,)
         if not wrote_documents:  # an unchanged corpus: every row was checked when it was written
             return views
+        run_documents = [
+            doc_id
+            for (doc_id,) in con.execute(
+                "SELECT doc_id FROM clean.documents WHERE run_id = ? ORDER BY doc_id", [run_id]
+            ).fetchall()
+        ]
         for view in views:
             contract = mart_schemas.CONTRACTS.get(view)
             if contract is not None:
-                _checked(con, run_id, "publish", contract, _rows_of_run(con, view, run_id))
+                for rows in _rows_of_run(con, view, run_id, run_documents):
+                    _checked(con, run_id, "publish", contract, rows)
         return views
 
 
-def _rows_of_run(con: duckdb.DuckDBPyConnection, view: str, run_id: str) -> pd.DataFrame:
-    """The rows of a view this run produced: by run_id, else by the documents it (re)wrote.
+# A view's rows are checked this many documents at a time, so that memory does not grow with
+# the run; each slice is a range of doc_ids, which DuckDB pushes down into the views' scans.
+_CHECK_DOCUMENTS = 2_000
 
-    A view with neither column (an aggregate) is checked whole.
+
+def _rows_of_run(
+    con: duckdb.DuckDBPyConnection, view: str, run_id: str, run_documents: list[str]
+) -> Iterator[pd.DataFrame]:
+    """The rows of a view this run produced, by its documents (the sorted `run_documents`) a slice
+    at a time, and by run_id where the view has one. A view with neither column (an aggregate)
+    is checked whole.
     """
     schema, name = view.split(".")
     columns = {
@@ -277,13 +292,27 @@ def _rows_of_run(con: duckdb.DuckDBPyConnection, view: str, run_id: str) -> pd.D
             [schema, name],
         ).fetchall()
     }
+    where: list[str] = []
+    params: dict[str, object] = {}
     if "run_id" in columns:
-        where = "run_id = $run_id"
-    elif "doc_id" in columns:
-        where = "doc_id IN (SELECT doc_id FROM clean.documents WHERE run_id = $run_id)"
-    else:
-        return con.execute(f"SELECT * FROM {view}").df()
-    return con.execute(f"SELECT * FROM {view} WHERE {where}", {"run_id": run_id}).df()
+        where, params = ["run_id = $run_id"], {"run_id": run_id}
+    if "doc_id" not in columns:
+        yield _select(con, view, where, params)
+        return
+    for start in range(0, len(run_documents), _CHECK_DOCUMENTS):
+        documents = run_documents[start : start + _CHECK_DOCUMENTS]
+        yield _select(
+            con,
+            view,
+            [*where, "doc_id BETWEEN $first AND $last", "doc_id IN (SELECT unnest($documents::VARCHAR[]))"],
+            {**params, "first": documents[0], "last": documents[-1], "documents": documents},
+        )
+
+
+def _select(
+    con: duckdb.DuckDBPyConnection, view: str, where: list[str], params: dict[str, object]
+) -> pd.DataFrame:
+    return con.execute(f"SELECT * FROM {view} WHERE {' AND '.join(where) or 'true'}", params or None).df()
 
 
 def _checked(

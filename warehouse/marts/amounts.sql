@@ -15,7 +15,8 @@ SELECT
     a.start_char
 FROM core.amounts AS a
 JOIN clean.documents AS d USING (doc_id)
-LEFT JOIN marts.event_facts AS e ON e.fact_id = a.doc_id || '#a' || a.amount_no
+-- Joined on doc_id too, so that a filter on doc_id reaches marts.event_facts.
+LEFT JOIN marts.event_facts AS e ON e.doc_id = a.doc_id AND e.fact_id = a.doc_id || '#a' || a.amount_no
 ORDER BY a.doc_id, a.amount_no;
 COMMENT ON VIEW marts.amounts IS 'Every figure cited: value and unit, the words used, the sentence, the document and the event it is given for.';
 COMMENT ON COLUMN marts.amounts.doc_id IS 'Document citing the figure.';
