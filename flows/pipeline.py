@@ -17,6 +17,7 @@ import subprocess
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -93,7 +94,7 @@ def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSumma
                 if views is not None:
                     summary.views, summary.seconds = views, progress.take_timings()
                     return summary
-            with store.working_copy(settings.db_path) as work:
+            with store.working_copy(settings.db_path) as work, _frozen_heap():
                 _build(str(work), run, to_read, fetch_problems, settings, summary)
     except store.WarehouseBusy:
         raise
@@ -112,10 +113,6 @@ def _build(
     summary: RunSummary,
 ) -> None:
     """Every step of a run that has inputs to read, on the working copy."""
-    # What is alive now (modules, Prefect's machinery) stays alive: frozen, it is left out of
-    # the full collections after each stored batch (see `_pipelined`), which then cost little.
-    gc.collect()
-    gc.freeze()
     run_id = run.run_id
     with store.connect(db_path) as con:
         load.start_run(con, run)
@@ -136,6 +133,18 @@ def _build(
         summary.counts["dates_inferred"] = inferred_dates(db_path, run_id)
     summary.seconds = progress.take_timings()
     _finish(db_path, run_id, settings, summary)
+
+
+@contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """Leave what is alive now (modules, Prefect's machinery) out of the garbage collector's
+    full collections for the block, so that the one after each stored batch costs little."""
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _clean_new_inputs(
