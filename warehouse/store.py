@@ -40,9 +40,9 @@ class WarehouseMissing(FileNotFoundError):
 # DuckDB's buffer pool may otherwise grow to 80% of RAM as the warehouse grows; the writer
 # shares the machine with the cleaning and extraction workers (issue 8: ≤ 2 GB in all), and
 # the run keeps its working copy open throughout. Larger intermediate results spill to a
-# temporary directory beside the warehouse; at 3,000 documents 400 MB instead of 1 GB took
-# the flow process's peak from 1,070 to 840 MB at the same speed.
-WRITER_MEMORY_LIMIT = "400MB"
+# temporary directory beside the warehouse, but not all of them: with 400 MB, learning
+# boilerplate ran out of memory at 10,000 documents.
+WRITER_MEMORY_LIMIT = "1GB"
 
 
 # The working copy of the run in progress, open for its whole duration: tasks get cursors on it
