@@ -83,8 +83,8 @@ def locked(db_path: str | Path, lock_timeout_s: float = 30.0) -> Iterator[None]:
 def working_copy(db_path: str | Path) -> Iterator[Path]:
     """Yield a working copy's path (under the lock); publish it if the block succeeds.
 
-    Tasks open their own connections to the yielded path (all in this process),
-    and must close them before the block ends.
+    The copy stays open for the block: `connect(path)` gives tasks (all in this process)
+    cursors on it, which they close when done.
     """
     published = Path(db_path)
     work = working_path(published)
