@@ -154,9 +154,8 @@ def documents_pending_extraction(db_path: str) -> list[str]:
 @task(name="documents to extract", cache_policy=NONE)
 def documents_to_extract(db_path: str, doc_ids: list[str]) -> pd.DataFrame:
     with store.connect(db_path) as con:
-        return con.execute(
-            step_sql("documents_to_extract"), {"doc_ids": doc_ids, "first": min(doc_ids), "last": max(doc_ids)}
-        ).df()
+        batch = {"doc_ids": doc_ids, "first": min(doc_ids), "last": max(doc_ids)}
+        return con.execute(step_sql("documents_to_extract"), batch).df()
 
 
 @task(name="extracted batch", cache_policy=NONE)
