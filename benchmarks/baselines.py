@@ -75,40 +75,37 @@ def per_document_seconds(files: list[Path]) -> PerDocument:
     from presseschau.ingest import RejectedInput, decode_bytes
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+    def timed(paths: list[Path]) -> PerDocument:
+        spent = {"trafilatura": 0.0, "clean": 0.0, "extract": 0.0}
+        failures = 0
+        for path in paths:
+            data = path.read_bytes()
+            started = time.process_time()
+            # A crash on a broken file is trafilatura's result for it: the baseline moves on.
+            with contextlib.suppress(Exception):
+                trafilatura.extract(data, with_metadata=True)
+            spent["trafilatura"] += time.process_time() - started
+            started = time.process_time()
+            try:
+                decoded = decode_bytes(data)
+                doc = clean_document(decoded.text, decoded.format)
+            except RejectedInput:
+                continue
+            except Exception:  # counted, not debugged here: the flow quarantines such files
+                failures += 1
+                continue
+            finally:
+                spent["clean"] += time.process_time() - started
+            started = time.process_time()
+            try:
+                extract(doc.body, published=doc.published, language=doc.language)
+            except Exception:
+                failures += 1
+            spent["extract"] += time.process_time() - started
+        return PerDocument(**spent, failures=failures)
+
     # Both sides load word lists and models on first use: a few files first, untimed, so that
     # a small N compares steady states rather than start-up costs.
-    for path in files[:_WARM_UP]:
-        data = path.read_bytes()
-        with contextlib.suppress(Exception):
-            trafilatura.extract(data, with_metadata=True)
-        with contextlib.suppress(Exception):
-            decoded = decode_bytes(data)
-            doc = clean_document(decoded.text, decoded.format)
-            extract(doc.body, published=doc.published, language=doc.language)
-    spent = {"trafilatura": 0.0, "clean": 0.0, "extract": 0.0}
-    failures = 0
-    for path in files:
-        data = path.read_bytes()
-        started = time.process_time()
-        # A crash on a broken file is trafilatura's result for it: the baseline moves on.
-        with contextlib.suppress(Exception):
-            trafilatura.extract(data, with_metadata=True)
-        spent["trafilatura"] += time.process_time() - started
-        started = time.process_time()
-        try:
-            decoded = decode_bytes(data)
-            doc = clean_document(decoded.text, decoded.format)
-        except RejectedInput:
-            continue
-        except Exception:  # counted, not debugged here: the flow quarantines such files
-            failures += 1
-            continue
-        finally:
-            spent["clean"] += time.process_time() - started
-        started = time.process_time()
-        try:
-            extract(doc.body, published=doc.published, language=doc.language)
-        except Exception:
-            failures += 1
-        spent["extract"] += time.process_time() - started
-    return PerDocument(**spent, failures=failures)
+    timed(files[:_WARM_UP])
+    return timed(files)

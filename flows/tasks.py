@@ -73,7 +73,7 @@ def unchanged_run_recorded(
         with store.reader(db_path) as con:
             if load.settings_of_last_run(con) != run.settings_sha256:
                 return None
-            if con.execute(step_sql("pending_extraction")).fetchall():
+            if load.pending_extraction(con):
                 return None
             known = load.known_contents(con, [f.doc_id for f in touched])
         if not steps.new_versions(steps.read_inputs(touched, max_bytes), known).empty:
@@ -148,7 +148,7 @@ def boilerplate_learned(db_path: str, run_id: str) -> int:
 def documents_pending_extraction(db_path: str) -> list[str]:
     """The doc_ids whose facts are missing or stale (their bodies are read a batch at a time)."""
     with store.connect(db_path) as con:
-        return [doc_id for (doc_id,) in con.execute(step_sql("pending_extraction")).fetchall()]
+        return load.pending_extraction(con)
 
 
 @task(name="documents to extract", cache_policy=NONE)
@@ -254,17 +254,14 @@ def published_views(db_path: str, run_id: str) -> list[str]:
     """(Re)create the mart views and check this run's rows of each view that has a contract."""
     with store.connect(db_path) as con:
         views = publish_views(con)
-        (wrote_documents,) = con.execute(
-            "SELECT count(*) > 0 FROM clean.documents WHERE run_id = ?", [run_id]
-        ).fetchone() or (False,)
-        if not wrote_documents:  # an unchanged corpus: every row was checked when it was written
-            return views
         run_documents = [
             doc_id
             for (doc_id,) in con.execute(
                 "SELECT doc_id FROM clean.documents WHERE run_id = ? ORDER BY doc_id", [run_id]
             ).fetchall()
         ]
+        if not run_documents:  # an unchanged corpus: every row was checked when it was written
+            return views
         for view in views:
             contract = mart_schemas.CONTRACTS.get(view)
             if contract is not None:

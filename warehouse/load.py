@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from warehouse.sql import append, replace_documents
+from warehouse.sql import append, replace_documents, step_sql
 
 CORE_TABLES = ("sentences", "mentions", "quotes", "dates", "amounts", "weekdays", "terms")
 
@@ -45,6 +45,11 @@ def settings_of_last_run(con: duckdb.DuckDBPyConnection) -> str | None:
         "SELECT settings_sha256 FROM ops.runs WHERE status = 'completed' ORDER BY finished_at DESC LIMIT 1"
     ).fetchall()
     return rows[0][0] if rows else None
+
+
+def pending_extraction(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The doc_ids whose core facts are missing or were extracted from another body."""
+    return [doc_id for (doc_id,) in con.execute(step_sql("pending_extraction")).fetchall()]
 
 
 def unchanged_inputs(con: duckdb.DuckDBPyConnection, states: pd.DataFrame) -> set[str]:
