@@ -19,6 +19,7 @@ import pandas as pd
 
 from presseschau.clean import clean_document
 from presseschau.dedup import body_fingerprint, lsh_band_keys, minhash_signature
+from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.extract import extract
 from presseschau.ingest import RejectedInput, decode_bytes
 from presseschau.landing import sidecar_metadata
@@ -310,7 +311,9 @@ def checked_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, run_id: s
     # The body hash cleaning stored: it marks these facts as extracted from this body.
     fingerprints = dict(zip(docs["doc_id"], docs["body_sha256"], strict=True))
     extracted = tables["extracted"]
-    stored["extracted"] = extracted.assign(run_id=run_id, body_sha256=extracted["doc_id"].map(fingerprints))
+    stored["extracted"] = extracted.assign(
+        run_id=run_id, body_sha256=extracted["doc_id"].map(fingerprints), version=EXTRACTION_VERSION
+    )
     return CheckedFacts(stored, checks, tables["failures"])
 
 
@@ -323,6 +326,7 @@ _CORE_CONTRACTS = {
     "quotes": core_schemas.Quotes,
     "dates": core_schemas.Dates,
     "amounts": core_schemas.Amounts,
+    "event_mentions": core_schemas.EventMentions,
 }
 
 
@@ -362,6 +366,7 @@ _CORE_TABLES = {
     ),
     "amounts": ("doc_id", "amount_no", "value", "unit", "text", "sentence", "start_char", "end_char"),
     "weekdays": ("doc_id", "weekday_no", "weekday", "text", "sentence", "start_char", "end_char"),
+    "event_mentions": ("doc_id", "sentence_no", "family", "text", "start_char", "end_char"),
     "terms": ("doc_id", "term", "tf"),
     "extracted": ("doc_id", "notes"),
     "failures": ("doc_id", "check_name", "failure_case", "column_name", "value"),
@@ -390,6 +395,11 @@ def _add_rows(tables: dict[str, list[dict[str, object]]], doc_id: str, result: E
         tables["weekdays"].append(
             {"doc_id": doc_id, "weekday_no": no, "weekday": w.weekday, "text": w.text, "sentence": w.sentence}
             | {"start_char": w.start, "end_char": w.end}
+        )
+    for e in result.events:
+        tables["event_mentions"].append(
+            {"doc_id": doc_id, "sentence_no": e.sentence_no, "family": e.family, "text": e.text}
+            | {"start_char": e.start, "end_char": e.end}
         )
     tables["extracted"].append({"doc_id": doc_id, "notes": list(result.notes)})
 

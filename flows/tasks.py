@@ -17,7 +17,8 @@ from prefect.cache_policies import NONE
 
 from flows import progress, steps
 from presseschau.dedup import body_fingerprint
-from presseschau.extract.variants import RegistryEntry, assign_canonical, load_aliases
+from presseschau.extract import VERSION as EXTRACTION_VERSION
+from presseschau.extract.variants import RegistryEntry, assign_canonical_counted, load_aliases
 from presseschau.sources import InputFile, discover
 from schemas import core as core_schemas
 from schemas import marts as mart_schemas
@@ -73,7 +74,7 @@ def unchanged_run_recorded(
         with store.reader(db_path) as con:
             if load.settings_of_last_run(con) != run.settings_sha256:
                 return None
-            if load.pending_extraction(con):
+            if load.pending_extraction(con, EXTRACTION_VERSION):
                 return None
             known = load.known_contents(con, [f.doc_id for f in touched])
         if not steps.new_versions(steps.read_inputs(touched, max_bytes), known).empty:
@@ -148,7 +149,7 @@ def boilerplate_learned(db_path: str, run_id: str) -> int:
 def documents_pending_extraction(db_path: str) -> list[str]:
     """The doc_ids whose facts are missing or stale (their bodies are read a batch at a time)."""
     with store.connect(db_path) as con:
-        return load.pending_extraction(con)
+        return load.pending_extraction(con, EXTRACTION_VERSION)
 
 
 @task(name="documents to extract", cache_policy=NONE)
@@ -188,9 +189,12 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
     """
     aliases = load_aliases(Path(aliases_path) if aliases_path else None)
     with store.connect(db_path) as con:
-        names = con.execute(
-            "SELECT doc_name, type FROM (SELECT DISTINCT doc_id, doc_name, type FROM core.mentions)"
-        ).fetchall()
+        documents = {
+            (name, kind): n
+            for name, kind, n in con.execute(
+                "SELECT doc_name, type, count(DISTINCT doc_id) FROM core.mentions GROUP BY ALL"
+            ).fetchall()
+        }
         # Resolve until nothing changes: the registry a resolution produces steers the next one
         # (a variant seen under a full name joins it), so a rerun would otherwise rename entities.
         for _ in range(_MAX_RESOLUTION_ROUNDS):
@@ -200,7 +204,7 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
                     "SELECT canonical_name, type, variants FROM core.entities ORDER BY ALL"
                 ).fetchall()
             ]
-            canonical = assign_canonical(names, previous, aliases)
+            canonical = assign_canonical_counted(documents, previous, aliases)
             resolved = pd.DataFrame(
                 [
                     (doc_name, kind, name, load.entity_id(name, kind))

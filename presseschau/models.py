@@ -102,6 +102,17 @@ class WeekdayMention:
 
 
 @dataclass(frozen=True)
+class EventMention:
+    """The first word of an event family in a sentence ("telefonierten" for Telefonat)."""
+
+    family: str
+    sentence_no: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Amount:
     """A figure the text cites, normalised (money in units, durations in minutes)."""
 
@@ -124,5 +135,6 @@ class Extraction:
     amounts: tuple[Amount, ...] = ()
     weekdays: tuple[WeekdayMention, ...] = ()
     """Weekdays left undated because the document states no publication date."""
+    events: tuple[EventMention, ...] = ()
     notes: tuple[str, ...] = field(default=())
     """Why something was not extracted (e.g. language not German)."""

@@ -12,6 +12,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from presseschau.extract.events import event_families
 from presseschau.models import AMOUNT_UNITS, DATE_PRECISIONS, ENTITY_TYPES
 from schemas import values
 
@@ -141,6 +142,21 @@ class Amounts(_InSentence):
 
     class Config:
         unique = ("doc_id", "amount_no")
+
+
+class EventMentions(_Spanned):
+    """core.event_mentions: the event word is exactly body[start:end], in its sentence."""
+
+    sentence_no: Series[int] = pa.Field(ge=0)
+    family: Series[str] = pa.Field(isin=list(event_families()))
+    text: Series[str] = pa.Field(str_length={"min_value": 1})
+
+    @pa.dataframe_check(name="word_equals_body_span")
+    def text_in_body(cls, df: pd.DataFrame) -> Series[bool]:
+        return values.spans_match_body(df, "text")
+
+    class Config:
+        unique = ("doc_id", "sentence_no", "family")
 
 
 class Sentences(_Spanned):

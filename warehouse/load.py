@@ -10,9 +10,9 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from warehouse.sql import append, replace_documents, step_sql
+from warehouse.sql import append, replace_documents, run_step, step_sql
 
-CORE_TABLES = ("sentences", "mentions", "quotes", "dates", "amounts", "weekdays", "terms")
+CORE_TABLES = ("sentences", "mentions", "quotes", "dates", "amounts", "weekdays", "event_mentions", "terms")
 
 
 def entity_id(name: str, entity_type: str) -> str:
@@ -47,9 +47,11 @@ def settings_of_last_run(con: duckdb.DuckDBPyConnection) -> str | None:
     return rows[0][0] if rows else None
 
 
-def pending_extraction(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """The doc_ids whose core facts are missing or were extracted from another body."""
-    return [doc_id for (doc_id,) in con.execute(step_sql("pending_extraction")).fetchall()]
+def pending_extraction(con: duckdb.DuckDBPyConnection, version: int) -> list[str]:
+    """The doc_ids whose core facts are missing, or were extracted from another body or by an
+    extraction older than `version`."""
+    pending = con.execute(step_sql("pending_extraction"), {"version": version}).fetchall()
+    return [doc_id for (doc_id,) in pending]
 
 
 def unchanged_inputs(con: duckdb.DuckDBPyConnection, states: pd.DataFrame) -> set[str]:
@@ -90,7 +92,8 @@ def store_raw(con: duckdb.DuckDBPyConnection, raw: pd.DataFrame) -> int:
 
 
 def store_clean(con: duckdb.DuckDBPyConnection, clean: pd.DataFrame) -> int:
-    """Replace the documents' clean rows, MinHash signatures and LSH band keys.
+    """Replace the documents' clean rows, MinHash signatures, LSH band keys and candidate
+    boilerplate lines.
 
     Only a later version of a document (version > 1) has rows to delete (see `store_facts`).
     """
@@ -100,6 +103,13 @@ def store_clean(con: duckdb.DuckDBPyConnection, clean: pd.DataFrame) -> int:
     bands = signed[["doc_id", "band_keys"]].explode("band_keys").rename(columns={"band_keys": "band_key"})
     replace_documents(con, "clean.fingerprints", doc_ids, signed[["doc_id", "signature"]])
     replace_documents(con, "clean.lsh_bands", doc_ids, bands)
+    replace_documents(con, "clean.lines", doc_ids, pd.DataFrame())
+    bodies = clean.loc[clean["body"].notna(), ["doc_id", "body"]]
+    con.register("_stored", bodies)
+    try:
+        run_step(con, "store_lines")
+    finally:
+        con.unregister("_stored")
     return replace_documents(con, "clean.documents", doc_ids, clean[columns])
 
 

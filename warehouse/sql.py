@@ -28,7 +28,12 @@ def apply_ddl(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def publish_views(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """(Re)create the mart views, in file-name order; returns their names."""
+    """(Re)create the mart views, in file-name order; returns their names.
+
+    The views are dropped first, so that a view whose file was removed does not outlive it.
+    """
+    for view in view_names(con):
+        con.execute(f"DROP VIEW {view}")
     for statement in _sql_files(VIEW_LAYER):
         con.execute(statement)
     return view_names(con)

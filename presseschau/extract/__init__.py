@@ -1,4 +1,4 @@
-"""Extraction: clean body → sentences, entity mentions, quotes, dates, amounts."""
+"""Extraction: clean body → sentences, entity mentions, quotes, dates, amounts, event words."""
 
 from __future__ import annotations
 
@@ -7,9 +7,14 @@ from collections.abc import Mapping
 from presseschau.extract.amounts import find_amounts
 from presseschau.extract.dates import find_dates, find_weekdays
 from presseschau.extract.entities import find_entities
+from presseschau.extract.events import find_events
 from presseschau.extract.quotes import find_quotes
 from presseschau.extract.text import split_sentences, tokenize
 from presseschau.models import Extraction
+
+# Raise when extraction adds a table or changes what its rows mean: documents whose rows an
+# older version made are then extracted again by the next run (core.extracted.version).
+VERSION = 2
 
 
 def extract(
@@ -40,4 +45,5 @@ def extract(
         dates=find_dates(body, sentences, published),
         amounts=find_amounts(body, sentences, tokens),
         weekdays=() if published else find_weekdays(body, sentences),
+        events=find_events(body, sentences),
     )

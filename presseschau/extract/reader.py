@@ -99,6 +99,8 @@ class Reader:
 
     def _joined(self, left: int) -> bool:
         """Do tokens `left` and `left + 1` belong to one name (only a space, or an initial's period)?"""
+        if left + 1 >= len(self.text):
+            return False  # the last token: nothing follows to join
         gap = self.body[self.tokens.end[left] : self.tokens.start[left + 1]]
         if gap in SPACES:
             return True

@@ -18,7 +18,7 @@ two full names stays on its own. An alias file (YAML) lets a user merge, rename 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,8 +125,17 @@ def assign_canonical(
     Pass one pair per document that names the entity: a spelling used by more documents wins
     when no registry entry or alias decides. The result is the same whatever the input order.
     """
-    counts = Counter(names)
-    return _Matcher(counts, list(registry), aliases or Aliases()).run()
+    return assign_canonical_counted(Counter(names), registry, aliases)
+
+
+def assign_canonical_counted(
+    documents: Mapping[tuple[str, str], int],
+    registry: Iterable[RegistryEntry],
+    aliases: Aliases | None = None,
+) -> dict[tuple[str, str], str]:
+    """`assign_canonical` given how many documents use each (name, type): a corpus's names
+    counted by the warehouse, instead of one pair per document held in memory."""
+    return _Matcher(Counter(documents), list(registry), aliases or Aliases()).run()
 
 
 class _Matcher:

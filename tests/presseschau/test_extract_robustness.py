@@ -40,6 +40,7 @@ def assert_consistent(body: str, extraction: Extraction) -> None:
         "12.12.12.12.2024 € $ % 5% %% 1.000.000.000,00000 Milliarden Milliarden Euro",
         "Am am am Mittwoch Mittwoch an diesem an diesem Freitag",
         "𝔗𝔯𝔲𝔪𝔭 — 🙂 — Ωmega Müller-Lüdenscheidt-Ärger",
+        "! A de",  # a name connector as the last word (found by the fuzz test)
     ],
 )
 def test_odd_input_does_not_crash(body: str) -> None:

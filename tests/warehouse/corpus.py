@@ -15,6 +15,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from presseschau.extract.events import find_events
+from presseschau.models import Sentence
 from presseschau.search import term_counts
 from warehouse.load import entity_id
 from warehouse.sql import apply_ddl, publish_views
@@ -54,6 +56,7 @@ def build_warehouse(path: Path, docs: list[Doc]) -> Path:
             "core.amounts": [],
             "core.quotes": [],
             "core.terms": [],
+            "core.event_mentions": [],
         }
         for doc in docs:
             _add(rows, doc)
@@ -94,13 +97,20 @@ def _add(rows: dict[str, list[dict[str, object]]], doc: Doc) -> None:
     )
     if doc.status != "ok":
         return
+    sentences = []
     start = 0
     for no, sentence in enumerate(_SENTENCE_END.split(body)):
         start = body.index(sentence, start)
+        sentences.append(Sentence(start, start + len(sentence)))
         rows["core.sentences"].append(
             {"doc_id": doc.doc_id, "sentence_no": no, "start_char": start, "end_char": start + len(sentence)}
         )
         start += len(sentence)
+    rows["core.event_mentions"].extend(
+        {"doc_id": doc.doc_id, "sentence_no": e.sentence_no, "family": e.family, "text": e.text}
+        | {"start_char": e.start, "end_char": e.end}
+        for e in find_events(body, tuple(sentences))
+    )
     mention_no = 0
     for surface, kind in doc.entities.items():
         for match in re.finditer(rf"\b{re.escape(surface)}\b", body):

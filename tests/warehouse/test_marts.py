@@ -20,7 +20,7 @@ from warehouse.store import reader
 VIEWS = {
     "documents", "top_entities", "entity_mentions", "cooccurrence", "quotes", "quotes_by_speaker",
     "timeline", "amounts", "outlet_coverage", "duplicates", "dq", "dq_failures", "claim_conflicts",
-    "event_words", "event_sentences", "event_facts",
+    "event_sentences", "event_facts",
 }  # fmt: skip
 
 
@@ -125,11 +125,6 @@ def test_dq_lists_the_validations_of_each_run(con: duckdb.DuckDBPyConnection) ->
         con, "SELECT count(*) FROM ops.step_validations"
     )
     assert scalar(con, "SELECT bool_and(failure_rate BETWEEN 0 AND 1) FROM marts.dq")
-
-
-def test_event_words_are_plain_lower_case_words(con: duckdb.DuckDBPyConnection) -> None:
-    words = con.execute("SELECT word FROM marts.event_words").fetchall()
-    assert words and all(re.fullmatch(r"[a-zäöüß]+", word) for (word,) in words)
 
 
 # The seeds: the known cross-source claims of tests/gold/seeds.json must show.

@@ -164,7 +164,7 @@ WHERE v.conflicting OR c.n_documents >= 2
 ORDER BY v.conflicting DESC, v.within_document, c.n_documents DESC, c.event, c.fact;
 COMMENT ON VIEW marts.claim_conflicts IS 'The same fact (date, duration, amount) of one event reported differently across documents or inside one, and facts several documents agree on.';
 COMMENT ON COLUMN marts.claim_conflicts.claim_id IS 'Id of the claim: the smallest fact_id of marts.event_facts in it.';
-COMMENT ON COLUMN marts.claim_conflicts.event IS 'Event family the statements are about (marts.event_words.family).';
+COMMENT ON COLUMN marts.claim_conflicts.event IS 'Event family the statements are about (core.event_mentions.family).';
 COMMENT ON COLUMN marts.claim_conflicts.participants IS 'Entities every statement names in its sentence, or else every document names about the event.';
 COMMENT ON COLUMN marts.claim_conflicts.fact IS 'What is compared: date, duration, amount in <unit> or count of <noun>.';
 COMMENT ON COLUMN marts.claim_conflicts.verdict IS 'conflict when two statements give incompatible values, agree otherwise.';

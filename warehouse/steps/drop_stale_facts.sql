@@ -6,5 +6,6 @@ DELETE FROM core.dates     WHERE doc_id IN (SELECT doc_id FROM clean.documents W
 DELETE FROM core.amounts   WHERE doc_id IN (SELECT doc_id FROM clean.documents WHERE status <> 'ok');
 DELETE FROM core.sentences WHERE doc_id IN (SELECT doc_id FROM clean.documents WHERE status <> 'ok');
 DELETE FROM core.weekdays  WHERE doc_id IN (SELECT doc_id FROM clean.documents WHERE status <> 'ok');
+DELETE FROM core.event_mentions WHERE doc_id IN (SELECT doc_id FROM clean.documents WHERE status <> 'ok');
 DELETE FROM core.terms     WHERE doc_id IN (SELECT doc_id FROM clean.documents WHERE status <> 'ok');
 DELETE FROM core.extracted WHERE doc_id IN (SELECT doc_id FROM clean.documents WHERE status <> 'ok');

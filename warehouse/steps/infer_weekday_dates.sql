@@ -1,30 +1,34 @@
 -- Weekdays of articles that state no publication date ("am Mittwoch telefonierte Trump mit
 -- Putin") take the date that other articles give for the same event, when exactly one such
--- date falls on that weekday. Same event: a sentence of the same event family (marts.
--- event_sentences) naming at least two of the same entities. The inferred row records the
+-- date falls on that weekday. Same event: a sentence naming an event of the same family
+-- (core.event_mentions) and at least two of the same entities. The inferred row records the
 -- articles it came from; rows are kept, added or removed so that a rerun changes nothing.
--- The event sentences are computed once here: both sides of the match read them.
+-- Event sentences with their span and the entities they name, computed once: both sides of the
+-- match read them, and only weekdays and dates inside them are looked at.
 CREATE OR REPLACE TEMP TABLE _events AS
-SELECT doc_id, sentence_no, family, participants FROM marts.event_sentences;
+SELECT e.doc_id, e.family, s.start_char, s.end_char, list_sort(list_distinct(list(m.name))) AS participants
+FROM core.event_mentions AS e
+JOIN core.sentences AS s USING (doc_id, sentence_no)
+JOIN core.mentions AS m
+    ON m.doc_id = e.doc_id AND m.field = 'body' AND m.start_char >= s.start_char AND m.end_char <= s.end_char
+GROUP BY ALL;
 
 -- "At least two shared entities" is "at least one shared pair of entities", so both sides are
 -- spread into entity pairs and matched on equal keys: a hash join that grows with the matches,
--- not with the product of all weekday and all dated sentences of a family.
+-- not with the product of all weekday and all dated sentences of a family. A dated sentence's
+-- names are first cut to those some weekday sentence of its family and weekday names too: the
+-- others cannot match, and without the cut its pairs grow with the square of its names.
 CREATE OR REPLACE TEMP TABLE _inferred AS
 WITH weekday_events AS (
     SELECT w.doc_id, w.weekday_no, w.weekday, w.text, w.sentence, w.start_char, w.end_char,
            e.family, e.participants
     FROM core.weekdays AS w
-    JOIN core.sentences AS s
-      ON s.doc_id = w.doc_id AND w.start_char >= s.start_char AND w.start_char < s.end_char
-    JOIN _events AS e ON e.doc_id = w.doc_id AND e.sentence_no = s.sentence_no
+    JOIN _events AS e ON e.doc_id = w.doc_id AND w.start_char >= e.start_char AND w.start_char < e.end_char
 ),
 dated_events AS (
-    SELECT d.doc_id, d.date, isodow(d.date::DATE) - 1 AS weekday, e.family, e.participants
+    SELECT d.doc_id, d.date, isodow(d.date::DATE) - 1 AS weekday, e.family, e.start_char, e.participants
     FROM core.dates AS d
-    JOIN core.sentences AS s
-      ON s.doc_id = d.doc_id AND d.start_char >= s.start_char AND d.start_char < s.end_char
-    JOIN _events AS e ON e.doc_id = d.doc_id AND e.sentence_no = s.sentence_no
+    JOIN _events AS e ON e.doc_id = d.doc_id AND d.start_char >= e.start_char AND d.start_char < e.end_char
     WHERE d.precision = 'day' AND d.field = 'body' AND d.inferred_from IS NULL
 ),
 weekday_pairs AS (
@@ -33,11 +37,20 @@ weekday_pairs AS (
          unnest(w.participants) AS a(first), unnest(w.participants) AS b(second)
     WHERE first < second
 ),
+weekday_names AS (
+    SELECT DISTINCT family, weekday, unnest(participants) AS name FROM weekday_events
+),
+dated_names AS (
+    SELECT d.doc_id, d.date, d.weekday, d.family, d.start_char, p.name
+    FROM dated_events AS d, unnest(d.participants) AS p(name)
+    SEMI JOIN weekday_names AS w ON w.family = d.family AND w.weekday = d.weekday AND w.name = p.name
+),
 dated_pairs AS (
-    SELECT DISTINCT d.doc_id, d.date, d.weekday, d.family, first, second
-    FROM dated_events AS d,
-         unnest(d.participants) AS a(first), unnest(d.participants) AS b(second)
-    WHERE first < second
+    SELECT DISTINCT a.doc_id, a.date, a.weekday, a.family, a.name AS first, b.name AS second
+    FROM dated_names AS a
+    JOIN dated_names AS b
+      ON b.doc_id = a.doc_id AND b.date = a.date AND b.family = a.family AND b.start_char = a.start_char
+     AND a.name < b.name
 ),
 matches AS (
     SELECT DISTINCT w.doc_id, w.weekday_no, d.date, d.doc_id AS source

@@ -36,10 +36,8 @@ placed AS (
     SELECT f.*, e.family, e.sentence_no, e.sentence, e.participants,
            abs(f.start_char - e.event_char) AS distance
     FROM facts AS f
-    JOIN core.sentences AS s
-        ON s.doc_id = f.doc_id AND f.start_char >= s.start_char AND f.start_char < s.end_char
     JOIN events AS e
-        ON e.doc_id = s.doc_id AND e.sentence_no = s.sentence_no
+        ON e.doc_id = f.doc_id AND f.start_char >= e.sentence_start AND f.start_char < e.sentence_end
     QUALIFY row_number() OVER (PARTITION BY f.doc_id, f.fact_no ORDER BY distance, e.family) = 1
 )
 SELECT
@@ -66,7 +64,7 @@ COMMENT ON COLUMN marts.event_facts.fact_id IS 'doc_id#d<date_no> or doc_id#a<am
 COMMENT ON COLUMN marts.event_facts.doc_id IS 'Document stating the fact.';
 COMMENT ON COLUMN marts.event_facts.outlet IS 'Outlet of the document.';
 COMMENT ON COLUMN marts.event_facts.published IS 'Publication date of the document as stated.';
-COMMENT ON COLUMN marts.event_facts.family IS 'Event family (marts.event_words.family) the fact is about.';
+COMMENT ON COLUMN marts.event_facts.family IS 'Event family (core.event_mentions.family) the fact is about.';
 COMMENT ON COLUMN marts.event_facts.fact IS 'What is stated: date, duration, amount in <unit>, or count of <noun>.';
 COMMENT ON COLUMN marts.event_facts.value IS 'The value as compared: ISO date, or number and unit.';
 COMMENT ON COLUMN marts.event_facts.precision IS 'For dates: year, month or day; NULL for amounts.';
