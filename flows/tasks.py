@@ -29,6 +29,10 @@ from warehouse.sql import publish_views, run_step, step_sql, view_names
 # Every task runs with cache_policy=NONE: inputs are DataFrames and paths, and hashing
 # them for a cache would cost more than the work.
 
+# Bodies and view rows are read this many documents at a time, so that memory does not grow
+# with the corpus; a view's slice is a range of doc_ids, which DuckDB pushes down into its scans.
+_SLICE_DOCUMENTS = 2_000
+
 
 class StepFailed(RuntimeError):
     """Too many rows of a step failed their contract: the run stops instead of loading them."""
@@ -134,15 +138,21 @@ def boilerplate_learned(db_path: str, run_id: str) -> int:
     with store.connect(db_path) as con:
         run_step(con, "learn_boilerplate", {"run_id": run_id})
         run_step(con, "apply_boilerplate")
-        changed = con.execute("SELECT doc_id, body FROM clean.documents WHERE body_sha256 = ''").df()
-        changed["body_sha256"] = changed["body"].map(body_fingerprint)
-        con.register("_changed", changed)
-        con.execute(
-            "UPDATE clean.documents AS d SET body_sha256 = c.body_sha256 "
-            "FROM _changed AS c WHERE d.doc_id = c.doc_id"
-        )
-        con.unregister("_changed")
-        return len(changed)
+        trimmed = 0
+        # A slice of the changed bodies at a time: a first run trims a third of the corpus.
+        while not (changed := con.execute(_UNHASHED_BODIES, [_SLICE_DOCUMENTS]).df()).empty:
+            changed["body_sha256"] = changed["body"].map(body_fingerprint)
+            con.register("_changed", changed)
+            con.execute(
+                "UPDATE clean.documents AS d SET body_sha256 = c.body_sha256 "
+                "FROM _changed AS c WHERE d.doc_id = c.doc_id"
+            )
+            con.unregister("_changed")
+            trimmed += len(changed)
+        return trimmed
+
+
+_UNHASHED_BODIES = "SELECT doc_id, body FROM clean.documents WHERE body_sha256 = '' LIMIT ?"
 
 
 @task(name="documents pending extraction", cache_policy=NONE)
@@ -274,11 +284,6 @@ def published_views(db_path: str, run_id: str) -> list[str]:
         return views
 
 
-# A view's rows are checked this many documents at a time, so that memory does not grow with
-# the run; each slice is a range of doc_ids, which DuckDB pushes down into the views' scans.
-_CHECK_DOCUMENTS = 2_000
-
-
 def _rows_of_run(
     con: duckdb.DuckDBPyConnection, view: str, run_id: str, run_documents: list[str]
 ) -> Iterator[pd.DataFrame]:
@@ -301,8 +306,8 @@ def _rows_of_run(
     if "doc_id" not in columns:
         yield _select(con, view, where, params)
         return
-    for start in range(0, len(run_documents), _CHECK_DOCUMENTS):
-        documents = run_documents[start : start + _CHECK_DOCUMENTS]
+    for start in range(0, len(run_documents), _SLICE_DOCUMENTS):
+        documents = run_documents[start : start + _SLICE_DOCUMENTS]
         yield _select(
             con,
             view,

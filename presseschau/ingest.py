@@ -13,6 +13,7 @@ import unicodedata
 import charset_normalizer
 import ftfy
 import ftfy.badness
+import ftfy.chardata
 import ftfy.fixes
 
 from presseschau.models import Decoded
@@ -58,6 +59,9 @@ _CP1252_FALLBACK = "presseschau-cp1252-fallback"
 # above ASCII, so it always leaves two non-ASCII characters side by side. Text without such a
 # pair cannot hold mojibake and skips ftfy's badness check (milliseconds per article).
 _ADJACENT_NON_ASCII = re.compile(r"[^\x00-\x7f]{2}")
+# The characters ftfy's `remove_control_chars` drops, as one compiled class: ftfy deletes them
+# with `str.translate` over a dict, which costs about 1.4 ms per article even when none occurs.
+_FTFY_CONTROL = re.compile("[" + "".join(map(re.escape, map(chr, sorted(ftfy.chardata.CONTROL_CHARS)))) + "]")
 
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
@@ -97,7 +101,7 @@ def _repaired(text: str) -> str:
     control characters, NFC)."""
     if _ADJACENT_NON_ASCII.search(text) and ftfy.badness.is_bad(text):
         return ftfy.fix_text(text, config=_FTFY_CONFIG)
-    return unicodedata.normalize("NFC", ftfy.fixes.remove_control_chars(ftfy.fixes.fix_line_breaks(text)))
+    return unicodedata.normalize("NFC", _FTFY_CONTROL.sub("", ftfy.fixes.fix_line_breaks(text)))
 
 
 def _decode(data: bytes) -> tuple[str, str]:

@@ -11,7 +11,7 @@ from presseschau.clean.dateline import split_dateline
 from presseschau.clean.frame import read_frame
 from presseschau.clean.language import detect_language
 from presseschau.clean.outlets import canonical_outlet, find_outlet
-from presseschau.clean.shape import is_heading_like, word_count
+from presseschau.clean.shape import is_heading_like, more_words_than
 from presseschau.clean.stated import Stated
 from presseschau.models import CleanDocument
 
@@ -63,7 +63,7 @@ def _lead(blocks: list[Block]) -> str | None:
         if (
             block.kind == "p"
             and not is_heading_like(block.text)
-            and word_count(block.text) >= _LEAD_MIN_WORDS
+            and more_words_than(block.text, _LEAD_MIN_WORDS - 1)
         ):
             return block.text
     return None

@@ -10,7 +10,7 @@ from presseschau.clean.blocks import Block
 from presseschau.clean.byline import has_byline_marker, parse_byline, parse_translators
 from presseschau.clean.dates import parse_date_line
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
-from presseschau.clean.shape import is_heading_like, is_prose, matching_key, word_count
+from presseschau.clean.shape import is_heading_like, is_prose, matching_key, more_words_than
 
 _PART_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # How many blocks may come before the body starts, and how many credit lines may end it.
@@ -102,7 +102,12 @@ def _read_head(blocks: list[Block], known_title: str | None) -> tuple[Frame, lis
         if title is None and not known_title:
             title, suffix_outlet = split_outlet_suffix(text)
             masthead = masthead or suffix_outlet
-        elif title is not None and word_count(title) <= _KICKER_MAX_WORDS and not authors and not published:
+        elif (
+            title is not None
+            and not more_words_than(title, _KICKER_MAX_WORDS)
+            and not authors
+            and not published
+        ):
             title = text  # the short line before was a kicker ("Dachzeile")
         else:
             break

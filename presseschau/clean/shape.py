@@ -6,8 +6,6 @@ import re
 from functools import lru_cache
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)")
-# Edges are trimmed of punctuation, but "©" is kept: it marks copyright lines.
-_EDGE_PUNCT = re.compile(r"^[^\w©]+|[^\w©]+$")
 # A sentence end followed by the start of another sentence inside the same block.
 _INNER_SENTENCE_END = re.compile(r"[.!?…][\"“”»«']?\s+[„\"“»«']?[A-ZÄÖÜ0-9]")
 
@@ -19,12 +17,25 @@ def matching_key(text: str) -> str:
     """The form a block is compared in against phrase lists: no list marker, edges, or case."""
     text = _LIST_MARKER.sub("", text)
     text = " ".join(text.split())
-    return _EDGE_PUNCT.sub("", text).casefold()
+    # Edges are trimmed of everything but word characters and "©", which marks copyright lines.
+    # A loop from each end: the regex `[^\w©]+$` tries every position of a long paragraph.
+    start, end = 0, len(text)
+    while start < end and not _is_word_character(text[start]):
+        start += 1
+    while end > start and not _is_word_character(text[end - 1]):
+        end -= 1
+    return text[start:end].casefold()
 
 
-def word_count(text: str) -> int:
-    """Whitespace-separated words (cheap; a lone dash counts, which thresholds tolerate)."""
-    return len(text.split())
+def _is_word_character(character: str) -> bool:
+    r"""What the regex class [\w©] matches: letters, digits, "_" and "©"."""
+    return character.isalnum() or character in "_©"
+
+
+def more_words_than(text: str, limit: int) -> bool:
+    """Whether `text` has more than `limit` whitespace-separated words (a lone dash counts, which
+    thresholds tolerate). Splitting stops after `limit` words: paragraphs are long."""
+    return len(text.split(None, limit)) > limit
 
 
 def is_list_item(text: str) -> bool:
@@ -40,7 +51,7 @@ def is_heading_like(text: str) -> bool:
     stripped = text.strip()
     if not stripped or is_list_item(stripped):
         return False
-    if word_count(stripped) > HEADING_MAX_WORDS or stripped.endswith((".", ",", ";")):
+    if more_words_than(stripped, HEADING_MAX_WORDS) or stripped.endswith((".", ",", ";")):
         return False
     return not _INNER_SENTENCE_END.search(stripped)
 
@@ -48,7 +59,7 @@ def is_heading_like(text: str) -> bool:
 def is_prose(text: str, min_words: int = 12) -> bool:
     """A paragraph of running text: long enough and closed like a sentence."""
     stripped = text.strip().rstrip("\"“”»«'’)")
-    return word_count(stripped) >= min_words and stripped.endswith((".", "!", "?", ":", "…"))
+    return more_words_than(stripped, min_words - 1) and stripped.endswith((".", "!", "?", ":", "…"))
 
 
 def normalise_space(text: str) -> str:
