@@ -1,7 +1,8 @@
 """Contracts of the mart views: what analysts read.
 
 `CONTRACTS` names the contract of each published view; the flow checks every view that
-has one after (re)creating the views, and `presseschau schemas` documents them.
+has one after (re)creating the views, and `presseschau schemas` documents them. The flow
+reads only the columns a contract declares, so every column a check reads is declared.
 """
 
 from __future__ import annotations
@@ -128,6 +129,8 @@ class Timeline(pa.DataFrameModel):
 
     date: Series[str] = pa.Field(str_matches=ISO_DATE)
     precision: Series[str] = pa.Field(isin=list(DATE_PRECISIONS))
+    period_start: Series[pd.Timestamp] = pa.Field(nullable=True)
+    period_end: Series[pd.Timestamp] = pa.Field(nullable=True)
     mentions: Series[int] = pa.Field(ge=1)
     documents: Series[int] = pa.Field(ge=1)
 

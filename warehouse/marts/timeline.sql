@@ -1,11 +1,26 @@
 -- marts.timeline: each date the texts mention (at its precision), the sentences that mention
--- it, the documents and outlets, and the events it is given for (marts.event_facts).
+-- it, the documents and outlets, and the events it is given for.
 CREATE OR REPLACE VIEW marts.timeline AS
-WITH mentioned AS (
-    SELECT t.*, d.outlet, e.family
+-- The event a body date is given for is the nearest event word of its sentence, as
+-- marts.event_facts places it; read from core.event_mentions, so that a filter on the date
+-- (the run's check reads the timeline a slice of dates at a time) reaches every scan.
+WITH dated_mentions AS NOT MATERIALIZED (
+    SELECT t.*, d.outlet
     FROM core.dates AS t
     JOIN clean.documents AS d USING (doc_id)
-    LEFT JOIN marts.event_facts AS e ON e.fact_id = t.doc_id || '#d' || t.date_no
+),
+placed AS (
+    SELECT m.doc_id, m.date_no, e.family
+    FROM dated_mentions AS m
+    JOIN core.event_mentions AS e ON e.doc_id = m.doc_id
+    JOIN core.sentences AS s ON s.doc_id = e.doc_id AND s.sentence_no = e.sentence_no
+    WHERE m.field = 'body' AND m.start_char >= s.start_char AND m.start_char < s.end_char
+    QUALIFY row_number() OVER (PARTITION BY m.doc_id, m.date_no ORDER BY abs(m.start_char - e.start_char), e.family) = 1
+),
+mentioned AS NOT MATERIALIZED (
+    SELECT m.*, p.family
+    FROM dated_mentions AS m
+    LEFT JOIN placed AS p USING (doc_id, date_no)
 ),
 periods AS (
     SELECT *,
@@ -15,26 +30,52 @@ periods AS (
             ELSE try_cast(date || '-01-01' AS DATE)
         END AS period_start
     FROM mentioned
+),
+-- The first wordings and sentences of each date are the smallest of its distinct ones: a list
+-- of every sentence of a date most documents mention would not fit in memory at scale.
+wordings AS (
+    SELECT date, precision, list_sort(min(text, 5)) AS texts
+    FROM (SELECT DISTINCT date, precision, text FROM mentioned)
+    GROUP BY date, precision
+),
+examples AS (
+    SELECT date, precision, list_sort(min(sentence, 3)) AS sentences
+    FROM (SELECT DISTINCT date, precision, sentence FROM mentioned)
+    GROUP BY date, precision
+),
+dated AS (
+    SELECT
+        date,
+        precision,
+        any_value(period_start) AS period_start,
+        count(*) AS mentions,
+        count(DISTINCT doc_id) AS documents,
+        coalesce(list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL), []) AS outlets,
+        coalesce(list(DISTINCT family ORDER BY family) FILTER (WHERE family IS NOT NULL), []) AS events,
+        list(DISTINCT doc_id ORDER BY doc_id) AS doc_ids
+    FROM periods
+    GROUP BY date, precision
 )
 SELECT
-    date,
-    precision,
-    any_value(period_start) AS period_start,
-    CASE precision
-        WHEN 'day' THEN any_value(period_start)
-        WHEN 'month' THEN last_day(any_value(period_start))
-        ELSE CAST(any_value(period_start) + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE)
+    d.date,
+    d.precision,
+    d.period_start,
+    CASE d.precision
+        WHEN 'day' THEN d.period_start
+        WHEN 'month' THEN last_day(d.period_start)
+        ELSE CAST(d.period_start + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE)
     END AS period_end,
-    count(*) AS mentions,
-    count(DISTINCT doc_id) AS documents,
-    coalesce(list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL), []) AS outlets,
-    coalesce(list(DISTINCT family ORDER BY family) FILTER (WHERE family IS NOT NULL), []) AS events,
-    list(DISTINCT text ORDER BY text)[1:5] AS texts,
-    list(DISTINCT sentence ORDER BY sentence)[1:3] AS sentences,
-    list(DISTINCT doc_id ORDER BY doc_id) AS doc_ids
-FROM periods
-GROUP BY date, precision
-ORDER BY period_start NULLS LAST, precision DESC, date;
+    d.mentions,
+    d.documents,
+    d.outlets,
+    d.events,
+    w.texts,
+    e.sentences,
+    d.doc_ids
+FROM dated AS d
+JOIN wordings AS w USING (date, precision)
+JOIN examples AS e USING (date, precision)
+ORDER BY d.period_start NULLS LAST, d.precision DESC, d.date;
 COMMENT ON VIEW marts.timeline IS 'Dates mentioned in the texts with their precision, sentences, documents, outlets and the events they date.';
 COMMENT ON COLUMN marts.timeline.date IS 'ISO date as resolved: YYYY, YYYY-MM or YYYY-MM-DD.';
 COMMENT ON COLUMN marts.timeline.precision IS 'year, month or day.';
@@ -43,7 +84,7 @@ COMMENT ON COLUMN marts.timeline.period_end IS 'Last day the date covers.';
 COMMENT ON COLUMN marts.timeline.mentions IS 'Times the date is mentioned.';
 COMMENT ON COLUMN marts.timeline.documents IS 'Documents mentioning it.';
 COMMENT ON COLUMN marts.timeline.outlets IS 'Outlets of those documents.';
-COMMENT ON COLUMN marts.timeline.events IS 'Event families the date is given for (marts.event_facts), e.g. Telefonat.';
+COMMENT ON COLUMN marts.timeline.events IS 'Event families the date is given for (the nearest event word of its sentence, as in marts.event_facts), e.g. Telefonat.';
 COMMENT ON COLUMN marts.timeline.texts IS 'Up to five wordings of the date as written.';
 COMMENT ON COLUMN marts.timeline.sentences IS 'Up to three sentences mentioning it.';
 COMMENT ON COLUMN marts.timeline.doc_ids IS 'The documents mentioning it.';
