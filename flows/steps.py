@@ -21,9 +21,10 @@ from presseschau.clean import clean_document
 from presseschau.dedup import body_fingerprint, lsh_band_keys, minhash_signature
 from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.extract import extract
+from presseschau.extract.text import sentence_of
 from presseschau.ingest import RejectedInput, decode_bytes
 from presseschau.landing import sidecar_metadata
-from presseschau.models import CleanDocument, DateMention, Extraction, Mention
+from presseschau.models import CleanDocument, DateMention, Extraction, Mention, Sentence
 from presseschau.search import term_counts
 from presseschau.sources import InputFile, read_capped
 from schemas import clean as clean_schemas
@@ -265,6 +266,9 @@ def extract_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
     frames = {name: pd.DataFrame(rows, columns=list(_CORE_TABLES[name])) for name, rows in tables.items()}
     for name, number in (("mentions", "mention_no"), ("dates", "date_no")):
         frames[name][number] = frames[name].groupby("doc_id").cumcount()
+    frames["mentions"]["sentence_no"] = frames["mentions"]["sentence_no"].astype(
+        "Int64"
+    )  # NULL outside the body
     return frames
 
 
@@ -351,7 +355,17 @@ def _text_or_none(value: object) -> str | None:
 
 _CORE_TABLES = {
     "sentences": ("doc_id", "sentence_no", "start_char", "end_char"),
-    "mentions": ("doc_id", "mention_no", "field", "doc_name", "type", "surface", "start_char", "end_char"),
+    "mentions": (
+        "doc_id",
+        "mention_no",
+        "field",
+        "doc_name",
+        "type",
+        "sentence_no",
+        "surface",
+        "start_char",
+        "end_char",
+    ),
     "quotes": ("doc_id", "quote_no", "doc_speaker", "text", "start_char", "end_char"),
     "dates": (
         "doc_id",
@@ -379,7 +393,7 @@ def _add_rows(tables: dict[str, list[dict[str, object]]], doc_id: str, result: E
         tables["sentences"].append(
             {"doc_id": doc_id, "sentence_no": no, "start_char": sentence.start, "end_char": sentence.end}
         )
-    _add_mentions(tables, doc_id, "body", result.mentions)
+    _add_mentions(tables, doc_id, "body", result.mentions, result.sentences)
     for no, q in enumerate(result.quotes):
         tables["quotes"].append(
             {"doc_id": doc_id, "quote_no": no, "doc_speaker": q.speaker, "text": q.text}
@@ -405,14 +419,20 @@ def _add_rows(tables: dict[str, list[dict[str, object]]], doc_id: str, result: E
 
 
 def _add_mentions(
-    tables: dict[str, list[dict[str, object]]], doc_id: str, field: str, mentions: tuple[Mention, ...]
+    tables: dict[str, list[dict[str, object]]],
+    doc_id: str,
+    field: str,
+    mentions: tuple[Mention, ...],
+    sentences: tuple[Sentence, ...] = (),
 ) -> None:
+    """A field's mentions; those of the body with the number of their sentence, which the event
+    marts and weekday inference join on."""
     rows = tables["mentions"]
+    starts = [s.start for s in sentences]
     for m in mentions:
-        rows.append(
-            {"doc_id": doc_id, "field": field, "doc_name": m.name, "type": m.type}
-            | {"surface": m.surface, "start_char": m.start, "end_char": m.end}
-        )
+        row: dict[str, object] = {"doc_id": doc_id, "field": field, "doc_name": m.name, "type": m.type}
+        row["sentence_no"] = sentence_of(sentences, starts, m.start, m.end) if sentences else None
+        rows.append(row | {"surface": m.surface, "start_char": m.start, "end_char": m.end})
 
 
 def _add_dates(

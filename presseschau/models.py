@@ -103,7 +103,8 @@ class WeekdayMention:
 
 @dataclass(frozen=True)
 class EventMention:
-    """The first word of an event family in a sentence ("telefonierten" for Telefonat)."""
+    """Where a sentence first names an event of a family: `text` is the listed word or word start
+    as written ("telefon" of "telefonierten" for the family Telefonat)."""
 
     family: str
     sentence_no: int

@@ -41,6 +41,7 @@ class Mentions(_Spanned):
     entity_id: Series[str] = pa.Field(str_matches=values.ENTITY_ID)
     name: Series[str] = pa.Field(str_length={"min_value": 1})
     type: Series[str] = pa.Field(isin=list(ENTITY_TYPES))
+    sentence_no: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     surface: Series[str] = pa.Field(str_length={"min_value": 1})
 
     @pa.dataframe_check(name="surface_equals_body_span")

@@ -8,10 +8,10 @@ compared across articles (marts.event_facts, marts.claim_conflicts).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache
 
 from presseschau.extract.lexicon import rows
+from presseschau.extract.text import sentence_of
 from presseschau.models import EventMention, Sentence
 
 # Letters and digits make words; anything else (space, punctuation, underscore) separates them.
@@ -56,9 +56,9 @@ def find_events(body: str, sentences: tuple[Sentence, ...]) -> tuple[EventMentio
     seen: set[tuple[int, str]] = set()
     found = []
     for match in pattern.finditer(_lower_in_place(body)):
-        sentence_no = bisect_right(starts, match.start()) - 1
-        if sentence_no < 0 or match.end() > sentences[sentence_no].end:
-            continue  # in a gap between sentences
+        sentence_no = sentence_of(sentences, starts, match.start(), match.end())
+        if sentence_no is None:
+            continue
         family = families[int(str(match.lastgroup)[1:])]
         if (sentence_no, family) not in seen:
             seen.add((sentence_no, family))

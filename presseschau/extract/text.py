@@ -7,6 +7,7 @@ because clean bodies put headings, list items and paragraphs on lines of their o
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -55,6 +56,13 @@ def split_sentences(body: str) -> tuple[Sentence, ...]:
         begin = match.end()
     _add_span(body, begin, len(body), spans)
     return tuple(spans)
+
+
+def sentence_of(sentences: tuple[Sentence, ...], starts: list[int], start: int, end: int) -> int | None:
+    """The number of the sentence that holds the span [start, end), or None when the span lies in
+    a gap between sentences; `starts` are the sentences' start offsets."""
+    number = bisect_right(starts, start) - 1
+    return number if number >= 0 and end <= sentences[number].end else None
 
 
 def _ends_sentence(body: str, dot: int) -> bool:

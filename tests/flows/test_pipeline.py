@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from flows.pipeline import run_pipeline
+from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.sources import SETTLE_NS
 from warehouse.store import reader, working_path
 
@@ -120,6 +121,29 @@ def test_a_rerun_with_no_new_content_records_itself_without_rebuilding(samples: 
     run_pipeline([str(samples)], str(db))
     assert db.stat().st_ino != built, "new content is written to a working copy and swapped in"
     assert _run_statuses(db) == [("completed", 5, n) for n in (5, 0, 0, 1)]
+
+
+def test_a_warehouse_built_by_older_code_is_brought_up_to_date(samples: Path, tmp_path: Path) -> None:
+    """Rows an older extraction made (without event words) are extracted again by the next run,
+    and a warehouse without candidate boilerplate lines gets them on opening."""
+    db = tmp_path / "w.duckdb"
+    run_pipeline([str(samples)], str(db))
+    events_query = "SELECT * EXCLUDE (run_id) FROM core.event_mentions ORDER BY ALL"
+    lines_query = "SELECT * FROM clean.lines ORDER BY ALL"
+    with reader(db) as con:
+        events, lines = con.execute(events_query).fetchall(), con.execute(lines_query).fetchall()
+    assert events and lines
+    with duckdb.connect(str(db)) as con:  # as a warehouse of version 1 looked
+        con.execute("DELETE FROM core.event_mentions; DELETE FROM clean.lines")
+        con.execute("UPDATE core.extracted SET version = 1")
+
+    summary = run_pipeline([str(samples)], str(db))
+    assert summary.counts["docs_extracted"] == 5
+    with reader(db) as con:
+        assert con.execute(events_query).fetchall() == events
+        assert con.execute(lines_query).fetchall() == lines
+        versions = con.execute("SELECT DISTINCT version FROM core.extracted").fetchall()
+    assert versions == [(EXTRACTION_VERSION,)]
 
 
 def test_other_settings_make_a_rerun_read_every_input(

@@ -17,6 +17,7 @@ def test_failing_rows_are_quarantined_and_the_rest_kept() -> None:
             "entity_id": ["0123456789abcdef", "fedcba9876543210", "fedcba9876543210"],
             "name": ["Olaf Scholz", "Paris", "Paris"],
             "type": ["PER", "LOC", "LOC"],
+            "sentence_no": [0, 0, 0],
             "surface": ["Olaf Scholz", "Paris", "Berlin"],
             "start_char": [0, 24, 24],
             "end_char": [11, 29, 29],

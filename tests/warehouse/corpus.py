@@ -16,6 +16,7 @@ import duckdb
 import pandas as pd
 
 from presseschau.extract.events import find_events
+from presseschau.extract.text import sentence_of
 from presseschau.models import Sentence
 from presseschau.search import term_counts
 from warehouse.load import entity_id
@@ -112,10 +113,12 @@ def _add(rows: dict[str, list[dict[str, object]]], doc: Doc) -> None:
         for e in find_events(body, tuple(sentences))
     )
     mention_no = 0
+    starts = [s.start for s in sentences]
     for surface, kind in doc.entities.items():
         for match in re.finditer(rf"\b{re.escape(surface)}\b", body):
+            sentence_no = sentence_of(tuple(sentences), starts, match.start(), match.end())
             rows["core.mentions"].append(
-                {"doc_id": doc.doc_id, "mention_no": mention_no, "field": "body"}
+                {"doc_id": doc.doc_id, "mention_no": mention_no, "field": "body", "sentence_no": sentence_no}
                 | {"entity_id": entity_id(surface, kind), "name": surface, "doc_name": surface, "type": kind}
                 | {"surface": surface, "start_char": match.start(), "end_char": match.end()}
             )

@@ -8,9 +8,13 @@ CREATE TABLE IF NOT EXISTS core.mentions (
     name        VARCHAR NOT NULL,       -- canonical name across the corpus (entity registry)
     doc_name    VARCHAR NOT NULL,       -- canonical name within the document, before corpus resolution
     type        VARCHAR NOT NULL,       -- PER | ORG | LOC | MISC
+    sentence_no INTEGER,                -- core.sentences.sentence_no of a body mention, else NULL
     surface     VARCHAR NOT NULL,       -- text as it appears: field[start_char:end_char]
     start_char  INTEGER NOT NULL,
     end_char    INTEGER NOT NULL,
     run_id      VARCHAR NOT NULL,
     PRIMARY KEY (doc_id, mention_no)
 );
+-- Warehouses built before the column existed get it; their rows are extracted again
+-- (presseschau.extract.VERSION), which fills it.
+ALTER TABLE core.mentions ADD COLUMN IF NOT EXISTS sentence_no INTEGER;

@@ -8,7 +8,7 @@ WITH named AS (
     FROM core.event_mentions AS e
     JOIN core.sentences AS s USING (doc_id, sentence_no)
     LEFT JOIN core.mentions AS m
-        ON m.doc_id = e.doc_id AND m.field = 'body' AND m.start_char >= s.start_char AND m.end_char <= s.end_char
+        ON m.doc_id = e.doc_id AND m.sentence_no = e.sentence_no AND m.field = 'body'
     GROUP BY ALL
 )
 SELECT

@@ -9,8 +9,8 @@ CREATE OR REPLACE TEMP TABLE _events AS
 SELECT e.doc_id, e.family, s.start_char, s.end_char, list_sort(list_distinct(list(m.name))) AS participants
 FROM core.event_mentions AS e
 JOIN core.sentences AS s USING (doc_id, sentence_no)
-JOIN core.mentions AS m
-    ON m.doc_id = e.doc_id AND m.field = 'body' AND m.start_char >= s.start_char AND m.end_char <= s.end_char
+JOIN core.mentions AS m USING (doc_id, sentence_no)
+WHERE m.field = 'body'
 GROUP BY ALL;
 
 -- "At least two shared entities" is "at least one shared pair of entities", so both sides are

@@ -4,7 +4,9 @@
 -- ops.boilerplate_segments so the rule that removed them can be audited.
 -- Lines are counted by their MD5 (clean.lines), and only lines of the documents this run
 -- stored: any other line's count did not grow while its outlet's threshold did not fall, so it
--- cannot have reached the threshold now. Learned lines are never forgotten.
+-- cannot have reached the threshold now. (The exception, a document that stops being a
+-- duplicate, counts once a later run stores a document with the same line.) Learned lines are
+-- never forgotten.
 INSERT OR IGNORE INTO ops.boilerplate_segments
 WITH outlet_docs AS (
     SELECT doc_id, outlet, run_id FROM clean.documents WHERE status = 'ok' AND outlet IS NOT NULL

@@ -12,4 +12,7 @@ SET status = CASE WHEN d.doc_id = f.first_id THEN 'ok' ELSE 'duplicate' END,
     reject_reason = CASE WHEN d.doc_id = f.first_id THEN NULL ELSE 'exact_duplicate' END
 FROM firsts AS f
 WHERE d.body_sha256 = f.body_sha256
-  AND (d.status = 'ok' OR (d.status = 'duplicate' AND d.reject_reason = 'exact_duplicate'));
+  AND (d.status = 'ok' OR (d.status = 'duplicate' AND d.reject_reason = 'exact_duplicate'))
+  -- only rows whose marking changes: DuckDB holds updated values in memory until a checkpoint
+  AND (d.status <> CASE WHEN d.doc_id = f.first_id THEN 'ok' ELSE 'duplicate' END
+       OR d.duplicate_of IS DISTINCT FROM CASE WHEN d.doc_id = f.first_id THEN NULL ELSE f.first_id END);
