@@ -18,7 +18,7 @@ from prefect.cache_policies import NONE
 from flows import progress, steps
 from presseschau.dedup import body_fingerprint
 from presseschau.extract import VERSION as EXTRACTION_VERSION
-from presseschau.extract.variants import RegistryEntry, assign_canonical_counted, load_aliases
+from presseschau.extract.variants import RegistryEntry, assign_canonical, load_aliases
 from presseschau.sources import InputFile, discover
 from schemas import core as core_schemas
 from schemas import marts as mart_schemas
@@ -221,7 +221,7 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
                     "SELECT canonical_name, type, variants FROM core.entities ORDER BY ALL"
                 ).fetchall()
             ]
-            canonical = assign_canonical_counted(documents, previous, aliases)
+            canonical = assign_canonical(documents, previous, aliases)
             resolved = pd.DataFrame(
                 [
                     (doc_name, kind, name, load.entity_id(name, kind))

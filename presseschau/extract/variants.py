@@ -116,26 +116,17 @@ def known_names(entries: Iterable[RegistryEntry]) -> dict[str, tuple[str, str]]:
 
 
 def assign_canonical(
-    names: Iterable[tuple[str, str]],
+    names: Iterable[tuple[str, str]] | Mapping[tuple[str, str], int],
     registry: Iterable[RegistryEntry],
     aliases: Aliases | None = None,
 ) -> dict[tuple[str, str], str]:
     """Map each (document-level canonical name, type) to its corpus-wide canonical name.
 
-    Pass one pair per document that names the entity: a spelling used by more documents wins
-    when no registry entry or alias decides. The result is the same whatever the input order.
+    Pass one pair per document that names the entity, or each pair with the number of documents
+    that name it (how the warehouse counts a corpus's names): a spelling used by more documents
+    wins when no registry entry or alias decides. The result is the same whatever the input order.
     """
-    return assign_canonical_counted(Counter(names), registry, aliases)
-
-
-def assign_canonical_counted(
-    documents: Mapping[tuple[str, str], int],
-    registry: Iterable[RegistryEntry],
-    aliases: Aliases | None = None,
-) -> dict[tuple[str, str], str]:
-    """`assign_canonical` given how many documents use each (name, type): a corpus's names
-    counted by the warehouse, instead of one pair per document held in memory."""
-    return _Matcher(Counter(documents), list(registry), aliases or Aliases()).run()
+    return _Matcher(Counter(names), list(registry), aliases or Aliases()).run()
 
 
 class _Matcher:

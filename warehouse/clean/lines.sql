@@ -7,10 +7,12 @@ CREATE TABLE IF NOT EXISTS clean.lines (
     doc_id      VARCHAR NOT NULL,
     line_md5    UHUGEINT NOT NULL       -- md5_number(trim(line))
 );
+-- A body's candidate lines as the table holds them: one definition for every place that fills it.
+CREATE OR REPLACE MACRO clean.line_hashes(body) AS list_distinct(list_transform(
+    list_filter(string_split(body, chr(10)), lambda line: length(trim(line)) BETWEEN 12 AND 300),
+    lambda line: md5_number(trim(line))));
 -- Warehouses built before the table existed get it filled once. (The emptiness test sits in
 -- the subquery so that DuckDB skips the bodies when there is nothing to fill.)
 INSERT INTO clean.lines
-SELECT DISTINCT doc_id, md5_number(trim(line))
-FROM (SELECT doc_id, body FROM clean.documents WHERE NOT EXISTS (SELECT 1 FROM clean.lines)) AS d,
-     unnest(string_split(body, chr(10))) AS t(line)
-WHERE length(trim(line)) BETWEEN 12 AND 300;
+SELECT doc_id, unnest(clean.line_hashes(body))
+FROM (SELECT doc_id, body FROM clean.documents WHERE NOT EXISTS (SELECT 1 FROM clean.lines));
