@@ -266,9 +266,8 @@ def extract_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
     frames = {name: pd.DataFrame(rows, columns=list(_CORE_TABLES[name])) for name, rows in tables.items()}
     for name, number in (("mentions", "mention_no"), ("dates", "date_no")):
         frames[name][number] = frames[name].groupby("doc_id").cumcount()
-    frames["mentions"]["sentence_no"] = frames["mentions"]["sentence_no"].astype(
-        "Int64"
-    )  # NULL outside the body
+    # A nullable integer: mentions outside the body, or between sentences, have no sentence.
+    frames["mentions"]["sentence_no"] = frames["mentions"]["sentence_no"].astype("Int64")
     return frames
 
 
@@ -431,7 +430,7 @@ def _add_mentions(
     starts = [s.start for s in sentences]
     for m in mentions:
         row: dict[str, object] = {"doc_id": doc_id, "field": field, "doc_name": m.name, "type": m.type}
-        row["sentence_no"] = sentence_of(sentences, starts, m.start, m.end) if sentences else None
+        row["sentence_no"] = sentence_of(sentences, starts, m.start, m.end)
         rows.append(row | {"surface": m.surface, "start_char": m.start, "end_char": m.end})
 
 
