@@ -125,6 +125,8 @@ def measure(n: int, work: Path, seed: int, say: Callable[[str], None] = print) -
         "steps": full["steps"],
         "cpu_seconds": round(full["cpu_seconds"], 2),
         "peak_rss_mb_by_process": full["peak_rss_mb_by_process"],
+        "rss_mb_at_peak": full["rss_mb_at_peak"],
+        "peak_pss_mb": round(full["peak_pss_mb"], 1),
         "task_seconds": full["task_seconds"],
         "process_seconds": round(full["process_seconds"], 2),
         "counts": full["counts"],
@@ -144,10 +146,12 @@ def summary_line(result: dict[str, Any]) -> str:
     steps = ", ".join(f"{step} {seconds:.1f}" for step, seconds in result["steps"].items())
     tasks = result["task_seconds"]
     memory = ", ".join(f"{role} {mb:.0f}" for role, mb in result["peak_rss_mb_by_process"].items())
+    at_peak = ", ".join(f"{role} {mb:.0f}" for role, mb in result["rss_mb_at_peak"].items())
     return (
         f"N={result['n']:,}: {result['seconds']:.1f} s, {docs_per_s:.1f} docs/s, "
         f"{result['mb_per_s']:.2f} MB/s, {result['cpu_seconds']:.0f} CPU s\n"
-        f"  peak RSS {result['peak_rss_mb']:.0f} MB (peaks by process, MB: {memory})\n"
+        f"  peak RSS {result['peak_rss_mb']:.0f} MB (peaks by process, MB: {memory}; "
+        f"at the peak: {at_peak}), peak PSS {result['peak_pss_mb']:.0f} MB\n"
         f"  steps (wall s in the flow process): {steps}\n"
         f"  batches (s summed over workers): cleaning {tasks.get('cleaned batch', 0):.1f}, "
         f"extraction {tasks.get('extracted batch', 0):.1f}\n"
@@ -207,6 +211,8 @@ def _flow_child(inputs: list[Path], db: Path, fresh: bool = False) -> dict[str, 
         "cpu_seconds": _children_cpu_seconds() - cpu_before,
         "peak_rss_mb": peak.megabytes,
         "peak_rss_mb_by_process": {role: round(mb, 1) for role, mb in peak.by_role.items()},
+        "rss_mb_at_peak": peak.at_peak,
+        "peak_pss_mb": peak.pss_megabytes,
     }
 
 
@@ -217,11 +223,19 @@ def _children_cpu_seconds() -> float:
 
 
 class _PeakRss:
-    """Samples the summed RSS of a process and all its descendants until stopped."""
+    """Samples the summed RSS of a process and all its descendants until stopped.
+
+    RSS counts the pages that processes share (the Python runtime, libraries) in each of them,
+    so the summed PSS, which splits shared pages among their processes, is kept beside it: the
+    tree's real footprint.
+    """
 
     def __init__(self, pid: int, interval_s: float = 0.2) -> None:
         self.megabytes = 0.0
+        self.pss_megabytes = 0.0
         self.by_role: dict[str, float] = {}
+        self.at_peak: dict[str, float] = {}
+        """RSS by role in the sample with the largest sum."""
         self._root = psutil.Process(pid)
         self._seen: dict[int, psutil.Process] = {}
         self._interval = interval_s
@@ -243,6 +257,7 @@ class _PeakRss:
     def _sample(self) -> None:
         while not self._done.is_set():
             roles: dict[str, float] = {}
+            pss = 0.0
             try:
                 tree = [self._root, *self._root.children(recursive=True)]
             except psutil.Error:
@@ -251,10 +266,15 @@ class _PeakRss:
                 self._seen.setdefault(process.pid, process)
                 try:
                     role = _role(process, self._root)
-                    roles[role] = roles.get(role, 0.0) + process.memory_info().rss / _MB
+                    memory = process.memory_full_info()
                 except psutil.Error:
                     continue
-            self.megabytes = max(self.megabytes, sum(roles.values()))
+                roles[role] = roles.get(role, 0.0) + memory.rss / _MB
+                pss += memory.pss / _MB
+            self.pss_megabytes = max(self.pss_megabytes, pss)
+            if sum(roles.values()) > self.megabytes:
+                self.megabytes = sum(roles.values())
+                self.at_peak = {role: round(mb, 1) for role, mb in roles.items()}
             for role, megabytes in roles.items():
                 self.by_role[role] = max(self.by_role.get(role, 0.0), megabytes)
             self._done.wait(self._interval)

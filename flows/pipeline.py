@@ -2,8 +2,9 @@
 
 Reads like a table of contents: discover → raw → clean → learned boilerplate →
 duplicates → extract → registry → views. Pure batches go to the task runner
-(processes or Dask) while the flow process, the only writer, stores finished batches.
-A run that finds no file changed since the last run only records itself.
+(processes or Dask) while the flow process, the only writer, stores finished batches;
+the worker processes end before the corpus-wide steps. A run that finds no file
+changed since the last run only records itself.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any, TypeVar, cast
 import pandas as pd
 from prefect import flow, runtime
 from prefect.futures import PrefectFuture
+from prefect.task_runners import TaskRunner
 from prefect.utilities.annotations import quote
 
 from flows import progress
@@ -118,14 +120,18 @@ def _build(
     with store.connect(db_path) as con:
         load.start_run(con, run)
         load.store_quarantine(con, run_id, "fetch", fetch_problems)
-    _clean_new_inputs(to_read, db_path, run_id, settings, summary.counts)
-    with progress.timed("load"):
-        # Duplicates first, so that copies of one article do not count as a recurring
-        # line; then again, because trimmed bodies may now be equal.
-        duplicates_marked(db_path, settings.near_duplicate_threshold)
-        summary.counts["boilerplate_trimmed"] = boilerplate_learned(db_path, run_id)
-        duplicates_marked(db_path, settings.near_duplicate_threshold)
-    _extract_pending(db_path, run_id, settings, summary.counts)
+    # The workers live while there are batches for them: the corpus-wide steps after extraction
+    # then have the memory the worker processes held (about 500 MB each).
+    with task_runner(settings) as workers:
+        _clean_new_inputs(to_read, db_path, run_id, settings, summary.counts, workers)
+        with progress.timed("load"):
+            # Duplicates first, so that copies of one article do not count as a recurring
+            # line; then again, because trimmed bodies may now be equal.
+            duplicates_marked(db_path, settings.near_duplicate_threshold)
+            summary.counts["boilerplate_trimmed"] = boilerplate_learned(db_path, run_id)
+            duplicates_marked(db_path, settings.near_duplicate_threshold)
+        _extract_pending(db_path, run_id, settings, summary.counts, workers)
+    store.alone(db_path)
     with progress.timed("load"):
         summary.counts["entities"] = entity_registry(db_path, run_id, settings.aliases_path)
     with progress.timed("views"):
@@ -149,7 +155,12 @@ def _frozen_heap() -> Iterator[None]:
 
 
 def _clean_new_inputs(
-    files: list[InputFile], db_path: str, run_id: str, settings: Settings, counts: dict[str, int]
+    files: list[InputFile],
+    db_path: str,
+    run_id: str,
+    settings: Settings,
+    counts: dict[str, int],
+    workers: TaskRunner[Any],
 ) -> None:
     """raw → clean, batch by batch: read in this process, clean on the task runner, store here."""
     track = progress.step("clean", len(files))
@@ -166,12 +177,18 @@ def _clean_new_inputs(
             raw: pd.DataFrame = new_inputs(batch, db_path, settings.max_file_bytes, run_id)
         counts["inputs_new"] += len(raw)
         track(len(batch) - len(raw))
-        return cleaned_batch.submit(raw, settings.max_body_chars, run_id) if len(raw) else None
+        if raw.empty:
+            return None
+        return workers.submit(
+            cleaned_batch, {"raw": raw, "max_body_chars": settings.max_body_chars, "run_id": run_id}
+        )
 
     _pipelined(_batched(files, _batch_size(len(files), settings)), submit, store, settings.workers)
 
 
-def _extract_pending(db_path: str, run_id: str, settings: Settings, counts: dict[str, int]) -> None:
+def _extract_pending(
+    db_path: str, run_id: str, settings: Settings, counts: dict[str, int], workers: TaskRunner[Any]
+) -> None:
     """clean → core for every document whose facts are missing or stale, a batch at a time."""
     with progress.timed("load"):
         pending: list[str] = documents_pending_extraction(db_path)
@@ -183,7 +200,7 @@ def _extract_pending(db_path: str, run_id: str, settings: Settings, counts: dict
         with progress.timed("load"):
             docs: pd.DataFrame = documents_to_extract(db_path, doc_ids)
         in_flight.append(docs)
-        return extracted_batch.submit(docs, run_id)
+        return workers.submit(extracted_batch, {"docs": docs, "run_id": run_id})
 
     def store(future: PrefectFuture[Any]) -> None:
         docs = in_flight.popleft()
@@ -311,7 +328,6 @@ def _code_version() -> str:
 
 
 def run_pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSummary:
-    """Run the flow with the task runner the settings name (processes or a Dask cluster)."""
-    runner = task_runner(load_settings(inputs=inputs, db_path=db))
+    """Run the flow with one Prefect API for it and its worker processes."""
     with shared_api():
-        return pipeline.with_options(task_runner=runner)(inputs=inputs, db=db)  # type: ignore[arg-type]
+        return pipeline(inputs=inputs, db=db)

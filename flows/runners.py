@@ -6,7 +6,6 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from prefect.server.api.server import SubprocessASGIServer
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
@@ -38,6 +37,10 @@ def shared_api() -> Iterator[None]:
         with _environ(PREFECT_API_URL=configured):
             yield
         return
+    # Imported here, not at the top: worker processes import the flow's modules to run its tasks,
+    # and Prefect's server code would add about 80 MB to each of them.
+    from prefect.server.api.server import SubprocessASGIServer
+
     server = SubprocessASGIServer()
     server.start()
     try:

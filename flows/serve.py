@@ -16,7 +16,6 @@ from prefect.client.schemas.schedules import CronSchedule
 from prefect.settings import PREFECT_API_URL
 
 from flows.pipeline import pipeline
-from flows.runners import task_runner
 from presseschau.settings import Settings
 
 DEPLOYMENT_NAME = "scheduled"
@@ -34,13 +33,9 @@ class CannotServe(RuntimeError):
     """The configuration does not allow serving: no Prefect server, or an invalid schedule."""
 
 
-def scheduled_flow(settings: Settings) -> Flow[..., Any]:
-    """The main flow with the configured task runner and whole-run retries."""
-    return pipeline.with_options(
-        task_runner=task_runner(settings),  # type: ignore[arg-type]
-        retries=RUN_RETRIES,
-        retry_delay_seconds=RETRY_DELAY_S,
-    )
+def scheduled_flow() -> Flow[..., Any]:
+    """The main flow with whole-run retries (it starts the configured task runner itself)."""
+    return pipeline.with_options(retries=RUN_RETRIES, retry_delay_seconds=RETRY_DELAY_S)
 
 
 def serve_scheduled(settings: Settings) -> None:
@@ -60,9 +55,9 @@ def serve_scheduled(settings: Settings) -> None:
     landing = Path(settings.landing_dir).resolve()
     landing.mkdir(parents=True, exist_ok=True)
     # `Flow.serve` (unlike `prefect.serve` of a deployment) runs this very flow object, so the
-    # task runner and retries of `scheduled_flow` apply. `pause_on_shutdown=False` keeps the
+    # retries of `scheduled_flow` apply. `pause_on_shutdown=False` keeps the
     # schedule active while this process is stopped; runs resume when it restarts.
-    scheduled_flow(settings).serve(
+    scheduled_flow().serve(
         name=DEPLOYMENT_NAME,
         cron=settings.schedule_cron,
         global_limit=ONE_AT_A_TIME,

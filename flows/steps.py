@@ -21,7 +21,7 @@ from presseschau.clean import clean_document
 from presseschau.dedup import body_fingerprint, lsh_band_keys, minhash_signature
 from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.extract import extract
-from presseschau.extract.text import sentence_of
+from presseschau.extract.text import sentence_at, sentence_of
 from presseschau.ingest import RejectedInput, decode_bytes
 from presseschau.landing import sidecar_metadata
 from presseschau.models import CleanDocument, DateMention, Extraction, Mention, Sentence
@@ -266,8 +266,9 @@ def extract_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
     frames = {name: pd.DataFrame(rows, columns=list(_CORE_TABLES[name])) for name, rows in tables.items()}
     for name, number in (("mentions", "mention_no"), ("dates", "date_no")):
         frames[name][number] = frames[name].groupby("doc_id").cumcount()
-    # A nullable integer: mentions outside the body, or between sentences, have no sentence.
-    frames["mentions"]["sentence_no"] = frames["mentions"]["sentence_no"].astype("Int64")
+    # A nullable integer: spans outside the body, or between sentences, have no sentence.
+    for name in ("mentions", "dates", "weekdays"):
+        frames[name]["sentence_no"] = frames[name]["sentence_no"].astype("Int64")
     return frames
 
 
@@ -370,6 +371,7 @@ _CORE_TABLES = {
         "doc_id",
         "date_no",
         "field",
+        "sentence_no",
         "date",
         "precision",
         "text",
@@ -378,7 +380,16 @@ _CORE_TABLES = {
         "end_char",
     ),
     "amounts": ("doc_id", "amount_no", "value", "unit", "text", "sentence", "start_char", "end_char"),
-    "weekdays": ("doc_id", "weekday_no", "weekday", "text", "sentence", "start_char", "end_char"),
+    "weekdays": (
+        "doc_id",
+        "weekday_no",
+        "weekday",
+        "sentence_no",
+        "text",
+        "sentence",
+        "start_char",
+        "end_char",
+    ),
     "event_mentions": ("doc_id", "sentence_no", "family", "text", "start_char", "end_char"),
     "terms": ("doc_id", "term", "tf"),
     "extracted": ("doc_id", "notes"),
@@ -398,15 +409,17 @@ def _add_rows(tables: dict[str, list[dict[str, object]]], doc_id: str, result: E
             {"doc_id": doc_id, "quote_no": no, "doc_speaker": q.speaker, "text": q.text}
             | {"start_char": q.start, "end_char": q.end}
         )
-    _add_dates(tables, doc_id, "body", result.dates)
+    _add_dates(tables, doc_id, "body", result.dates, result.sentences)
     for no, a in enumerate(result.amounts):
         tables["amounts"].append(
             {"doc_id": doc_id, "amount_no": no, "value": a.value, "unit": a.unit, "text": a.text}
             | {"sentence": a.sentence, "start_char": a.start, "end_char": a.end}
         )
+    starts = [s.start for s in result.sentences]
     for no, w in enumerate(result.weekdays):
         tables["weekdays"].append(
             {"doc_id": doc_id, "weekday_no": no, "weekday": w.weekday, "text": w.text, "sentence": w.sentence}
+            | {"sentence_no": sentence_at(result.sentences, starts, w.start)}
             | {"start_char": w.start, "end_char": w.end}
         )
     for e in result.events:
@@ -435,10 +448,17 @@ def _add_mentions(
 
 
 def _add_dates(
-    tables: dict[str, list[dict[str, object]]], doc_id: str, field: str, dates: tuple[DateMention, ...]
+    tables: dict[str, list[dict[str, object]]],
+    doc_id: str,
+    field: str,
+    dates: tuple[DateMention, ...],
+    sentences: tuple[Sentence, ...] = (),
 ) -> None:
+    """A field's dates; those of the body with the number of their sentence."""
+    starts = [s.start for s in sentences]
     for d in dates:
+        row: dict[str, object] = {"doc_id": doc_id, "field": field, "date": d.date, "precision": d.precision}
+        row["sentence_no"] = sentence_at(sentences, starts, d.start)
         tables["dates"].append(
-            {"doc_id": doc_id, "field": field, "date": d.date, "precision": d.precision, "text": d.text}
-            | {"sentence": d.sentence, "start_char": d.start, "end_char": d.end}
+            row | {"text": d.text, "sentence": d.sentence, "start_char": d.start, "end_char": d.end}
         )

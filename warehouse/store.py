@@ -41,8 +41,11 @@ class WarehouseMissing(FileNotFoundError):
 # shares the machine with the cleaning and extraction workers (issue 8: ≤ 2 GB in all), and
 # the run keeps its working copy open throughout. Larger intermediate results spill to a
 # temporary directory beside the warehouse, but not all of them (lists, updated values held
-# until a checkpoint): the steps avoid those at scale, and a 10,000-document run passes at 250 MB.
-WRITER_MEMORY_LIMIT = "512MB"
+# until a checkpoint): the steps avoid those at scale. While worker processes run beside it the
+# writer only stores batches and learns boilerplate, and keeps to the smaller limit; the
+# corpus-wide steps after them have the workers' share too (`alone`).
+WRITER_MEMORY_LIMIT = "256MB"
+ALONE_MEMORY_LIMIT = "1GB"
 
 
 # The working copy of the run in progress, open for its whole duration: tasks get cursors on it
@@ -57,6 +60,11 @@ def connect(work: str | Path) -> duckdb.DuckDBPyConnection:
     if open_copy is not None:
         return open_copy.cursor()
     return duckdb.connect(str(work), config={"memory_limit": WRITER_MEMORY_LIMIT})
+
+
+def alone(work: str | Path) -> None:
+    """Let the run's open working copy use `ALONE_MEMORY_LIMIT`: no worker process runs any more."""
+    _working[str(work)].execute(f"SET memory_limit = '{ALONE_MEMORY_LIMIT}'")
 
 
 def working_path(db_path: str | Path) -> Path:

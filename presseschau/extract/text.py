@@ -65,6 +65,12 @@ def sentence_of(sentences: tuple[Sentence, ...], starts: list[int], start: int, 
     return number if number >= 0 and end <= sentences[number].end else None
 
 
+def sentence_at(sentences: tuple[Sentence, ...], starts: list[int], offset: int) -> int | None:
+    """The number of the sentence the character at `offset` is in (None in a gap): the sentence
+    of a date or weekday, which the event marts place by its first character."""
+    return sentence_of(sentences, starts, offset, offset + 1)
+
+
 def _ends_sentence(body: str, dot: int) -> bool:
     """False for the period of an abbreviation, an initial ("J. D. Vance") or an ordinal ("13. Mai")."""
     if body[dot] != ".":

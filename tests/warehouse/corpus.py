@@ -16,7 +16,7 @@ import duckdb
 import pandas as pd
 
 from presseschau.extract.events import find_events
-from presseschau.extract.text import sentence_of
+from presseschau.extract.text import sentence_at, sentence_of
 from presseschau.models import Sentence
 from presseschau.search import term_counts
 from warehouse.load import entity_id
@@ -43,6 +43,8 @@ class Doc:
     """(text, value, unit)"""
     quotes: list[tuple[str, str | None]] = field(default_factory=list)
     """(quoted text, speaker)"""
+    weekdays: list[tuple[str, int]] = field(default_factory=list)
+    """(text, weekday: 0 = Monday)"""
 
 
 def build_warehouse(path: Path, docs: list[Doc]) -> Path:
@@ -58,6 +60,7 @@ def build_warehouse(path: Path, docs: list[Doc]) -> Path:
             "core.quotes": [],
             "core.terms": [],
             "core.event_mentions": [],
+            "core.weekdays": [],
         }
         for doc in docs:
             _add(rows, doc)
@@ -127,13 +130,23 @@ def _add(rows: dict[str, list[dict[str, object]]], doc: Doc) -> None:
         at = body.index(text)
         rows["core.dates"].append(
             {"doc_id": doc.doc_id, "date_no": no, "field": "body", "date": iso, "precision": precision}
-            | {"text": text, "sentence": _sentence_at(body, at), "start_char": at, "end_char": at + len(text)}
+            | {"sentence_no": sentence_at(tuple(sentences), starts, at)}
+            | {"text": text, "sentence": _sentence_text(body, at)}
+            | {"start_char": at, "end_char": at + len(text)}
+        )
+    for no, (text, weekday) in enumerate(doc.weekdays):
+        at = body.index(text)
+        rows["core.weekdays"].append(
+            {"doc_id": doc.doc_id, "weekday_no": no, "weekday": weekday}
+            | {"sentence_no": sentence_at(tuple(sentences), starts, at)}
+            | {"text": text, "sentence": _sentence_text(body, at)}
+            | {"start_char": at, "end_char": at + len(text)}
         )
     for no, (text, value, unit) in enumerate(doc.amounts):
         at = body.index(text)
         rows["core.amounts"].append(
             {"doc_id": doc.doc_id, "amount_no": no, "value": value, "unit": unit, "text": text}
-            | {"sentence": _sentence_at(body, at), "start_char": at, "end_char": at + len(text)}
+            | {"sentence": _sentence_text(body, at), "start_char": at, "end_char": at + len(text)}
         )
     for no, (text, speaker) in enumerate(doc.quotes):
         at = body.index(text)
@@ -146,7 +159,7 @@ def _add(rows: dict[str, list[dict[str, object]]], doc: Doc) -> None:
     )
 
 
-def _sentence_at(body: str, offset: int) -> str:
+def _sentence_text(body: str, offset: int) -> str:
     start = max(body.rfind(". ", 0, offset) + 2, 0) if ". " in body[:offset] else 0
     end = body.find(". ", offset)
     return body[start : end + 1 if end >= 0 else len(body)]

@@ -333,3 +333,18 @@ def test_duplicates_view_pairs_each_copy_with_its_original(tmp_path: Path) -> No
         assert con.execute("SELECT duplicates FROM marts.documents WHERE doc_id = 'orig'").fetchone() == (
             ["copy"],
         )
+
+
+def test_the_timeline_gives_a_date_the_event_of_its_sentence(tmp_path: Path) -> None:
+    body = "Im Mai 2019 war der Besuch von Anna Adler. Am 3. Juni 2019 telefonierte sie mit Boris Brandt."
+    doc = Doc(
+        "a",
+        body,
+        entities={"Anna Adler": "PER", "Boris Brandt": "PER"},
+        dates=[("Mai 2019", "2019-05", "month"), ("3. Juni 2019", "2019-06-03", "day")],
+    )
+    with duckdb.connect(str(build_warehouse(tmp_path / "w.duckdb", [doc])), read_only=True) as con:
+        assert con.execute("SELECT date, events FROM marts.timeline ORDER BY date").fetchall() == [
+            ("2019-05", ["Besuch"]),
+            ("2019-06-03", ["Telefonat"]),
+        ]

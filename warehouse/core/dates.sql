@@ -3,6 +3,7 @@ CREATE TABLE IF NOT EXISTS core.dates (
     doc_id      VARCHAR NOT NULL,
     date_no     INTEGER NOT NULL,
     field       VARCHAR NOT NULL,       -- body | title | dateline | captions: the text offsets point into
+    sentence_no INTEGER,                -- core.sentences.sentence_no holding a body date's first character
     date        VARCHAR NOT NULL,       -- YYYY | YYYY-MM | YYYY-MM-DD
     precision   VARCHAR NOT NULL,       -- year | month | day
     text        VARCHAR NOT NULL,
@@ -13,3 +14,6 @@ CREATE TABLE IF NOT EXISTS core.dates (
     inferred_from VARCHAR,              -- for a weekday dated from other articles: their doc_ids
     PRIMARY KEY (doc_id, date_no)
 );
+-- Warehouses built before the column existed get it; their rows are extracted again
+-- (presseschau.extract.VERSION), which fills it.
+ALTER TABLE core.dates ADD COLUMN IF NOT EXISTS sentence_no INTEGER;

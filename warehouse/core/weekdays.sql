@@ -5,6 +5,7 @@ CREATE TABLE IF NOT EXISTS core.weekdays (
     doc_id      VARCHAR NOT NULL,
     weekday_no  INTEGER NOT NULL,
     weekday     INTEGER NOT NULL,       -- 0 = Monday … 6 = Sunday
+    sentence_no INTEGER,                -- core.sentences.sentence_no holding its first character
     text        VARCHAR NOT NULL,
     sentence    VARCHAR NOT NULL,
     start_char  INTEGER NOT NULL,
@@ -12,3 +13,6 @@ CREATE TABLE IF NOT EXISTS core.weekdays (
     run_id      VARCHAR NOT NULL,
     PRIMARY KEY (doc_id, weekday_no)
 );
+-- Warehouses built before the column existed get it; their rows are extracted again
+-- (presseschau.extract.VERSION), which fills it.
+ALTER TABLE core.weekdays ADD COLUMN IF NOT EXISTS sentence_no INTEGER;

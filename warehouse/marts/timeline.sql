@@ -1,9 +1,9 @@
 -- marts.timeline: each date the texts mention (at its precision), the sentences that mention
 -- it, the documents and outlets, and the events it is given for.
 CREATE OR REPLACE VIEW marts.timeline AS
--- The event a body date is given for is the nearest event word of its sentence, as
--- marts.event_facts places it; read from core.event_mentions, so that a filter on the date
--- (the run's check reads the timeline a slice of dates at a time) reaches every scan.
+-- The event a body date is given for is the nearest event word of its sentence (the one holding
+-- the date's first character, core.dates.sentence_no), as marts.event_facts places it; read from
+-- core.event_mentions, so that a filter on the date reaches every scan.
 WITH dated_mentions AS NOT MATERIALIZED (
     SELECT t.*, d.outlet
     FROM core.dates AS t
@@ -12,9 +12,8 @@ WITH dated_mentions AS NOT MATERIALIZED (
 placed AS (
     SELECT m.doc_id, m.date_no, e.family
     FROM dated_mentions AS m
-    JOIN core.event_mentions AS e ON e.doc_id = m.doc_id
-    JOIN core.sentences AS s ON s.doc_id = e.doc_id AND s.sentence_no = e.sentence_no
-    WHERE m.field = 'body' AND m.start_char >= s.start_char AND m.start_char < s.end_char
+    JOIN core.event_mentions AS e USING (doc_id, sentence_no)
+    WHERE m.field = 'body'
     QUALIFY row_number() OVER (PARTITION BY m.doc_id, m.date_no ORDER BY abs(m.start_char - e.start_char), e.family) = 1
 ),
 mentioned AS NOT MATERIALIZED (

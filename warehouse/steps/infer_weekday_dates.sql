@@ -3,12 +3,12 @@
 -- date falls on that weekday. Same event: a sentence naming an event of the same family
 -- (core.event_mentions) and at least two of the same entities. The inferred row records the
 -- articles it came from; rows are kept, added or removed so that a rerun changes nothing.
--- Event sentences with their span and the entities they name, computed once: both sides of the
--- match read them, and only weekdays and dates inside them are looked at.
+-- Event sentences with the entities they name, computed once: both sides of the match read them,
+-- and only weekdays and dates in them (by sentence_no: the sentence of their first character)
+-- are looked at.
 CREATE OR REPLACE TEMP TABLE _events AS
-SELECT e.doc_id, e.family, s.start_char, s.end_char, list_sort(list_distinct(list(m.name))) AS participants
+SELECT e.doc_id, e.sentence_no, e.family, list_sort(list_distinct(list(m.name))) AS participants
 FROM core.event_mentions AS e
-JOIN core.sentences AS s USING (doc_id, sentence_no)
 JOIN core.mentions AS m USING (doc_id, sentence_no)
 WHERE m.field = 'body'
 GROUP BY ALL;
@@ -20,15 +20,15 @@ GROUP BY ALL;
 -- others cannot match, and without the cut its pairs grow with the square of its names.
 CREATE OR REPLACE TEMP TABLE _inferred AS
 WITH weekday_events AS (
-    SELECT w.doc_id, w.weekday_no, w.weekday, w.text, w.sentence, w.start_char, w.end_char,
+    SELECT w.doc_id, w.weekday_no, w.weekday, w.sentence_no, w.text, w.sentence, w.start_char, w.end_char,
            e.family, e.participants
     FROM core.weekdays AS w
-    JOIN _events AS e ON e.doc_id = w.doc_id AND w.start_char >= e.start_char AND w.start_char < e.end_char
+    JOIN _events AS e USING (doc_id, sentence_no)
 ),
 dated_events AS (
-    SELECT d.doc_id, d.date, isodow(d.date::DATE) - 1 AS weekday, e.family, e.start_char, e.participants
+    SELECT d.doc_id, d.date, isodow(d.date::DATE) - 1 AS weekday, e.family, e.sentence_no, e.participants
     FROM core.dates AS d
-    JOIN _events AS e ON e.doc_id = d.doc_id AND d.start_char >= e.start_char AND d.start_char < e.end_char
+    JOIN _events AS e USING (doc_id, sentence_no)
     WHERE d.precision = 'day' AND d.field = 'body' AND d.inferred_from IS NULL
 ),
 weekday_pairs AS (
@@ -41,7 +41,7 @@ weekday_names AS (
     SELECT DISTINCT family, weekday, unnest(participants) AS name FROM weekday_events
 ),
 dated_names AS (
-    SELECT d.doc_id, d.date, d.weekday, d.family, d.start_char, p.name
+    SELECT d.doc_id, d.date, d.weekday, d.family, d.sentence_no, p.name
     FROM dated_events AS d, unnest(d.participants) AS p(name)
     SEMI JOIN weekday_names AS w ON w.family = d.family AND w.weekday = d.weekday AND w.name = p.name
 ),
@@ -49,7 +49,7 @@ dated_pairs AS (
     SELECT DISTINCT a.doc_id, a.date, a.weekday, a.family, a.name AS first, b.name AS second
     FROM dated_names AS a
     JOIN dated_names AS b
-      ON b.doc_id = a.doc_id AND b.date = a.date AND b.family = a.family AND b.start_char = a.start_char
+      ON b.doc_id = a.doc_id AND b.date = a.date AND b.family = a.family AND b.sentence_no = a.sentence_no
      AND a.name < b.name
 ),
 matches AS (
@@ -61,17 +61,19 @@ matches AS (
 ),
 candidates AS (
     SELECT w.doc_id, w.weekday_no,
-           any_value(w.text) AS text, any_value(w.sentence) AS sentence,
+           any_value(w.sentence_no) AS sentence_no, any_value(w.text) AS text,
+           any_value(w.sentence) AS sentence,
            any_value(w.start_char) AS start_char, any_value(w.end_char) AS end_char,
            list(DISTINCT m.date ORDER BY m.date) AS dates,
            list(DISTINCT m.source ORDER BY m.source) AS sources
-    FROM (SELECT DISTINCT doc_id, weekday_no, text, sentence, start_char, end_char FROM weekday_events) AS w
+    FROM (SELECT DISTINCT doc_id, weekday_no, sentence_no, text, sentence, start_char, end_char
+          FROM weekday_events) AS w
     JOIN matches AS m USING (doc_id, weekday_no)
     GROUP BY w.doc_id, w.weekday_no
 )
 SELECT doc_id,
        1000000 + weekday_no AS date_no,  -- apart from the numbers of dates the text states
-       'body' AS field, dates[1] AS date, 'day' AS precision, text, sentence, start_char, end_char,
+       'body' AS field, sentence_no, dates[1] AS date, 'day' AS precision, text, sentence, start_char, end_char,
        $run_id AS run_id, array_to_string(sources, ',') AS inferred_from
 FROM candidates
 WHERE len(dates) = 1;
