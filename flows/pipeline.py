@@ -130,8 +130,9 @@ def _build(
             duplicates_marked(db_path, settings.near_duplicate_threshold)
             summary.counts["boilerplate_trimmed"] = boilerplate_learned(db_path, run_id)
             duplicates_marked(db_path, settings.near_duplicate_threshold)
+        store.set_memory_limit(db_path, store.EXTRACTION_MEMORY_LIMIT)
         _extract_pending(db_path, run_id, settings, summary.counts, workers)
-    store.alone(db_path)
+    store.set_memory_limit(db_path, store.ALONE_MEMORY_LIMIT)
     with progress.timed("load"):
         summary.counts["entities"] = entity_registry(db_path, run_id, settings.aliases_path)
     with progress.timed("views"):

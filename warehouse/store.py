@@ -41,10 +41,13 @@ class WarehouseMissing(FileNotFoundError):
 # shares the machine with the cleaning and extraction workers (issue 8: ≤ 2 GB in all), and
 # the run keeps its working copy open throughout. Larger intermediate results spill to a
 # temporary directory beside the warehouse, but not all of them (lists, updated values held
-# until a checkpoint): the steps avoid those at scale. While worker processes run beside it the
-# writer only stores batches and learns boilerplate, and keeps to the smaller limit; the
-# corpus-wide steps after them have the workers' share too (`alone`).
-WRITER_MEMORY_LIMIT = "256MB"
+# until a checkpoint): the steps avoid those at scale. The working copy of a run changes its
+# limit with the phase (`set_memory_limit`): beside the extraction workers, the largest processes
+# of a run, the writer only stores batches and keeps to less (learning boilerplate, beside the
+# cleaning workers, ran out of memory at 256 MB with 100,000 documents); after the workers have
+# ended, the corpus-wide steps have their share too.
+WRITER_MEMORY_LIMIT = "512MB"
+EXTRACTION_MEMORY_LIMIT = "256MB"
 ALONE_MEMORY_LIMIT = "1GB"
 
 
@@ -62,9 +65,9 @@ def connect(work: str | Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(work), config={"memory_limit": WRITER_MEMORY_LIMIT})
 
 
-def alone(work: str | Path) -> None:
-    """Let the run's open working copy use `ALONE_MEMORY_LIMIT`: no worker process runs any more."""
-    _working[str(work)].execute(f"SET memory_limit = '{ALONE_MEMORY_LIMIT}'")
+def set_memory_limit(work: str | Path, limit: str) -> None:
+    """Change the memory limit of the run's open working copy (one of the limits above)."""
+    _working[str(work)].execute("SET memory_limit = ?", [limit])
 
 
 def working_path(db_path: str | Path) -> Path:
