@@ -272,8 +272,8 @@ class _PeakRss:
                 roles[role] = roles.get(role, 0.0) + memory.rss / _MB
                 pss += memory.pss / _MB
             self.pss_megabytes = max(self.pss_megabytes, pss)
-            if sum(roles.values()) > self.megabytes:
-                self.megabytes = sum(roles.values())
+            if (total := sum(roles.values())) > self.megabytes:
+                self.megabytes = total
                 self.at_peak = {role: round(mb, 1) for role, mb in roles.items()}
             for role, megabytes in roles.items():
                 self.by_role[role] = max(self.by_role.get(role, 0.0), megabytes)

@@ -21,7 +21,7 @@ from presseschau.clean import clean_document
 from presseschau.dedup import body_fingerprint, lsh_band_keys, minhash_signature
 from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.extract import extract
-from presseschau.extract.text import sentence_at, sentence_of
+from presseschau.extract.text import sentence_of
 from presseschau.ingest import RejectedInput, decode_bytes
 from presseschau.landing import sidecar_metadata
 from presseschau.models import CleanDocument, DateMention, Extraction, Mention, Sentence
@@ -409,18 +409,16 @@ def _add_rows(tables: dict[str, list[dict[str, object]]], doc_id: str, result: E
             {"doc_id": doc_id, "quote_no": no, "doc_speaker": q.speaker, "text": q.text}
             | {"start_char": q.start, "end_char": q.end}
         )
-    _add_dates(tables, doc_id, "body", result.dates, result.sentences)
+    _add_dates(tables, doc_id, "body", result.dates)
     for no, a in enumerate(result.amounts):
         tables["amounts"].append(
             {"doc_id": doc_id, "amount_no": no, "value": a.value, "unit": a.unit, "text": a.text}
             | {"sentence": a.sentence, "start_char": a.start, "end_char": a.end}
         )
-    starts = [s.start for s in result.sentences]
     for no, w in enumerate(result.weekdays):
         tables["weekdays"].append(
             {"doc_id": doc_id, "weekday_no": no, "weekday": w.weekday, "text": w.text, "sentence": w.sentence}
-            | {"sentence_no": sentence_at(result.sentences, starts, w.start)}
-            | {"start_char": w.start, "end_char": w.end}
+            | {"sentence_no": w.sentence_no, "start_char": w.start, "end_char": w.end}
         )
     for e in result.events:
         tables["event_mentions"].append(
@@ -448,17 +446,13 @@ def _add_mentions(
 
 
 def _add_dates(
-    tables: dict[str, list[dict[str, object]]],
-    doc_id: str,
-    field: str,
-    dates: tuple[DateMention, ...],
-    sentences: tuple[Sentence, ...] = (),
+    tables: dict[str, list[dict[str, object]]], doc_id: str, field: str, dates: tuple[DateMention, ...]
 ) -> None:
-    """A field's dates; those of the body with the number of their sentence."""
-    starts = [s.start for s in sentences]
+    """A field's dates; those of the body with the number of their sentence (core.sentences
+    numbers the body's sentences only)."""
     for d in dates:
         row: dict[str, object] = {"doc_id": doc_id, "field": field, "date": d.date, "precision": d.precision}
-        row["sentence_no"] = sentence_at(sentences, starts, d.start)
+        row["sentence_no"] = d.sentence_no if field == "body" else None
         tables["dates"].append(
             row | {"text": d.text, "sentence": d.sentence, "start_char": d.start, "end_char": d.end}
         )

@@ -85,6 +85,8 @@ class DateMention:
     sentence: str
     start: int
     end: int
+    sentence_no: int | None
+    """The sentence its first character is in (None in a gap between sentences)."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,8 @@ class WeekdayMention:
     sentence: str
     start: int
     end: int
+    sentence_no: int | None
+    """The sentence its first character is in (None in a gap between sentences)."""
 
 
 @dataclass(frozen=True)

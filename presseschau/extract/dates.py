@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from presseschau.extract.lexicon import rows
+from presseschau.extract.text import sentence_at
 from presseschau.models import DateMention, Sentence, WeekdayMention
 
 _YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9]|2100)"
@@ -124,6 +125,7 @@ def find_dates(body: str, sentences: tuple[Sentence, ...], published: str | None
                     sentence=body[sentence.start : sentence.end],
                     start=start,
                     end=match.end(),
+                    sentence_no=sentence_at(sentences, starts, start),
                 )
             )
     return tuple(sorted(found, key=lambda d: d.start))
@@ -147,6 +149,7 @@ def find_weekdays(body: str, sentences: tuple[Sentence, ...]) -> tuple[WeekdayMe
                 sentence=body[sentence.start : sentence.end],
                 start=start,
                 end=match.end(),
+                sentence_no=sentence_at(sentences, starts, start),
             )
         )
     return tuple(found)
