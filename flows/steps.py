@@ -302,7 +302,7 @@ def checked_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, run_id: s
         ),
     }
     texts = {field: dict(zip(docs["doc_id"], docs[field], strict=True)) for field in _TEXT_FIELDS}
-    stored = {name: tables[name].assign(run_id=run_id) for name in ("weekdays", "terms")}
+    stored: dict[str, pd.DataFrame] = {}
     checks = []
     for name, model in _CORE_CONTRACTS.items():
         frame = tables[name].assign(run_id=run_id)
@@ -331,6 +331,8 @@ _CORE_CONTRACTS = {
     "dates": core_schemas.Dates,
     "amounts": core_schemas.Amounts,
     "event_mentions": core_schemas.EventMentions,
+    "weekdays": core_schemas.Weekdays,
+    "terms": core_schemas.Terms,
 }
 
 

@@ -113,7 +113,7 @@ def cleaned_batch(raw: pd.DataFrame, max_body_chars: int, run_id: str) -> steps.
 @task(name="stored documents", cache_policy=NONE)
 def stored_documents(documents: steps.CheckedDocuments, db_path: str, run_id: str) -> int:
     """Store a checked batch in raw and clean; rows that failed a contract are stored as rejected."""
-    with store.connect(db_path) as con:
+    with store.connect(db_path) as con, store.transaction(con):
         for step, model_name, rows_in, checked in documents.checks:
             _store_check(con, run_id, step, model_name, rows_in, checked)
         load.store_raw(con, documents.raw)
@@ -184,7 +184,7 @@ def extracted_batch(docs: pd.DataFrame, run_id: str) -> steps.CheckedFacts:
 @task(name="core facts", cache_policy=NONE)
 def core_facts(facts: steps.CheckedFacts, docs: pd.DataFrame, db_path: str, run_id: str) -> int:
     """Store a batch's checked core tables (names are resolved later by `entity_registry`)."""
-    with store.connect(db_path) as con:
+    with store.connect(db_path) as con, store.transaction(con):
         for model_name, rows_in, checked in facts.checks:
             _store_check(con, run_id, "extract", model_name, rows_in, checked)
         load.store_facts(con, docs["doc_id"].tolist(), facts.tables)
@@ -214,7 +214,7 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
         }
         # Resolve until nothing changes: the registry a resolution produces steers the next one
         # (a variant seen under a full name joins it), so a rerun would otherwise rename entities.
-        for _ in range(_MAX_RESOLUTION_ROUNDS):
+        for round_no in range(_MAX_RESOLUTION_ROUNDS):
             previous = [
                 RegistryEntry(name, kind, tuple(variants))
                 for name, kind, variants in con.execute(
@@ -230,8 +230,12 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
                 columns=["doc_name", "type", "name", "entity_id"],
             )
             con.register("_resolved", resolved)
-            run_step(con, "resolve_entities")
+            renamed = run_step(con, "resolve_entities")
             con.unregister("_resolved")
+            # After the first round the registry was just rebuilt from these mentions: when this
+            # resolution renames none of them, rebuilding it again would give the same registry.
+            if round_no and not renamed:
+                break
             before = con.execute(
                 "SELECT count(*), sum(hash(entity_id, variants)) FROM core.entities"
             ).fetchone()

@@ -23,8 +23,29 @@ def apply_ddl(con: duckdb.DuckDBPyConnection) -> None:
     for layer in (*TABLE_LAYERS, VIEW_LAYER):
         con.execute(f"CREATE SCHEMA IF NOT EXISTS {layer}")
     for layer in TABLE_LAYERS:
-        for statement in _sql_files(layer):
-            con.execute(statement)
+        for path in sorted((SQL_ROOT / layer).glob("*.sql")):
+            ddl = path.read_text()
+            _drop_retired_key(con, layer, path.stem, ddl)
+            con.execute(ddl)
+
+
+def _drop_retired_key(con: duckdb.DuckDBPyConnection, layer: str, table: str, ddl: str) -> None:
+    """Rebuild a table of an older warehouse that has a primary key its file no longer declares.
+
+    DuckDB cannot drop a constraint: the file creates the table anew and the rows are copied.
+    """
+    if "PRIMARY KEY" in ddl:
+        return
+    (keyed,) = con.execute(
+        "SELECT count(*) FROM duckdb_constraints() "
+        "WHERE schema_name = ? AND table_name = ? AND constraint_type = 'PRIMARY KEY'",
+        [layer, table],
+    ).fetchone() or (0,)
+    if keyed:
+        con.execute(f"ALTER TABLE {layer}.{table} RENAME TO {table}_keyed")
+        con.execute(ddl)
+        con.execute(f"INSERT INTO {layer}.{table} BY NAME SELECT * FROM {layer}.{table}_keyed")
+        con.execute(f"DROP TABLE {layer}.{table}_keyed")
 
 
 def publish_views(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -84,8 +105,17 @@ def step_sql(name: str) -> str:
     return (SQL_ROOT / "steps" / f"{name}.sql").read_text()
 
 
-def run_step(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, object] | None = None) -> None:
-    """Run a step's statements in order, giving each the named parameters it uses."""
+_CHANGES = {duckdb.StatementType.INSERT, duckdb.StatementType.UPDATE, duckdb.StatementType.DELETE}
+
+
+def run_step(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, object] | None = None) -> int:
+    """Run a step's statements in order, giving each the named parameters it uses; returns the
+    number of rows its INSERT, UPDATE and DELETE statements changed."""
+    changed = 0
     for statement in con.extract_statements(step_sql(name)):
         used = {key: value for key, value in (params or {}).items() if key in statement.named_parameters}
-        con.execute(statement, used or None)
+        result = con.execute(statement, used or None)
+        if statement.type in _CHANGES:
+            (rows,) = result.fetchone() or (0,)
+            changed += rows
+    return changed

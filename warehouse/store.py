@@ -130,14 +130,21 @@ def in_place(db_path: str | Path) -> Iterator[duckdb.DuckDBPyConnection | None]:
     except (duckdb.IOException, duckdb.ConnectionException):  # held by another process, or this one
         yield None
         return
-    with con:
-        con.begin()
-        try:
-            yield con
-        except BaseException:
-            con.rollback()
-            raise
-        con.commit()
+    with con, transaction(con):
+        yield con
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One transaction for the block: all of it is stored, or none of it. A batch's rows in one
+    transaction also spare the writer a commit (a write-ahead log flush) per statement."""
+    con.begin()
+    try:
+        yield
+    except BaseException:
+        con.rollback()
+        raise
+    con.commit()
 
 
 def wait_until_free(db_path: str | Path, lock_timeout_s: float) -> None:

@@ -14,6 +14,7 @@ import pytest
 from flows.pipeline import run_pipeline
 from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.sources import SETTLE_NS
+from schemas.catalog import CONTRACTS
 from warehouse.store import reader, working_path
 
 SNAPSHOT_QUERIES = [
@@ -28,6 +29,21 @@ SNAPSHOT_QUERIES = [
 def snapshot(db: Path) -> list[list[tuple]]:
     with reader(db) as con:
         return [con.execute(q).fetchall() for q in SNAPSHOT_QUERIES]
+
+
+def duplicate_keys(db: Path) -> dict[str, int]:
+    """Rows per core table that repeat the key its contract declares (the tables declare none)."""
+    repeated = {}
+    with reader(db) as con:
+        for table, model in CONTRACTS.items():
+            key = model.to_schema().unique
+            if table.startswith("core.") and key:
+                columns = ", ".join(key)
+                (extra,) = con.execute(
+                    f"SELECT count(*) - count(DISTINCT ({columns})) FROM {table}"
+                ).fetchone()
+                repeated[table] = extra
+    return repeated
 
 
 def test_sample_run_loads_every_document(sample_warehouse: Path) -> None:
@@ -62,6 +78,9 @@ def test_rerun_changes_nothing_and_a_changed_file_gets_a_new_version(samples: Pa
     assert [v for d, v in versions if d != "004_8b5d479a32ecbb03.txt"] == [1, 1, 1, 1]
     assert clean_rows == (5, 5)
     assert runs == [(5,), (0,), (1,)]
+    repeated = duplicate_keys(db)
+    assert set(repeated) >= {"core.sentences", "core.mentions", "core.terms", "core.weekdays"}
+    assert set(repeated.values()) == {0}, repeated
 
 
 def test_unreadable_inputs_are_stored_with_a_reason(tmp_path: Path) -> None:
@@ -144,6 +163,7 @@ def test_a_warehouse_built_by_older_code_is_brought_up_to_date(samples: Path, tm
         assert con.execute(lines_query).fetchall() == lines
         versions = con.execute("SELECT DISTINCT version FROM core.extracted").fetchall()
     assert versions == [(EXTRACTION_VERSION,)]
+    assert set(duplicate_keys(db).values()) == {0}, "documents extracted again replace their rows"
 
 
 def test_other_settings_make_a_rerun_read_every_input(

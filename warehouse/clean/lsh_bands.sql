@@ -2,6 +2,7 @@
 -- key are near-duplicate candidates, so only those pairs are compared.
 CREATE TABLE IF NOT EXISTS clean.lsh_bands (
     band_key    VARCHAR NOT NULL,
-    doc_id      VARCHAR NOT NULL,
-    PRIMARY KEY (band_key, doc_id)
+    doc_id      VARCHAR NOT NULL
+    -- key (band_key, doc_id): a signature's keys differ by their band number (presseschau/dedup.py:
+    -- lsh_band_keys) and the loader replaces a document's rows, not an index (warehouse/load.py)
 );

@@ -11,8 +11,9 @@ CREATE TABLE IF NOT EXISTS core.dates (
     start_char  INTEGER NOT NULL,
     end_char    INTEGER NOT NULL,
     run_id      VARCHAR NOT NULL,
-    inferred_from VARCHAR,              -- for a weekday dated from other articles: their doc_ids
-    PRIMARY KEY (doc_id, date_no)
+    inferred_from VARCHAR              -- for a weekday dated from other articles: their doc_ids
+    -- key (doc_id, date_no): held by its contract and the loader, not an index (warehouse/load.py:store_facts);
+    -- inferred rows by steps/infer_weekday_dates.sql, which numbers them apart
 );
 -- Warehouses built before the column existed get it; their rows are extracted again
 -- (presseschau.extract.VERSION), which fills it.

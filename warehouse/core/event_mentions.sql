@@ -9,6 +9,6 @@ CREATE TABLE IF NOT EXISTS core.event_mentions (
     text        VARCHAR NOT NULL,       -- the listed word (or word start) as written
     start_char  INTEGER NOT NULL,
     end_char    INTEGER NOT NULL,
-    run_id      VARCHAR NOT NULL,
-    PRIMARY KEY (doc_id, sentence_no, family)
+    run_id      VARCHAR NOT NULL
+    -- key (doc_id, sentence_no, family): held by its contract and the loader, not an index (warehouse/load.py:store_facts)
 );

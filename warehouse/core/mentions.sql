@@ -12,8 +12,8 @@ CREATE TABLE IF NOT EXISTS core.mentions (
     surface     VARCHAR NOT NULL,       -- text as it appears: field[start_char:end_char]
     start_char  INTEGER NOT NULL,
     end_char    INTEGER NOT NULL,
-    run_id      VARCHAR NOT NULL,
-    PRIMARY KEY (doc_id, mention_no)
+    run_id      VARCHAR NOT NULL
+    -- key (doc_id, mention_no): held by its contract and the loader, not an index (warehouse/load.py:store_facts)
 );
 -- Warehouses built before the column existed get it; their rows are extracted again
 -- (presseschau.extract.VERSION), which fills it.

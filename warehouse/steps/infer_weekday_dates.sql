@@ -6,10 +6,17 @@
 -- Event sentences with the entities they name, computed once: both sides of the match read them,
 -- and only weekdays and dates in them (by sentence_no: the sentence of their first character)
 -- are looked at.
+-- The entities are numbered for the match (name_id): its pairs are deduplicated and joined by
+-- the million at 100,000 documents, which integers make twice as fast as names (19 → 10 s).
 CREATE OR REPLACE TEMP TABLE _events AS
-SELECT e.doc_id, e.sentence_no, e.family, list_sort(list_distinct(list(m.name))) AS participants
+WITH names AS (
+    SELECT name, (row_number() OVER (ORDER BY name))::INTEGER AS name_id
+    FROM (SELECT DISTINCT name FROM core.mentions WHERE field = 'body')
+)
+SELECT e.doc_id, e.sentence_no, e.family, list_sort(list_distinct(list(n.name_id))) AS participants
 FROM core.event_mentions AS e
 JOIN core.mentions AS m USING (doc_id, sentence_no)
+JOIN names AS n USING (name)
 WHERE m.field = 'body'
 GROUP BY ALL;
 
