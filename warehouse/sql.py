@@ -14,38 +14,37 @@ VIEW_LAYER = "marts"
 SQL_ROOT = Path(__file__).parent
 
 
-def _sql_files(layer: str) -> list[str]:
-    return [f.read_text() for f in sorted((SQL_ROOT / layer).glob("*.sql"))]
+def _sql_files(layer: str) -> list[Path]:
+    return sorted((SQL_ROOT / layer).glob("*.sql"))
 
 
 def apply_ddl(con: duckdb.DuckDBPyConnection) -> None:
     """Create every schema and table that does not exist yet (idempotent)."""
     for layer in (*TABLE_LAYERS, VIEW_LAYER):
         con.execute(f"CREATE SCHEMA IF NOT EXISTS {layer}")
+    keyed = {
+        (schema, table)
+        for schema, table in con.execute(
+            "SELECT schema_name, table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"
+        ).fetchall()
+    }
     for layer in TABLE_LAYERS:
-        for path in sorted((SQL_ROOT / layer).glob("*.sql")):
+        for path in _sql_files(layer):
             ddl = path.read_text()
-            _drop_retired_key(con, layer, path.stem, ddl)
+            if (layer, path.stem) in keyed and "PRIMARY KEY" not in ddl:
+                _drop_key(con, layer, path.stem, ddl)
             con.execute(ddl)
 
 
-def _drop_retired_key(con: duckdb.DuckDBPyConnection, layer: str, table: str, ddl: str) -> None:
+def _drop_key(con: duckdb.DuckDBPyConnection, layer: str, table: str, ddl: str) -> None:
     """Rebuild a table of an older warehouse that has a primary key its file no longer declares.
 
     DuckDB cannot drop a constraint: the file creates the table anew and the rows are copied.
     """
-    if "PRIMARY KEY" in ddl:
-        return
-    (keyed,) = con.execute(
-        "SELECT count(*) FROM duckdb_constraints() "
-        "WHERE schema_name = ? AND table_name = ? AND constraint_type = 'PRIMARY KEY'",
-        [layer, table],
-    ).fetchone() or (0,)
-    if keyed:
-        con.execute(f"ALTER TABLE {layer}.{table} RENAME TO {table}_keyed")
-        con.execute(ddl)
-        con.execute(f"INSERT INTO {layer}.{table} BY NAME SELECT * FROM {layer}.{table}_keyed")
-        con.execute(f"DROP TABLE {layer}.{table}_keyed")
+    con.execute(f"ALTER TABLE {layer}.{table} RENAME TO {table}_keyed")
+    con.execute(ddl)
+    con.execute(f"INSERT INTO {layer}.{table} BY NAME SELECT * FROM {layer}.{table}_keyed")
+    con.execute(f"DROP TABLE {layer}.{table}_keyed")
 
 
 def publish_views(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -55,8 +54,8 @@ def publish_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     """
     for view in view_names(con):
         con.execute(f"DROP VIEW {view}")
-    for statement in _sql_files(VIEW_LAYER):
-        con.execute(statement)
+    for path in _sql_files(VIEW_LAYER):
+        con.execute(path.read_text())
     return view_names(con)
 
 
