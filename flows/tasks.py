@@ -138,28 +138,21 @@ def boilerplate_learned(db_path: str, run_id: str) -> int:
     with store.connect(db_path) as con:
         run_step(con, "learn_boilerplate", {"run_id": run_id})
         run_step(con, "find_boilerplate", {"slice_documents": _SLICE_DOCUMENTS})
-        (slices,) = con.execute("SELECT count(DISTINCT slice) FROM _rewrite").fetchone() or (0,)
-        for number in range(slices):
-            run_step(con, "apply_boilerplate", {"slice": number})
-            # DuckDB keeps updated values in memory until a checkpoint, and a first run rewrites
-            # a third of the corpus (at 100,000 documents more than the writer's memory limit).
-            con.execute("CHECKPOINT")
-        con.execute("DROP TABLE _rewrite; DROP TABLE _hit; DROP TABLE _segments")
+        # A first run trims a third of the corpus: a slice of the bodies at a time, each slice
+        # a range of doc_ids so that its statements read only the row groups holding it.
+        slices = con.execute("SELECT slice, min(doc_id), max(doc_id) FROM _rewrite GROUP BY ALL ORDER BY 1")
         trimmed = 0
-        # A slice of the changed bodies at a time: a first run trims a third of the corpus.
-        while not (changed := con.execute(_UNHASHED_BODIES, [_SLICE_DOCUMENTS]).df()).empty:
-            changed["body_sha256"] = changed["body"].map(body_fingerprint)
-            con.register("_changed", changed)
-            con.execute(
-                "UPDATE clean.documents AS d SET body_sha256 = c.body_sha256 "
-                "FROM _changed AS c WHERE d.doc_id = c.doc_id"
-            )
-            con.unregister("_changed")
-            trimmed += len(changed)
+        for number, first, last in slices.fetchall():
+            with store.transaction(con):
+                run_step(con, "apply_boilerplate", {"slice": number, "first": first, "last": last})
+                hashed = con.execute("SELECT doc_id, body FROM _trimmed").df()
+                hashed["body_sha256"] = hashed.pop("body").map(body_fingerprint)
+                con.register("_hashed", hashed)
+                run_step(con, "store_trimmed")
+                con.unregister("_hashed")
+            trimmed += len(hashed)
+        con.execute("DROP TABLE _rewrite; DROP TABLE _hit; DROP TABLE _segments")
         return trimmed
-
-
-_UNHASHED_BODIES = "SELECT doc_id, body FROM clean.documents WHERE body_sha256 = '' LIMIT ?"
 
 
 @task(name="documents pending extraction", cache_policy=NONE)

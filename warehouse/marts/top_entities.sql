@@ -1,15 +1,23 @@
 -- marts.top_entities: the entity registry ranked by the number of documents mentioning each
 -- entity, with its name variants, outlets, time span and quotes.
 CREATE OR REPLACE VIEW marts.top_entities AS
-WITH coverage AS (
-    SELECT entity_id,
-           sum(mentions) AS mentions,
+-- Counted per entity and document as marts.entity_mentions counts them, but from the core tables:
+-- that view's first sentence is a range join of every mention to every sentence, which DuckDB
+-- computes even for a view that does not read it (5.8 of the 12 s this view's check took at
+-- 100,000 documents).
+WITH per_document AS (
+    SELECT entity_id, doc_id, count(*) AS mentions FROM core.mentions GROUP BY ALL
+),
+coverage AS (
+    SELECT p.entity_id,
+           sum(p.mentions) AS mentions,
            count(*) AS documents,
-           coalesce(list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL), []) AS outlets,
-           min(published_day) AS first_date,
-           max(published_day) AS last_date
-    FROM marts.entity_mentions
-    GROUP BY entity_id
+           coalesce(list(DISTINCT d.outlet ORDER BY d.outlet) FILTER (WHERE d.outlet IS NOT NULL), []) AS outlets,
+           min(try_cast(left(d.published, 10) AS DATE)) AS first_date,
+           max(try_cast(left(d.published, 10) AS DATE)) AS last_date
+    FROM per_document AS p
+    JOIN clean.documents AS d USING (doc_id)
+    GROUP BY p.entity_id
 ),
 quoted AS (
     SELECT speaker_id AS entity_id, count(*) AS quotes FROM core.quotes WHERE speaker_id IS NOT NULL GROUP BY ALL
