@@ -24,7 +24,7 @@ from schemas import core as core_schemas
 from schemas import marts as mart_schemas
 from schemas.contract import Checked, check
 from warehouse import load, store
-from warehouse.sql import publish_views, run_step, step_sql, view_names
+from warehouse.sql import publish_views, registered, run_step, step_sql, view_names
 
 # Every task runs with cache_policy=NONE: inputs are DataFrames and paths, and hashing
 # them for a cache would cost more than the work.
@@ -147,9 +147,8 @@ def boilerplate_learned(db_path: str, run_id: str) -> int:
                 run_step(con, "apply_boilerplate", {"slice": number, "first": first, "last": last})
                 hashed = con.execute("SELECT doc_id, body FROM _trimmed").df()
                 hashed["body_sha256"] = hashed.pop("body").map(body_fingerprint)
-                con.register("_hashed", hashed)
-                run_step(con, "store_trimmed")
-                con.unregister("_hashed")
+                with registered(con, "_hashed", hashed):
+                    run_step(con, "store_trimmed")
             trimmed += len(hashed)
         con.execute("DROP TABLE _rewrite; DROP TABLE _hit; DROP TABLE _segments")
         return trimmed
@@ -222,9 +221,8 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
                 ],
                 columns=["doc_name", "type", "name", "entity_id"],
             )
-            con.register("_resolved", resolved)
-            renamed = run_step(con, "resolve_entities")
-            con.unregister("_resolved")
+            with registered(con, "_resolved", resolved):
+                renamed = run_step(con, "resolve_entities")
             # After the first round the registry was just rebuilt from these mentions: when this
             # resolution renames none of them, rebuilding it again would give the same registry.
             if round_no and not renamed:

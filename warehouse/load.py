@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from warehouse.sql import append, replace_documents, run_step, step_sql
+from warehouse.sql import append, registered, replace_documents, run_step, step_sql
 
 CORE_TABLES = ("sentences", "mentions", "quotes", "dates", "amounts", "weekdays", "event_mentions", "terms")
 
@@ -58,14 +58,11 @@ def unchanged_inputs(con: duckdb.DuckDBPyConnection, states: pd.DataFrame) -> se
     """doc_ids of the files whose state (see ops.input_files) is the one recorded when last read."""
     if states.empty:
         return set()
-    con.register("_states", states)
-    try:
+    with registered(con, "_states", states):
         rows = con.execute(
             "SELECT doc_id FROM _states JOIN ops.input_files "
             "USING (doc_id, source_path, size_bytes, modified_ns, changed_ns, inode)"
         ).fetchall()
-    finally:
-        con.unregister("_states")
     return {doc_id for (doc_id,) in rows}
 
 
@@ -105,11 +102,8 @@ def store_clean(con: duckdb.DuckDBPyConnection, clean: pd.DataFrame) -> int:
     replace_documents(con, "clean.lsh_bands", doc_ids, bands)
     replace_documents(con, "clean.lines", doc_ids, pd.DataFrame())
     bodies = clean.loc[clean["body"].notna(), ["doc_id", "body"]]
-    con.register("_stored", bodies)
-    try:
+    with registered(con, "_stored", bodies):
         run_step(con, "store_lines")
-    finally:
-        con.unregister("_stored")
     return replace_documents(con, "clean.documents", doc_ids, clean[columns])
 
 

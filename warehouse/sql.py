@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -74,12 +76,19 @@ def append(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, repl
     """
     if frame.empty:
         return 0
-    con.register("_incoming", frame)
-    try:
+    with registered(con, "_incoming", frame):
         con.execute(f"INSERT {'OR REPLACE ' if replace else ''}INTO {table} BY NAME SELECT * FROM _incoming")
-    finally:
-        con.unregister("_incoming")
     return len(frame)
+
+
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> Iterator[None]:
+    """`frame` readable as the table `name` by the block's statements (steps included)."""
+    con.register(name, frame)
+    try:
+        yield
+    finally:
+        con.unregister(name)
 
 
 def replace_documents(
