@@ -227,18 +227,21 @@ class _PeakRss:
 
     RSS counts the pages that processes share (the Python runtime, libraries) in each of them,
     so the summed PSS, which splits shared pages among their processes, is kept beside it: the
-    tree's real footprint.
+    tree's real footprint. RSS is a counter the kernel keeps; PSS walks every page of a process
+    (smaps_rollup), which at every sample took a third of a core from the run being measured, so
+    it is read every `pss_every`-th sample and its peak may miss spikes shorter than that.
     """
 
-    def __init__(self, pid: int, interval_s: float = 0.2) -> None:
+    def __init__(self, pid: int, interval_s: float = 0.2, pss_every: int = 10) -> None:
         self.megabytes = 0.0
         self.pss_megabytes = 0.0
         self.by_role: dict[str, float] = {}
         self.at_peak: dict[str, float] = {}
         """RSS by role in the sample with the largest sum."""
         self._root = psutil.Process(pid)
-        self._seen: dict[int, psutil.Process] = {}
+        self._seen: dict[int, tuple[psutil.Process, str]] = {}
         self._interval = interval_s
+        self._pss_every = pss_every
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
@@ -249,13 +252,16 @@ class _PeakRss:
 
     def end_leftovers(self) -> None:
         """End descendants that outlived the root (a crashed run's Prefect server), by process id."""
-        for process in self._seen.values():
+        for process, _ in self._seen.values():
             with contextlib.suppress(psutil.Error):
                 if process.is_running():
                     process.terminate()
 
     def _sample(self) -> None:
+        samples = 0
         while not self._done.is_set():
+            with_pss = samples % self._pss_every == 0
+            samples += 1
             roles: dict[str, float] = {}
             pss = 0.0
             try:
@@ -263,14 +269,15 @@ class _PeakRss:
             except psutil.Error:
                 return
             for process in tree:
-                self._seen.setdefault(process.pid, process)
                 try:
-                    role = _role(process, self._root)
-                    memory = process.memory_full_info()
+                    if process.pid not in self._seen:
+                        self._seen[process.pid] = (process, _role(process, self._root))
+                    role = self._seen[process.pid][1]
+                    roles[role] = roles.get(role, 0.0) + process.memory_info().rss / _MB
+                    if with_pss:
+                        pss += process.memory_full_info().pss / _MB
                 except psutil.Error:
                     continue
-                roles[role] = roles.get(role, 0.0) + memory.rss / _MB
-                pss += memory.pss / _MB
             self.pss_megabytes = max(self.pss_megabytes, pss)
             if (total := sum(roles.values())) > self.megabytes:
                 self.megabytes = total
@@ -292,6 +299,20 @@ def _role(process: psutil.Process, root: psutil.Process) -> str:
     return "other"
 
 
+def _python_loop_seconds(steps: int = 10_000_000) -> float:
+    """CPU seconds of a fixed pure-Python loop, best of three: how fast this machine runs Python.
+    The pipeline is mostly Python, so results from two machines compare through it: its CPU time
+    per document has differed by 3.4 times between two development machines (docs/scaling.md)."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        total = 0
+        for i in range(steps):
+            total += i * i
+        best = min(best, time.process_time() - started)
+    return best
+
+
 def _environment() -> dict[str, Any]:
     from presseschau.settings import load_settings
 
@@ -301,6 +322,7 @@ def _environment() -> dict[str, Any]:
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
         "memory_gb": round(psutil.virtual_memory().total / 1e9, 1),
+        "python_loop_seconds": round(_python_loop_seconds(), 3),
         "load_average_1min": round(os.getloadavg()[0], 2),
         "workers": settings.workers,
         "batch_size": settings.batch_size,

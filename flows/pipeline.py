@@ -1,7 +1,7 @@
 """The main flow: article files → validated DuckDB warehouse.
 
 Reads like a table of contents: discover → raw → clean → learned boilerplate →
-duplicates → extract → registry → views. Pure batches go to the task runner
+duplicates → extract → registry → inferred dates → views. Pure batches go to the task runner
 (processes or Dask) while the flow process, the only writer, stores finished batches;
 the worker processes end before the corpus-wide steps. A run that finds no file
 changed since the last run only records itself.
@@ -135,10 +135,9 @@ def _build(
     store.set_memory_limit(db_path, store.ALONE_MEMORY_LIMIT)
     with progress.timed("load"):
         summary.counts["entities"] = entity_registry(db_path, run_id, settings.aliases_path)
+        summary.counts["dates_inferred"] = inferred_dates(db_path, run_id)
     with progress.timed("views"):
         summary.views = published_views(db_path, run_id)
-    with progress.timed("load"):
-        summary.counts["dates_inferred"] = inferred_dates(db_path, run_id)
     summary.seconds = progress.take_timings()
     _finish(db_path, run_id, settings, summary)
 

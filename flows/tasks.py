@@ -24,7 +24,7 @@ from schemas import core as core_schemas
 from schemas import marts as mart_schemas
 from schemas.contract import Checked, check
 from warehouse import load, store
-from warehouse.sql import publish_views, registered, run_step, step_sql, view_names
+from warehouse.sql import append, publish_views, registered, run_step, step_sql, view_names
 
 # Every task runs with cache_policy=NONE: inputs are DataFrames and paths, and hashing
 # them for a cache would cost more than the work.
@@ -187,6 +187,7 @@ def core_facts(facts: steps.CheckedFacts, docs: pd.DataFrame, db_path: str, run_
 
 # Resolution reaches its fixed point in two or three rounds; the cap only guards against cycles.
 _MAX_RESOLUTION_ROUNDS = 5
+_RENAMES = ("run_id", "doc_name", "type", "old_name", "new_name")
 
 
 @task(name="entity registry", cache_policy=NONE)
@@ -198,12 +199,17 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
     """
     aliases = load_aliases(Path(aliases_path) if aliases_path else None)
     with store.connect(db_path) as con:
-        documents = {
-            (name, kind): n
-            for name, kind, n in con.execute(
-                "SELECT doc_name, type, count(DISTINCT doc_id) FROM core.mentions GROUP BY ALL"
-            ).fetchall()
-        }
+        # Documents naming each (doc_name, type), and the canonical names its mentions that earlier
+        # runs extracted carry: what this run renames is recorded (ops.renames).
+        documents: dict[tuple[str, str], int] = {}
+        earlier: dict[tuple[str, str], list[str]] = {}
+        for name, kind, n, names in con.execute(
+            "SELECT doc_name, type, count(DISTINCT doc_id), list(DISTINCT name) FILTER (WHERE run_id <> ?) "
+            "FROM core.mentions GROUP BY ALL",
+            [run_id],
+        ).fetchall():
+            documents[(name, kind)] = n
+            earlier[(name, kind)] = names or []
         # Resolve until nothing changes: the registry a resolution produces steers the next one
         # (a variant seen under a full name joins it), so a rerun would otherwise rename entities.
         for round_no in range(_MAX_RESOLUTION_ROUNDS):
@@ -236,6 +242,13 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
                 == before
             ):
                 break
+        renames = [
+            (run_id, doc_name, kind, old, canonical[doc_name, kind])
+            for (doc_name, kind), names in earlier.items()
+            for old in names
+            if old != canonical[doc_name, kind]
+        ]
+        append(con, "ops.renames", pd.DataFrame(renames, columns=list(_RENAMES)))
         entities = con.execute("SELECT * FROM core.entities").df()
         _checked(con, run_id, "registry", core_schemas.Entities, entities)
         # A speaker must be an entity of the registry: this run's quotes whose speaker is not

@@ -65,18 +65,18 @@ def discover(inputs: Iterable[str | Path]) -> list[InputFile]:
     for given in inputs:
         root = Path(given)
         if root.is_dir():
-            for path, fetched in _walk(root):
-                doc_id = (fetched and _fetched_url(path)) or path.relative_to(root).as_posix()
-                found.setdefault(doc_id, InputFile(doc_id, str(path), _settled_state(path, settled_before)))
+            for path, relative, fetched in _walk(str(root)):
+                doc_id = (fetched and _fetched_url(Path(path))) or relative
+                found.setdefault(doc_id, InputFile(doc_id, path, _settled_state(path, settled_before)))
         elif root.exists() or root.is_symlink():
             doc_id = _fetched_url(root) or root.name
-            found.setdefault(doc_id, InputFile(doc_id, str(root), _settled_state(root, settled_before)))
+            found.setdefault(doc_id, InputFile(doc_id, str(root), _settled_state(str(root), settled_before)))
         else:
             raise FileNotFoundError(f"input {root} does not exist: pass an existing file or directory")
     return [found[key] for key in sorted(found)]
 
 
-def _settled_state(path: Path, settled_before: int) -> FileState | None:
+def _settled_state(path: str, settled_before: int) -> FileState | None:
     try:
         found = os.lstat(path)
     except OSError:
@@ -91,14 +91,18 @@ def _fetched_url(path: Path) -> str | None:
     return meta["url"] if meta else None
 
 
-def _walk(root: Path) -> Iterator[tuple[Path, bool]]:
-    """Each visible file, and whether a landing sidecar (hidden) lies beside it."""
+def _walk(root: str) -> Iterator[tuple[str, str, bool]]:
+    """Each visible file: its path, its path under `root` with "/" between folders, and whether
+    a landing sidecar (hidden) lies beside it. Plain strings, not pathlib: building three Path
+    objects per file took most of the 10 s that listing 100,000 files did."""
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        folder = os.path.relpath(dirpath, root).replace(os.sep, "/")
+        prefix = "" if folder == "." else f"{folder}/"
         names = set(filenames)
         for name in sorted(filenames):
             if not name.startswith("."):
-                yield Path(dirpath) / name, sidecar_name(name) in names
+                yield os.path.join(dirpath, name), prefix + name, sidecar_name(name) in names
 
 
 def read_capped(path: str, max_bytes: int) -> ReadResult:

@@ -15,12 +15,13 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.extract.events import find_events
 from presseschau.extract.text import sentence_at, sentence_of
 from presseschau.models import Sentence
 from presseschau.search import term_counts
 from warehouse.load import entity_id
-from warehouse.sql import apply_ddl, publish_views
+from warehouse.sql import append, apply_ddl, publish_views
 
 RUN_ID = "test-run"
 _SENTENCE_END = re.compile(r"(?<=[^\W\d][.!?])\s+(?=[A-ZÄÖÜ])")
@@ -51,21 +52,7 @@ def build_warehouse(path: Path, docs: list[Doc]) -> Path:
     """Write `docs` into a new warehouse at `path`, with every mart view published."""
     with duckdb.connect(str(path)) as con:
         apply_ddl(con)
-        rows: dict[str, list[dict[str, object]]] = {
-            "clean.documents": [],
-            "core.sentences": [],
-            "core.mentions": [],
-            "core.dates": [],
-            "core.amounts": [],
-            "core.quotes": [],
-            "core.terms": [],
-            "core.event_mentions": [],
-            "core.weekdays": [],
-        }
-        for doc in docs:
-            _add(rows, doc)
-        for table, table_rows in rows.items():
-            _insert(con, table, table_rows)
+        add_documents(con, docs)
         con.execute(
             "INSERT INTO core.entities BY NAME SELECT entity_id, any_value(name) AS canonical_name, "
             "any_value(type) AS type, list_sort(list_distinct(list(surface))) AS variants, "
@@ -79,6 +66,26 @@ def build_warehouse(path: Path, docs: list[Doc]) -> Path:
         )
         publish_views(con)
     return path
+
+
+def add_documents(con: duckdb.DuckDBPyConnection, docs: list[Doc], run_id: str = RUN_ID) -> None:
+    """Write the rows of `docs` as a run `run_id` that cleaned and extracted them would."""
+    rows: dict[str, list[dict[str, object]]] = {
+        "clean.documents": [],
+        "core.extracted": [],
+        "core.sentences": [],
+        "core.mentions": [],
+        "core.dates": [],
+        "core.amounts": [],
+        "core.quotes": [],
+        "core.terms": [],
+        "core.event_mentions": [],
+        "core.weekdays": [],
+    }
+    for doc in docs:
+        _add(rows, doc)
+    for table, table_rows in rows.items():
+        _insert(con, table, table_rows, run_id)
 
 
 def _add(rows: dict[str, list[dict[str, object]]], doc: Doc) -> None:
@@ -101,6 +108,7 @@ def _add(rows: dict[str, list[dict[str, object]]], doc: Doc) -> None:
     )
     if doc.status != "ok":
         return
+    rows["core.extracted"].append({"doc_id": doc.doc_id, "version": EXTRACTION_VERSION})
     sentences = []
     start = 0
     for no, sentence in enumerate(_SENTENCE_END.split(body)):
@@ -168,13 +176,11 @@ def _sentence_text(body: str, offset: int) -> str:
 _NEUTRAL = {"VARCHAR": "", "INTEGER": 0, "BIGINT": 0, "DOUBLE": 0.0, "BOOLEAN": False, "VARCHAR[]": []}
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, object]]) -> None:
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, object]], run_id: str) -> None:
     if not rows:
         return
     columns = con.execute(f"DESCRIBE {table}").fetchall()
     required = {name: _NEUTRAL.get(kind) for name, kind, nullable, *_ in columns if nullable == "NO"}
-    frame = pd.DataFrame([{**required, "run_id": RUN_ID, **row} for row in rows])
+    frame = pd.DataFrame([{**required, "run_id": run_id, **row} for row in rows])
     frame = frame[[name for name, *_ in columns if name in frame.columns]]
-    con.register("_rows", frame)
-    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _rows")
-    con.unregister("_rows")
+    append(con, table, frame)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import duckdb
 
-from tests.warehouse.corpus import Doc, build_warehouse
+from flows.tasks import entity_registry
+from tests.warehouse.corpus import Doc, add_documents, build_warehouse
 from warehouse.sql import run_step
 
 PEOPLE = {"Anna Adler": "PER", "Boris Brandt": "PER"}
@@ -39,6 +40,13 @@ def inferred(tmp_path: Path, docs: list[Doc]) -> list[tuple[object, ...]]:
         return rows
 
 
+def inferred_from_scratch(con: duckdb.DuckDBPyConnection) -> list[tuple[object, ...]]:
+    """What the step infers when it matches everything again, as after a change of code."""
+    con.execute("DELETE FROM core.event_participants; DELETE FROM core.weekday_matches")
+    run_step(con, "infer_weekday_dates", {"run_id": "scratch"})
+    return con.execute(_INFERRED).fetchall()
+
+
 def test_a_weekday_takes_the_date_another_article_gives_for_the_same_event(tmp_path: Path) -> None:
     docs = [dated("dated", CALL, "12. Februar 2025", "2025-02-12"), undated()]
     # The inferred date sits in the weekday's sentence (the second), which the event marts join on.
@@ -63,3 +71,58 @@ def test_an_event_of_another_family_is_not_the_same_event(tmp_path: Path) -> Non
     meeting = "Das Treffen von Anna Adler und Boris Brandt war am {day} in Wien."
     docs = [dated("dated", meeting, "12. Februar 2025", "2025-02-12"), undated()]
     assert inferred(tmp_path, docs) == []
+
+
+# A later run matches only the documents that changed since the last one (core.weekday_matches keeps
+# the earlier matches): each test below changes one thing between two runs of the step and compares
+# the result with the step matching everything from scratch.
+
+
+def test_a_later_article_with_another_date_leaves_the_weekday_undated(tmp_path: Path) -> None:
+    docs = [dated("first", CALL, "12. Februar 2025", "2025-02-12"), undated()]
+    with duckdb.connect(str(build_warehouse(tmp_path / "w.duckdb", docs))) as con:
+        run_step(con, "infer_weekday_dates", {"run_id": "first"})
+        assert [row[1] for row in con.execute(_INFERRED).fetchall()] == ["2025-02-12"]
+        add_documents(con, [dated("later", CALL, "19. Februar 2025", "2025-02-19")], run_id="second")
+        run_step(con, "infer_weekday_dates", {"run_id": "second"})
+        assert con.execute(_INFERRED).fetchall() == [] == inferred_from_scratch(con)
+
+
+def test_a_source_that_is_no_longer_extracted_no_longer_dates_the_weekday(tmp_path: Path) -> None:
+    docs = [dated("dated", CALL, "12. Februar 2025", "2025-02-12"), undated()]
+    with duckdb.connect(str(build_warehouse(tmp_path / "w.duckdb", docs))) as con:
+        run_step(con, "infer_weekday_dates", {"run_id": "first"})
+        assert len(con.execute(_INFERRED).fetchall()) == 1
+        # What steps/drop_stale_facts.sql does when the source turns out to be a duplicate.
+        for table in ("mentions", "dates", "sentences", "event_mentions", "extracted"):
+            con.execute(f"DELETE FROM core.{table} WHERE doc_id = 'dated'")
+        run_step(con, "infer_weekday_dates", {"run_id": "second"})
+        assert con.execute(_INFERRED).fetchall() == [] == inferred_from_scratch(con)
+
+
+def test_an_entity_the_registry_renames_is_matched_again(tmp_path: Path) -> None:
+    """The undated article names "Adler" alone, which a user's alias file then merges into "Anna
+    Adler" of the dated article: the registry's run records the rename, and the weekday matches."""
+    surname = Doc(
+        "undated",
+        "Am Mittwoch telefonierte Adler mit Boris Brandt.",
+        entities={"Adler": "PER", "Boris Brandt": "PER"},
+        weekdays=[("Am Mittwoch", 2)],
+    )
+    path = build_warehouse(
+        tmp_path / "w.duckdb", [dated("dated", CALL, "12. Februar 2025", "2025-02-12"), surname]
+    )
+    with duckdb.connect(str(path)) as con:
+        run_step(con, "infer_weekday_dates", {"run_id": "first"})
+        assert con.execute(_INFERRED).fetchall() == []
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text(
+        "entities:\n  - {canonical: Anna Adler, type: PER, variants: [Adler]}\n", encoding="utf-8"
+    )
+    entity_registry.fn(str(path), "second", str(aliases))
+    with duckdb.connect(str(path)) as con:
+        renames = con.execute("SELECT doc_name, old_name, new_name FROM ops.renames WHERE run_id = 'second'")
+        assert renames.fetchall() == [("Adler", "Adler", "Anna Adler")]
+        run_step(con, "infer_weekday_dates", {"run_id": "second"})
+        rows = con.execute(_INFERRED).fetchall()
+        assert rows == [("undated", "2025-02-12", 0, "Am Mittwoch", "dated")] == inferred_from_scratch(con)

@@ -11,7 +11,7 @@ WITH dated_mentions AS NOT MATERIALIZED (
 ),
 placed AS (
     SELECT m.doc_id, m.date_no, e.family
-    FROM dated_mentions AS m
+    FROM core.dates AS m
     JOIN core.event_mentions AS e USING (doc_id, sentence_no)
     WHERE m.field = 'body'
     QUALIFY row_number() OVER (PARTITION BY m.doc_id, m.date_no ORDER BY abs(m.start_char - e.start_char), e.family) = 1
@@ -31,16 +31,38 @@ periods AS (
     FROM mentioned
 ),
 -- The first wordings and sentences of each date are the smallest of its distinct ones: a list
--- of every sentence of a date most documents mention would not fit in memory at scale.
+-- of every sentence of a date most documents mention would not fit in memory at scale. They are
+-- read from core.dates alone (every row of it belongs to a document), and the three sentences are
+-- found one after the other: deduplicating every dated sentence of the corpus first took 8 of the
+-- 22 s this view took at 100,000 documents, the three passes take 3.5.
 wordings AS (
     SELECT date, precision, list_sort(min(text, 5)) AS texts
-    FROM (SELECT DISTINCT date, precision, text FROM mentioned)
+    FROM (SELECT DISTINCT date, precision, text FROM core.dates)
     GROUP BY date, precision
 ),
+first_sentences AS (
+    SELECT date, precision, min(sentence) AS sentence FROM core.dates GROUP BY date, precision
+),
+second_sentences AS (
+    SELECT d.date, d.precision, min(d.sentence) AS sentence
+    FROM core.dates AS d
+    JOIN first_sentences AS f USING (date, precision)
+    WHERE d.sentence > f.sentence
+    GROUP BY d.date, d.precision
+),
+third_sentences AS (
+    SELECT d.date, d.precision, min(d.sentence) AS sentence
+    FROM core.dates AS d
+    JOIN second_sentences AS s USING (date, precision)
+    WHERE d.sentence > s.sentence
+    GROUP BY d.date, d.precision
+),
 examples AS (
-    SELECT date, precision, list_sort(min(sentence, 3)) AS sentences
-    FROM (SELECT DISTINCT date, precision, sentence FROM mentioned)
-    GROUP BY date, precision
+    SELECT f.date, f.precision,
+           list_filter([f.sentence, s.sentence, t.sentence], lambda sentence: sentence IS NOT NULL) AS sentences
+    FROM first_sentences AS f
+    LEFT JOIN second_sentences AS s USING (date, precision)
+    LEFT JOIN third_sentences AS t USING (date, precision)
 ),
 dated AS (
     SELECT
