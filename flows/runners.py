@@ -6,7 +6,11 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.settings import (
+    PREFECT_API_URL,
+    PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
+    temporary_settings,
+)
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from presseschau.settings import Settings
@@ -21,6 +25,11 @@ def task_runner(settings: Settings) -> TaskRunner:
     if settings.workers > 1:
         return ProcessPoolTaskRunner(max_workers=settings.workers)
     return ThreadPoolTaskRunner(max_workers=1)
+
+
+# Prefect waits 20 s for its temporary server by default; on a slow or busy two-core machine the
+# server's first start (imports, database migrations) took longer, and the run failed before it began.
+SERVER_START_TIMEOUT_S = 120
 
 
 @contextmanager
@@ -42,7 +51,9 @@ def shared_api() -> Iterator[None]:
     from prefect.server.api.server import SubprocessASGIServer
 
     server = SubprocessASGIServer()
-    server.start()
+    server.start(
+        timeout=max(SERVER_START_TIMEOUT_S, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
+    )
     try:
         with (
             temporary_settings(updates={PREFECT_API_URL: server.api_url}),

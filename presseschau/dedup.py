@@ -11,9 +11,12 @@ import hashlib
 import re
 import zlib
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
@@ -38,9 +41,13 @@ def body_fingerprint(body: str) -> str:
 
 
 @cache
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    template = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
-    return template.permutations
+def _minhash() -> tuple[type[MinHash], tuple[np.ndarray, np.ndarray]]:
+    """datasketch's MinHash and its permutations, imported on first use: datasketch imports scipy
+    (its LSH module), 65 MB and a second of start-up that the flow process, which computes no
+    signature, would otherwise pay on every run."""
+    from datasketch import MinHash
+
+    return MinHash, MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
 
 
 def _shingles(words: list[str]) -> list[bytes]:
@@ -56,8 +63,9 @@ def minhash_signature(body: str) -> tuple[int, ...]:
     if not words:
         return ()
     # CRC-32 is a stable 32-bit shingle hash and much cheaper than datasketch's default SHA-1.
-    minhash = MinHash(
-        num_perm=NUM_PERM, seed=_SEED, permutations=_permutations(), scheme=_SCHEME, hashfunc=zlib.crc32
+    minhash_class, permutations = _minhash()
+    minhash = minhash_class(
+        num_perm=NUM_PERM, seed=_SEED, permutations=permutations, scheme=_SCHEME, hashfunc=zlib.crc32
     )
     minhash.update_batch(_shingles(words))
     return tuple(int(value) for value in minhash.hashvalues)

@@ -14,7 +14,7 @@ from presseschau.ingest import RejectedInput
 from presseschau.landing import sidecar_metadata, sidecar_name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileState:
     """What `lstat` says about a file. A run skips a file whose state equals the one recorded
     when it was last read: the change time and inode change on every write or replacement,
@@ -31,7 +31,7 @@ class FileState:
 SETTLE_NS = 2_000_000_000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InputFile:
     """A file to ingest; `doc_id` is its path under the input it was found in, or its URL if fetched.
 
@@ -44,7 +44,7 @@ class InputFile:
     state: FileState | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReadResult:
     """The bytes read (at most the cap) and their hash; `rejected` says why they are unusable."""
 
