@@ -187,7 +187,6 @@ def core_facts(facts: steps.CheckedFacts, docs: pd.DataFrame, db_path: str, run_
 
 # Resolution reaches its fixed point in two or three rounds; the cap only guards against cycles.
 _MAX_RESOLUTION_ROUNDS = 5
-_RENAMES = ("run_id", "doc_name", "type", "old_name", "new_name")
 
 
 @task(name="entity registry", cache_policy=NONE)
@@ -243,12 +242,18 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
             ):
                 break
         renames = [
-            (run_id, doc_name, kind, old, canonical[doc_name, kind])
+            {
+                "run_id": run_id,
+                "doc_name": doc_name,
+                "type": kind,
+                "old_name": old,
+                "new_name": canonical[doc_name, kind],
+            }
             for (doc_name, kind), names in earlier.items()
             for old in names
             if old != canonical[doc_name, kind]
         ]
-        append(con, "ops.renames", pd.DataFrame(renames, columns=list(_RENAMES)))
+        append(con, "ops.renames", pd.DataFrame(renames))
         entities = con.execute("SELECT * FROM core.entities").df()
         _checked(con, run_id, "registry", core_schemas.Entities, entities)
         # A speaker must be an entity of the registry: this run's quotes whose speaker is not

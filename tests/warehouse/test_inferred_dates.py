@@ -93,9 +93,9 @@ def test_a_source_that_is_no_longer_extracted_no_longer_dates_the_weekday(tmp_pa
     with duckdb.connect(str(build_warehouse(tmp_path / "w.duckdb", docs))) as con:
         run_step(con, "infer_weekday_dates", {"run_id": "first"})
         assert len(con.execute(_INFERRED).fetchall()) == 1
-        # What steps/drop_stale_facts.sql does when the source turns out to be a duplicate.
-        for table in ("mentions", "dates", "sentences", "event_mentions", "extracted"):
-            con.execute(f"DELETE FROM core.{table} WHERE doc_id = 'dated'")
+        # The source turns out to be a duplicate: its facts are dropped, as in a run.
+        con.execute("UPDATE clean.documents SET status = 'duplicate' WHERE doc_id = 'dated'")
+        run_step(con, "drop_stale_facts")
         run_step(con, "infer_weekday_dates", {"run_id": "second"})
         assert con.execute(_INFERRED).fetchall() == [] == inferred_from_scratch(con)
 
