@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from presseschau.clean import clean_document
-from presseschau.dedup import body_fingerprint, lsh_band_keys, minhash_signature
+from presseschau.dedup import duplicate_keys, lsh_band_keys
 from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.extract import extract
 from presseschau.extract.text import sentence_of
@@ -236,8 +236,7 @@ def _from_clean(doc: CleanDocument) -> dict[str, object]:
     row = asdict(doc)
     for key in ("authors", "translators", "cited_sources", "image_credits", "image_captions"):
         row[key] = list(row[key])
-    row["body_sha256"] = body_fingerprint(doc.body)
-    signature = minhash_signature(doc.body)
+    row["body_sha256"], signature = duplicate_keys(doc.body)
     row["signature"] = list(signature)
     row["band_keys"] = lsh_band_keys(signature)
     row["duplicate_of"] = None
@@ -294,21 +293,30 @@ def checked_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, run_id: s
         **tables,
         "mentions": mentions.assign(
             name=mentions["doc_name"],
-            entity_id=[entity_id(n, t) for n, t in zip(mentions["doc_name"], mentions["type"], strict=True)],
+            entity_id=[
+                entity_id(n, t)
+                for n, t in zip(mentions["doc_name"].tolist(), mentions["type"].tolist(), strict=True)
+            ],
         ),
         "quotes": quotes.assign(
             speaker=quotes["doc_speaker"],
-            speaker_id=[entity_id(s, "PER") if isinstance(s, str) else None for s in quotes["doc_speaker"]],
+            speaker_id=[
+                entity_id(s, "PER") if isinstance(s, str) else None for s in quotes["doc_speaker"].tolist()
+            ],
         ),
     }
-    texts = {field: dict(zip(docs["doc_id"], docs[field], strict=True)) for field in _TEXT_FIELDS}
+    # Lists, not Series: iterating a pandas string array costs 20× more per element.
+    texts = {
+        field: dict(zip(docs["doc_id"].tolist(), docs[field].tolist(), strict=True)) for field in _TEXT_FIELDS
+    }
     stored: dict[str, pd.DataFrame] = {}
     checks = []
     for name, model in _CORE_CONTRACTS.items():
         frame = tables[name].assign(run_id=run_id)
         if "start_char" in frame:
-            fields = frame["field"] if "field" in frame else ["body"] * len(frame)
-            frame = frame.assign(body=[texts[f].get(d) for f, d in zip(fields, frame["doc_id"], strict=True)])
+            fields = frame["field"].tolist() if "field" in frame else ["body"] * len(frame)
+            doc_ids = frame["doc_id"].tolist()
+            frame = frame.assign(body=[texts[f].get(d) for f, d in zip(fields, doc_ids, strict=True)])
         checked = check(model, frame)
         checks.append((model.__name__, len(frame), checked))
         stored[name] = checked.valid.drop(columns="body", errors="ignore")

@@ -37,7 +37,22 @@ def normalise_body(body: str) -> str:
 
 def body_fingerprint(body: str) -> str:
     """SHA-256 of the normalised body; equal fingerprints mean exact duplicates."""
-    return hashlib.sha256(normalise_body(body).encode("utf-8")).hexdigest()
+    return _fingerprint(normalise_body(body))
+
+
+def minhash_signature(body: str) -> tuple[int, ...]:
+    """MinHash signature (NUM_PERM integers) of the body's word 3-shingles; () for an empty body."""
+    return _signature(normalise_body(body))
+
+
+def duplicate_keys(body: str) -> tuple[str, tuple[int, ...]]:
+    """Fingerprint and signature of a body, normalising it once."""
+    normalised = normalise_body(body)
+    return _fingerprint(normalised), _signature(normalised)
+
+
+def _fingerprint(normalised: str) -> str:
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
 @cache
@@ -50,16 +65,17 @@ def _minhash() -> tuple[type[MinHash], tuple[np.ndarray, np.ndarray]]:
     return MinHash, MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
 
 
-def _shingles(words: list[str]) -> list[bytes]:
+def _shingles(words: list[bytes]) -> list[bytes]:
+    """The distinct word 3-shingles, joined by `map` and `zip` (a Python loop over the words
+    took a third of cleaning)."""
     if len(words) <= SHINGLE_WORDS:
-        return [" ".join(words).encode("utf-8")]
-    grams = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-    return [gram.encode("utf-8") for gram in grams]
+        return [b" ".join(words)]
+    shifted = (words[offset:] for offset in range(SHINGLE_WORDS))
+    return list(set(map(b" ".join, zip(*shifted, strict=False))))
 
 
-def minhash_signature(body: str) -> tuple[int, ...]:
-    """MinHash signature (NUM_PERM integers) of the body's word 3-shingles; () for an empty body."""
-    words = normalise_body(body).split()
+def _signature(normalised: str) -> tuple[int, ...]:
+    words = normalised.encode("utf-8").split()
     if not words:
         return ()
     # CRC-32 is a stable 32-bit shingle hash and much cheaper than datasketch's default SHA-1.
@@ -68,7 +84,7 @@ def minhash_signature(body: str) -> tuple[int, ...]:
         num_perm=NUM_PERM, seed=_SEED, permutations=permutations, scheme=_SCHEME, hashfunc=zlib.crc32
     )
     minhash.update_batch(_shingles(words))
-    return tuple(int(value) for value in minhash.hashvalues)
+    return tuple(minhash.hashvalues.tolist())
 
 
 def estimated_jaccard(first: tuple[int, ...], second: tuple[int, ...]) -> float:

@@ -101,7 +101,10 @@ class _InSentence(_Spanned):
     @pa.dataframe_check(name="sentence_contains_text")
     def sentence_contains_text(cls, df: pd.DataFrame) -> Series[bool]:
         return pd.Series(
-            [text in sentence for text, sentence in zip(df["text"], df["sentence"], strict=True)],
+            [
+                text in sentence
+                for text, sentence in zip(df["text"].tolist(), df["sentence"].tolist(), strict=True)
+            ],
             index=df.index,
             dtype=bool,
         )

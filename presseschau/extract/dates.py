@@ -101,11 +101,11 @@ def find_dates(body: str, sentences: tuple[Sentence, ...], published: str | None
     """Every date mention; the more precise pattern wins where two overlap."""
     anchor = _parse_published(published)
     starts = [s.start for s in sentences]
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(body))  # 1 where an earlier, more precise mention lies
     found: list[DateMention] = []
     for pattern in _patterns():
         for match in pattern.finditer(body):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if taken.find(1, match.start(), match.end()) != -1:
                 continue
             context = _preceded(body, match)
             if context is None:
@@ -116,7 +116,7 @@ def find_dates(body: str, sentences: tuple[Sentence, ...], published: str | None
             if resolved is None:
                 continue
             iso, precision = resolved
-            taken.append((start, match.end()))
+            taken[start : match.end()] = b"\x01" * (match.end() - start)
             found.append(
                 DateMention(
                     date=iso,

@@ -19,7 +19,8 @@ _COMPASS = ("Nord", "Süd", "Ost", "West", "Zentral", "Mittel", "Nordost", "Nord
 # Kinds of place whose names are names even where a dictionary also lists them as nouns.
 _UNMISTAKABLE_PLACES = frozenset({"country", "continent", "big city", "state"})
 
-_Phrases = dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]
+# First word → (length, words → (canonical, type)) per length, longest first.
+_Phrases = dict[str, tuple[tuple[int, dict[tuple[str, ...], tuple[str, str]]], ...]]
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,8 @@ class Gazetteer:
     known: dict[str, tuple[str, str]]
     """Single-word surface → (canonical name, type) for places and organisations."""
     phrases: _Phrases
-    """First word → (words, canonical, type) of multi-word names, longest first."""
+    """First word → multi-word names by length, longest first: one lookup per length, not one
+    comparison per name ("San" starts 250 names)."""
     lower_case_names: frozenset[str]
     """Known names written in lower case ("dpa"): the only lower-case words worth a look."""
     trusted: frozenset[str]
@@ -135,7 +137,7 @@ def _names_table() -> tuple[dict[str, tuple[str, str]], _Phrases, frozenset[str]
             entries[surface] = (row[0], "ORG")
             curated.add(surface)
     known: dict[str, tuple[str, str]] = {}
-    multi: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    multi: dict[str, dict[int, dict[tuple[str, ...], tuple[str, str]]]] = {}
     trusted: set[str] = set()
     for surface, value in entries.items():
         for form in _surface_forms(surface):
@@ -143,10 +145,11 @@ def _names_table() -> tuple[dict[str, tuple[str, str]], _Phrases, frozenset[str]
             if len(form_words) == 1:
                 known.setdefault(form, value)
             else:
-                multi.setdefault(form_words[0], []).append((form_words, *value))
+                by_length = multi.setdefault(form_words[0], {}).setdefault(len(form_words), {})
+                by_length.setdefault(form_words, value)
             if surface in curated:
                 trusted.add(form)
-    phrases = {first: tuple(sorted(found, key=lambda item: -len(item[0]))) for first, found in multi.items()}
+    phrases = {first: tuple(sorted(found.items(), reverse=True)) for first, found in multi.items()}
     return known, phrases, frozenset(trusted)
 
 
@@ -287,9 +290,11 @@ def place_cues() -> frozenset[str]:
     return words("extract_place_cues.txt")
 
 
+@lru_cache(maxsize=300_000)
 def first_name_gender(word: str) -> str | None:
     """Gender of a first name, also for transliteration variants ("Wolodymyr" ~ "Volodymyr").
-    Abbreviations ("Mio", "Co") and English words ("The") that the name lists hold are none."""
+    Abbreviations ("Mio", "Co") and English words ("The") that the name lists hold are none.
+    Cached per word type, as `word_info` is: the reader asks about the same words again and again."""
     gaz = gazetteer()
     if word in gaz.abbreviations or word.lower() in gaz.english:
         return None

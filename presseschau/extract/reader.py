@@ -83,6 +83,8 @@ class Reader:
             while position < len(capitalised) and capitalised[position] < end:
                 position += 1
         lower_case_names = gazetteer().lower_case_names
+        if lower_case_names.isdisjoint(text):  # one pass in C; most bodies name none of them
+            return
         for index in [i for i, word in enumerate(text) if word in lower_case_names]:
             self._single(index, word_info(text[index]))
 
@@ -220,19 +222,16 @@ class Reader:
 
     def _english_name(self, first: int, last: int, names: list[int]) -> Candidate | None:
         text = self.text
-        inner = text[first:last]
         infos = [self._info(k) for k in names]
-        has_connector = any(word in _ENGLISH_CONNECTORS for word in inner)
-        head = infos[-1].org_head and infos[-1].english
         if any(info.function for info in infos):
             return None
-        if has_connector or head:
+        has_connector = any(word in _ENGLISH_CONNECTORS for word in text[first:last])
+        if has_connector or (infos[-1].org_head and infos[-1].english):
             return self._candidate(names[0], last, "ORG", cue="english name")
-        starts_like_person = first_name_gender(text[names[0]]) is not None
-        all_english = all(
-            info.english or not (info.noun or info.compound_noun or info.known) for info in infos
-        )
-        if all_english and any(info.english for info in infos) and not starts_like_person:
+        # The cheap test first: most runs hold no English word at all.
+        if not any(info.english for info in infos) or first_name_gender(text[names[0]]) is not None:
+            return None
+        if all(info.english or not (info.noun or info.compound_noun or info.known) for info in infos):
             return self._candidate(names[0], last, "ORG", cue="english name")
         return None
 
@@ -304,9 +303,11 @@ class Reader:
         options = gazetteer().phrases.get(self.text[index])
         if not options:
             return None
-        for phrase_words, canonical, kind in options:
-            end = index + len(phrase_words)
-            if end <= last and tuple(self.text[index:end]) == phrase_words:
+        for length, names in options:
+            end = index + length
+            found = names.get(tuple(self.text[index:end])) if end <= last else None
+            if found:
+                canonical, kind = found
                 return self._candidate(index, end, kind, canonical=canonical, cue="gazetteer phrase")
         return None
 

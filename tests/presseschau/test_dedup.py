@@ -3,6 +3,7 @@ from __future__ import annotations
 from presseschau.dedup import (
     NUM_PERM,
     body_fingerprint,
+    duplicate_keys,
     estimated_jaccard,
     is_near_duplicate,
     lsh_band_keys,
@@ -44,6 +45,17 @@ def test_half_rewritten_text_is_below_the_threshold() -> None:
 
 def test_signatures_are_deterministic() -> None:
     assert minhash_signature(ARTICLE) == minhash_signature(ARTICLE)
+
+
+def test_signatures_match_those_stored_by_earlier_versions() -> None:
+    # Unchanged inputs keep the signature cleaning stored for them: a new way of computing it
+    # must give the same values, or near duplicates of old documents would go unnoticed.
+    assert minhash_signature(ARTICLE)[:6] == (42778631, 25979393, 61407638, 10320421, 49215279, 15033955)
+    assert minhash_signature("zwei Wörter")[:3] == (3650890384, 1935078645, 4026998101)
+
+
+def test_duplicate_keys_are_fingerprint_and_signature() -> None:
+    assert duplicate_keys(ARTICLE) == (body_fingerprint(ARTICLE), minhash_signature(ARTICLE))
 
 
 def test_near_duplicates_share_a_band_key() -> None:
