@@ -49,6 +49,11 @@ class WarehouseMissing(FileNotFoundError):
 WRITER_MEMORY_LIMIT = "512MB"
 EXTRACTION_MEMORY_LIMIT = "256MB"
 ALONE_MEMORY_LIMIT = "1GB"
+# The working copy is checkpointed when the run ends, before it replaces the published file;
+# until then a checkpoint buys nothing. DuckDB's default (16 MB of write-ahead log) made one
+# about every second stored batch, and a checkpoint's cost grows with the warehouse: 0.25 s at
+# 10,000 documents, 0.9-3.8 s at 100,000.
+WORKING_CHECKPOINT_THRESHOLD = "256MB"
 
 
 # The working copy of the run in progress, open for its whole duration: tasks get cursors on it
@@ -103,6 +108,7 @@ def working_copy(db_path: str | Path) -> Iterator[Path]:
     if published.exists():
         shutil.copyfile(published, work)
     database = _working[str(work)] = connect(work)
+    database.execute("SET checkpoint_threshold = ?", [WORKING_CHECKPOINT_THRESHOLD])
     try:
         apply_ddl(database)
         yield work
