@@ -66,8 +66,8 @@ def _minhash() -> tuple[type[MinHash], tuple[np.ndarray, np.ndarray]]:
 
 
 def _shingles(words: list[bytes]) -> list[bytes]:
-    """The distinct word 3-shingles, joined by `map` and `zip` (a Python loop over the words
-    took a third of cleaning)."""
+    """The distinct word 3-shingles, joined by `map` and `zip` over bytes: half the time of a
+    Python loop over the words, and the same bytes, so signatures stay as stored."""
     if len(words) <= SHINGLE_WORDS:
         return [b" ".join(words)]
     shifted = (words[offset:] for offset in range(SHINGLE_WORDS))

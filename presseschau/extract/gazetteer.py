@@ -149,7 +149,9 @@ def _names_table() -> tuple[dict[str, tuple[str, str]], _Phrases, frozenset[str]
                 by_length.setdefault(form_words, value)
             if surface in curated:
                 trusted.add(form)
-    phrases = {first: tuple(sorted(found.items(), reverse=True)) for first, found in multi.items()}
+    phrases = {
+        first: tuple(sorted(found.items(), key=lambda item: -item[0])) for first, found in multi.items()
+    }
     return known, phrases, frozenset(trusted)
 
 
