@@ -27,12 +27,13 @@ def main() -> None:
     import duckdb
 
     from flows.pipeline import run_pipeline
+    from warehouse.sql import one_row
 
     started = time.perf_counter()
     summary = run_pipeline(inputs, db)
     seconds = time.perf_counter() - started
     with duckdb.connect(db, read_only=True) as con:
-        row = con.execute("SELECT flow_run_id FROM ops.runs WHERE run_id = ?", [summary.run_id]).fetchone()
+        row = one_row(con, "SELECT flow_run_id FROM ops.runs WHERE run_id = ?", [summary.run_id])
     result = {
         "seconds": seconds,
         "counts": summary.counts,

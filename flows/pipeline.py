@@ -55,7 +55,7 @@ from presseschau import __version__
 from presseschau.settings import Settings, load_settings
 from presseschau.sources import InputFile
 from warehouse import load, store
-from warehouse.sql import sql_sha256
+from warehouse.sql import one_row, sql_sha256
 
 T = TypeVar("T")
 
@@ -254,9 +254,9 @@ def _pipelined(
 def _finish(db_path: str, run_id: str, settings: Settings, summary: RunSummary) -> None:
     counts = summary.counts
     with store.connect(db_path) as con:
-        (counts["docs_rejected"],) = con.execute(
-            "SELECT count(*) FROM clean.documents WHERE status = 'rejected' AND run_id = ?", [run_id]
-        ).fetchone() or (0,)
+        (counts["docs_rejected"],) = one_row(
+            con, "SELECT count(*) FROM clean.documents WHERE status = 'rejected' AND run_id = ?", [run_id]
+        ) or (0,)
         too_many = con.execute(
             "SELECT step, schema_name, rows_in, rows_quarantined FROM ops.step_validations "
             "WHERE run_id = ? AND rows_in > 0 AND rows_quarantined / rows_in > ? ORDER BY ALL",

@@ -24,7 +24,7 @@ from schemas import core as core_schemas
 from schemas import marts as mart_schemas
 from schemas.contract import Checked, check
 from warehouse import load, store
-from warehouse.sql import append, publish_views, registered, run_step, step_sql, view_names
+from warehouse.sql import append, one_row, publish_views, registered, run_step, step_sql, view_names
 
 # Every task runs with cache_policy=NONE: inputs are DataFrames and paths, and hashing
 # them for a cache would cost more than the work.
@@ -187,6 +187,8 @@ def core_facts(facts: steps.CheckedFacts, docs: pd.DataFrame, db_path: str, run_
 
 # Resolution reaches its fixed point in two or three rounds; the cap only guards against cycles.
 _MAX_RESOLUTION_ROUNDS = 5
+# Equal for two registries with the same entities and variants.
+_REGISTRY_HASH = "SELECT count(*), sum(hash(entity_id, variants)) FROM core.entities"
 
 
 @task(name="entity registry", cache_policy=NONE)
@@ -232,14 +234,9 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
             # resolution renames none of them, rebuilding it again would give the same registry.
             if round_no and not renamed:
                 break
-            before = con.execute(
-                "SELECT count(*), sum(hash(entity_id, variants)) FROM core.entities"
-            ).fetchone()
+            before = one_row(con, _REGISTRY_HASH)
             run_step(con, "rebuild_entities")
-            if (
-                con.execute("SELECT count(*), sum(hash(entity_id, variants)) FROM core.entities").fetchone()
-                == before
-            ):
+            if one_row(con, _REGISTRY_HASH) == before:
                 break
         renames = [
             {
@@ -277,9 +274,7 @@ def inferred_dates(db_path: str, run_id: str) -> int:
     """Date the weekdays of undated articles from other articles about the same event."""
     with store.connect(db_path) as con:
         run_step(con, "infer_weekday_dates", {"run_id": run_id})
-        (count,) = con.execute(
-            "SELECT count(*) FROM core.dates WHERE inferred_from IS NOT NULL"
-        ).fetchone() or (0,)
+        (count,) = one_row(con, "SELECT count(*) FROM core.dates WHERE inferred_from IS NOT NULL") or (0,)
         return int(count)
 
 

@@ -181,10 +181,12 @@ class _warehouse_errors:
 
 
 def _summary_rows(db_path: str) -> tuple[list[str], list[tuple[object, ...]]]:
+    from warehouse.sql import one_row
     from warehouse.store import reader
 
     with reader(db_path) as con:
-        row = con.execute(
+        row = one_row(
+            con,
             """
             SELECT
                 (SELECT count(*) FROM clean.documents WHERE status = 'ok'),
@@ -195,8 +197,8 @@ def _summary_rows(db_path: str) -> tuple[list[str], list[tuple[object, ...]]]:
                 (SELECT count(*) FROM core.quotes),
                 (SELECT count(*) FROM core.dates),
                 (SELECT count(*) FROM core.amounts)
-            """
-        ).fetchone()
+            """,
+        )
         checks = con.execute(
             "SELECT step || ' / ' || schema_name, rows_in, rows_out, rows_quarantined FROM marts.dq "
             "WHERE run_id = (SELECT max(run_id) FROM ops.runs WHERE status = 'completed')"
@@ -322,14 +324,16 @@ def dq(
     output_format: FormatOption = "table",
 ) -> None:
     """Show a run's validation table (rows in/out/quarantined per step) and its quarantine summary."""
+    from warehouse.sql import one_row
     from warehouse.store import reader
 
     with _warehouse_errors(), reader(_db(db)) as con:
-        run = con.execute(
+        run = one_row(
+            con,
             "SELECT run_id, status, started_at, message FROM ops.runs WHERE coalesce(run_id = ?, true) "
             "ORDER BY started_at DESC, run_id DESC LIMIT 1",
             [run_id],
-        ).fetchone()
+        )
         if run is None:
             err.print(f"[red]no run {run_id or ''} is recorded in {_db(db)}[/red]")
             raise typer.Exit(1)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from warehouse.sql import append, registered, replace_documents, run_step, step_sql
+from warehouse.sql import append, one_row, registered, replace_documents, run_step, step_sql
 
 CORE_TABLES = ("sentences", "mentions", "quotes", "dates", "amounts", "weekdays", "event_mentions", "terms")
 
@@ -36,9 +36,9 @@ def known_contents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[s
 
 def settings_of_last_run(con: duckdb.DuckDBPyConnection) -> str | None:
     """The settings hash of the last completed run; None for a warehouse built before input states."""
-    (tracked,) = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'ops' AND table_name = 'input_files'"
-    ).fetchone() or (0,)
+    (tracked,) = one_row(
+        con, "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'ops' AND table_name = 'input_files'"
+    ) or (0,)
     if not tracked:
         return None
     rows = con.execute(

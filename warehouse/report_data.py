@@ -24,6 +24,7 @@ from presseschau.report.data import (
     TimelineDate,
     Validation,
 )
+from warehouse.sql import one_row
 
 TOP_ENTITIES = 25
 TOP_PAIRS = 40
@@ -72,10 +73,11 @@ def _rows(con: duckdb.DuckDBPyConnection, query: str, params: dict[str, Any] | N
 
 def _latest_run(con: duckdb.DuckDBPyConnection) -> str | None:
     """The latest completed run that validated rows (a run finding nothing new validates none)."""
-    row = con.execute(
+    row = one_row(
+        con,
         "SELECT run_id FROM marts.dq WHERE run_status = 'completed' AND rows_in > 0 "
-        "ORDER BY started_at DESC, run_id DESC LIMIT 1"
-    ).fetchone()
+        "ORDER BY started_at DESC, run_id DESC LIMIT 1",
+    )
     return row[0] if row else None
 
 

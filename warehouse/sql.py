@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -81,6 +82,19 @@ def append(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, repl
     return len(frame)
 
 
+def one_row(
+    con: duckdb.DuckDBPyConnection, query: str, params: list[object] | dict[str, object] | None = None
+) -> tuple[Any, ...] | None:
+    """The first row of `query` (None when it has none), its result read to the end.
+
+    DuckDB 2 keeps a result that `fetchone()` did not read to its end open on the connection and
+    refuses `register()`, which every bulk load uses, until it is: a lone `fetchone()` before an
+    append made a run fail.
+    """
+    rows = con.execute(query, params).fetchall()
+    return rows[0] if rows else None
+
+
 @contextmanager
 def registered(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> Iterator[None]:
     """`frame` readable as the table `name` by the block's statements (steps included)."""
@@ -124,6 +138,7 @@ def run_step(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, object
         used = {key: value for key, value in (params or {}).items() if key in statement.named_parameters}
         result = con.execute(statement, used or None)
         if statement.type in _CHANGES:
+            # The one row of counts is the whole result: fetchone() leaves nothing unread.
             (rows,) = result.fetchone() or (0,)
             changed += rows
     return changed

@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from benchmarks.corpus import write_corpus
 from flows.pipeline import run_pipeline
 from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.sources import SETTLE_NS
@@ -56,6 +57,27 @@ def test_sample_run_loads_every_document(sample_warehouse: Path) -> None:
     assert runs[0][3] is not None, "the Prefect flow run id is recorded"
     assert raw[0] == 5 and raw[1] == sum(p.stat().st_size for p in Path("data/samples").iterdir())
     assert not working_path(sample_warehouse).exists(), "the working file was swapped in"
+
+
+def test_new_documents_that_rename_known_entities_complete_and_record_the_renames(tmp_path: Path) -> None:
+    """Two new articles make name resolution rename entities of the first run's documents. Such a
+    run once failed while storing the renames (a row read with fetchone() was left unfinished)."""
+    corpus, new = tmp_path / "corpus", tmp_path / "new"
+    write_corpus(corpus, 200, seed=5)
+    write_corpus(new, 2, seed=5, start=200)
+    db = tmp_path / "w.duckdb"
+    run_pipeline([str(corpus)], str(db))
+    summary = run_pipeline([str(corpus), str(new)], str(db))
+    assert summary.counts["docs_loaded"] == 2
+    with reader(db) as con:
+        renamed = con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE old_name <> new_name) FROM ops.renames WHERE run_id = ?",
+            [summary.run_id],
+        ).fetchall()
+        status = con.execute("SELECT status FROM ops.runs WHERE run_id = ?", [summary.run_id]).fetchall()
+    ((rows, changed),) = renamed
+    assert rows > 0 and rows == changed
+    assert status == [("completed",)]
 
 
 def test_rerun_changes_nothing_and_a_changed_file_gets_a_new_version(samples: Path, tmp_path: Path) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
-from warehouse.sql import apply_ddl
+from warehouse.sql import append, apply_ddl, one_row
 
 
 def primary_keys(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[str]:
@@ -39,3 +40,14 @@ def test_a_key_the_table_file_no_longer_declares_is_dropped_and_the_rows_kept(tm
         again = con.execute("SELECT * FROM core.terms ORDER BY ALL").fetchall()
     assert rows == again == [("a", "putin", 2), ("a", "trump", 1), ("b", "putin", 1)]
     assert nulls == [(False,), (False,), (False,)], "the file's NOT NULL constraints hold on the new table"
+
+
+def test_one_row_reads_its_result_to_the_end_so_a_bulk_load_may_follow(tmp_path: Path) -> None:
+    """A run failed when a row read with fetchone() preceded an append: DuckDB refused register()."""
+    with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
+        con.execute("CREATE TABLE t (n INTEGER)")
+        assert one_row(con, "SELECT * FROM range(5000) ORDER BY 1 DESC") == (4999,)
+        assert append(con, "t", pd.DataFrame({"n": [1, 2]})) == 2
+        assert one_row(con, "SELECT n FROM t WHERE n > ?", [5]) is None
+        assert append(con, "t", pd.DataFrame({"n": [3]})) == 1
+        assert con.execute("SELECT list(n ORDER BY n) FROM t").fetchall() == [([1, 2, 3],)]
