@@ -41,10 +41,11 @@ def settings_of_last_run(con: duckdb.DuckDBPyConnection) -> str | None:
     ) or (0,)
     if not tracked:
         return None
-    rows = con.execute(
-        "SELECT settings_sha256 FROM ops.runs WHERE status = 'completed' ORDER BY finished_at DESC LIMIT 1"
-    ).fetchall()
-    return rows[0][0] if rows else None
+    last = one_row(
+        con,
+        "SELECT settings_sha256 FROM ops.runs WHERE status = 'completed' ORDER BY finished_at DESC LIMIT 1",
+    )
+    return last[0] if last else None
 
 
 def pending_extraction(con: duckdb.DuckDBPyConnection, version: int) -> list[str]:
