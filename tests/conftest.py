@@ -19,6 +19,8 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "data" / "samples"
 GOLD = REPO / "tests" / "gold" / "seeds.json"
+# The development corpus: evaluation data read where it lies, never copied into the repository.
+CORPUS = Path(os.environ.get("PRESSESCHAU_CORPUS", REPO.parent / "shared" / "corpus"))
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -33,6 +35,14 @@ def prefect_server() -> Iterator[None]:
 @pytest.fixture(scope="session")
 def gold() -> dict[str, Any]:
     return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """`../shared/corpus` (or `$PRESSESCHAU_CORPUS`): its pages, gold and annotated quotes."""
+    if not (CORPUS / "gold.json").is_file():
+        pytest.skip(f"the development corpus is not at {CORPUS}: set PRESSESCHAU_CORPUS to its folder")
+    return CORPUS
 
 
 @pytest.fixture
