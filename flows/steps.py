@@ -355,7 +355,9 @@ def _extract_document(tables: dict[str, list[dict[str, object]]], doc: dict[str,
             facts = extract(text, published=published, language=language)
             _add_mentions(tables, doc["doc_id"], field, facts.mentions)
             _add_dates(tables, doc["doc_id"], field, facts.dates)
-    terms = term_counts(doc["body"]).items()
+    # A derived title is the lead standing in for a missing headline: indexed once, as the lead.
+    title = None if doc["title_derived"] else _text_or_none(doc["title"])
+    terms = term_counts(doc["body"], title=title, lead=_text_or_none(doc["lead"])).items()
     tables["terms"].extend({"doc_id": doc["doc_id"], "term": t, "tf": n} for t, n in terms)
 
 

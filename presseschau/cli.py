@@ -396,11 +396,11 @@ def bench(
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help='Words to find, e.g. "Waffenruhe Putin" (German stemming).')],
-    limit: Annotated[int, typer.Option("--limit", "-n", help="Number of documents to show.")] = 10,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Number of documents to show.")] = 10,
     db: DbOption = None,
     output_format: FormatOption = "table",
 ) -> None:
-    """Rank documents by BM25 over their clean text and show snippets with the words highlighted."""
+    """Rank documents by BM25 over title, lead and text and show snippets with the words highlighted."""
     from rich.text import Text
 
     from warehouse.search import search as ranked
@@ -411,6 +411,8 @@ def search(
     if not hits:
         err.print(f"no document matches {query!r}")
         return
+    if hits[0].missing:  # the best hit lacks a word, so every hit does: ranked by words held first
+        err.print(f"no document holds every word of {query!r}; each result lists the words it lacks")
     if output_format != "table":
         rows = [
             (
@@ -421,17 +423,22 @@ def search(
                 h.published,
                 h.title,
                 "".join(f"**{part}**" if hit else part for part, hit in h.snippet),
+                list(h.missing),
             )
             for rank, h in enumerate(hits, 1)
         ]
         _print_rows(
-            ["rank", "score", "doc_id", "outlet", "published", "title", "snippet"], rows, output_format
+            ["rank", "score", "doc_id", "outlet", "published", "title", "snippet", "missing"],
+            rows,
+            output_format,
         )
         return
     table = Table("#", "score", "document", "snippet", title=f"Search: {query}", show_lines=True)
     for rank, h in enumerate(hits, 1):
         where = Text(f"{h.title or h.doc_id}\n", style="bold")
         where.append(" · ".join(v for v in (h.outlet, h.published, h.doc_id) if v), style="dim")
+        if h.missing:
+            where.append(f"\nlacks: {' '.join(h.missing)}", style="italic")
         snippet = Text()
         for part, hit in h.snippet:
             snippet.append(part, style="bold yellow" if hit else None)

@@ -2,12 +2,19 @@
 
 The same `terms` function builds the index (core.terms, one row per stem and document)
 and reads the query, so "Waffenruhe" finds "Waffenruhen" and "Putins" finds "Putin".
+
+Names are where stemming stops: Snowball leaves "Trumps" (a genitive -s after p is not an
+ending it knows), and no stemmer knows that "Peskov" and "Peskow" are one man. The entity
+registry does, so `query_words` widens each query word that names a known entity to every
+spelling of that name the registry has seen, and to the genitive of each.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
@@ -36,9 +43,80 @@ def terms(text: str) -> list[str]:
     return [stem(word) for word in _WORD.findall(text) if _indexed(word)]
 
 
-def term_counts(body: str) -> Counter[str]:
-    """Term frequencies of a body, the rows of the inverted index."""
-    return Counter(terms(body))
+TITLE_WEIGHT = 3
+"""A title word counts as this many body words: the headline says what the article is about."""
+LEAD_WEIGHT = 2
+"""A lead (teaser) word counts as this many body words."""
+
+
+def term_counts(body: str, title: str | None = None, lead: str | None = None) -> Counter[str]:
+    """Term frequencies of a document, the rows of the inverted index.
+
+    Title and lead are indexed with the body, their words weighted (BM25F with integer
+    weights: a weighted frequency is a frequency, and the document's length grows alike).
+    A lead that opens the body is counted at its own weight only, not once more as body.
+    Pass no title when the lead stands in for a missing one.
+    """
+    if lead and (at := body.find(lead)) >= 0:
+        body = body[:at] + body[at + len(lead) :]
+    counts = Counter(terms(body))
+    for text, weight in ((title, TITLE_WEIGHT), (lead, LEAD_WEIGHT)):
+        for term in terms(text or ""):
+            counts[term] += weight
+    return counts
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    """A word of a query and the index terms that count as finding it."""
+
+    text: str
+    terms: frozenset[str]
+
+
+@dataclass(frozen=True)
+class KnownName:
+    """An entity of the registry: its type and every spelling seen (canonical name included)."""
+
+    type: str
+    variants: tuple[str, ...]
+
+
+def name_candidates(query: str) -> list[str]:
+    """Lower-cased words of `query`, with and without a genitive s: a known entity's name is one."""
+    words = [w.lower() for w in _WORD.findall(query) if _indexed(w)]
+    return list(dict.fromkeys(form for w in words for form in (w, w + "s", w.removesuffix("s"))))
+
+
+def query_words(query: str, names: Iterable[KnownName] = ()) -> list[QueryWord]:
+    """The distinct words of `query`, each with its stem and, when it names a known entity, the
+    stems of that entity's other spellings and their genitives ("Trump" finds "Trumps")."""
+    keyed = [_name_keys(name) for name in names]
+    found: dict[frozenset[str], str] = {}
+    for word in _WORD.findall(query):
+        if not _indexed(word):
+            continue
+        folded = word.casefold()
+        group = {stem(folded)}
+        for keys in keyed:
+            if {folded, folded + "s", folded.removesuffix("s")} & keys:
+                group |= {stem(key) for key in keys} | {stem(key + "s") for key in keys}
+        found.setdefault(frozenset(group), word)
+    return [QueryWord(word, group) for group, word in found.items()]
+
+
+def _name_keys(name: KnownName) -> set[str]:
+    """The words a reader types for an entity: each one-word spelling, and a person's surname.
+
+    Only these: a place such as "Naher Osten" must not be found by every "Osten". A key that is
+    another key's genitive ("trumps" beside "trump") is left out, the genitive is added anyway.
+    """
+    keys = set()
+    for variant in name.variants:
+        words = _WORD.findall(variant.casefold())
+        if len(words) == 1 or (words and name.type == "PER"):
+            keys.add(words[-1])
+    return {key for key in keys if not (key.endswith("s") and key[:-1] in keys)}
 
 
 def snippet(body: str, query_terms: set[str], width: int = 240) -> tuple[Segment, ...]:

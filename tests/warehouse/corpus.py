@@ -34,10 +34,13 @@ class Doc:
     outlet: str | None = None
     published: str | None = None
     title: str | None = None
+    lead: str | None = None
     status: str = "ok"
     duplicate_of: str | None = None
     entities: dict[str, str] = field(default_factory=dict)
-    """surface → type; the surface is the canonical name too."""
+    """surface → type; the surface is the canonical name too, unless `names` says otherwise."""
+    names: dict[str, str] = field(default_factory=dict)
+    """surface → canonical name, for surfaces that are variants of another name."""
     dates: list[tuple[str, str, str]] = field(default_factory=list)
     """(text, ISO date, precision)"""
     amounts: list[tuple[str, float, str]] = field(default_factory=list)
@@ -96,6 +99,7 @@ def _add(rows: dict[str, list[dict[str, object]]], doc: Doc) -> None:
             "outlet": doc.outlet,
             "published": doc.published,
             "title": doc.title,
+            "lead": doc.lead,
             "status": doc.status,
             "duplicate_of": doc.duplicate_of,
             "reject_reason": "exact_duplicate" if doc.duplicate_of else None,
@@ -126,11 +130,12 @@ def _add(rows: dict[str, list[dict[str, object]]], doc: Doc) -> None:
     mention_no = 0
     starts = [s.start for s in sentences]
     for surface, kind in doc.entities.items():
+        name = doc.names.get(surface, surface)
         for match in re.finditer(rf"\b{re.escape(surface)}\b", body):
             sentence_no = sentence_of(tuple(sentences), starts, match.start(), match.end())
             rows["core.mentions"].append(
                 {"doc_id": doc.doc_id, "mention_no": mention_no, "field": "body", "sentence_no": sentence_no}
-                | {"entity_id": entity_id(surface, kind), "name": surface, "doc_name": surface, "type": kind}
+                | {"entity_id": entity_id(name, kind), "name": name, "doc_name": name, "type": kind}
                 | {"surface": surface, "start_char": match.start(), "end_char": match.end()}
             )
             mention_no += 1
@@ -163,7 +168,8 @@ def _add(rows: dict[str, list[dict[str, object]]], doc: Doc) -> None:
             | {"speaker": speaker, "speaker_id": entity_id(speaker, "PER") if speaker else None}
         )
     rows["core.terms"].extend(
-        {"doc_id": doc.doc_id, "term": term, "tf": tf} for term, tf in term_counts(body).items()
+        {"doc_id": doc.doc_id, "term": term, "tf": tf}
+        for term, tf in term_counts(body, title=doc.title, lead=doc.lead).items()
     )
 
 

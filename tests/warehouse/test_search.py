@@ -1,4 +1,5 @@
-"""BM25 search in SQL: exact scores on a hand-written corpus, stemming, snippets, the CLI."""
+"""BM25 search in SQL: exact scores on a hand-written corpus, stemming, names in every spelling the
+registry knows, titles, partial matches, snippets, the CLI."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from presseschau.cli import app
-from presseschau.search import terms
+from presseschau.search import term_counts, terms
 from tests.warehouse.corpus import Doc, build_warehouse
 from warehouse.search import K1, B, search
 from warehouse.store import reader
@@ -22,6 +23,7 @@ BODIES = {
     "long": "Putin sprach lange. " + "Über Wirtschaft, Energie und Handel wurde geredet. " * 12,
     "short": "Putin schweigt.",
     "other": "Der Bundestag berät über den Haushalt und die Schuldenbremse.",
+    "mixed": "Im Bundestag ging es lange um alles Mögliche, " * 6 + "auch um Putin und den Haushalt.",
     "rejected": "Waffenruhe Waffenruhe Waffenruhe.",
 }
 
@@ -36,8 +38,13 @@ def con(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
 
 
 def reference_bm25(query: str) -> dict[str, float]:
-    """Okapi BM25 computed directly from the texts, the definition the SQL must follow."""
-    indexed = {doc_id: Counter(terms(body)) for doc_id, body in BODIES.items() if doc_id != "rejected"}
+    """Okapi BM25 computed directly from the texts (title words weighted as the index weighs
+    them), the definition the SQL must follow."""
+    indexed: dict[str, Counter[str]] = {
+        doc_id: term_counts(body, title=f"Titel {doc_id}")
+        for doc_id, body in BODIES.items()
+        if doc_id != "rejected"
+    }
     n = len(indexed)
     avgdl = sum(sum(c.values()) for c in indexed.values()) / n
     scores: dict[str, float] = {}
@@ -72,18 +79,37 @@ def test_ranking_prefers_rare_terms_and_short_documents(con: duckdb.DuckDBPyConn
 
 def test_query_words_are_stemmed_like_the_index(con: duckdb.DuckDBPyConnection) -> None:
     assert [h.doc_id for h in search(con, "Waffenruhen")] == ["ceasefire"]
-    assert {h.doc_id for h in search(con, "PUTINS")} == {"ceasefire", "long", "short"}
+    assert {h.doc_id for h in search(con, "PUTINS")} == {"ceasefire", "long", "short", "mixed"}
 
 
 def test_limit_and_queries_without_words(con: duckdb.DuckDBPyConnection) -> None:
     assert len(search(con, "Putin", limit=2)) == 2
-    assert search(con, "") == [] and search(con, " ?! ") == [] and search(con, "Putin", limit=0) == []
+    assert search(con, "") == [] and search(con, " ?! ") == []
     assert search(con, "Mondlandung") == []
+    with pytest.raises(ValueError, match="at least 1"):
+        search(con, "Putin", limit=0)
+
+
+def test_documents_holding_every_word_come_first_and_hits_say_what_they_lack(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    hits = search(con, "Waffenruhe Putin")
+    assert (hits[0].doc_id, hits[0].missing) == ("ceasefire", ())
+    assert {h.missing for h in hits[1:]} == {("Waffenruhe",)}
+    assert all(h.matched == ("Putin",) for h in hits[1:])
+    hits = search(con, "Haushalt Putin")
+    assert hits[0].doc_id == "mixed" and hits[0].missing == ()
+    assert hits[0].score < max(h.score for h in hits[1:]), "holding both words outranks a higher score"
 
 
 def test_hits_carry_metadata_and_a_snippet_with_the_words_marked(con: duckdb.DuckDBPyConnection) -> None:
     hit = search(con, "Waffenruhe")[0]
-    assert (hit.outlet, hit.title, hit.matched_terms) == ("Test", "Titel ceasefire", 1)
+    assert (hit.outlet, hit.title, hit.matched, hit.missing) == (
+        "Test",
+        "Titel ceasefire",
+        ("Waffenruhe",),
+        (),
+    )
     marked = [text for text, is_hit in hit.snippet if is_hit]
     assert marked == ["Waffenruhe", "Waffenruhe"]
     assert "".join(text for text, _ in hit.snippet) == BODIES["ceasefire"]
@@ -115,3 +141,75 @@ def test_cli_search_table_and_no_match(sample_warehouse: Path) -> None:
     assert table.exit_code == 0 and "Putin" in table.stdout
     none = CliRunner().invoke(app, ["search", "Mondlandungsverschwörung", "--db", str(sample_warehouse)])
     assert none.exit_code == 0 and "no document matches" in none.output
+
+
+def named(doc_id: str, body: str, kind: str, name: str, *surfaces: str, title: str | None = None) -> Doc:
+    """A document whose `surfaces` the registry knows as spellings of the entity `name`."""
+    return Doc(
+        doc_id, body, title=title, entities=dict.fromkeys(surfaces, kind), names=dict.fromkeys(surfaces, name)
+    )
+
+
+@pytest.fixture(scope="module")
+def names_con(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
+    """Documents naming people and places in several spellings, merged in the registry."""
+    docs = [
+        named("genitive", "Trumps Annäherung an Moskau verbittert die Ukraine.", "PER", "Donald Trump",
+              "Trumps", title="Donald Trumps Annäherung und die Folgen"),
+        named("full", "Donald Trump telefonierte lange.", "PER", "Donald Trump", "Donald Trump"),
+        named("surname", "Trump sprach vor der Presse.", "PER", "Donald Trump", "Trump"),
+        Doc("unrecognised", "Die Zölle Trumps treffen Europa."),  # NER missed the name here
+        named("peskow", "Kremlsprecher Peskow bestätigte das.", "PER", "Dmitri Peskow", "Peskow"),
+        named("peskov", "Dmitry Peskov said so.", "PER", "Dmitri Peskow", "Dmitry Peskov"),
+        named("nahost", "Die Lage in Nahost bleibt gespannt.", "LOC", "Naher Osten", "Nahost"),
+        named("osten", "Im Nahen Osten verhandeln, im Osten bauen.", "LOC", "Naher Osten", "Nahen Osten"),
+        Doc("headline", "Der Text spricht von anderem.", title="Haushalt beschlossen"),
+        Doc("body", "Der Haushalt wurde im Bundestag lange und ausführlich beraten, mit vielen Reden."),
+    ]  # fmt: skip
+    path = build_warehouse(tmp_path_factory.mktemp("names") / "w.duckdb", docs)
+    with duckdb.connect(str(path), read_only=True) as connection:
+        yield connection
+
+
+def test_a_name_is_found_in_every_spelling_and_its_genitive(names_con: duckdb.DuckDBPyConnection) -> None:
+    everyone = {"genitive", "full", "surname", "unrecognised"}
+    assert {h.doc_id for h in search(names_con, "Trump")} == everyone
+    assert {h.doc_id for h in search(names_con, "Trumps")} == everyone
+    genitive = next(h for h in search(names_con, "Trump") if h.doc_id == "genitive")
+    assert [text for text, hit in genitive.snippet if hit] == ["Trumps"]
+    assert {h.doc_id for h in search(names_con, "Peskov")} == {"peskow", "peskov"}
+
+
+def test_only_a_whole_name_or_a_surname_stands_for_an_entity(names_con: duckdb.DuckDBPyConnection) -> None:
+    assert [h.doc_id for h in search(names_con, "Nahost")] == ["nahost"]
+    assert [h.doc_id for h in search(names_con, "Osten")] == ["osten"], "a word of a place's name is a word"
+
+
+def test_titles_are_searched_and_weigh_more_than_the_body(names_con: duckdb.DuckDBPyConnection) -> None:
+    assert [h.doc_id for h in search(names_con, "Haushalt")] == ["headline", "body"]
+    assert [h.doc_id for h in search(names_con, "Folgen")] == ["genitive"]
+
+
+def test_every_sample_article_about_trump_is_found(sample_warehouse: Path) -> None:
+    with reader(sample_warehouse) as con:
+        titles = {title for (title,) in con.execute("SELECT title FROM clean.documents").fetchall()}
+        found = {h.title for h in search(con, "Trump")}
+    assert found == titles, "each sample names Trump; one only as 'Trumps' (title and body)"
+
+
+def test_cli_search_says_when_only_some_words_matched(sample_warehouse: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["search", "Waffenruhe Putin", "--db", str(sample_warehouse), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "no document holds every word of 'Waffenruhe Putin'" in result.stderr
+    rows = json.loads(result.stdout)
+    assert rows and all(r["missing"] == ["Waffenruhe"] for r in rows)
+    table = CliRunner().invoke(app, ["search", "Waffenruhe Putin", "--db", str(sample_warehouse)])
+    assert table.exit_code == 0 and "lacks: Waffenruhe" in table.stdout
+
+
+def test_cli_search_refuses_a_limit_below_one(sample_warehouse: Path) -> None:
+    result = CliRunner().invoke(app, ["search", "Putin", "-n", "0", "--db", str(sample_warehouse)])
+    assert result.exit_code == 2 and "no document matches" not in result.output
+    assert "Invalid value for '--limit' / '-n'" in result.output
