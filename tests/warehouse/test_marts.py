@@ -348,3 +348,30 @@ def test_the_timeline_gives_a_date_the_event_of_its_sentence(tmp_path: Path) -> 
             ("2019-05", ["Besuch"]),
             ("2019-06-03", ["Telefonat"]),
         ]
+
+
+def test_a_document_without_an_outlet_counts_as_the_outlet_unknown_in_every_view(tmp_path: Path) -> None:
+    """One convention, marts.outlet_coverage's: an entity only such a document names has one outlet."""
+    docs = [
+        call("a", "Am 3. Mai 2024 telefonierte Anna Adler mit Boris Brandt.",
+             ("3. Mai 2024", "2024-05-03", "day")),
+        Doc("b", "Am 4. Mai 2024 telefonierte Anna Adler mit Boris Brandt. „Gut“, sagte Clara Cohn.",
+            entities={"Anna Adler": "PER", "Boris Brandt": "PER", "Clara Cohn": "PER"},
+            dates=[("4. Mai 2024", "2024-05-04", "day")], quotes=[("Gut", "Clara Cohn")]),
+    ]  # fmt: skip
+    with duckdb.connect(str(build_warehouse(tmp_path / "w.duckdb", docs)), read_only=True) as con:
+        assert con.execute("SELECT outlet FROM marts.outlet_coverage ORDER BY ALL").fetchall() == [
+            ("(unknown)",),
+            ("Outlet a",),
+        ]
+        rows = "SELECT name, outlet_count, outlets FROM marts.top_entities ORDER BY name"
+        assert con.execute(rows).fetchall() == [
+            ("Anna Adler", 2, ["(unknown)", "Outlet a"]),
+            ("Boris Brandt", 2, ["(unknown)", "Outlet a"]),
+            ("Clara Cohn", 1, ["(unknown)"]),
+        ]
+        assert scalar(con, "SELECT outlets FROM marts.quotes_by_speaker") == ["(unknown)"]
+        assert scalar(con, "SELECT outlets FROM marts.timeline WHERE date = '2024-05-04'") == ["(unknown)"]
+        assert scalar(con, "SELECT max(outlets) FROM marts.cooccurrence") == 2
+        values = _claims(con)[0]["claim_values"]
+        assert sorted(v["outlets"] for v in values) == [["(unknown)"], ["Outlet a"]]

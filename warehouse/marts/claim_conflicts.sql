@@ -117,7 +117,7 @@ in_documents AS (  -- entities every document of the claim names about the event
 claim_values AS (
     SELECT claim_id, value,
            list(DISTINCT doc_id ORDER BY doc_id) AS documents,
-           coalesce(list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL), []) AS outlets,
+           list_sort(list(DISTINCT coalesce(outlet, '(unknown)'))) AS outlets,
            list(DISTINCT text ORDER BY text) AS texts,
            arg_min(sentence, fact_id) AS sentence
     FROM claim_facts
@@ -170,6 +170,6 @@ COMMENT ON COLUMN marts.claim_conflicts.fact IS 'What is compared: date, duratio
 COMMENT ON COLUMN marts.claim_conflicts.verdict IS 'conflict when two statements give incompatible values, agree otherwise.';
 COMMENT ON COLUMN marts.claim_conflicts.within_document IS 'True when every conflicting pair of statements is inside one document.';
 COMMENT ON COLUMN marts.claim_conflicts.summary IS 'The values with the number of documents giving each, e.g. 2025-02-13 [1 document] vs 2025-02-12 [2 documents].';
-COMMENT ON COLUMN marts.claim_conflicts.claim_values IS 'Each value with its documents, outlets, wordings and one sentence stating it.';
+COMMENT ON COLUMN marts.claim_conflicts.claim_values IS 'Each value with its documents, outlets ((unknown) for a document without one), wordings and one sentence stating it.';
 COMMENT ON COLUMN marts.claim_conflicts.documents IS 'Every document with a statement in the claim.';
 COMMENT ON COLUMN marts.claim_conflicts.statements IS 'Number of statements (facts) in the claim.';

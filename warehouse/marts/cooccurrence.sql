@@ -19,7 +19,7 @@ document_pairs AS (
            any_value(a.name) AS entity_a, any_value(a.type) AS type_a,
            any_value(b.name) AS entity_b, any_value(b.type) AS type_b,
            count(*) AS documents,
-           count(DISTINCT a.outlet) AS outlets,
+           count(DISTINCT coalesce(a.outlet, '(unknown)')) AS outlets,
            list(a.doc_id ORDER BY a.doc_id)[1:10] AS example_documents
     FROM in_documents AS a
     JOIN in_documents AS b
@@ -63,7 +63,7 @@ COMMENT ON COLUMN marts.cooccurrence.entity_b IS 'Canonical name of the second e
 COMMENT ON COLUMN marts.cooccurrence.type_b IS 'Its type.';
 COMMENT ON COLUMN marts.cooccurrence.sentences IS 'Sentences naming both (0 when they only share a document).';
 COMMENT ON COLUMN marts.cooccurrence.documents IS 'Documents naming both.';
-COMMENT ON COLUMN marts.cooccurrence.outlets IS 'Distinct outlets of those documents.';
+COMMENT ON COLUMN marts.cooccurrence.outlets IS 'Distinct outlets of those documents; (unknown) counts as one, as in marts.outlet_coverage.';
 COMMENT ON COLUMN marts.cooccurrence.example_sentences IS 'Up to three sentences naming both.';
 COMMENT ON COLUMN marts.cooccurrence.example_documents IS 'Up to ten documents naming both.';
 COMMENT ON COLUMN marts.cooccurrence.entity_a_id IS 'Registry id of entity_a.';

@@ -71,7 +71,7 @@ dated AS (
         any_value(period_start) AS period_start,
         count(*) AS mentions,
         count(DISTINCT doc_id) AS documents,
-        coalesce(list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL), []) AS outlets,
+        list_sort(list(DISTINCT coalesce(outlet, '(unknown)'))) AS outlets,
         coalesce(list(DISTINCT family ORDER BY family) FILTER (WHERE family IS NOT NULL), []) AS events,
         list(DISTINCT doc_id ORDER BY doc_id) AS doc_ids
     FROM periods
@@ -104,7 +104,7 @@ COMMENT ON COLUMN marts.timeline.period_start IS 'First day the date covers.';
 COMMENT ON COLUMN marts.timeline.period_end IS 'Last day the date covers.';
 COMMENT ON COLUMN marts.timeline.mentions IS 'Times the date is mentioned.';
 COMMENT ON COLUMN marts.timeline.documents IS 'Documents mentioning it.';
-COMMENT ON COLUMN marts.timeline.outlets IS 'Outlets of those documents.';
+COMMENT ON COLUMN marts.timeline.outlets IS 'Outlets of those documents, (unknown) for a document without one.';
 COMMENT ON COLUMN marts.timeline.events IS 'Event families the date is given for (the nearest event word of its sentence, as in marts.event_facts), e.g. Telefonat.';
 COMMENT ON COLUMN marts.timeline.texts IS 'Up to five wordings of the date as written.';
 COMMENT ON COLUMN marts.timeline.sentences IS 'Up to three sentences mentioning it.';

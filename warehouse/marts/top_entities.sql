@@ -12,7 +12,7 @@ coverage AS (
     SELECT p.entity_id,
            sum(p.mentions) AS mentions,
            count(*) AS documents,
-           coalesce(list(DISTINCT d.outlet ORDER BY d.outlet) FILTER (WHERE d.outlet IS NOT NULL), []) AS outlets,
+           list_sort(list(DISTINCT coalesce(d.outlet, '(unknown)'))) AS outlets,
            min(try_cast(left(d.published, 10) AS DATE)) AS first_date,
            max(try_cast(left(d.published, 10) AS DATE)) AS last_date
     FROM per_document AS p
@@ -47,8 +47,8 @@ COMMENT ON COLUMN marts.top_entities.type IS 'PER, ORG, LOC or MISC.';
 COMMENT ON COLUMN marts.top_entities.variants IS 'Every surface form seen in the corpus, sorted.';
 COMMENT ON COLUMN marts.top_entities.documents IS 'Documents mentioning the entity.';
 COMMENT ON COLUMN marts.top_entities.mentions IS 'Mentions in all documents.';
-COMMENT ON COLUMN marts.top_entities.outlet_count IS 'Distinct outlets mentioning the entity.';
-COMMENT ON COLUMN marts.top_entities.outlets IS 'Those outlets.';
+COMMENT ON COLUMN marts.top_entities.outlet_count IS 'Distinct outlets mentioning the entity; documents without a known outlet count as the outlet (unknown), as in marts.outlet_coverage.';
+COMMENT ON COLUMN marts.top_entities.outlets IS 'Those outlets, sorted.';
 COMMENT ON COLUMN marts.top_entities.first_date IS 'Earliest publication day of a mentioning document (NULL when none states one).';
 COMMENT ON COLUMN marts.top_entities.last_date IS 'Latest publication day of a mentioning document.';
 COMMENT ON COLUMN marts.top_entities.quotes IS 'Quotes attributed to the entity as speaker.';
