@@ -51,8 +51,8 @@ def load_report_data(con: duckdb.DuckDBPyConnection, title: str = "Presseschau")
         top_entities=tuple(EntityCount(*row) for row in _rows(con, _TOP_ENTITIES, {"n": TOP_ENTITIES})),
         pairs=tuple(Pair(*row) for row in _rows(con, _PAIRS, {"nodes": NETWORK_ENTITIES, "n": TOP_PAIRS})),
         timeline=tuple(
-            TimelineDate(date, precision, start, mentions, docs, tuple(events), sentence)
-            for date, precision, start, mentions, docs, events, sentence in _rows(
+            TimelineDate(date, precision, start, end, mentions, docs, tuple(events), sentence)
+            for date, precision, start, end, mentions, docs, events, sentence in _rows(
                 con, _TIMELINE, {"n": TIMELINE_DATES}
             )
         ),
@@ -110,7 +110,8 @@ SELECT * FROM (VALUES
     ('documents', (SELECT count(*) FROM marts.documents WHERE status = 'ok')),
     ('rejected', (SELECT count(*) FROM marts.documents WHERE status = 'rejected')),
     ('duplicates', (SELECT count(*) FROM marts.documents WHERE status = 'duplicate')),
-    ('outlets', (SELECT count(DISTINCT outlet) FROM marts.documents WHERE status = 'ok')),
+    ('outlets', (SELECT count(DISTINCT coalesce(outlet, '(unknown)')) FROM marts.documents
+                 WHERE status = 'ok')),
     ('entities', (SELECT count(*) FROM marts.top_entities)),
     ('quotes', (SELECT count(*) FROM marts.quotes)),
     ('dates', (SELECT count(*) FROM core.dates))
@@ -141,7 +142,7 @@ WITH weights AS (
         UNION ALL SELECT entity_b, sentences FROM marts.cooccurrence
     ) GROUP BY name ORDER BY weight DESC, name LIMIT $nodes
 )
-SELECT entity_a, entity_b, sentences, documents, example_sentences[1]
+SELECT entity_a, type_a, entity_b, type_b, sentences, documents, example_sentences[1]
 FROM marts.cooccurrence
 WHERE sentences > 0
   AND entity_a IN (SELECT name FROM weights) AND entity_b IN (SELECT name FROM weights)
@@ -150,7 +151,8 @@ LIMIT $n
 """
 
 _TIMELINE = """
-SELECT date, precision, CAST(period_start AS VARCHAR), mentions, documents, events, sentences[1]
+SELECT date, precision, CAST(period_start AS VARCHAR), CAST(period_end AS VARCHAR),
+       mentions, documents, events, sentences[1]
 FROM (SELECT * FROM marts.timeline ORDER BY mentions DESC, documents DESC, date LIMIT $n)
 ORDER BY period_start NULLS LAST, date
 """

@@ -27,7 +27,9 @@ class Pair:
     """Two entities named together: in `sentences` sentences of `documents` documents."""
 
     a: str
+    type_a: str
     b: str
+    type_b: str
     sentences: int
     documents: int
     example: str | None
@@ -38,6 +40,8 @@ class TimelineDate:
     date: str
     precision: str
     period_start: str | None
+    period_end: str | None
+    """Last day of the period the date names (the day itself for a day)."""
     mentions: int
     documents: int
     events: tuple[str, ...]

@@ -17,7 +17,8 @@ def section(anchor: str, heading: str, intro: str, *content: Markup) -> Markup:
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]], numeric: Sequence[int] = ()) -> Markup:
-    """A table; columns whose index is in `numeric` are right-aligned."""
+    """A table; columns whose index is in `numeric` are right-aligned. Each cell carries its
+    column's name, which a narrow screen shows beside the value when it stacks the cells."""
     head = tag(
         "thead",
         tag("tr", [tag("th", h, class_="num" if i in numeric else None) for i, h in enumerate(headers)]),
@@ -25,11 +26,23 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]], numeric: Seq
     body = tag(
         "tbody",
         [
-            tag("tr", [tag("td", cell, class_="num" if i in numeric else None) for i, cell in enumerate(row)])
+            tag(
+                "tr",
+                [
+                    tag("td", cell, class_="num" if i in numeric else None, data_label=headers[i])
+                    for i, cell in enumerate(row)
+                ],
+            )
             for row in rows
         ],
     )
-    return tag("table", [head, body])
+    return framed(tag("table", [head, body]))
+
+
+def framed(content: Markup) -> Markup:
+    """`content` of its own width (a table, a chart of natural size) in a frame that scrolls
+    sideways when the screen is narrower, so the page itself never does."""
+    return tag("div", content, class_="frame")
 
 
 def empty(message: str) -> Markup:
@@ -50,7 +63,7 @@ def outlets_by_day(data: ReportData) -> Markup:
     outlets = sorted({outlet for outlet, _ in cells})
     days = sorted({day for _, day in cells})
     chart = (
-        charts.heatmap(outlets, days, cells, "Documents per outlet and day")
+        framed(charts.heatmap(outlets, days, cells, "Documents per outlet and day"))
         if cells
         else empty("No documents.")
     )
@@ -64,17 +77,9 @@ def outlets_by_day(data: ReportData) -> Markup:
 
 def top_entities(data: ReportData) -> Markup:
     rows = [(e.name, e.documents, charts.colour(e.type, ENTITY_TYPES)) for e in data.top_entities]
-    legend = tag(
-        "p",
-        [
-            tag("span", t, class_="swatch", style=f"background:{charts.colour(t, ENTITY_TYPES)}")
-            for t in ENTITY_TYPES
-        ],
-        class_="legend",
-    )
     content = (
         [
-            legend,
+            _legend(),
             charts.bar_chart(rows, "Top entities by documents"),
             table(
                 ["entity", "type", "documents", "mentions", "outlets"],
@@ -92,18 +97,24 @@ def top_entities(data: ReportData) -> Markup:
 
 def cooccurrence(data: ReportData) -> Markup:
     weights: dict[str, int] = {}
+    types: dict[str, str] = {}
     for pair in data.pairs:
         weights[pair.a] = weights.get(pair.a, 0) + pair.sentences
         weights[pair.b] = weights.get(pair.b, 0) + pair.sentences
-    types = {e.name: e.type for e in data.top_entities}
+        types |= {pair.a: pair.type_a, pair.b: pair.type_b}
     nodes = [
-        (name, weight, charts.colour(types.get(name, "MISC"), ENTITY_TYPES))
+        (name, weight, charts.colour(types[name], ENTITY_TYPES))
         for name, weight in sorted(weights.items(), key=lambda item: (-item[1], item[0]))
     ]
     content = (
         [
-            charts.network(
-                nodes, [(p.a, p.b, p.sentences) for p in data.pairs], "Entities named in the same sentences"
+            _legend(),
+            framed(
+                charts.network(
+                    nodes,
+                    [(p.a, p.b, p.sentences) for p in data.pairs],
+                    "Entities named in the same sentences",
+                )
             ),
             table(
                 ["entity", "entity", "sentences", "documents", "example sentence"],
@@ -117,20 +128,32 @@ def cooccurrence(data: ReportData) -> Markup:
     return section(
         "cooccurrence",
         "Co-occurrence",
-        "Pairs of entities named in the same sentence; a line is thicker the more sentences name both.",
+        "Pairs of entities named in the same sentence; an arc is thicker the more sentences name both.",
         *content,
     )
 
 
+def _legend() -> Markup:
+    """The colour of each entity type, as the bars and the network use them."""
+    return tag(
+        "p",
+        [
+            tag("span", t, class_="swatch", style=f"background:{charts.colour(t, ENTITY_TYPES)}")
+            for t in ENTITY_TYPES
+        ],
+        class_="legend",
+    )
+
+
 def timeline(data: ReportData) -> Markup:
-    points = [
-        (day, f"{t.date} ({t.mentions}×)", t.mentions)
+    periods = [
+        (first, _day(t.period_end) or first, f"{t.date} ({t.mentions}×)", t.mentions)
         for t in data.timeline
-        if (day := _day(t.period_start)) is not None
+        if (first := _day(t.period_start)) is not None
     ]
     content = (
         [
-            charts.timeline(points, "Dates mentioned in the texts"),
+            charts.timeline(periods, "Dates mentioned in the texts"),
             table(
                 ["date", "precision", "mentions", "documents", "events", "sentence"],
                 [
@@ -201,7 +224,7 @@ def _claim(claim: Claim) -> Markup:
         (
             value.value + (" (less precise)" if value.less_precise else ""),
             " / ".join(value.texts),
-            ", ".join(value.outlets) or "—",
+            ", ".join(value.outlets),
             ", ".join(value.documents),
             value.sentence,
         )
