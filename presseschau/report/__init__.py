@@ -23,6 +23,7 @@ nav a { margin-right: 1rem; } .meta, .intro, .empty { color: #4a5568; }
 .frame { overflow-x: auto; margin: 1rem 0; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { border-bottom: 1px solid #e2e8f0; padding: 4px 6px; text-align: left; vertical-align: top; }
+td { overflow-wrap: anywhere; }  /* a long unbroken token (a URL, markup left in a text) wraps too */
 .num { text-align: right; } td ul { margin: 0; padding-left: 1rem; } td:first-child { white-space: nowrap; }
 .cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
 .card { border: 1px solid #e2e8f0; border-radius: 6px; padding: .5rem .9rem; min-width: 7rem; }
@@ -46,9 +47,9 @@ svg .small { font-size: 11px; } svg .cell { font-size: 11px; }
   thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   tr { border-bottom: 1px solid #cbd5e0; padding: .4rem 0; }
   td, td.num { display: inline-block; border: 0; padding: 0; margin-right: 1rem; text-align: left;
-               white-space: normal; overflow-wrap: anywhere; max-width: 100%; }
+               max-width: 100%; }
   td::before { content: attr(data-label) " "; color: #4a5568; font-size: 12px; }
-  td:first-child { display: block; font-weight: 600; }
+  td:first-child { display: block; font-weight: 600; white-space: normal; }
   td:first-child::before { content: none; }
 }
 """

@@ -15,7 +15,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 
-from presseschau.report.markup import Markup, tag, void
+from presseschau.report.markup import Markup, clip, tag, void
 
 # Each takes white text at WCAG AA (≥ 4.5:1): the legend writes type names on them.
 _PALETTE = ("#2b6cb0", "#c05621", "#2f855a", "#6b46c1", "#b83280", "#2c7a7b", "#975a16", "#4a5568")
@@ -84,7 +84,7 @@ def bar_chart(rows: Sequence[tuple[str, int, str]], label: str) -> Markup:
             "g",
             [
                 tag("title", f"{name}: {value}"),
-                tag("text", _clip(name, 40), x=0, y=i * row_height + 13),
+                tag("text", clip(name, 40), x=0, y=i * row_height + 13),
                 tag("text", value, x="100%", y=i * row_height + 13, text_anchor="end"),
                 void(
                     "rect",
@@ -107,7 +107,9 @@ def heatmap(
 ) -> Markup:
     """A grid of rows × columns; the darker a cell, the larger its count (shown in it, in black
     or white as reads better on that cell)."""
-    left, top, cell_width, cell_height = 140, 78, 40, 26
+    labels = [clip(row, 22) for row in rows]
+    # Room for the longest row label at 8 px a character of 12-px type (wide fonts take 7.6).
+    left, top, cell_width, cell_height = 16 + 8 * max(map(len, labels), default=0), 78, 40, 26
     peak = max(cells.values(), default=0)
     parts: list[Markup] = []
     for j, column in enumerate(columns):
@@ -122,9 +124,9 @@ def heatmap(
                 class_="small",
             )
         )
-    for i, row in enumerate(rows):
+    for i, (row, row_label) in enumerate(zip(rows, labels, strict=True)):
         y = top + i * cell_height
-        parts.append(tag("text", _clip(row, 20), x=left - 8, y=y + 17, text_anchor="end"))
+        parts.append(tag("text", row_label, x=left - 8, y=y + 17, text_anchor="end"))
         for j, column in enumerate(columns):
             count = cells.get((row, column), 0)
             x = left + j * cell_width
@@ -197,7 +199,7 @@ def network(
                 [
                     tag("title", f"{name}: {weight}"),
                     void("circle", cx=x, cy=y, r=f"{4 + 7 * _share(weight, peak_node):.1f}", fill=fill),
-                    tag("text", _clip(name, 22), x=label_right, y=y + 4, text_anchor="end"),
+                    tag("text", clip(name, 22), x=label_right, y=y + 4, text_anchor="end"),
                 ],
             )
         )
@@ -387,7 +389,3 @@ def _ticks(start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
 def _share(value: float, peak: float) -> float:
     """`value` as a share of the largest value (0..1); nothing is negative on a chart."""
     return max(value, 0) / peak if peak > 0 else 0.0
-
-
-def _clip(value: str, limit: int) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"

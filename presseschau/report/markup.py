@@ -38,6 +38,11 @@ def void(name: str, /, **attributes: object) -> Markup:
     return Markup(f"<{name}{_attributes(attributes)}/>")
 
 
+def clip(value: str, limit: int) -> str:
+    """`value` cut to `limit` characters, the cut marked with "…"."""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
 def join(parts: Iterable[object]) -> Markup:
     """Several pieces of content, each escaped unless already Markup."""
     return Markup("".join(text(part) for part in parts))

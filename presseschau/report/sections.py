@@ -7,9 +7,12 @@ from collections.abc import Sequence
 
 from presseschau.report import charts
 from presseschau.report.data import Claim, ReportData
-from presseschau.report.markup import Markup, tag
+from presseschau.report.markup import Markup, clip, tag
 
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
+TEXT_CHARS = 400
+"""Longest text a table cell shows: a sentence is shorter; a "sentence" of markup left in a page
+once filled a phone screen 22,000 px high."""
 
 
 def section(anchor: str, heading: str, intro: str, *content: Markup) -> Markup:
@@ -29,7 +32,12 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]], numeric: Seq
             tag(
                 "tr",
                 [
-                    tag("td", cell, class_="num" if i in numeric else None, data_label=headers[i])
+                    tag(
+                        "td",
+                        clip(cell, TEXT_CHARS) if isinstance(cell, str) else cell,
+                        class_="num" if i in numeric else None,
+                        data_label=headers[i],
+                    )
                     for i, cell in enumerate(row)
                 ],
             )
@@ -186,7 +194,7 @@ def speakers(data: ReportData) -> Markup:
                         s.quotes,
                         s.documents,
                         ", ".join(s.outlets),
-                        tag("ul", [tag("li", f"„{q}“") for q in s.examples]),
+                        tag("ul", [tag("li", f"„{clip(q, TEXT_CHARS)}“") for q in s.examples]),
                     )
                     for s in data.speakers
                 ],

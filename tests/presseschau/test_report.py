@@ -21,7 +21,7 @@ from presseschau.report.data import (
     Validation,
 )
 from presseschau.report.markup import Markup, tag, text, void
-from presseschau.report.sections import ENTITY_TYPES
+from presseschau.report.sections import ENTITY_TYPES, TEXT_CHARS
 from tests.report_page import Page
 
 SCRIPT = "<script>document.title='pwned'</script>"
@@ -233,3 +233,13 @@ def test_the_timeline_details_a_cluster_of_dates_on_its_own_labelled_axis() -> N
     assert '<g class="whole">' in spread and "detail" not in spread, "dates spread out share one axis"
     assert re.findall(r'class="small tick">([^<]+)<', spread) == ["2016", "2018", "2020", "2022", "2024"]
     assert "Dates mentioned, 2016-05-01 – 2025-02-12" in spread
+
+
+def test_a_runaway_sentence_is_cut_in_its_cell() -> None:
+    """Markup left in a page once made a 51,139-character "sentence", 22,000 px high on a phone."""
+    runaway = "<div class=x>" * 4000
+    data = ReportData(
+        title="t", generated_at="now", run_id=None, pairs=(Pair("A", "PER", "B", "LOC", 1, 1, runaway),)
+    )
+    cells = [text for text in Page(render_report(data)).text if text.startswith("<div")]
+    assert cells and all(len(text) <= TEXT_CHARS and text.endswith("…") for text in cells)
