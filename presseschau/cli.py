@@ -201,9 +201,14 @@ def _eval_corpus(
     _print_rows(COLUMNS, table_rows(scores, sets, counts=True), output_format, title="Checks scored")
 
 
+_SHAPES_FOLDER = Path(tempfile.gettempdir()) / "presseschau-corpus-shapes"
+
+
 @app.command(name="corpus-shapes")
 def corpus_shapes(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write the shapes to.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder to write the shapes to (outside the repository).")
+    ] = _SHAPES_FOLDER,
     corpus: Annotated[Path, typer.Option("--corpus", help="The corpus folder.")] = Path("../shared/corpus"),
 ) -> None:
     """Write every corpus page as html, text, flattened and markdown, one folder per shape with

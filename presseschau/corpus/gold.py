@@ -9,19 +9,27 @@ only as "vor 3 Stunden", without its year, or only in the page's meta tags or JS
 shown; a byline only in the meta tags neither. Markdown link targets and image sources are
 not what a reader sees and are left out of the test.
 
-The main text reference is the stretch of the page's visible text (as a browser copies it)
-from the start of the line holding the first `must_keep` snippet to the end of the line
-holding the last one (the occurrences that span the fewest lines). For the Fundus pages,
-whose snippets open the first, a middle and the last paragraph of the article body, that is
-the article body as Fundus reads it, plus what stands between its paragraphs on the page
-(captions, "Lesen Sie auch" teasers, ad labels, embedded posts), which Fundus leaves out:
-a cleaner that drops those loses recall against this reference it should not lose, so the
-recall ceiling is below 1 there. For the trafilatura pages the snippets are the set's
-"with" snippets, taken from anywhere in the article, so the article's opening before the
-first and its end after the last snippet are not in the reference: a cleaner that keeps them
-loses precision it should not lose. Both limits make scores lower bounds; they are the same
-for every shape and every system scored, so comparisons stay fair. A page whose snippets the
-text does not show has no reference, and its body is not scored.
+Body tokens are scored against two references taken from the page's visible text (as a
+browser copies it), the same for every shape:
+- the main text (recall): the lines from the one holding the first `must_keep` snippet to
+  the one holding the last (the occurrences that span the fewest lines). The Fundus pages'
+  snippets open the first, a middle and the last paragraph of the article body, so this is
+  the body as Fundus reads it, plus what stands between its paragraphs on the page
+  (captions, "Lesen Sie auch" teasers, ad labels, embedded posts), which Fundus leaves out: a
+  cleaner that drops those loses recall it should not lose. The trafilatura set's snippets
+  ("with" snippets) stand anywhere in the article, often within a few paragraphs, so there
+  the main text is a sample of the article: recall on it estimates recall on the whole.
+- the article region (precision): the main text widened up to the nearest line before it
+  that shows the gold headline or a `must_drop` snippet, and down to the nearest line after
+  it that shows a `must_drop` snippet (those lines themselves excluded); a side with no such
+  line is not widened. Where both sides are widened, body tokens outside the region are
+  certainly not article text; tokens inside it may be (the lead, byline and date lines, captions, and for the
+  trafilatura set the article's opening and end outside the snippets). Precision against
+  the region is therefore an upper bound where the region holds more than the article, and
+  a lower bound on a page where a side could not be widened but the article goes on.
+Tokens are compared as bags (`presseschau.corpus.metrics`). Both references are the same
+for every shape and every system scored, so comparisons between them stay fair. A page whose
+text shows none of its `must_keep` snippets has no reference, and its body is not scored.
 """
 
 from __future__ import annotations
@@ -116,13 +124,10 @@ def not_shown(gold: Mapping[str, Any], text: str, shape: str) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Reference:
-    """A page's main text (for recall) and article region (for precision): its visible text's
-    lines `span` and `region` (first, last; inclusive), and their text."""
+    """A page's main text (for recall) and article region (for precision)."""
 
     main_text: str
     article_region: str
-    span: tuple[int, int]
-    region: tuple[int, int]
 
 
 def reference(text: str, gold: Mapping[str, Any]) -> Reference | None:
@@ -153,9 +158,7 @@ def reference(text: str, gold: Mapping[str, Any]) -> Reference | None:
     ]
     start = max((number + 1 for number in dropped + headlines if number < first), default=first)
     end = min((number - 1 for number in dropped if number > last), default=last)
-    return Reference(
-        "\n".join(lines[first : last + 1]), "\n".join(lines[start : end + 1]), (first, last), (start, end)
-    )
+    return Reference("\n".join(lines[first : last + 1]), "\n".join(lines[start : end + 1]).strip("\n"))
 
 
 def _words_with_lines(lines: Iterable[str]) -> tuple[list[str], list[int]]:

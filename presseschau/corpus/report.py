@@ -22,7 +22,7 @@ def table_rows(
     rows = []
     for source in sets:
         tallies = summary(scores, source)
-        suffix = "" if source == "all" else f" [{source}]"
+        suffix = "" if source == "all" else f" · {source} set"
         for shape in shapes:
             for system in (OURS, TRAFILATURA):
                 if (shape, system) in tallies:
