@@ -27,7 +27,7 @@ from markdownify import MarkdownConverter
 # Elements whose content a reader never sees on the page.
 _UNSEEN = (
     "head", "title", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-    "embed", "canvas", "audio", "video", "picture", "source", "track", "map", "select", "datalist",
+    "embed", "canvas", "audio", "video", "source", "track", "map", "select", "datalist",
     "textarea", "input", "meta", "link",
 )  # fmt: skip
 _HIDING_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
@@ -71,7 +71,8 @@ def visible_tree(page: bytes) -> HtmlElement:
     unseen = "|".join(f"//{tag}" for tag in _UNSEEN)
     for element in tree.xpath(f"{unseen}|//*[@hidden]|//dialog[not(@open)]"):
         element.drop_tree()
-    for element in tree.xpath("//*[@style]"):
+    # A page that hides its body until its scripts have run is shown, as a browser shows it.
+    for element in tree.xpath("//body//*[@style]"):
         if _HIDING_STYLE.search(element.get("style", "")):
             element.drop_tree()
     return tree

@@ -94,3 +94,8 @@ def test_markdown_has_headings_links_lists_and_emphasis_as_markup() -> None:
     assert "Unsichtbar" not in markdown and "Skripttext" not in markdown
     # The footer is a block of its own, not run on from the text before it.
     assert "\n© 2025 Beispielverlag" in markdown
+
+
+def test_a_body_hidden_until_scripts_run_is_shown() -> None:
+    page = b'<html><body style="display:none"><p>Artikel</p><p style="display: none">Nein</p></body></html>'
+    assert page_text(visible_tree(page)) == "Artikel\n"
