@@ -106,7 +106,9 @@ def export(
 
 @app.command(name="eval")
 def evaluate(
-    gold: Annotated[Path, typer.Option("--gold", help="Gold file in the format of tests/gold/seeds.json.")],
+    gold: Annotated[
+        Path | None, typer.Option("--gold", help="Gold file in the format of tests/gold/seeds.json.")
+    ] = None,
     db: Annotated[
         str | None,
         typer.Option("--db", help="Score this warehouse; default: run the samples into a temp one."),
@@ -117,12 +119,36 @@ def evaluate(
     check: Annotated[
         bool, typer.Option("--check", help="Exit with status 1 when a quality floor is missed.")
     ] = False,
+    corpus: Annotated[
+        Path | None,
+        typer.Option("--corpus", help="Score the development corpus (e.g. ../shared/corpus) instead."),
+    ] = None,
+    shape: Annotated[str, typer.Option("--shape", help="html | text | flattened | markdown | all")] = "all",
+    by_set: Annotated[bool, typer.Option("--by-set", help="Rows per source set too.")] = False,
+    misses: Annotated[
+        bool, typer.Option("--misses", help="List what was missed, by shape and field.")
+    ] = False,
+    fields: Annotated[
+        list[str] | None, typer.Option("--field", help="Only these fields' misses (repeatable).")
+    ] = None,
+    with_trafilatura: Annotated[
+        bool, typer.Option("--trafilatura/--no-trafilatura", help="Score trafilatura on the HTML pages.")
+    ] = True,
+    output_format: Annotated[
+        str, typer.Option("--format", help="With --corpus: table | csv | json | markdown")
+    ] = "table",
 ) -> None:
-    """Print per-field scores of the pipeline's output against a gold file."""
+    """Print per-field scores of the pipeline's output against a gold file, or of the cleaning
+    of the development corpus in each input shape (--corpus), trafilatura beside it."""
     from presseschau.evaluate import FLOORS, below_floor, score
     from warehouse.export import export_records
     from warehouse.store import reader
 
+    if corpus is not None:
+        _eval_corpus(corpus, shape, by_set, misses, fields, with_trafilatura, output_format)
+        return
+    if gold is None:
+        raise typer.BadParameter("give a gold file (--gold FILE) or the corpus (--corpus DIR)")
     gold_data = json.loads(gold.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         if db is None:
@@ -141,6 +167,63 @@ def evaluate(
     if check and missed:
         err.print(f"[red]quality floors missed: {', '.join(f'{k}={v:.3f}' for k, v in missed.items())}[/red]")
         raise typer.Exit(1)
+
+
+def _eval_corpus(
+    corpus: Path,
+    shape: str,
+    by_set: bool,
+    misses: bool,
+    fields: list[str] | None,
+    with_trafilatura: bool,
+    output_format: str,
+) -> None:
+    from presseschau.corpus.build import SHAPES
+    from presseschau.corpus.metrics import FIELDS
+    from presseschau.corpus.report import COLUMNS, miss_lines, table_rows
+    from presseschau.corpus.score import score_corpus
+
+    if not (corpus / "gold.json").is_file():
+        raise typer.BadParameter(f"no gold.json in {corpus}: give the corpus folder", param_hint="--corpus")
+    if shape != "all" and shape not in SHAPES:
+        raise typer.BadParameter(
+            f"unknown shape {shape!r}: use {', '.join(SHAPES)} or all", param_hint="--shape"
+        )
+    unknown = set(fields or []) - set(FIELDS)
+    if unknown:
+        raise typer.BadParameter(f"unknown field(s) {sorted(unknown)}: use {', '.join(FIELDS)}")
+    scores = score_corpus(corpus, SHAPES if shape == "all" else (shape,), with_trafilatura)
+    if misses:
+        for line in miss_lines(scores, fields or FIELDS):
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
+    sets = ("all", "fundus", "trafilatura") if by_set else ("all",)
+    _print_rows(COLUMNS, table_rows(scores, sets), output_format, title="Development corpus: scores")
+    _print_rows(COLUMNS, table_rows(scores, sets, counts=True), output_format, title="Checks scored")
+
+
+_SHAPES_FOLDER = Path(tempfile.gettempdir()) / "presseschau-corpus-shapes"
+
+
+@app.command(name="corpus-shapes")
+def corpus_shapes(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder to write the shapes to (outside the repository).")
+    ] = _SHAPES_FOLDER,
+    corpus: Annotated[Path, typer.Option("--corpus", help="The corpus folder.")] = Path("../shared/corpus"),
+) -> None:
+    """Write every corpus page as html, text, flattened and markdown, one folder per shape with
+    its gold.json; report pages the pipeline's ingest takes for another shape."""
+    from presseschau.corpus.build import build, detected_shape, write
+
+    if not (corpus / "gold.json").is_file():
+        raise typer.BadParameter(f"no gold.json in {corpus}: give the corpus folder", param_hint="--corpus")
+    pages = list(build(corpus))
+    folders = write(pages, output)
+    for page in pages:
+        detected = detected_shape(page.content)
+        if detected != page.shape:
+            console.print(f"{page.shape}/{page.name}: ingest detects {detected}", markup=False)
+    console.print(f"{len(pages)} files in {', '.join(map(str, folders.values()))}", markup=False)
 
 
 @app.command()

@@ -69,6 +69,25 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
 
+def kept(snippet: str, body: str) -> bool:
+    """A `must_keep` snippet is kept when the body holds it, compared by `normalise`."""
+    return normalise(snippet) in normalise(body)
+
+
+def dropped(snippet: str, body: str) -> bool:
+    """A `must_drop` snippet is dropped when the body does not hold it, ignoring case only."""
+    return snippet.casefold() not in body.casefold()
+
+
+def title_matches(title: str | None, variants: Iterable[str]) -> bool:
+    return title is not None and any(normalise(title) == normalise(variant) for variant in variants)
+
+
+def same_names(got: Iterable[str], expected: Iterable[str]) -> bool:
+    """Two name lists agree when they hold the same names, compared by `normalise`."""
+    return sorted(map(normalise, got)) == sorted(map(normalise, expected))
+
+
 class _Variants:
     """Gold name-variant groups: two names are the same entity when equal or grouped."""
 
@@ -120,11 +139,11 @@ def _score_document(
         if not ok:
             result.miss(key, f"{doc_id}: {what}")
 
-    body = normalise(record.get("body") or "")
+    body = record.get("body") or ""
     for snippet in expected.get("must_keep", []):
-        tally("must_keep", normalise(snippet) in body, snippet)
+        tally("must_keep", kept(snippet, body), snippet)
     for snippet in expected.get("must_drop", []):
-        tally("must_drop", snippet.casefold() not in (record.get("body") or "").casefold(), snippet)
+        tally("must_drop", dropped(snippet, body), snippet)
     for key, ok, got in _metadata_checks(record, expected):
         tally(key, ok, f"got {got!r}")
     _score_entities(record, expected, variants, counts, doc_id, result)
@@ -154,14 +173,12 @@ def _score_document(
 
 def _metadata_checks(record: Mapping[str, Any], expected: Mapping[str, Any]) -> list[tuple[str, bool, Any]]:
     title = record.get("title")
-    title_ok = title is not None and any(normalise(title) == normalise(t) for t in expected["title_any_of"])
+    title_ok = title_matches(title, expected["title_any_of"])
     if "title_note" in expected:  # no headline in the file: the lead may stand in only when marked
         title_ok = title_ok and bool(record.get("title_derived"))
 
     def same_set(key: str) -> bool:
-        return sorted(map(normalise, record.get(key) or [])) == sorted(
-            map(normalise, expected.get(key) or [])
-        )
+        return same_names(record.get(key) or [], expected.get(key) or [])
 
     def same_text(key: str) -> bool:
         got, want = record.get(key), expected.get(key)
