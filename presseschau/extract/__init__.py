@@ -41,7 +41,7 @@ def extract(
     return Extraction(
         sentences=sentences,
         mentions=entities.mentions,
-        quotes=find_quotes(body, sentences, entities),
+        quotes=find_quotes(body, sentences, tokens, entities),
         dates=find_dates(body, sentences, published),
         amounts=find_amounts(body, sentences, tokens),
         weekdays=() if published else find_weekdays(body, sentences),
