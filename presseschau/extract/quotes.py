@@ -43,7 +43,7 @@ _HEADLINE = 80
 # Quoted words this many or more, ending in a full stop, are a statement even where no cue says who.
 _STATEMENT_WORDS = 6
 # Punctuation between two tokens that ends a clause.
-_BOUNDARY = re.compile(r"[,;:()\[\]–—]")
+_BOUNDARY = re.compile(r"[,;:–—]")
 # Punctuation that ends a clause for a separable verb's particle.
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 # What may stand between a quote and the cue after it: "„…“, sagte X", "„…“ – so X".
@@ -56,7 +56,11 @@ _MAX_ADVERBS = 2
 _CUES = frozenset({"cue_before", "cue_after", "cue_source", "cue_back"})
 # Words between a verb and its subject are skipped ("sagte dazu auch X") unless they open a
 # phrase of their own or end the clause.
-_NOT_SKIPPED = frozenset({"det", "pronoun_m", "pronoun_f", "pronoun_n", "pronoun", "prep", "of", "sub", "conj"}) | _CUES
+_NOT_SKIPPED = (
+    frozenset({"det", "pronoun_m", "pronoun_f", "pronoun_n", "pronoun", "prep", "of", "sub", "conj"})
+    | frozenset({"possessive_m", "possessive_f", "possessive"})
+    | _CUES
+)
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,8 @@ class _Cue:
     """The indirect or reported speech, or None where the cue only governs quoted words."""
     kind: str
     plural: bool = False
+    source: bool = False
+    """A cue that names a source ("laut X", "X zufolge"), not the one whose words they are."""
 
 
 def find_quotes(
@@ -122,6 +128,7 @@ class _Reader:
         self.people = [m for m in self.phrases.mentions if m.type == "PER"]
         self.people_starts = [m.start for m in self.people]
         self.quotes: list[Quote] = []
+        self.subjects: dict[int, Speaker | None] = {}
         self.context: tuple[Speaker, int] | None = None
         """The speaker of the last speech and the number of its sentence: what continues."""
 
@@ -133,7 +140,7 @@ class _Reader:
         pending = sorted(range(len(self.marks)), key=lambda k: (ends[k], self.marks[k].start))
         position = 0
         for number, sentence in enumerate(self.sentences):
-            self._remember_subject(sentence)
+            self._remember_subject(number)
             for cue in cues[number]:
                 if cue.speaker is not None and cue.speaker.pointer is None:
                     self.memory.remember(cue.speaker)
@@ -206,17 +213,39 @@ class _Reader:
             quote.speaker_role,
         )
 
-    def _remember_subject(self, sentence: Sentence) -> None:
-        """The person a sentence opens with is what a later "er" or "sie" most likely means."""
-        first = bisect_left(self.people_starts, sentence.start)
-        if first < len(self.people) and self.people[first].start < sentence.end:
-            mention = self.people[first]
-            index = bisect_left(self.tokens.start, mention.start)
-            opening = bisect_left(self.tokens.start, sentence.start)
-            if index - opening <= 2:
-                self.memory.remember(self.phrases.speaker(index, index + 1) if False else Speaker(
-                    mention.start, mention.end, mention.name, "PER", "person", gender=self.phrases.genders.get(mention.name)
-                ))
+    def _opening_subject(self, number: int) -> Speaker | None:
+        """The subject of a sentence's main clause, read without knowing its verb: the phrase it
+        opens with ("Die Bewohner des Dorfes sehen …", "Der Leiter, Klaus Stöhr, nahm …"), or,
+        after a first part that is no subject ("In der ARD", "Hier"), the phrase after the verb
+        that follows it ("In der ARD zeigt sich der Bundestrainer zufrieden")."""
+        if number in self.subjects:
+            return self.subjects[number]
+        first, last = self._tokens_of(self.sentences[number])
+        while first < last and (self._statement_token(first) or self._skippable(first, conjunctions=True)):
+            first += 1
+        found: Speaker | None = None
+        phrases = self.phrases
+        if first < last and phrases.opens_phrase(first) and "oblique" not in word_classes(self.text[first].lower()):
+            end = self._apposition(phrases.phrase_end(first, last), last)
+            if first < end < last and self.text[end].islower():
+                found = phrases.speaker(first, end)
+        elif first < last:
+            verb = phrases.phrase_end(first + 1, last) if "prep" in word_classes(self.text[first].lower()) else first + 1
+            if first + 1 < verb < last or (verb == first + 1 and word_info(self.text[first]).function):
+                probe = verb + 1
+                while probe < last and probe - verb <= _MAX_ADVERBS and self._skippable(probe, conjunctions=False):
+                    probe += 1
+                end = phrases.phrase_end(probe, last)
+                if verb < last and self.text[verb].islower() and end > probe:
+                    found = phrases.speaker(probe, end)
+        self.subjects[number] = found
+        return found
+
+    def _remember_subject(self, number: int) -> None:
+        """The person a sentence is about is what a later "er" or "sie" most likely means."""
+        subject = self._opening_subject(number)
+        if subject is not None and (subject.type == "PER" or subject.kind == "role"):
+            self.memory.remember(subject)
 
     # -- where things are --------------------------------------------------------------------
 
@@ -292,7 +321,7 @@ class _Reader:
         clause = self._clause_start(index, first)
         anchor = next((k for k in range(clause, index) if text[k] in subject_verbs()), index)
         # A subordinate clause ends in its verb: "Wie X mitteilte, …", not "Als Antwort sagte X".
-        verb_end = particle + 1
+        verb_end = index + 1
         while verb_end < last and not self._boundary(verb_end) and text[verb_end] in subject_verbs():
             verb_end += 1  # "…, weil X es so bezeichnet hat"
         subordinate = (
@@ -441,7 +470,7 @@ class _Reader:
             if following == probe:
                 return end
             probe = following
-        return probe if probe == anchor else end
+        return probe if probe == anchor or (probe < anchor and self.text[probe].islower()) else end
 
     def _skippable(self, index: int, *, conjunctions: bool) -> bool:
         """A word that may stand between a verb and its subject: an adverb or particle ("dazu",
@@ -497,12 +526,12 @@ class _Reader:
                 end = self._up_to_verb(index + 1, last)
             if end == index + 1:
                 return None
-            span = (index + 1, end)
+            span = (index + 1, self._apposition(end, last))
         frame = (self.tokens.start[min(index, span[0])], self.tokens.end[max(index, span[1] - 1)])
         speaker = phrases.speaker(*span)
         if speaker.pointer == "self":
-            speaker = self._sentence_subject(first, index) or speaker
-        return _Cue(text[index], frame, speaker, self._around(frame, sentence), "indirect")
+            speaker = self._opening_subject(self._sentence_of(self.tokens.start[index])) or speaker
+        return _Cue(text[index], frame, speaker, self._around(frame, sentence), "indirect", source=True)
 
     def _up_to_verb(self, start: int, last: int) -> int:
         """The words from `start` to the next finite verb or clause boundary (at most a few)."""
@@ -516,11 +545,6 @@ class _Reader:
         ):
             end += 1
         return end
-
-    def _sentence_subject(self, first: int, before: int) -> Speaker | None:
-        """The speaker phrase a sentence opens with, for "nach eigenen Angaben"."""
-        end = self.phrases.phrase_end(first, before)
-        return self.phrases.speaker(first, end) if end > first else None
 
     def _around(self, frame: tuple[int, int], sentence: Sentence) -> tuple[int, int]:
         """What a frame inside a sentence reports: the longer side of the sentence beside it."""
@@ -542,9 +566,14 @@ class _Reader:
         closing = min(mark.end + 1, len(self.body))
         for cue in cues[end_no]:
             if cue.frame[0] >= closing and _TO_CUE.fullmatch(self.body, closing, cue.frame[0]):
+                cue = self._speaking(cue, cues[end_no])
                 return self._quote(span, "direct", cue.cue, cue.speaker, cue.plural)
+        inverted = self._inverted_after(mark, end_no)
+        if inverted is not None:
+            return self._quote(span, "direct", None, inverted)
         for cue in cues[start_no]:
             if cue.frame[1] <= mark.start and self.body[cue.frame[1] : mark.start - 1].strip() in (":", ","):
+                cue = self._speaking(cue, cues[start_no])
                 return self._quote(span, "direct", cue.cue, cue.speaker, cue.plural)
         colon = self._colon_speaker(mark, start_no)
         if colon is not None:
@@ -563,9 +592,38 @@ class _Reader:
             return self._quote(span, "direct", None, continued)
         # Without a cue, quoted words are a quote when they are a statement or a phrase in lower
         # case ("„auf ganzer Linie versagt“"); a single word is a scare quote ("„stabil“").
-        fragment = mark.text[0].islower() and " " in mark.text
-        kind = "direct" if fragment or self._statement(mark, start_no) else "term"
-        return self._quote(span, kind, None, None)
+        if not (mark.text[0].islower() and " " in mark.text) and not self._statement(mark, start_no):
+            return self._quote(span, "term", None, None)
+        # Quoted words inside a sentence are the words of its subject ("Meteorologen rechnen mit
+        # „sehr ergiebigen Niederschlägen“").
+        subject = self._opening_subject(start_no)
+        if subject is not None and (subject.end > mark.start or not (subject.name or subject.kind or subject.pointer)):
+            subject = None
+        return self._quote(span, "direct", None, subject)
+
+    @staticmethod
+    def _speaking(cue: _Cue, cues: list[_Cue]) -> _Cue:
+        """Whose words they are: a speech verb's subject beats the source that reports them
+        ("sagte die Kanzlerin einigen Teilnehmern zufolge: „…“")."""
+        if not cue.source:
+            return cue
+        return next((c for c in cues if not c.source and c.speaker is not None), cue)
+
+    def _inverted_after(self, mark: _Mark, number: int) -> Speaker | None:
+        """"„…“, zeigte sich X zufrieden", "„…“, strich X heraus": after quoted words and a comma,
+        a verb and a phrase are a verb we do not list and its subject, the speaker."""
+        verb = bisect_left(self.tokens.start, mark.end)
+        _, last = self._tokens_of(self.sentences[number])
+        if verb + 1 >= last or not self.body[mark.end + 1 : self.tokens.start[verb]].strip() == ",":
+            return None
+        word = self.text[verb]
+        if not word.islower() or word_classes(word) or word_info(word).function:
+            return None
+        probe = verb + 1
+        while probe < last and probe - verb <= _MAX_ADVERBS and self._skippable(probe, conjunctions=False):
+            probe += 1
+        end = self.phrases.phrase_end(probe, last)
+        return self.phrases.speaker(probe, end) if end > probe else None
 
     def _colon_speaker(self, mark: _Mark, number: int) -> Speaker | None:
         """"US-Präsident Obama: „…“", "Seine Antwort: „…“"."""
@@ -579,6 +637,10 @@ class _Reader:
         if clause >= colon or not self.phrases.opens_phrase(clause):
             return None
         end = self.phrases.phrase_end(clause, colon)
+        if end < colon and "prep" in word_classes(self.text[end].lower()):
+            # "Seine Meinung zu Kirchhoff: „…“"
+            tail = self.phrases.phrase_end(end + 1, colon)
+            return self.phrases.speaker(clause, end) if tail == colon else None
         return self.phrases.speaker(clause, end) if end == colon else None
 
     def _named_before_colon(self, mark: _Mark, number: int) -> Speaker | None:
@@ -587,19 +649,18 @@ class _Reader:
         speaker it opens with ("Die Bewohner des Dorfes sehen alles gelassen: „…“")."""
         if not self.body[: mark.start - 1].rstrip().endswith(":"):
             return None
+        subject = self._opening_subject(number)
+        if subject is not None and subject.end > mark.start:
+            subject = None
+        if subject is not None and (subject.kind == "person" or subject.pointer in ("m", "f")):
+            return subject
         sentence = self.sentences[number]
         first = bisect_left(self.people_starts, sentence.start)
         if first < len(self.people) and self.people[first].start < mark.start:
             mention = self.people[first]
             index = bisect_left(self.tokens.start, mention.start)
             return self.phrases.speaker(index, bisect_left(self.tokens.start, mention.end))
-        opening, limit = self._tokens_of(sentence)
-        end = self.phrases.phrase_end(opening, limit)
-        if end > opening and not self._statement_token(opening):
-            speaker = self.phrases.speaker(opening, end)
-            if speaker.kind is not None or speaker.pointer in ("m", "f"):
-                return speaker
-        return None
+        return subject
 
     def _in_speech(self, mark: _Mark, cues: list[_Cue], number: int) -> bool:
         """Do quoted words stand in reported speech: after an evaluating verb, inside the clause a

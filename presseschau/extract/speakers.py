@@ -211,8 +211,10 @@ class Phrases:
         if head is None:
             return Speaker(start, end)
         word = text[head]
-        noun = speaker_noun(word)
-        kind = noun or ("role" if word_info(word).role else None)
+        info = word_info(word)
+        kind = speaker_noun(word) or ("role" if info.role else None)
+        if kind is None and (info.org_head or info.descriptor):
+            kind = "organisation"
         if classes & _POSSESSIVES or text[first].lower() in ("eigenen", "eigener"):
             if kind == "source" or kind is None:
                 # "Seine Antwort", "nach eigenen Angaben": the words of whoever the phrase points to.
@@ -227,7 +229,9 @@ class Phrases:
             return Speaker(start, end, covering.name, covering.type, "organisation")
         inner = [m for m in mentions if m.start >= tokens.end[head] or m is covering]
         if kind == "role":
-            return self._role(start, end, head, inner)
+            # Only a bare "der Minister" refers back to the one minister introduced before.
+            bare = last - first == 2 and bool(classes & {"det"}) and "-" not in word
+            return self._role(start, end, head, inner, anaphor=bare)
         if kind in ("source", "organisation", "group"):
             entity = next((m for m in inner if m.type != "PER" or kind == "source"), None)
             if entity is not None and kind == "source":
@@ -246,7 +250,9 @@ class Phrases:
         """The noun of a phrase: its first capitalised word that is no article."""
         for index in range(first, last):
             word = self.text[index]
-            if word[0].isupper() and not self.classes(index) & (_OPENERS | _NOT_IN_PHRASE):
+            # "US-amerikanische" is an adjective, however it starts.
+            adjective = "-" in word and word.rsplit("-", 1)[1][:1].islower()
+            if word[0].isupper() and not adjective and not self.classes(index) & (_OPENERS | _NOT_IN_PHRASE):
                 return index
         return None
 
@@ -271,7 +277,7 @@ class Phrases:
             for index in range(first + 1, last - 1)
         )
 
-    def _role(self, start: int, end: int, head: int, inner: list[Mention]) -> Speaker:
+    def _role(self, start: int, end: int, head: int, inner: list[Mention], *, anaphor: bool) -> Speaker:
         """A role: the person it names ("Regierungssprecher Steffen Seibert", "Der Leiter …, Klaus
         Stöhr"), else the organisation it is a role of, else the one person of that role."""
         word = self.text[head]
@@ -285,7 +291,7 @@ class Phrases:
         if entity is not None:
             return Speaker(start, end, entity.name, entity.type, "role", word, gender)
         role = word_info(word).role
-        names = self.roles.get(role, []) if role else []
+        names = self.roles.get(role, []) if role and anaphor else []
         if len(names) == 1:
             return Speaker(start, end, names[0], "PER", "person", word, self.genders.get(names[0]) or gender)
         return Speaker(start, end, kind="role", role=word, gender=gender)
@@ -304,7 +310,7 @@ class Memory:
         self.recent: list[Speaker] = []
 
     def remember(self, speaker: Speaker) -> None:
-        if speaker.name is not None or speaker.kind in ("group", "organisation"):
+        if speaker.name is not None or speaker.kind in ("group", "organisation", "role"):
             self.recent.append(speaker)
 
     def resolve(self, pointer: Speaker, *, plural: bool = False) -> Speaker:
@@ -325,7 +331,7 @@ _MEMORY = 8
 def _fits(earlier: Speaker, wanted: str | None, *, plural: bool) -> bool:
     if plural:
         return earlier.gender == "pl"
-    if earlier.type != "PER" or earlier.name is None:
+    if earlier.type != "PER" and earlier.kind != "role":
         return False
     if wanted in ("m", "f"):
         return earlier.gender in (wanted, None, "u")

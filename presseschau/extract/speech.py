@@ -64,4 +64,6 @@ def speaker_noun(word: str) -> str | None:
     end of a compound: "Polizeiangaben" is a source, "Regierungssprecher" a role."""
     nouns = _speaker_nouns()
     ending = longest_suffix_in(word, nouns, minimum=4)
+    if ending is None and word.endswith("n"):
+        ending = longest_suffix_in(word[:-1], nouns, minimum=4)  # dative plural: "Beobachtern"
     return nouns[ending] if ending else None
