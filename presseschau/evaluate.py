@@ -128,7 +128,8 @@ def _score_document(
     for key, ok, got in _metadata_checks(record, expected):
         tally(key, ok, f"got {got!r}")
     _score_entities(record, expected, variants, counts, doc_id, result)
-    quotes = record.get("quotes") or []
+    # Gold quotes are quoted words: indirect speech that contains them is another quote.
+    quotes = [q for q in record.get("quotes") or [] if q.get("kind", "direct") in ("direct", "term")]
     for gold_quote in expected.get("quotes", []):
         found = next((q for q in quotes if _same_quote(q["text"], gold_quote["text"])), None)
         tally("quote_recall", found is not None, gold_quote["text"])

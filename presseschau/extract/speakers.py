@@ -148,7 +148,12 @@ class Phrases:
         while index < limit:
             if (text[index][0].isupper() or text[index].isdigit()) and self.joined(index):
                 index += 1
-            elif text[index] in _AND and index + 1 < limit and text[index + 1][0].isupper() and self.joined(index + 1):
+            elif (
+                text[index] in _AND
+                and index + 1 < limit
+                and text[index + 1][0].isupper()
+                and self.joined(index + 1)
+            ):
                 # Coordinated heads: "Bürgermeister und Justizsenator", "Hamas und Fatah".
                 index += 2
             else:
@@ -215,10 +220,10 @@ class Phrases:
         kind = speaker_noun(word) or ("role" if info.role else None)
         if kind is None and (info.org_head or info.descriptor):
             kind = "organisation"
-        if classes & _POSSESSIVES or text[first].lower() in ("eigenen", "eigener"):
-            if kind == "source" or kind is None:
-                # "Seine Antwort", "nach eigenen Angaben": the words of whoever the phrase points to.
-                return Speaker(start, end, pointer=_pointer(classes) or "self")
+        possessive = classes & _POSSESSIVES or text[first].lower() in ("eigenen", "eigener")
+        if possessive and kind in ("source", None):
+            # "Seine Antwort", "nach eigenen Angaben": the words of whoever the phrase points to.
+            return Speaker(start, end, pointer=_pointer(classes) or "self")
         mentions = self._mentions(start, end)
         covering = next((m for m in mentions if m.start <= tokens.start[head] < m.end), None)
         if covering is not None and covering.type == "PER":
@@ -238,6 +243,11 @@ class Phrases:
                 return Speaker(start, end, entity.name, entity.type, _KIND_OF_TYPE[entity.type])
             if entity is not None:
                 return Speaker(start, end, entity.name, entity.type, kind)
+            if kind == "source":
+                # "Angaben der Polizei": the source speaks for the one its attachment names.
+                inner_head = self._head(head + 1, last)
+                inner_kind = speaker_noun(text[inner_head]) if inner_head is not None else None
+                kind = inner_kind if inner_kind in ("organisation", "group", "role") else kind
             return Speaker(start, end, kind=kind, gender="pl" if kind == "group" else None)
         if inner:
             entity = inner[0]

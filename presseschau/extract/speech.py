@@ -51,6 +51,13 @@ def word_classes(word: str) -> frozenset[str]:
 
 
 @cache
+def cue_words() -> frozenset[str]:
+    """Words that open a speech cue other than a verb: "laut", "zufolge", "nach", "Demnach"."""
+    cues = {"cue_before", "cue_after", "cue_source", "cue_back"}
+    return frozenset(word for word, kinds in _word_classes().items() if kinds & cues)
+
+
+@cache
 def _speaker_nouns() -> dict[str, str]:
     table: dict[str, str] = {}
     for noun, kind in rows("extract_speaker_nouns.tsv"):
