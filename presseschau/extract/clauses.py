@@ -89,7 +89,16 @@ class Clauses:
         if number in self.subjects:
             return self.subjects[number]
         first, last = self.tokens_of(self.sentences[number])
-        while first < last and (self.statement[first] or self.skippable(first, conjunctions=True)):
+        while first < last and (
+            self.statement[first]
+            or "conj" in word_classes(self.text[first].lower())
+            # a particle before the subject ("Auch der Verband …"), not the first part ("Hier sparte …")
+            or (
+                self.skippable(first, conjunctions=False)
+                and first + 1 < last
+                and self.phrases.opens_phrase(first + 1)
+            )
+        ):
             first += 1
         found: Speaker | None = None
         phrases = self.phrases
@@ -126,6 +135,23 @@ class Clauses:
 
     def tokens_of(self, sentence: Sentence) -> tuple[int, int]:
         return bisect_left(self.tokens.start, sentence.start), bisect_left(self.tokens.start, sentence.end)
+
+    def subjunctive(self, first: int, last: int) -> bool:
+        """Is the sentence of tokens [first, last) in the subjunctive of reported speech: a listed
+        form outside quotation marks ("sei", "habe", "würden", reportative "soll"), or an -e form as the verb after a
+        pronoun or adverb that opens the sentence ("Es drohe …", "Dazu gehöre …")?"""
+        if any(
+            not self.quoted[k] and word_classes(self.text[k].lower()) & {"subjunctive", "reportative"}
+            for k in range(first, last)
+        ):
+            return True
+        if last - first < 3 or self.quoted[first]:
+            return False
+        opener, verb = self.text[first], self.text[first + 1]
+        pointing = word_classes(opener.lower()) & {"pronoun_m", "pronoun_f", "pronoun_n", "pronoun"} or (
+            word_info(opener).function and not word_classes(opener.lower()) & {"det", "prep", "sub", "conj"}
+        )
+        return bool(pointing) and verb.islower() and verb.endswith("e") and not word_info(verb).function
 
     def boundary(self, index: int) -> bool:
         """Does a clause end between token `index - 1` and token `index`? Punctuation ends one, and

@@ -292,6 +292,9 @@ class _Reader:
         """ "„…“, zeigte sich X zufrieden", "„…“, strich X heraus": after quoted words and a comma,
         a verb and a phrase are a verb we do not list and its subject, the speaker."""
         verb = bisect_left(self.tokens.start, mark.end)
+        sentence = self.sentences[self.clauses.sentence_of(mark.start)]
+        if self.body[sentence.start : mark.start - 1].strip():
+            return None  # the quote is no sentence of its own: "…, und man „…“, suchen die Forscher"
         _, last = self.clauses.tokens_of(self.sentences[number])
         if verb + 1 >= last or self.body[mark.end + 1 : self.tokens.start[verb]].strip() != ",":
             return None
@@ -431,10 +434,7 @@ class _Reader:
         if self.context is None or self.context[1] < number - 1:
             return None
         first, last = self.clauses.tokens_of(sentence)
-        if not any(
-            not self.quoted[k] and "subjunctive" in word_classes(self.text[k].lower())
-            for k in range(first, last)
-        ):
+        if not self.clauses.subjunctive(first, last):
             return None
         if self._only_quoted(sentence.start, sentence.end):
             return None

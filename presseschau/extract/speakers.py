@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from presseschau.extract.entities import EntityResult
-from presseschau.extract.gazetteer import word_info
+from presseschau.extract.gazetteer import gazetteer, word_info
 from presseschau.extract.speech import speaker_noun, speech_verbs, word_classes
 from presseschau.extract.text import Tokens
 from presseschau.models import Mention
@@ -88,7 +88,8 @@ class Phrases:
         if not gap.strip():
             return True
         previous = self.text[index - 1]
-        return gap.strip() == "." and len(previous) == 1 and previous.isupper()
+        initial = len(previous) == 1 and previous.isupper()
+        return gap.strip() == "." and (initial or previous in gazetteer().abbreviations)
 
     def quoted(self, index: int) -> bool:
         """Is token `index` inside quotation marks?"""
@@ -293,8 +294,10 @@ class Phrases:
         word = self.text[head]
         gender = "f" if word.endswith("in") else None
         for mention in inner:
-            adjacent = mention.start - self.tokens.end[head] <= 1
-            apposition = self.body[self.tokens.end[head] : mention.start].rstrip().endswith(",")
+            between = self.body[self.tokens.end[head] : mention.start]
+            # "Regierungssprecher Steffen Seibert", "Klinikdirektor Prof. Dr. X": titles between.
+            adjacent = all(word[:1].isupper() for word in between.split())
+            apposition = between.rstrip().endswith(",")
             if mention.type == "PER" and (adjacent or apposition):
                 return replace(self._person(start, end, mention), role=word)
         entity = inner[0] if inner else None
