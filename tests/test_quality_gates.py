@@ -25,6 +25,8 @@ def test_quote_floors_on_the_dev_split(corpus_dir: Path) -> None:
     tuned on (rules are tuned on train)."""
     scores = score_quotes(read_articles(corpus_dir / "quotes" / "dev.jsonl"))
     below = {
-        key: f"{scores.values[key]:.3f} < {floor}" for key, floor in DEV_FLOORS.items() if scores.values[key] < floor
+        key: f"{scores.values[key]:.3f} < {floor}"
+        for key, floor in DEV_FLOORS.items()
+        if scores.values[key] < floor
     }
     assert not below, below

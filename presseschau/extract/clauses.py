@@ -111,12 +111,16 @@ class Clauses:
             if first < end < last and self.text[end].islower():
                 found = phrases.speaker(first, end)
         elif first < last:
-            verb = (
-                phrases.phrase_end(first + 1, last)
-                if "prep" in word_classes(self.text[first].lower())
-                else first + 1
+            verb = first + 1
+            if "prep" in word_classes(self.text[first].lower()):
+                # "In dem Verfahren vor dem Gerichtshof sieht X": prepositional phrases, then the verb.
+                verb = phrases.phrase_end(first + 1, last)
+                while verb < last and word_classes(self.text[verb].lower()) & {"prep", "of"}:
+                    verb = max(verb + 1, phrases.phrase_end(verb + 1, last))
+            is_verb = (
+                verb < last and not word_classes(self.text[verb]) and not word_info(self.text[verb]).function
             )
-            if first + 1 < verb < last or (verb == first + 1 and word_info(self.text[first]).function):
+            if is_verb and (first + 1 < verb or word_info(self.text[first]).function):
                 probe = verb + 1
                 while (
                     probe < last
@@ -125,7 +129,8 @@ class Clauses:
                 ):
                     probe += 1
                 end = phrases.phrase_end(probe, last)
-                if verb < last and self.text[verb].islower() and end > probe:
+                oblique = probe < last and "oblique" in word_classes(self.text[probe].lower())
+                if self.text[verb].islower() and end > probe and not oblique:
                     found = phrases.speaker(probe, end)
         self.subjects[number] = found
         return found
@@ -138,8 +143,8 @@ class Clauses:
 
     def subjunctive(self, first: int, last: int) -> bool:
         """Is the sentence of tokens [first, last) in the subjunctive of reported speech: a listed
-        form outside quotation marks ("sei", "habe", "würden", reportative "soll"), or an -e form as the verb after a
-        pronoun or adverb that opens the sentence ("Es drohe …", "Dazu gehöre …")?"""
+        form outside quotation marks ("sei", "habe", "würden", the reportative "soll"), or an -e
+        form as the verb after a pronoun or adverb that opens the sentence ("Es drohe …")?"""
         if any(
             not self.quoted[k] and word_classes(self.text[k].lower()) & {"subjunctive", "reportative"}
             for k in range(first, last)

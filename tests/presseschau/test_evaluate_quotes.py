@@ -75,7 +75,9 @@ def test_a_wrong_speaker_counts_against(tmp_path: Path) -> None:
 
 def test_command_prints_the_measures(tmp_path: Path) -> None:
     result = CliRunner().invoke(
-        app, ["eval-quotes", str(write_articles(tmp_path / "a.jsonl")), "--misses", "1"], env={"COLUMNS": "200"}
+        app,
+        ["eval-quotes", str(write_articles(tmp_path / "a.jsonl")), "--misses", "1"],
+        env={"COLUMNS": "200"},
     )
     assert result.exit_code == 0, result.output
     assert "direct_recall" in result.output and "speaker_indirect" in result.output

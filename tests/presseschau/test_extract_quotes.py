@@ -97,7 +97,10 @@ def test_no_evidence_no_speaker() -> None:
 
 
 def test_speaker_is_the_subject_of_the_verb_not_the_nearest_name() -> None:
-    body = "Kanzlerin Angela Merkel kam zu spät. Vizekanzler Guido Westerwelle widersprach Angela Merkel: „Das sehe ich anders.“"
+    body = (
+        "Kanzlerin Angela Merkel kam zu spät. "
+        "Vizekanzler Guido Westerwelle widersprach Angela Merkel: „Das sehe ich anders.“"
+    )
     assert quotes(body) == [("Das sehe ich anders.", "Guido Westerwelle")]
     apposition = "Markus Luthe, Geschäftsführer des Hotelverbands IHA, sagte: „Die Lage ist ernst.“"
     (quote,) = found(apposition)
@@ -155,7 +158,8 @@ def test_subjunctive_continues_the_speech_before() -> None:
 def test_names_titles_and_scare_quotes_are_terms_without_speaker() -> None:
     body = (
         INTRO
-        + "Vogelsang sprach mit dem Magazin „Der Spiegel“. Die Regierung will „sofort“ handeln.\n„Neue Wege“\n"
+        + "Vogelsang sprach mit dem Magazin „Der Spiegel“. "
+        + "Die Regierung will „sofort“ handeln.\n„Neue Wege“\n"
     )
     terms = [(q.text, q.speaker, q.speaker_text) for q in found(body) if q.kind == "term"]
     assert terms == [("Der Spiegel", None, None), ("sofort", None, None), ("Neue Wege", None, None)]
