@@ -18,7 +18,14 @@ from functools import cache
 
 from presseschau.extract.gazetteer import subject_verbs, word_info
 from presseschau.extract.speakers import Phrases, Speaker
-from presseschau.extract.speech import Verb, cue_words, speaker_noun, speech_verbs, word_classes
+from presseschau.extract.speech import (
+    Verb,
+    cue_words,
+    reported_speech_forms,
+    speaker_noun,
+    speech_verbs,
+    word_classes,
+)
 from presseschau.extract.text import Tokens
 from presseschau.models import Sentence
 
@@ -80,6 +87,25 @@ class Clauses:
         self.statement = statement
         """Is the token inside a quoted statement (not a quoted name)?"""
         self.subjects: dict[int, Speaker | None] = {}
+        # What the reader looks for, found once per document by token index: punctuation that ends
+        # a clause (its token is the one after it), the words that may open a cue, the verb forms
+        # of reported speech.
+        starts = tokens.start
+        count = len(self.text)
+        self.punctuated = {bisect_left(starts, match.start()) for match in _BOUNDARY.finditer(body)}
+        self.clause_ends = sorted(
+            {bisect_left(starts, match.start()) for match in _CLAUSE_END.finditer(body)}
+        )
+        edges = [
+            i for i in range(1, count) if quoted[i] != quoted[i - 1] and (statement[i] or statement[i - 1])
+        ]
+        self.boundaries = sorted(self.punctuated.union(edges) - {count})
+        words, capitals = _triggers(), cue_words_capitalised()
+        self.triggers = [i for i, word in enumerate(self.text) if word in words and not quoted[i]]
+        self.triggers += [i for i in tokens.capitalised if self.text[i] in capitals and not quoted[i]]
+        self.triggers.sort()
+        reported = reported_speech_forms()
+        self.reported = [i for i, word in enumerate(self.text) if word in reported and not quoted[i]]
 
     def opening_subject(self, number: int) -> Speaker | None:
         """The subject of a sentence's main clause, read without knowing its verb: the phrase it
@@ -145,10 +171,7 @@ class Clauses:
         """Is the sentence of tokens [first, last) in the subjunctive of reported speech: a listed
         form outside quotation marks ("sei", "habe", "würden", the reportative "soll"), or an -e
         form as the verb after a pronoun or adverb that opens the sentence ("Es drohe …")?"""
-        if any(
-            not self.quoted[k] and word_classes(self.text[k].lower()) & {"subjunctive", "reportative"}
-            for k in range(first, last)
-        ):
+        if bisect_left(self.reported, first) < bisect_left(self.reported, last):
             return True
         if last - first < 3 or self.quoted[first]:
             return False
@@ -162,16 +185,16 @@ class Clauses:
         """Does a clause end between token `index - 1` and token `index`? Punctuation ends one, and
         so does a quoted statement; a quoted name stays part of its clause ("wird von der
         „Netzeitung“ zitiert")."""
-        if index == 0 or _BOUNDARY.search(self.phrases.gap(index)):
+        if index == 0 or index in self.punctuated:
             return True
         if self.quoted[index] == self.quoted[index - 1]:
             return False
         return self.statement[index] or self.statement[index - 1]
 
     def clause_start(self, index: int, first: int) -> int:
-        while index > first and not self.boundary(index):
-            index -= 1
-        return index
+        """The first token of the clause of token `index`, not before `first`."""
+        position = bisect_right(self.boundaries, index) - 1
+        return max(first, self.boundaries[position]) if position >= 0 else first
 
     # -- cues --------------------------------------------------------------------------------
 
@@ -180,26 +203,24 @@ class Clauses:
         sentence = self.sentences[number]
         first, last = self.tokens_of(sentence)
         found: list[Cue] = []
-        index = first
         verbs = speech_verbs()
-        triggers = _triggers()
-        while index < last:
-            cue: Cue | None = None
+        after = first
+        for index in self.triggers[bisect_left(self.triggers, first) : bisect_left(self.triggers, last)]:
+            if index < after:
+                continue  # part of the frame of the cue before
             word = self.text[index]
-            if not self.quoted[index] and (word in triggers or word.lower() in triggers):
-                if word == "so":
-                    cue = self._so(index, first, last, sentence)
-                elif word == "wie":
-                    cue = self._as_said(index, first, last, sentence)
-                elif word in verbs:
-                    cue = self._verb(index, first, last, sentence)
-                elif word_classes(word.lower()) & _CUES:
-                    cue = self._preposition(index, first, last, sentence)
+            cue: Cue | None = None
+            if word == "so":
+                cue = self._so(index, first, last, sentence)
+            elif word == "wie":
+                cue = self._as_said(index, first, last, sentence)
+            elif word in verbs:
+                cue = self._verb(index, first, last, sentence)
+            elif word_classes(word.lower()) & _CUES:
+                cue = self._preposition(index, first, last, sentence)
             if cue is not None:
                 found.append(cue)
-                index = max(index + 1, bisect_left(self.tokens.start, cue.frame[1]))
-            else:
-                index += 1
+                after = max(index + 1, bisect_left(self.tokens.start, cue.frame[1]))
         return found
 
     def _verb(self, index: int, first: int, last: int, sentence: Sentence) -> Cue | None:
@@ -264,8 +285,9 @@ class Clauses:
     def _complement(self, index: int, last: int) -> int | None:
         """Where the clause a speech verb governs starts: after the comma or colon that ends the
         verb's clause ("sagte vor der Presse, dass …"), unless quoted words follow."""
-        while index < last and not _CLAUSE_END.search(self.phrases.gap(index)):
-            index += 1
+        ends = self.clause_ends
+        position = bisect_left(ends, index)
+        index = ends[position] if position < len(ends) else last
         if index >= last or self.quoted[index] or not re.search(r"[,:]", self.phrases.gap(index)):
             return None
         return index
@@ -485,6 +507,12 @@ class Clauses:
 def _triggers() -> frozenset[str]:
     """Every word that may open a speech cue: the one lookup most tokens need."""
     return frozenset(speech_verbs()) | cue_words() | {"so", "wie"}
+
+
+@cache
+def cue_words_capitalised() -> frozenset[str]:
+    """Cue words as a sentence starts with them: "Laut", "Nach", "Demnach", "Wie", "So"."""
+    return frozenset(word.capitalize() for word in cue_words() | {"so", "wie"})
 
 
 def _plural(verb: str) -> bool:

@@ -87,7 +87,7 @@ class _Reader:
         self.sentences = sentences or (Sentence(0, len(body)),)
         self.tokens = tokens
         self.text = tokens.text
-        self.memory = Memory()
+
         self.marks = _quotations(body)
         self.quoted = [False] * len(tokens.text)
         statement = [False] * len(tokens.text)
@@ -98,6 +98,7 @@ class _Reader:
                 statement[index] = long
         self.phrases = Phrases(body, tokens, entities, self.quoted)
         self.clauses = Clauses(body, self.sentences, tokens, self.phrases, self.quoted, statement)
+        self.memory = Memory(self.clauses.opening_subject)
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", body)]
         self.people = [m for m in self.phrases.mentions if m.type == "PER"]
         self.people_starts = [m.start for m in self.people]
@@ -210,17 +211,12 @@ class _Reader:
         )
 
     def _remember_subject(self, number: int) -> None:
-        """The person a sentence is about is what a later "er" or "sie" most likely means.
-
-        Only sentences that name a person are read for it: the others cost time and give a
-        pronoun nothing to point to."""
+        """The person a sentence is about is what a later "er" or "sie" most likely means; only
+        sentences that name a person are worth reading for it."""
         sentence = self.sentences[number]
         first = bisect_left(self.people_starts, sentence.start)
-        if first == len(self.people) or self.people[first].start >= sentence.end:
-            return
-        subject = self.clauses.opening_subject(number)
-        if subject is not None and (subject.type == "PER" or subject.kind == "role"):
-            self.memory.remember(subject)
+        if first < len(self.people) and self.people[first].start < sentence.end:
+            self.memory.remember_subject(number)
 
     def _line(self, offset: int) -> tuple[int, int]:
         index = bisect_right(self.line_starts, offset) - 1

@@ -11,6 +11,7 @@ one person the document introduced in that role.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from presseschau.extract.entities import EntityResult
@@ -85,7 +86,7 @@ class Phrases:
         """Does token `index` continue the phrase of the token before it: only blanks between, or
         the period of an initial ("J. D. Vance")?"""
         gap = self.gap(index)
-        if not gap.strip():
+        if gap == " " or not gap.strip():
             return True
         previous = self.text[index - 1]
         initial = len(previous) == 1 and previous.isupper()
@@ -96,6 +97,7 @@ class Phrases:
         return self._quoted[index]
 
     def classes(self, index: int) -> frozenset[str]:
+        """The classes of token `index` in `extract_speech_words.tsv` ("det", "prep", …)."""
         return word_classes(self.text[index].lower())
 
     def opens_phrase(self, index: int) -> bool:
@@ -317,20 +319,31 @@ def _pointer(classes: frozenset[str]) -> str | None:
 
 
 class Memory:
-    """Who the text last spoke of, by gender: what "er", "sie" and "Seine Antwort" point to."""
+    """Who the text last spoke of, by gender: what "er", "sie" and "Seine Antwort" point to.
 
-    def __init__(self) -> None:
-        self.recent: list[Speaker] = []
+    Speakers are remembered as they are found; a sentence's subject only as the promise to read it
+    (`subject_of`) when a pronoun needs it, since most sentences are followed by none."""
+
+    def __init__(self, subject_of: Callable[[int], Speaker | None]) -> None:
+        self.recent: list[Speaker | int] = []
+        self.subject_of = subject_of
 
     def remember(self, speaker: Speaker) -> None:
         if speaker.name is not None or speaker.kind in ("group", "organisation", "role"):
             self.recent.append(speaker)
 
+    def remember_subject(self, number: int) -> None:
+        """Sentence `number` names a person: its subject may be what a later pronoun means."""
+        self.recent.append(number)
+
     def resolve(self, pointer: Speaker, *, plural: bool = False) -> Speaker:
         """The pronoun phrase `pointer` as the speaker it points back to (keeping its own span)."""
         wanted = pointer.pointer
-        for earlier in reversed(self.recent[-_MEMORY:]):
-            if earlier.start >= pointer.start:
+        for entry in reversed(self.recent[-_MEMORY:]):
+            earlier = self.subject_of(entry) if isinstance(entry, int) else entry
+            if earlier is None or earlier.start >= pointer.start:
+                continue
+            if isinstance(entry, int) and not (earlier.type == "PER" or earlier.kind == "role"):
                 continue
             if _fits(earlier, wanted, plural=plural):
                 return replace(earlier, start=pointer.start, end=pointer.end, pointer=wanted)

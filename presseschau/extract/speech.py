@@ -58,6 +58,14 @@ def cue_words() -> frozenset[str]:
 
 
 @cache
+def reported_speech_forms() -> frozenset[str]:
+    """Verb forms of reported speech: the subjunctive ("sei", "habe") and the reportative "soll"."""
+    return frozenset(
+        word for word, kinds in _word_classes().items() if kinds & {"subjunctive", "reportative"}
+    )
+
+
+@cache
 def _speaker_nouns() -> dict[str, str]:
     table: dict[str, str] = {}
     for noun, kind in rows("extract_speaker_nouns.tsv"):
