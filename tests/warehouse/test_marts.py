@@ -120,6 +120,17 @@ def test_quote_and_date_views_add_up(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def test_quotes_by_speaker_shows_organisations_and_roles(con: duckdb.DuckDBPyConnection) -> None:
+    kinds = {kind for (kind,) in con.execute("SELECT DISTINCT kind FROM marts.quotes_by_speaker").fetchall()}
+    assert {"person", "organisation", "role"} <= kinds
+    roles = con.execute("SELECT roles FROM marts.quotes_by_speaker WHERE kind = 'role'").fetchall()
+    assert all(role_words for (role_words,) in roles)
+    assert scalar(con, "SELECT bool_and(direct + indirect + reported = quotes) FROM marts.quotes_by_speaker")
+    quote_kinds = {kind for (kind,) in con.execute("SELECT DISTINCT kind FROM marts.quotes").fetchall()}
+    assert quote_kinds == {"direct", "indirect", "reported"}
+    assert scalar(con, "SELECT count(*) FROM core.quotes WHERE kind = 'term' AND speaker_text IS NOT NULL") == 0
+
+
 def test_dq_lists_the_validations_of_each_run(con: duckdb.DuckDBPyConnection) -> None:
     assert scalar(con, "SELECT count(*) FROM marts.dq") == scalar(
         con, "SELECT count(*) FROM ops.step_validations"

@@ -23,7 +23,7 @@ COMMENT ON VIEW marts.quotes_by_speaker IS 'Speakers (people, organisations, the
 COMMENT ON COLUMN marts.quotes_by_speaker.speaker IS 'Canonical name of the speaker: a person or an organisation.';
 COMMENT ON COLUMN marts.quotes_by_speaker.speaker_id IS 'Registry id of the speaker.';
 COMMENT ON COLUMN marts.quotes_by_speaker.kind IS 'How the speaker speaks: person, organisation, role (through a spokesperson or office holder, see roles), group or source (a text of theirs).';
-COMMENT ON COLUMN marts.quotes_by_speaker.roles IS 'The role words the speaker speaks through ("Sprecher", "Chef"); empty unless kind is role.';
+COMMENT ON COLUMN marts.quotes_by_speaker.roles IS 'The role words the text names the speaker by ("Kanzler" of a person, "Sprecher" a role of an organisation speaks through).';
 COMMENT ON COLUMN marts.quotes_by_speaker.quotes IS 'Quotes attributed to the speaker.';
 COMMENT ON COLUMN marts.quotes_by_speaker.direct IS 'Of them in quotation marks.';
 COMMENT ON COLUMN marts.quotes_by_speaker.indirect IS 'Of them indirect speech ("X sagte, er sei …", "laut X …").';
