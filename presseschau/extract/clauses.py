@@ -252,6 +252,13 @@ class Clauses:
             subject = self._subject(clause, anchor, first, last)
         if subject is not None and "cite" in kinds and anchor == index:
             subject = self._cited(subject, index, last)
+        participle = all(verb.lemma != text[index] for verb in readings)  # not "werden … fordern"
+        passive = participle and any(
+            "passive" in word_classes(text[k]) for k in (anchor, *range(index + 1, verb_end)) if k != index
+        )
+        if passive and "cite" not in kinds:
+            # "Als Begründung wurde angegeben", "… von X gefordert worden": the agent speaks, if named.
+            subject = self._agent(clause, last)
         if any(verb.particle == "es" for verb in readings):
             # "In dem Antrag heißt es", "hieß es aus Regierungskreisen": the text or place it is in.
             subject = self._source_place(clause, last)
@@ -315,6 +322,17 @@ class Clauses:
             if index > clause and self.boundary(index):
                 return None
             if "source_prep" in word_classes(self.text[index].lower()):
+                end = self.phrases.phrase_end(index + 1, last)
+                if end > index + 1:
+                    return index + 1, end
+        return None
+
+    def _agent(self, clause: int, last: int) -> tuple[int, int] | None:
+        """The phrase after "von" in a passive clause: who did the speaking."""
+        for index in range(clause, last):
+            if index > clause and self.boundary(index):
+                return None
+            if "of" in word_classes(self.text[index].lower()):
                 end = self.phrases.phrase_end(index + 1, last)
                 if end > index + 1:
                     return index + 1, end

@@ -163,3 +163,12 @@ def test_names_titles_and_scare_quotes_are_terms_without_speaker() -> None:
     )
     terms = [(q.text, q.speaker, q.speaker_text) for q in found(body) if q.kind == "term"]
     assert terms == [("Der Spiegel", None, None), ("sofort", None, None), ("Neue Wege", None, None)]
+
+
+def test_passive_speech_names_its_agent_or_nobody() -> None:
+    (unnamed,) = found("Als Begründung wurde angegeben, die Kosten seien gestiegen.")
+    assert (unnamed.kind, unnamed.speaker_text) == ("indirect", None)
+    (agent,) = found("Der Vorschlag wurde von der Opposition scharf kritisiert.")
+    assert (agent.kind, agent.speaker_text, agent.speaker_kind) == ("reported", "der Opposition", "group")
+    (future,) = found("Die Grünen werden am Montag den Rücktritt fordern.")
+    assert future.speaker_text == "Die Grünen"
