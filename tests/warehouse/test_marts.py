@@ -128,7 +128,8 @@ def test_quotes_by_speaker_shows_organisations_and_roles(con: duckdb.DuckDBPyCon
     assert scalar(con, "SELECT bool_and(direct + indirect + reported = quotes) FROM marts.quotes_by_speaker")
     quote_kinds = {kind for (kind,) in con.execute("SELECT DISTINCT kind FROM marts.quotes").fetchall()}
     assert quote_kinds == {"direct", "indirect", "reported"}
-    assert scalar(con, "SELECT count(*) FROM core.quotes WHERE kind = 'term' AND speaker_text IS NOT NULL") == 0
+    terms_with_speaker = "SELECT count(*) FROM core.quotes WHERE kind = 'term' AND speaker_text IS NOT NULL"
+    assert scalar(con, terms_with_speaker) == 0
 
 
 def test_dq_lists_the_validations_of_each_run(con: duckdb.DuckDBPyConnection) -> None:
