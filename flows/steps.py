@@ -268,6 +268,8 @@ def extract_batch(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
     # A nullable integer: spans outside the body, or between sentences, have no sentence.
     for name in ("mentions", "dates", "weekdays"):
         frames[name]["sentence_no"] = frames[name]["sentence_no"].astype("Int64")
+    for column in ("speaker_start", "speaker_end"):  # NULL where no phrase names the speaker
+        frames["quotes"][column] = frames["quotes"][column].astype("Int64")
     return frames
 
 
@@ -301,7 +303,8 @@ def checked_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, run_id: s
         "quotes": quotes.assign(
             speaker=quotes["doc_speaker"],
             speaker_id=[
-                entity_id(s, "PER") if isinstance(s, str) else None for s in quotes["doc_speaker"].tolist()
+                entity_id(s, t) if isinstance(s, str) else None
+                for s, t in zip(quotes["doc_speaker"].tolist(), quotes["speaker_type"].tolist(), strict=True)
             ],
         ),
     }
@@ -378,7 +381,22 @@ _CORE_TABLES = {
         "start_char",
         "end_char",
     ),
-    "quotes": ("doc_id", "quote_no", "doc_speaker", "text", "start_char", "end_char"),
+    "quotes": (
+        "doc_id",
+        "quote_no",
+        "kind",
+        "cue",
+        "doc_speaker",
+        "speaker_type",
+        "speaker_kind",
+        "speaker_role",
+        "speaker_text",
+        "speaker_start",
+        "speaker_end",
+        "text",
+        "start_char",
+        "end_char",
+    ),
     "dates": (
         "doc_id",
         "date_no",
@@ -418,8 +436,10 @@ def _add_rows(tables: dict[str, list[dict[str, object]]], doc_id: str, result: E
     _add_mentions(tables, doc_id, "body", result.mentions, result.sentences)
     for no, q in enumerate(result.quotes):
         tables["quotes"].append(
-            {"doc_id": doc_id, "quote_no": no, "doc_speaker": q.speaker, "text": q.text}
-            | {"start_char": q.start, "end_char": q.end}
+            {"doc_id": doc_id, "quote_no": no, "kind": q.kind, "cue": q.cue, "doc_speaker": q.speaker}
+            | {"speaker_type": q.speaker_type, "speaker_kind": q.speaker_kind, "speaker_role": q.speaker_role}
+            | {"speaker_text": q.speaker_text, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end}
+            | {"text": q.text, "start_char": q.start, "end_char": q.end}
         )
     _add_dates(tables, doc_id, "body", result.dates)
     for no, a in enumerate(result.amounts):

@@ -263,7 +263,7 @@ def entity_registry(db_path: str, run_id: str, aliases_path: str) -> int:
         ).df()
         _checked(con, run_id, "registry", core_schemas.QuoteSpeakers, speakers)
         con.execute(
-            "UPDATE core.quotes SET speaker = NULL, speaker_id = NULL "
+            "UPDATE core.quotes SET speaker = NULL, speaker_id = NULL, speaker_type = NULL "
             "WHERE speaker_id IS NULL OR speaker_id NOT IN (SELECT entity_id FROM core.entities)"
         )
         return len(entities)

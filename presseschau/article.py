@@ -40,7 +40,18 @@ def process_article(doc_id: str, data: bytes) -> dict[str, Any]:
             }
             for (name, kind), n in names.most_common()
         ],
-        "quotes": [{"speaker": q.speaker, "text": q.text} for q in facts.quotes],
+        "quotes": [
+            {
+                "speaker": q.speaker,
+                "text": q.text,
+                "kind": q.kind,
+                "cue": q.cue,
+                "speaker_kind": q.speaker_kind,
+                "speaker_role": q.speaker_role,
+                "speaker_text": q.speaker_text,
+            }
+            for q in facts.quotes
+        ],
         "dates": [{"date": d.date, "text": d.text, "sentence": d.sentence} for d in facts.dates],
         "amounts": [{"value": a.value, "unit": a.unit, "text": a.text} for a in facts.amounts],
     }

@@ -226,6 +226,23 @@ def corpus_shapes(
     console.print(f"{len(pages)} files in {', '.join(map(str, folders.values()))}", markup=False)
 
 
+@app.command(name="eval-quotes")
+def evaluate_quotes(
+    files: Annotated[list[Path], typer.Argument(help="Annotated articles, JSON lines (corpus/quotes).")],
+    misses: Annotated[int, typer.Option("--misses", help="Print up to N misses per measure.")] = 0,
+) -> None:
+    """Score quote extraction and speakers on articles with annotated quotations."""
+    from presseschau.evaluate_quotes import read_articles, report_rows, score_quotes
+
+    for file in files:
+        scores = score_quotes(read_articles(file))
+        rows = report_rows(scores)
+        _print_rows(["measure", "right", "of", "score", "meaning"], rows, "table", title=str(file))
+        for key, _right, _of, _score, _meaning in rows if misses else []:
+            for what in scores.misses.get(key, [])[:misses]:
+                console.print(f"{key}: {what}", markup=False, highlight=False)
+
+
 @app.command()
 def extract(
     file: Annotated[str, typer.Argument(help="Article file, or - for standard input.")],

@@ -14,6 +14,15 @@ ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 AMOUNT_UNITS = ("EUR", "USD", "GBP", "CHF", "RUB", "UAH", "percent", "minutes", "count")
 DATE_PRECISIONS = ("day", "month", "year")
 FORMATS = ("text", "markdown", "html", "flattened")
+# What a quote is: words in quotation marks (`direct`), speech rendered in the reporter's words
+# (`indirect`: "X sagte, er sei …", "X zufolge …"), a speech act told as a fact (`reported`:
+# "X forderte …"), or quotation marks around a name, title or single word nobody is said to
+# speak (`term`: „Der Spiegel“, scare quotes), which never has a speaker.
+QUOTE_KINDS = ("direct", "indirect", "reported", "term")
+# Who speaks: a person, an organisation, a role or office of an organisation ("ein Sprecher des
+# Senders ProSieben"), a group ("Analysten", "Hamas und Fatah"), or a source text ("Angaben der
+# Polizei", "Medienberichten zufolge").
+SPEAKER_KINDS = ("person", "organisation", "role", "group", "source")
 
 
 @dataclass(frozen=True)
@@ -67,12 +76,27 @@ class Mention:
 
 @dataclass(frozen=True)
 class Quote:
-    """Quoted speech; `speaker` is a canonical entity name or None, never a guess."""
+    """Quoted or reported speech; `speaker` is a canonical entity name or None, never a guess.
+
+    The speaker phrase as written (`speaker_text`, at `speaker_start`) may name no entity ("ein
+    Polizeisprecher") or be a pronoun resolved to one ("sagte er"); `speaker_type` is the entity
+    type of `speaker` (its registry id depends on it).
+    """
 
     text: str
     speaker: str | None
     start: int
     end: int
+    kind: str = "direct"
+    cue: str | None = None
+    """The speech cue as written: "sagte", "zufolge", "laut", "teilte … mit", ":"."""
+    speaker_type: str | None = None
+    speaker_kind: str | None = None
+    speaker_role: str | None = None
+    """The role word of a `role` speaker ("Sprecher" of "ein Sprecher des Senders ProSieben")."""
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from presseschau.extract.events import event_families
-from presseschau.models import AMOUNT_UNITS, DATE_PRECISIONS, ENTITY_TYPES
+from presseschau.models import AMOUNT_UNITS, DATE_PRECISIONS, ENTITY_TYPES, QUOTE_KINDS, SPEAKER_KINDS
 from schemas import values
 
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -53,20 +53,40 @@ class Mentions(_Spanned):
 
 
 class Quotes(_Spanned):
-    """core.quotes: quote text is exactly body[start:end]; a speaker comes with its entity id."""
+    """core.quotes: quote text is exactly body[start:end], a speaker phrase exactly
+    body[speaker_start:speaker_end]; a speaker comes with its entity id and type; a quoted name
+    or scare quote (kind term) has no speaker."""
 
     quote_no: Series[int] = pa.Field(ge=0)
+    kind: Series[str] = pa.Field(isin=list(QUOTE_KINDS))
+    cue: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1})
     speaker: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1})
     speaker_id: Series[str] = pa.Field(nullable=True, str_matches=values.ENTITY_ID)
+    speaker_type: Series[str] = pa.Field(nullable=True, isin=list(ENTITY_TYPES))
+    speaker_kind: Series[str] = pa.Field(nullable=True, isin=list(SPEAKER_KINDS))
+    speaker_role: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1})
+    speaker_text: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1})
+    speaker_start: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    speaker_end: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1)
     text: Series[str] = pa.Field(str_length={"min_value": 1})
 
     @pa.dataframe_check(name="quote_equals_body_span")
     def text_in_body(cls, df: pd.DataFrame) -> Series[bool]:
         return values.spans_match_body(df, "text")
 
+    @pa.dataframe_check(name="speaker_text_equals_body_span")
+    def speaker_text_in_body(cls, df: pd.DataFrame) -> Series[bool]:
+        return values.optional_spans_match_body(df, "speaker_text", "speaker_start", "speaker_end")
+
     @pa.dataframe_check(name="speaker_and_speaker_id_together")
     def speaker_has_id(cls, df: pd.DataFrame) -> Series[bool]:
-        return df["speaker"].isna() == df["speaker_id"].isna()
+        return (df["speaker"].isna() == df["speaker_id"].isna()) & (
+            df["speaker"].isna() == df["speaker_type"].isna()
+        )
+
+    @pa.dataframe_check(name="term_has_no_speaker")
+    def term_without_speaker(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["kind"] != "term") | (df["speaker"].isna() & df["speaker_text"].isna())
 
     class Config:
         unique = ("doc_id", "quote_no")

@@ -12,7 +12,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from presseschau.models import AMOUNT_UNITS, DATE_PRECISIONS, ENTITY_TYPES
+from presseschau.models import AMOUNT_UNITS, DATE_PRECISIONS, ENTITY_TYPES, QUOTE_KINDS, SPEAKER_KINDS
 from schemas import values
 from schemas.clean import STATUSES
 from schemas.core import ISO_DATE
@@ -76,10 +76,13 @@ class DataQuality(pa.DataFrameModel):
 
 
 class Quotes(pa.DataFrameModel):
-    """marts.quotes: one row per quote; a speaker always comes with its entity id."""
+    """marts.quotes: one row per quote (no quoted names or scare quotes); a speaker always comes
+    with its entity id."""
 
     doc_id: Series[str]
     quote_no: Series[int] = pa.Field(ge=0)
+    kind: Series[str] = pa.Field(isin=[kind for kind in QUOTE_KINDS if kind != "term"])
+    speaker_kind: Series[str] = pa.Field(nullable=True, isin=list(SPEAKER_KINDS))
     speaker: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1})
     speaker_id: Series[str] = pa.Field(nullable=True, str_matches=values.ENTITY_ID)
     quote: Series[str] = pa.Field(str_length={"min_value": 1})
@@ -100,6 +103,28 @@ class Quotes(pa.DataFrameModel):
 
     class Config:
         unique = ("doc_id", "quote_no")
+        strict = False
+        coerce = True
+
+
+class QuotesBySpeaker(pa.DataFrameModel):
+    """marts.quotes_by_speaker: one row per speaker and way of speaking; the counts by kind add up."""
+
+    speaker: Series[str] = pa.Field(str_length={"min_value": 1})
+    speaker_id: Series[str] = pa.Field(str_matches=values.ENTITY_ID)
+    kind: Series[str] = pa.Field(nullable=True, isin=list(SPEAKER_KINDS))
+    quotes: Series[int] = pa.Field(ge=1)
+    direct: Series[int] = pa.Field(ge=0)
+    indirect: Series[int] = pa.Field(ge=0)
+    reported: Series[int] = pa.Field(ge=0)
+    documents: Series[int] = pa.Field(ge=1)
+
+    @pa.dataframe_check(name="kinds_add_up_to_quotes")
+    def kinds_add_up(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["direct"] + df["indirect"] + df["reported"] == df["quotes"]
+
+    class Config:
+        unique = ("speaker_id", "kind")
         strict = False
         coerce = True
 
@@ -181,6 +206,7 @@ CONTRACTS: dict[str, type[pa.DataFrameModel]] = {
     "marts.documents": Documents,
     "marts.dq": DataQuality,
     "marts.quotes": Quotes,
+    "marts.quotes_by_speaker": QuotesBySpeaker,
     "marts.amounts": Amounts,
     "marts.timeline": Timeline,
     "marts.top_entities": TopEntities,

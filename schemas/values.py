@@ -66,6 +66,27 @@ def lists_of_names(values: pd.Series) -> pd.Series:
     )
 
 
+def optional_spans_match_body(df: pd.DataFrame, text_column: str, start: str, end: str) -> pd.Series:
+    """Where a row has the span, `body[start:end]` equals its text; a row with neither passes."""
+    columns = (df[name].tolist() for name in ("body", start, end, text_column))
+    return pd.Series(
+        [
+            _optional_span_matches(body, begin, stop, text)
+            for body, begin, stop, text in zip(*columns, strict=True)
+        ],
+        index=df.index,
+        dtype=bool,
+    )
+
+
+def _optional_span_matches(body: object, begin: object, stop: object, text: object) -> bool:
+    if pd.isna(text) and pd.isna(begin) and pd.isna(stop):
+        return True
+    if not (isinstance(body, str) and isinstance(text, str)) or pd.isna(begin) or pd.isna(stop):
+        return False
+    return body[int(begin) : int(stop)] == text  # type: ignore[call-overload]
+
+
 def spans_match_body(df: pd.DataFrame, text_column: str) -> pd.Series:
     """`body[start:end]` equals the row's text; `body` is joined in for validation only.
 

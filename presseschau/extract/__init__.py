@@ -14,7 +14,7 @@ from presseschau.models import Extraction
 
 # Raise when extraction adds a table or changes what its rows mean: documents whose rows an
 # older version made are then extracted again by the next run (core.extracted.version).
-VERSION = 5
+VERSION = 6
 
 
 def extract(
@@ -41,7 +41,7 @@ def extract(
     return Extraction(
         sentences=sentences,
         mentions=entities.mentions,
-        quotes=find_quotes(body, sentences, entities),
+        quotes=find_quotes(body, sentences, tokens, entities),
         dates=find_dates(body, sentences, published),
         amounts=find_amounts(body, sentences, tokens),
         weekdays=() if published else find_weekdays(body, sentences),

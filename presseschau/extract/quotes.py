@@ -1,10 +1,17 @@
-"""Quoted speech and who said it.
+"""Quoted, indirect and reported speech, and who said it.
 
-A speaker is named only on evidence in the text: a speech verb next to the quote ("„…“, sagte
-X", "X sagte: „…“"), the subject of the sentence a short quoted fragment stands in ("X
-bezeichnete … als „unrealistisch“"), an earlier quote of the same paragraph the quote continues,
-or the paragraph before a paragraph that is only a quote. "Er", "sie" and "der Kanzler" resolve
-only when exactly one person of the document fits; otherwise the speaker stays None.
+Direct quotes are words in quotation marks; indirect quotes give speech in the reporter's words
+("X sagte, er sei …", "X zufolge …", "laut X …"); reported quotes tell a speech act as a fact
+("X forderte den Rücktritt"). Each sentence is read for its speech cues (a speech verb, "so",
+"laut", "zufolge", "nach Angaben", a colon after a name), and the speaker is the noun phrase a
+cue governs: the verb's subject before it ("X sagte") or after it ("„…“, sagte X", "Am Montag
+erklärte X"), the phrase after "laut" or before "zufolge" (see `speakers`).
+
+A quote without a cue of its own continues the speech before it: a quote opening a sentence after
+a quote of the same paragraph, a paragraph that is only a quote, a sentence in the subjunctive of
+reported speech ("Die Lage sei ernst."). Words in quotation marks that no cue governs and that are
+no statement (names, titles, scare quotes) are of kind `term` and never have a speaker. Without
+evidence of its speaker a quote keeps speaker None: never a guess.
 """
 
 from __future__ import annotations
@@ -13,9 +20,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from presseschau.extract.clauses import Clauses, Cue
 from presseschau.extract.entities import EntityResult
-from presseschau.extract.gazetteer import speech_verbs, word_info
-from presseschau.models import Mention, Quote, Sentence
+from presseschau.extract.gazetteer import word_info
+from presseschau.extract.speakers import Memory, Phrases, Speaker
+from presseschau.extract.speech import speaker_noun, speech_verbs, word_classes
+from presseschau.extract.text import Tokens
+from presseschau.models import Quote, Sentence
 
 # Pairs of quotation marks: German „…“ (also closed with ” or "), »…«, «…», English “…”,
 # straight "…", and single German ‚…‘. A quote never crosses a line break.
@@ -27,32 +38,35 @@ _QUOTE = re.compile(
     r"|\"(?P<e>[^\"\n]+)\""
     r"|(?<!\w)‚(?P<f>[^‚‘’\n]{1,200})[‘’](?!\w))"
 )
-_AFTER = re.compile(r"\s*[,:]?\s*[–—-]?\s*(?P<word>\w+)")
-# "…, also von der Regierung nicht gewollt, wie X in Brüssel deutlich machte."
-_LATER_SOURCE = re.compile(r",\s*(?:wie|so)\s+")
-_ANAPHOR = re.compile(r"\b(?:der|die|des|dem)\s+(?:\w+\s+)?(?P<role>[A-ZÄÖÜ][\w-]+)")
-_PRONOUN = re.compile(r"\b(?P<pronoun>er|sie|Er|Sie)\b")
-_CLAUSE_END = re.compile(r"[,.;:!?„“\"»«]")
 _MAX_QUOTE = 3000
 # A quote-only line this short without a closing period is a headline, not a continued statement.
 _HEADLINE = 80
-# How far after a speech verb the speaker's name may stand ("sagte Rutte beim Treffen").
-_SPEAKER_WINDOW = 80
+# Quoted words this many or more, ending in a full stop, are a statement even where no cue says
+# who; one word fewer and they are no name either ("„Das Alter drückt“" is, "„Die Welt“" is not).
+_STATEMENT_WORDS = 6
+# What may stand between a quote and the cue after it: "„…“, sagte X", "„…“ – so X".
+_TO_CUE = re.compile(r"[\s,;–—-]*")
+# How many adverbs may stand between a verb we do not list and its subject ("„…“, zeigte sich X").
+_MAX_ADVERBS = 2
 
 
 @dataclass(frozen=True)
-class _Found:
+class _Mark:
+    """Words in quotation marks: `start`, `end` exclude the marks."""
+
     start: int
     end: int
     text: str
 
 
-def find_quotes(body: str, sentences: tuple[Sentence, ...], entities: EntityResult) -> tuple[Quote, ...]:
-    """Every quotation in `body`, each with its speaker's canonical name or None."""
-    return tuple(_Attributor(body, sentences, entities).attribute(_quotations(body)))
+def find_quotes(
+    body: str, sentences: tuple[Sentence, ...], tokens: Tokens, entities: EntityResult
+) -> tuple[Quote, ...]:
+    """Every quotation and every indirect or reported speech in `body`, with its speaker."""
+    return _Reader(body, sentences, tokens, entities).read()
 
 
-def _quotations(body: str) -> list[_Found]:
+def _quotations(body: str) -> list[_Mark]:
     found = []
     for match in _QUOTE.finditer(body):
         group = next(name for name in "abcdef" if match.group(name) is not None)
@@ -61,42 +75,148 @@ def _quotations(body: str) -> list[_Found]:
         if len(stripped) < 2 or len(stripped) > _MAX_QUOTE:
             continue
         start = match.start(group) + len(inner) - len(inner.lstrip())
-        found.append(_Found(start, start + len(stripped), stripped))
+        found.append(_Mark(start, start + len(stripped), stripped))
     return found
 
 
-class _Attributor:
-    def __init__(self, body: str, sentences: tuple[Sentence, ...], entities: EntityResult) -> None:
+class _Reader:
+    def __init__(
+        self, body: str, sentences: tuple[Sentence, ...], tokens: Tokens, entities: EntityResult
+    ) -> None:
         self.body = body
-        self.sentences = sentences
-        self.sentence_starts = [s.start for s in sentences]
-        self.entities = entities
-        self.people = [m for m in entities.mentions if m.type == "PER"]
-        self.people_starts = [m.start for m in self.people]
+        self.sentences = sentences or (Sentence(0, len(body)),)
+        self.tokens = tokens
+        self.text = tokens.text
+
+        self.marks = _quotations(body)
+        self.quoted = [False] * len(tokens.text)
+        statement = [False] * len(tokens.text)
+        for mark in self.marks:
+            long = len(mark.text.split()) >= _STATEMENT_WORDS - 1
+            for index in range(bisect_left(tokens.start, mark.start), bisect_left(tokens.start, mark.end)):
+                self.quoted[index] = True
+                statement[index] = long
+        self.phrases = Phrases(body, tokens, entities, self.quoted)
+        self.clauses = Clauses(body, self.sentences, tokens, self.phrases, self.quoted, statement)
+        self.memory = Memory(self.clauses.opening_subject)
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", body)]
-        self.roles: dict[str, set[str]] = {}
-        for name, role in entities.roles.items():
-            self.roles.setdefault(role, set()).add(name)
+        self.people = [m for m in self.phrases.mentions if m.type == "PER"]
+        self.people_starts = [m.start for m in self.people]
+        self.quotes: list[Quote] = []
+        self.context: tuple[Speaker, int] | None = None
+        """The speaker of the last speech and the number of its sentence: what continues."""
 
-    def attribute(self, found: list[_Found]) -> list[Quote]:
-        """Each rule answers None when it does not apply, or a verdict (a name, or "" for nobody)."""
-        quotes: list[Quote] = []
-        for quote in found:
-            verdict: str | None = None
-            for rule in (self._after, self._colon_before, self._continued, self._only_quote_paragraph):
-                verdict = rule(quote, quotes)
-                if verdict is not None:
-                    break
-            else:
-                verdict = self._subject(quote)
-            quotes.append(Quote(text=quote.text, speaker=verdict or None, start=quote.start, end=quote.end))
-        return quotes
+    # -- the document ------------------------------------------------------------------------
 
-    # -- where things are ------------------------------------------------------------------
+    def read(self) -> tuple[Quote, ...]:
+        cues = [self.clauses.cues(number) for number in range(len(self.sentences))]
+        ends = [self.clauses.sentence_of(mark.end - 1) for mark in self.marks]
+        pending = sorted(range(len(self.marks)), key=lambda k: (ends[k], self.marks[k].start))
+        position = 0
+        for number, sentence in enumerate(self.sentences):
+            self._remember_subject(number)
+            for cue in cues[number]:
+                if cue.speaker is not None and cue.speaker.pointer is None:
+                    self.memory.remember(cue.speaker)
+            found: list[tuple[int, Quote]] = []
+            for cue in cues[number]:
+                if cue.content is not None and not self._only_quoted(*cue.content):
+                    found.append(
+                        (cue.content[0], self._quote(cue.content, cue.kind, cue.cue, cue.speaker, cue.plural))
+                    )
+            if not cues[number]:
+                continued = self._continued_speech(number, sentence)
+                if continued is not None:
+                    found.append((continued.start, continued))
+            while position < len(pending) and ends[pending[position]] <= number:
+                mark = self.marks[pending[position]]
+                found.append((mark.start, self._direct(mark, cues, number)))
+                position += 1
+            for _, quote in sorted(found, key=lambda item: item[0]):
+                self.quotes.append(quote)
+                if quote.speaker_start is not None and quote.kind != "term":
+                    self.context = (self._remembered(quote), number)
+            if self.context is None or self.context[1] != number:
+                # A cue without words of its own ("X berichtet von …") still opens speech that
+                # the next sentences may continue in the subjunctive.
+                speakers = [c.speaker for c in cues[number] if c.speaker is not None]
+                resolved = self._resolve(speakers[-1], False) if speakers else None
+                if resolved is not None and (resolved.name or resolved.kind):
+                    self.context = (resolved, number)
+        return tuple(sorted(self.quotes, key=lambda q: (q.start, -q.end)))
 
-    def _sentence(self, offset: int) -> Sentence:
-        index = max(0, bisect_right(self.sentence_starts, offset) - 1)
-        return self.sentences[index] if self.sentences else Sentence(0, len(self.body))
+    def _quote(
+        self, span: tuple[int, int], kind: str, cue: str | None, speaker: Speaker | None, plural: bool = False
+    ) -> Quote:
+        """A quote row, with the speaker resolved if its phrase points back ("er", "Demnach")."""
+        start, end = span
+        if speaker is not None:
+            speaker = self._resolve(speaker, plural)
+        if speaker is None:
+            return Quote(self.body[start:end], None, start, end, kind=kind, cue=cue)
+        if speaker.name is not None or speaker.kind is not None:
+            self.memory.remember(speaker)
+        return Quote(
+            self.body[start:end],
+            speaker.name,
+            start,
+            end,
+            kind=kind,
+            cue=cue,
+            speaker_type=speaker.type if speaker.name else None,
+            speaker_kind=speaker.kind,
+            speaker_role=speaker.role,
+            speaker_text=self.body[speaker.start : speaker.end],
+            speaker_start=speaker.start,
+            speaker_end=speaker.end,
+        )
+
+    def _resolve(self, speaker: Speaker, plural: bool) -> Speaker | None:
+        """The speaker a phrase points back to ("er", "Demnach"); any other phrase as it is."""
+        if speaker.pointer is None:
+            return speaker
+        if speaker.pointer == "back":
+            return self.context[0] if self.context else None
+        if speaker.pointer in ("n", "x"):
+            return None
+        resolved = self.memory.resolve(speaker, plural=plural)
+        return resolved if resolved is not speaker or plural else self._only_person_before(speaker)
+
+    def _only_person_before(self, pointer: Speaker) -> Speaker:
+        """The one person of the pronoun's gender that its sentence or the one before names
+        ("X traf Y. „…“, sagte er."), or the pronoun unresolved."""
+        number = self.clauses.sentence_of(pointer.start)
+        start = self.sentences[max(0, number - 1)].start
+        first = bisect_left(self.people_starts, start)
+        last = bisect_left(self.people_starts, pointer.start)
+        fitting = {
+            m.name: m
+            for m in self.people[first:last]
+            if self.phrases.genders.get(m.name) in (pointer.pointer, None, "u")
+        }
+        if len(fitting) != 1:
+            return pointer
+        (mention,) = fitting.values()
+        return Speaker(pointer.start, pointer.end, mention.name, "PER", "person", pointer=pointer.pointer)
+
+    def _remembered(self, quote: Quote) -> Speaker:
+        assert quote.speaker_start is not None and quote.speaker_end is not None
+        return Speaker(
+            quote.speaker_start,
+            quote.speaker_end,
+            quote.speaker,
+            quote.speaker_type,
+            quote.speaker_kind,
+            quote.speaker_role,
+        )
+
+    def _remember_subject(self, number: int) -> None:
+        """The person a sentence is about is what a later "er" or "sie" most likely means; only
+        sentences that name a person are worth reading for it."""
+        sentence = self.sentences[number]
+        first = bisect_left(self.people_starts, sentence.start)
+        if first < len(self.people) and self.people[first].start < sentence.end:
+            self.memory.remember_subject(number)
 
     def _line(self, offset: int) -> tuple[int, int]:
         index = bisect_right(self.line_starts, offset) - 1
@@ -104,110 +224,216 @@ class _Attributor:
         end = self.line_starts[index + 1] - 1 if index + 1 < len(self.line_starts) else len(self.body)
         return start, end
 
-    def _people_in(self, start: int, end: int) -> list[Mention]:
-        """Person mentions inside [start, end) that are not genitive attributes ("Trumps Minister")."""
-        first = bisect_left(self.people_starts, start)
-        last = bisect_left(self.people_starts, end)
-        return [m for m in self.people[first:last] if m.start not in self.entities.genitive_starts]
+    def _only_quoted(self, start: int, end: int) -> bool:
+        """Is the span nothing but quoted words (and punctuation)?"""
+        first, last = bisect_left(self.tokens.start, start), bisect_left(self.tokens.start, end)
+        return all(self.quoted[first:last])
 
-    def _closing_mark_end(self, quote: _Found) -> int:
-        return min(quote.end + 1, len(self.body))
+    def _direct(self, mark: _Mark, cues: list[list[Cue]], end_no: int) -> Quote:
+        """Quoted words: a quote with the speaker of its cue or of the speech it continues, or a
+        term (a name, title or scare quote) without speaker."""
+        span = (mark.start, mark.end)
+        start_no = self.clauses.sentence_of(mark.start)
+        if self._names_something(mark, cues[start_no], start_no):
+            return self._quote(span, "term", None, None)
+        closing = min(mark.end + 1, len(self.body))
+        for cue in cues[end_no]:
+            if cue.frame[0] >= closing and _TO_CUE.fullmatch(self.body, closing, cue.frame[0]):
+                cue = self._speaking(cue, cues[end_no])
+                return self._quote(span, "direct", cue.cue, cue.speaker, cue.plural)
+        inverted = self._inverted_after(mark, end_no)
+        if inverted is not None:
+            return self._quote(span, "direct", None, inverted)
+        for cue in cues[start_no]:
+            if cue.frame[1] <= mark.start and self.body[cue.frame[1] : mark.start - 1].strip() in (":", ","):
+                cue = self._speaking(cue, cues[start_no])
+                return self._quote(span, "direct", cue.cue, cue.speaker, cue.plural)
+        colon = self._colon_speaker(mark, start_no)
+        if colon is not None:
+            return self._quote(span, "direct", ":", colon)
+        governing = cues[start_no] + (cues[end_no] if end_no != start_no else [])
+        if governing:
+            # The cue before quoted words governs them ("nannte … „…“ und erklärte"), else the one after.
+            before = [c for c in governing if c.frame[0] <= mark.start]
+            cue = before[-1] if before else governing[0]
+            return self._quote(span, "direct", cue.cue, cue.speaker, cue.plural)
+        named = self._named_before_colon(mark, start_no)
+        if named is not None:
+            return self._quote(span, "direct", ":", named)
+        continued = self._continues(mark, start_no)
+        if continued is not None:
+            return self._quote(span, "direct", None, continued)
+        # Without a cue, quoted words are a quote when they are a statement or a phrase in lower
+        # case ("„auf ganzer Linie versagt“"); a single word is a scare quote ("„stabil“").
+        if not (mark.text[0].islower() and " " in mark.text) and not self._statement(mark, start_no):
+            return self._quote(span, "term", None, None)
+        # Quoted words inside a sentence are the words of its subject ("Meteorologen rechnen mit
+        # „sehr ergiebigen Niederschlägen“").
+        subject = self.clauses.opening_subject(start_no)
+        if subject is not None and (
+            subject.end > mark.start or not (subject.name or subject.kind or subject.pointer)
+        ):
+            subject = None
+        return self._quote(span, "direct", None, subject)
 
-    # -- the rules -------------------------------------------------------------------------
+    @staticmethod
+    def _speaking(cue: Cue, cues: list[Cue]) -> Cue:
+        """Whose words they are: a speech verb's subject beats the source that reports them
+        ("sagte die Kanzlerin einigen Teilnehmern zufolge: „…“")."""
+        if not cue.source:
+            return cue
+        return next((c for c in cues if not c.source and c.speaker is not None), cue)
 
-    def _after(self, quote: _Found, _earlier: list[Quote]) -> str | None:
-        """Attribution after the quote: "„…“, sagte X", "„…“, so X", "…, wie X deutlich machte"."""
-        after = self._closing_mark_end(quote)
-        sentence_end = self._sentence(quote.end).end
-        match: re.Match[str] | None = _AFTER.match(self.body, after, sentence_end)
-        if match is None or (match.group("word") not in speech_verbs() and match.group("word") != "wie"):
-            match = _LATER_SOURCE.search(self.body, after, sentence_end)
-        if match is None:
+    def _inverted_after(self, mark: _Mark, number: int) -> Speaker | None:
+        """ "„…“, zeigte sich X zufrieden", "„…“, strich X heraus": after quoted words and a comma,
+        a verb and a phrase are a verb we do not list and its subject, the speaker."""
+        verb = bisect_left(self.tokens.start, mark.end)
+        sentence = self.sentences[self.clauses.sentence_of(mark.start)]
+        if self.body[sentence.start : mark.start - 1].strip():
+            return None  # the quote is no sentence of its own: "…, und man „…“, suchen die Forscher"
+        _, last = self.clauses.tokens_of(self.sentences[number])
+        if verb + 1 >= last or self.body[mark.end + 1 : self.tokens.start[verb]].strip() != ",":
             return None
-        window_end = min(sentence_end, match.end() + _SPEAKER_WINDOW)
-        clause = _CLAUSE_END.search(self.body, match.end(), window_end)
-        clause_end = clause.start() if clause else window_end
-        people = self._people_in(match.end(), clause_end)
-        if people:
-            return people[0].name
-        return self._anaphor(self.body[match.end() : clause_end], quote.start) or ""
+        word = self.text[verb]
+        if not word.islower() or word_classes(word) or word_info(word).function:
+            return None
+        probe = verb + 1
+        while (
+            probe < last
+            and probe - verb <= _MAX_ADVERBS
+            and self.clauses.skippable(probe, conjunctions=False)
+        ):
+            probe += 1
+        end = self.phrases.phrase_end(probe, last)
+        return self.phrases.speaker(probe, end) if end > probe else None
 
-    def _colon_before(self, quote: _Found, _earlier: list[Quote]) -> str | None:
-        """Attribution before a colon: "X sagte: „…“" and "sagte X: „…“"."""
-        sentence = self._sentence(quote.start)
-        before = self.body[sentence.start : quote.start - 1].rstrip()
+    def _colon_speaker(self, mark: _Mark, number: int) -> Speaker | None:
+        """ "US-Präsident Obama: „…“", "Seine Antwort: „…“"."""
+        before = self.body[: mark.start - 1].rstrip()
         if not before.endswith(":"):
             return None
-        people = self._people_in(sentence.start, quote.start)
-        if people:
-            return people[-1].name
-        return self._anaphor(before, quote.start) or ""
+        sentence = self.sentences[number]
+        first, _ = self.clauses.tokens_of(sentence)
+        colon = bisect_left(self.tokens.start, len(before))
+        clause = self.clauses.clause_start(colon - 1, first)
+        if clause >= colon or not self.phrases.opens_phrase(clause):
+            return None
+        end = self.phrases.phrase_end(clause, colon)
+        if end < colon and "prep" in word_classes(self.text[end].lower()):
+            # "Seine Meinung zu Kirchhoff: „…“"
+            tail = self.phrases.phrase_end(end + 1, colon)
+            return self.phrases.speaker(clause, end) if tail == colon else None
+        return self.phrases.speaker(clause, end) if end == colon else None
 
-    def _continued(self, quote: _Found, earlier: list[Quote]) -> str | None:
-        """A quote opening a sentence continues the previous quote of its paragraph."""
-        if not self._opens_sentence(quote) or not earlier:
+    def _named_before_colon(self, mark: _Mark, number: int) -> Speaker | None:
+        """Who the sentence names before the colon that opens quoted words: the person it names
+        ("Die Anwendung stellte der SPD-Vorsitzende Franz Müntefering in Frage: „…“"), else the
+        speaker it opens with ("Die Bewohner des Dorfes sehen alles gelassen: „…“")."""
+        if not self.body[: mark.start - 1].rstrip().endswith(":"):
             return None
-        line_start, _ = self._line(quote.start)
-        previous = earlier[-1]
-        if previous.start < line_start or previous.speaker is None:
-            return None
-        between = self._people_in(previous.end, quote.start)
-        if any(m.name != previous.speaker for m in between):
-            return None
-        return previous.speaker
+        subject = self.clauses.opening_subject(number)
+        if subject is not None and subject.end > mark.start:
+            subject = None
+        if subject is not None and (subject.kind == "person" or subject.pointer in ("m", "f")):
+            return subject
+        sentence = self.sentences[number]
+        first = bisect_left(self.people_starts, sentence.start)
+        if first < len(self.people) and self.people[first].start < mark.start:
+            mention = self.people[first]
+            index = bisect_left(self.tokens.start, mention.start)
+            return self.phrases.speaker(index, bisect_left(self.tokens.start, mention.end))
+        return subject
 
-    def _only_quote_paragraph(self, quote: _Found, earlier: list[Quote]) -> str | None:
-        """A paragraph that is only a quote belongs to whoever the previous paragraph quoted or named."""
-        line_start, line_end = self._line(quote.start)
-        rest = self.body[line_start : quote.start - 1] + self.body[self._closing_mark_end(quote) : line_end]
+    def _in_speech(self, mark: _Mark, cues: list[Cue], number: int) -> bool:
+        """Do quoted words stand in reported speech: after an evaluating verb, inside the clause a
+        speech verb governs, or in a sentence that continues speech in the subjunctive?"""
+        if self.context is not None and self.context[1] == number:
+            return True
+        return any(
+            (c.kind == "reported" and c.frame[1] <= mark.start)
+            or (c.kind == "indirect" and c.content is not None and c.content[0] <= mark.start < c.content[1])
+            for c in cues
+        )
+
+    def _names_something(self, mark: _Mark, cues: list[Cue], number: int) -> bool:
+        """Quotation marks around a name, title or term rather than someone's words: inside a
+        speaker phrase ("Laut „Reuters“"), after "so genannte" or "namens", before "genannt"; a
+        short capitalised quote inside a sentence after any word but "als" or a preposition ("die
+        Zeitung „Die Welt“", "Hurrikan „Katrina“", "der „Deutsche Fußball-Bund“"); a single
+        word after a describing noun ("Händler „amazon.de“")."""
+        if any(c.speaker is not None and c.speaker.start <= mark.start < c.speaker.end for c in cues):
+            return True
+        following = self.body[mark.end + 1 : mark.end + 16].split()
+        if following and "naming" in word_classes(following[0].strip(",.").lower()):
+            return True
+        opening = bisect_left(self.tokens.start, mark.start)
+        if opening == 0:
+            return False
+        gap = self.body[self.tokens.end[opening - 1] : mark.start - 1]
+        if gap.strip():
+            return False
+        previous = self.text[opening - 1]
+        classes = word_classes(previous.lower())
+        if "naming" in classes:
+            return True
+        if mark.text[0].isupper() and len(mark.text.split()) < _STATEMENT_WORDS - 1:
+            if previous in ("als", "wie") or previous in speech_verbs() or classes & {"prep", "of"}:
+                return False
+            # After an article only words of speech are quoted words: the object of an evaluating
+            # verb ("nannte den Bericht eine „Zeitungsente“"), part of what someone is said to have
+            # said ("X sagte, Afghanistan sei ein „Opfer des Terrorismus“"); elsewhere quotation
+            # marks name something ("die „Bild“ berichtete").
+            return not ("det" in classes and self._in_speech(mark, cues, number))
+        # One word after a describing noun names something ("Händler „amazon.de“"), unless it is
+        # a lower-case word someone used ("nannte seinen Platzverweis „überzogen“").
+        word = " " not in mark.text and not (mark.text.isalpha() and mark.text.islower())
+        return (
+            word
+            and previous[0].isupper()
+            and not self.tokens.initial[opening - 1]
+            and not word_info(previous).function
+            and speaker_noun(previous) != "source"
+        )
+
+    def _statement(self, mark: _Mark, number: int) -> bool:
+        """Quoted words that say something on their own: a sentence, or a long quote opening one."""
+        if len(mark.text.split()) < _STATEMENT_WORDS:
+            return False
+        return mark.text[-1] in ".!?…" or not self.body[self.sentences[number].start : mark.start - 1].strip()
+
+    def _continues(self, mark: _Mark, number: int) -> Speaker | None:
+        """The speaker of the speech a quote continues: of the sentence in the subjunctive it
+        stands in, of the sentence before when it opens a sentence of the same paragraph, of the
+        paragraph before when it is a paragraph of its own."""
+        if self.context is None:
+            return None
+        speaker, at = self.context
+        if at == number:
+            return speaker
+        line_start, line_end = self._line(mark.start)
+        opens = not self.body[self.sentences[number].start : mark.start - 1].strip()
+        if opens and at >= number - 1 and self.sentences[at].start >= line_start:
+            first = bisect_left(self.people_starts, self.sentences[at].end)
+            last = bisect_left(self.people_starts, mark.start)
+            return speaker if all(m.name == speaker.name for m in self.people[first:last]) else None
+        rest = self.body[line_start : mark.start - 1] + self.body[min(mark.end + 1, line_end) : line_end]
         if rest.strip(' \t.,!?"„“”»«') or line_start == 0:
             return None
-        tail = self.body[quote.start : line_end].rstrip().rstrip('"„“”»«')
-        if len(quote.text) < _HEADLINE and not tail.endswith((".", "!", "?")):
-            return ""
-        previous_start, _ = self._line(line_start - 1)
-        quoted = [q for q in earlier if previous_start <= q.start < line_start and q.speaker]
-        if quoted:
-            return quoted[-1].speaker
-        named = {m.name for m in self._people_in(previous_start, line_start)}
-        return named.pop() if len(named) == 1 else ""
-
-    def _subject(self, quote: _Found) -> str | None:
-        """A fragment inside a sentence is the words of the sentence's subject."""
-        sentence = self._sentence(quote.start)
-        people = self._people_in(sentence.start, quote.start)
-        if people:
-            return people[0].name
-        opening = self.body[sentence.start : quote.start]
-        pronoun = _PRONOUN.match(opening)
-        return self._pronoun(pronoun.group("pronoun"), sentence.start) if pronoun else None
-
-    # -- anaphora --------------------------------------------------------------------------
-
-    def _opens_sentence(self, quote: _Found) -> bool:
-        sentence = self._sentence(quote.start)
-        return not self.body[sentence.start : quote.start - 1].strip()
-
-    def _anaphor(self, text: str, before: int) -> str | None:
-        """Role words and pronouns: "der Kanzler" is the one person introduced as (Bundes)kanzler."""
-        role = _ANAPHOR.search(text)
-        key = word_info(role.group("role")).role if role else None
-        if key:
-            names = self.roles.get(key, set())
-            return next(iter(names)) if len(names) == 1 else None
-        pronoun = _PRONOUN.search(text)
-        return self._pronoun(pronoun.group("pronoun"), before) if pronoun else None
-
-    def _pronoun(self, pronoun: str, before: int) -> str | None:
-        """The one gender-compatible person the previous sentence names."""
-        index = bisect_right(self.sentence_starts, before) - 1
-        if index <= 0:
+        tail = self.body[mark.start : line_end].rstrip().rstrip('"„“”»«')
+        if len(mark.text) < _HEADLINE and not tail.endswith((".", "!", "?")):
             return None
-        previous = self.sentences[index - 1]
-        wanted = "m" if pronoun.lower() == "er" else "f"
-        names = {
-            m.name
-            for m in self._people_in(previous.start, before)
-            if self.entities.genders.get(m.name, wanted) in (wanted, "u")
-        }
-        return names.pop() if len(names) == 1 else None
+        previous_start, _ = self._line(line_start - 1)
+        return speaker if self.sentences[at].start >= previous_start else None
+
+    def _continued_speech(self, number: int, sentence: Sentence) -> Quote | None:
+        """A sentence in the subjunctive of reported speech right after speech continues it."""
+        if self.context is None or self.context[1] < number - 1:
+            return None
+        first, last = self.clauses.tokens_of(sentence)
+        if not self.clauses.subjunctive(first, last):
+            return None
+        if self._only_quoted(sentence.start, sentence.end):
+            return None
+        speaker = self.context[0]
+        self.context = (speaker, number)
+        return self._quote((sentence.start, sentence.end), "indirect", None, speaker)

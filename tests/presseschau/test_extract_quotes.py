@@ -5,15 +5,28 @@ from __future__ import annotations
 import pytest
 
 from presseschau.extract import extract
+from presseschau.models import Quote
 
 INTRO = "Die Ministerin Katrin Vogelsang und der Analyst Jonathan Pryce äußerten sich am Montag.\n"
 
 
-def quotes(body: str) -> list[tuple[str, str | None]]:
-    extraction = extract(body)
-    for quote in extraction.quotes:
+def found(body: str) -> list[Quote]:
+    quotes = list(extract(body).quotes)
+    for quote in quotes:
         assert body[quote.start : quote.end] == quote.text
-    return [(q.text, q.speaker) for q in extraction.quotes]
+        if quote.speaker_start is not None:
+            assert body[quote.speaker_start : quote.speaker_end] == quote.speaker_text
+    return quotes
+
+
+def quotes(body: str) -> list[tuple[str, str | None]]:
+    """The quoted words (direct quotes and terms) with their speakers."""
+    return [(q.text, q.speaker) for q in found(body) if q.kind in ("direct", "term")]
+
+
+def speech(body: str) -> list[tuple[str, str, str | None, str | None]]:
+    """Indirect and reported speech: (kind, text, cue, speaker)."""
+    return [(q.kind, q.text, q.cue, q.speaker) for q in found(body) if q.kind in ("indirect", "reported")]
 
 
 @pytest.mark.parametrize(
@@ -64,13 +77,98 @@ def test_role_anaphor_resolves_only_when_one_person_fits() -> None:
     assert quotes(body) == [("Wir bleiben dran", "Katrin Vogelsang")]
 
 
-def test_pronoun_needs_exactly_one_candidate() -> None:
+def test_pronoun_resolves_to_the_last_person_of_its_gender() -> None:
     body = "Katrin Vogelsang kam spät. Sie nannte das Treffen „produktiv“."
     assert quotes(body) == [("produktiv", "Katrin Vogelsang")]
-    ambiguous = "Katrin Vogelsang traf Anna Kessler. Sie nannte das Treffen „produktiv“."
-    assert quotes(ambiguous) == [("produktiv", None)]
+    mixed = "Katrin Vogelsang traf Jonathan Pryce. „Wir sind bereit“, sagte er."
+    assert quotes(mixed) == [("Wir sind bereit", "Jonathan Pryce")]
+    (quote,) = found(mixed)
+    assert (quote.speaker_text, quote.speaker_kind) == ("er", "person")
+
+
+def test_pronoun_without_anyone_before_keeps_no_speaker() -> None:
+    (quote,) = found("„Wir sind bereit“, sagte er.")
+    assert (quote.kind, quote.speaker, quote.speaker_text) == ("direct", None, "er")
 
 
 def test_no_evidence_no_speaker() -> None:
     body = INTRO + "Der Begriff „Zeitenwende“ machte die Runde.\n„Zutiefst beleidigend“ für die Europäer"
     assert quotes(body) == [("Zeitenwende", None), ("Zutiefst beleidigend", None)]
+
+
+def test_speaker_is_the_subject_of_the_verb_not_the_nearest_name() -> None:
+    body = (
+        "Kanzlerin Angela Merkel kam zu spät. "
+        "Vizekanzler Guido Westerwelle widersprach Angela Merkel: „Das sehe ich anders.“"
+    )
+    assert quotes(body) == [("Das sehe ich anders.", "Guido Westerwelle")]
+    apposition = "Markus Luthe, Geschäftsführer des Hotelverbands IHA, sagte: „Die Lage ist ernst.“"
+    (quote,) = found(apposition)
+    assert (quote.speaker, quote.speaker_text) == (
+        "Markus Luthe",
+        "Markus Luthe, Geschäftsführer des Hotelverbands IHA",
+    )
+
+
+def test_organisations_roles_and_groups_speak() -> None:
+    (role,) = found("Ein Sprecher des Senders ProSieben sagte: „Wir prüfen das.“")
+    assert (role.speaker_type, role.speaker_kind, role.speaker_role) == ("ORG", "role", "Sprecher")
+    assert role.speaker_text == "Ein Sprecher des Senders ProSieben"
+    (organisation,) = found("Die Konrad-Adenauer-Stiftung erklärte, die Lage sei ernst.")
+    assert (organisation.speaker, organisation.speaker_kind) == ("Konrad-Adenauer-Stiftung", "organisation")
+    (group,) = found("Hamas und Fatah erklärten am Abend, sie hätten sich geeinigt.")
+    assert (group.speaker, group.speaker_kind, group.speaker_text) == (None, "group", "Hamas und Fatah")
+
+
+def test_indirect_speech_and_its_cues() -> None:
+    assert speech(INTRO + "Vogelsang sagte, die Lage sei ernst.") == [
+        ("indirect", "die Lage sei ernst.", "sagte", "Katrin Vogelsang")
+    ]
+    assert speech("Die Polizei teilte am Montag mit, dass die Lage ruhig sei.") == [
+        ("indirect", "dass die Lage ruhig sei.", "teilte … mit", None)
+    ]
+    assert speech(INTRO + "Die Lage sei ernst, sagte Pryce.") == [
+        ("indirect", "Die Lage sei ernst", "sagte", "Jonathan Pryce")
+    ]
+    assert speech(INTRO + "Pryce zufolge soll der Vertrag unterschrieben sein.") == [
+        ("indirect", "soll der Vertrag unterschrieben sein.", "zufolge", "Jonathan Pryce")
+    ]
+    (source,) = found("Nach Angaben der Polizei wurden drei Menschen verletzt.")
+    assert (source.kind, source.speaker_text, source.speaker_kind) == (
+        "indirect",
+        "Angaben der Polizei",
+        "organisation",
+    )
+
+
+def test_reported_speech_act() -> None:
+    assert speech(INTRO + "Vogelsang forderte den Rücktritt des Ministers.") == [
+        ("reported", "Vogelsang forderte den Rücktritt des Ministers.", "forderte", "Katrin Vogelsang")
+    ]
+
+
+def test_subjunctive_continues_the_speech_before() -> None:
+    body = INTRO + "Vogelsang sagte, die Lage sei ernst. Es gebe keine Alternative. Dann fuhr sie ab."
+    assert speech(body) == [
+        ("indirect", "die Lage sei ernst.", "sagte", "Katrin Vogelsang"),
+        ("indirect", "Es gebe keine Alternative.", None, "Katrin Vogelsang"),
+    ]
+
+
+def test_names_titles_and_scare_quotes_are_terms_without_speaker() -> None:
+    body = (
+        INTRO
+        + "Vogelsang sprach mit dem Magazin „Der Spiegel“. "
+        + "Die Regierung will „sofort“ handeln.\n„Neue Wege“\n"
+    )
+    terms = [(q.text, q.speaker, q.speaker_text) for q in found(body) if q.kind == "term"]
+    assert terms == [("Der Spiegel", None, None), ("sofort", None, None), ("Neue Wege", None, None)]
+
+
+def test_passive_speech_names_its_agent_or_nobody() -> None:
+    (unnamed,) = found("Als Begründung wurde angegeben, die Kosten seien gestiegen.")
+    assert (unnamed.kind, unnamed.speaker_text) == ("indirect", None)
+    (agent,) = found("Der Vorschlag wurde von der Opposition scharf kritisiert.")
+    assert (agent.kind, agent.speaker_text, agent.speaker_kind) == ("reported", "der Opposition", "group")
+    (future,) = found("Die Grünen werden am Montag den Rücktritt fordern.")
+    assert future.speaker_text == "Die Grünen"

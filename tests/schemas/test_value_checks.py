@@ -176,16 +176,32 @@ def test_core_rows_must_point_at_their_text() -> None:
 def test_quote_speakers_need_an_id_and_a_registry_entry() -> None:
     text = "„Wir handeln.“"
     start = BODY.find(text)
+    phrase = BODY.find("Olaf Scholz")
     quote = {"quote_no": 0, "text": text, "start_char": start, "end_char": start + len(text)}
-    quote |= {"run_id": "r", "body": BODY}
+    quote |= {"run_id": "r", "body": BODY, "kind": "direct", "cue": "sagte", "speaker_role": None}
+    named = {"speaker": "Olaf Scholz", "speaker_id": "0123456789abcdef", "speaker_type": "PER"}
+    named |= {"speaker_kind": "person", "speaker_text": "Olaf Scholz"}
+    named |= {"speaker_start": phrase, "speaker_end": phrase + len("Olaf Scholz")}
+    nobody = {"speaker": None, "speaker_id": None, "speaker_type": None, "speaker_kind": None}
+    nobody |= {"speaker_text": None, "speaker_start": None, "speaker_end": None}
     frame = pd.DataFrame(
         [
-            {**quote, "doc_id": "named", "speaker": "Olaf Scholz", "speaker_id": "0123456789abcdef"},
-            {**quote, "doc_id": "anonymous", "speaker": None, "speaker_id": None},
-            {**quote, "doc_id": "no id", "speaker": "Olaf Scholz", "speaker_id": None},
+            {**quote, **named, "doc_id": "named"},
+            {**quote, **nobody, "doc_id": "anonymous"},
+            {**quote, **named, "doc_id": "no id", "speaker_id": None},
+            {**quote, **named, "doc_id": "no type", "speaker_type": None},
+            {**quote, **named, "doc_id": "phrase elsewhere", "speaker_start": phrase + 1},
+            {**quote, **named, "doc_id": "term with speaker", "kind": "term"},
+            {**quote, **nobody, "doc_id": "unknown kind", "kind": "hearsay"},
         ]
-    )
-    assert failed_checks(core.Quotes, frame) == {"no id": {"speaker_and_speaker_id_together"}}
+    ).astype({"speaker_start": "Int64", "speaker_end": "Int64"})
+    assert failed_checks(core.Quotes, frame) == {
+        "no id": {"speaker_and_speaker_id_together"},
+        "no type": {"speaker_and_speaker_id_together"},
+        "phrase elsewhere": {"speaker_text_equals_body_span"},
+        "term with speaker": {"term_has_no_speaker"},
+        "unknown kind": {"isin(['direct', 'indirect', 'reported', 'term'])"},
+    }
     registry = pd.DataFrame(
         {
             "doc_id": ["a", "b", "c"],

@@ -166,6 +166,7 @@ def _add(rows: dict[str, list[dict[str, object]]], doc: Doc) -> None:
         rows["core.quotes"].append(
             {"doc_id": doc.doc_id, "quote_no": no, "text": text, "start_char": at, "end_char": at + len(text)}
             | {"speaker": speaker, "speaker_id": entity_id(speaker, "PER") if speaker else None}
+            | {"kind": "direct", "speaker_type": "PER" if speaker else None}
         )
     rows["core.terms"].extend(
         {"doc_id": doc.doc_id, "term": term, "tf": tf}

@@ -64,7 +64,7 @@ def test_documents_has_one_row_per_document_with_its_counts(con: duckdb.DuckDBPy
         con, "SELECT count(*) FROM core.mentions"
     )
     assert scalar(con, "SELECT sum(quotes) FROM marts.documents") == scalar(
-        con, "SELECT count(*) FROM core.quotes"
+        con, "SELECT count(*) FROM core.quotes WHERE kind <> 'term'"
     )
     assert scalar(con, "SELECT bool_and(boilerplate_share BETWEEN 0 AND 1) FROM marts.documents")
 
@@ -118,6 +118,18 @@ def test_quote_and_date_views_add_up(con: duckdb.DuckDBPyConnection) -> None:
     assert scalar(con, "SELECT sum(documents) FROM marts.outlet_coverage") == scalar(
         con, "SELECT count(*) FROM clean.documents WHERE status = 'ok'"
     )
+
+
+def test_quotes_by_speaker_shows_organisations_and_roles(con: duckdb.DuckDBPyConnection) -> None:
+    kinds = {kind for (kind,) in con.execute("SELECT DISTINCT kind FROM marts.quotes_by_speaker").fetchall()}
+    assert {"person", "organisation", "role"} <= kinds
+    roles = con.execute("SELECT roles FROM marts.quotes_by_speaker WHERE kind = 'role'").fetchall()
+    assert all(role_words for (role_words,) in roles)
+    assert scalar(con, "SELECT bool_and(direct + indirect + reported = quotes) FROM marts.quotes_by_speaker")
+    quote_kinds = {kind for (kind,) in con.execute("SELECT DISTINCT kind FROM marts.quotes").fetchall()}
+    assert quote_kinds == {"direct", "indirect", "reported"}
+    terms_with_speaker = "SELECT count(*) FROM core.quotes WHERE kind = 'term' AND speaker_text IS NOT NULL"
+    assert scalar(con, terms_with_speaker) == 0
 
 
 def test_dq_lists_the_validations_of_each_run(con: duckdb.DuckDBPyConnection) -> None:

@@ -4,7 +4,7 @@ CREATE OR REPLACE VIEW marts.documents AS
 WITH mentions AS (
     SELECT doc_id, count(DISTINCT entity_id) AS entities, count(*) AS mentions FROM core.mentions GROUP BY doc_id
 ),
-quotes AS (SELECT doc_id, count(*) AS quotes FROM core.quotes GROUP BY doc_id),
+quotes AS (SELECT doc_id, count(*) AS quotes FROM core.quotes WHERE kind <> 'term' GROUP BY doc_id),
 dates AS (SELECT doc_id, count(*) AS dates FROM core.dates GROUP BY doc_id),
 amounts AS (SELECT doc_id, count(*) AS amounts FROM core.amounts GROUP BY doc_id),
 copies AS (
@@ -65,7 +65,7 @@ COMMENT ON COLUMN marts.documents.duplicates IS 'doc_ids of the later documents 
 COMMENT ON COLUMN marts.documents.cited_sources IS 'Sources the article names (domains or names).';
 COMMENT ON COLUMN marts.documents.entities IS 'Distinct entities mentioned.';
 COMMENT ON COLUMN marts.documents.mentions IS 'Entity mentions.';
-COMMENT ON COLUMN marts.documents.quotes IS 'Quotes extracted.';
+COMMENT ON COLUMN marts.documents.quotes IS 'Quotes extracted: direct, indirect and reported (quoted names and scare quotes not counted).';
 COMMENT ON COLUMN marts.documents.dates IS 'Dates mentioned in the text.';
 COMMENT ON COLUMN marts.documents.amounts IS 'Amounts (money, percentages, durations, counts) cited.';
 COMMENT ON COLUMN marts.documents.source_path IS 'Where the bytes were read from (path or URL).';

@@ -17,7 +17,7 @@ entity_counts AS (
 ),
 quote_counts AS (
     SELECT coalesce(d.outlet, '(unknown)') AS outlet, count(*) AS quotes, count(DISTINCT q.speaker_id) AS speakers
-    FROM core.quotes AS q JOIN clean.documents AS d USING (doc_id) GROUP BY ALL
+    FROM core.quotes AS q JOIN clean.documents AS d USING (doc_id) WHERE q.kind <> 'term' GROUP BY ALL
 )
 SELECT
     coalesce(d.outlet, '(unknown)') AS outlet,
@@ -54,6 +54,6 @@ COMMENT ON COLUMN marts.outlet_coverage.avg_words IS 'Average words per ok docum
 COMMENT ON COLUMN marts.outlet_coverage.paywalled_share IS 'Share of ok documents behind a paywall (0..1).';
 COMMENT ON COLUMN marts.outlet_coverage.avg_boilerplate_share IS 'Average share of the input removed as boilerplate.';
 COMMENT ON COLUMN marts.outlet_coverage.entities IS 'Distinct entities mentioned.';
-COMMENT ON COLUMN marts.outlet_coverage.quotes IS 'Quotes extracted.';
-COMMENT ON COLUMN marts.outlet_coverage.speakers IS 'Distinct named speakers quoted.';
+COMMENT ON COLUMN marts.outlet_coverage.quotes IS 'Quotes extracted: direct, indirect and reported.';
+COMMENT ON COLUMN marts.outlet_coverage.speakers IS 'Distinct named speakers quoted: people, organisations and the organisations roles speak for.';
 COMMENT ON COLUMN marts.outlet_coverage.top_entities IS 'The five entities it mentions most.';

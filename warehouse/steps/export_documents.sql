@@ -8,7 +8,9 @@ SELECT
         FROM (SELECT name, type, list(surface ORDER BY start_char) AS surfaces, count(*) AS n
               FROM core.mentions AS m WHERE m.doc_id = d.doc_id GROUP BY name, type)
     ), []) AS entities,
-    coalesce((SELECT list({'speaker': speaker, 'text': text} ORDER BY quote_no)
+    coalesce((SELECT list({'speaker': speaker, 'text': text, 'kind': kind, 'cue': cue,
+                           'speaker_kind': speaker_kind, 'speaker_role': speaker_role,
+                           'speaker_text': speaker_text} ORDER BY quote_no)
               FROM core.quotes AS q WHERE q.doc_id = d.doc_id), []) AS quotes,
     coalesce((SELECT list({'date': date, 'text': text, 'sentence': sentence} ORDER BY date_no)
               FROM core.dates AS t WHERE t.doc_id = d.doc_id), []) AS dates,

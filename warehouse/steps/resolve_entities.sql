@@ -9,5 +9,5 @@ WHERE m.doc_name = r.doc_name AND m.type = r.type
 UPDATE core.quotes AS q
 SET speaker = r.name, speaker_id = r.entity_id
 FROM _resolved AS r
-WHERE q.doc_speaker = r.doc_name AND r.type = 'PER'
+WHERE q.doc_speaker = r.doc_name AND r.type = q.speaker_type
   AND (q.speaker IS DISTINCT FROM r.name OR q.speaker_id IS DISTINCT FROM r.entity_id);

@@ -1,0 +1,538 @@
+"""Reading a sentence for speech: its clauses, its subject, and its speech cues.
+
+A cue is a speech verb ("sagte", "teilte … mit"), "so", "wie", a source preposition ("laut",
+"zufolge", "nach Angaben"), or "Demnach". Each cue comes with the phrase it governs, the speaker:
+the verb's subject before it ("X sagte"), after it ("„…“, sagte X", "Am Montag erklärte X"), after
+the conjunction of a clause that ends in it ("Wie X mitteilte"), after "laut", before "zufolge";
+and with what it reports: the clause after the verb's clause ("sagte, dass …"), the clause
+before an inverted verb ("Die Lage sei ernst, sagte X"), the sentence beside a source, or the
+whole sentence for a speech act ("X forderte den Rücktritt").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from presseschau.extract.gazetteer import subject_verbs, word_info
+from presseschau.extract.speakers import Phrases, Speaker
+from presseschau.extract.speech import (
+    Verb,
+    cue_words,
+    reported_speech_forms,
+    speaker_noun,
+    speech_verbs,
+    word_classes,
+)
+from presseschau.extract.text import Tokens
+from presseschau.models import Sentence
+
+# Punctuation between two tokens that ends a clause (brackets do not: "X (SPD) sagte").
+_BOUNDARY = re.compile(r"[,;:–—]")
+# Punctuation that ends a clause for a separable verb's particle.
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+# How many words a source phrase may have that the phrase reader cannot parse ("laut einer am
+# Dienstag veröffentlichten Pressemitteilung des WFP").
+_MAX_SOURCE = 10
+# How many adverbs may stand between a speech verb and its subject ("sagte dazu auch X").
+_MAX_ADVERBS = 2
+_CUES = frozenset({"cue_before", "cue_after", "cue_source", "cue_back"})
+# Words between a verb and its subject are skipped ("sagte dazu auch X") unless they open a
+# phrase of their own or end the clause.
+_NOT_SKIPPED = (
+    frozenset({"det", "pronoun_m", "pronoun_f", "pronoun_n", "pronoun", "prep", "of", "sub", "conj"})
+    | frozenset({"possessive_m", "possessive_f", "possessive"})
+    | _CUES
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech cue of one sentence: its words as written, who it names, what it reports."""
+
+    cue: str
+    frame: tuple[int, int]
+    """Where the cue and its speaker phrase stand ("sagte Merkel", "Laut der Polizei")."""
+    speaker: Speaker | None
+    content: tuple[int, int] | None
+    """The indirect or reported speech, or None where the cue only governs quoted words."""
+    kind: str
+    plural: bool = False
+    source: bool = False
+    """A cue that names a source ("laut X", "X zufolge"), not the one whose words they are."""
+
+
+class Clauses:
+    """The sentences of one document, read for clauses, subjects and speech cues."""
+
+    def __init__(
+        self,
+        body: str,
+        sentences: tuple[Sentence, ...],
+        tokens: Tokens,
+        phrases: Phrases,
+        quoted: list[bool],
+        statement: list[bool],
+    ) -> None:
+        self.body = body
+        self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
+        self.tokens = tokens
+        self.text = tokens.text
+        self.phrases = phrases
+        self.quoted = quoted
+        """Is the token inside quotation marks?"""
+        self.statement = statement
+        """Is the token inside a quoted statement (not a quoted name)?"""
+        self.subjects: dict[int, Speaker | None] = {}
+        # What the reader looks for, found once per document by token index: punctuation that ends
+        # a clause (its token is the one after it), the words that may open a cue, the verb forms
+        # of reported speech.
+        starts = tokens.start
+        count = len(self.text)
+        self.punctuated = {bisect_left(starts, match.start()) for match in _BOUNDARY.finditer(body)}
+        self.clause_ends = sorted(
+            {bisect_left(starts, match.start()) for match in _CLAUSE_END.finditer(body)}
+        )
+        edges = [
+            i for i in range(1, count) if quoted[i] != quoted[i - 1] and (statement[i] or statement[i - 1])
+        ]
+        self.boundaries = sorted(self.punctuated.union(edges) - {count})
+        words, capitals = _triggers(), cue_words_capitalised()
+        self.triggers = [i for i, word in enumerate(self.text) if word in words and not quoted[i]]
+        self.triggers += [i for i in tokens.capitalised if self.text[i] in capitals and not quoted[i]]
+        self.triggers.sort()
+        reported = reported_speech_forms()
+        self.reported = [i for i, word in enumerate(self.text) if word in reported and not quoted[i]]
+
+    def opening_subject(self, number: int) -> Speaker | None:
+        """The subject of a sentence's main clause, read without knowing its verb: the phrase it
+        opens with ("Die Bewohner des Dorfes sehen …", "Der Leiter, Klaus Stöhr, nahm …"), or,
+        after a first part that is no subject ("In der ARD", "Hier"), the phrase after the verb
+        that follows it ("In der ARD zeigt sich der Bundestrainer zufrieden")."""
+        if number in self.subjects:
+            return self.subjects[number]
+        first, last = self.tokens_of(self.sentences[number])
+        while first < last and (
+            self.statement[first]
+            or "conj" in word_classes(self.text[first].lower())
+            # a particle before the subject ("Auch der Verband …"), not the first part ("Hier sparte …")
+            or (
+                self.skippable(first, conjunctions=False)
+                and first + 1 < last
+                and self.phrases.opens_phrase(first + 1)
+            )
+        ):
+            first += 1
+        found: Speaker | None = None
+        phrases = self.phrases
+        if (
+            first < last
+            and phrases.opens_phrase(first)
+            and "oblique" not in word_classes(self.text[first].lower())
+        ):
+            end = self._apposition(phrases.phrase_end(first, last), last)
+            if first < end < last and self.text[end].islower():
+                found = phrases.speaker(first, end)
+        elif first < last:
+            verb = first + 1
+            if "prep" in word_classes(self.text[first].lower()):
+                # "In dem Verfahren vor dem Gerichtshof sieht X": prepositional phrases, then the verb.
+                verb = phrases.phrase_end(first + 1, last)
+                while verb < last and word_classes(self.text[verb].lower()) & {"prep", "of"}:
+                    verb = max(verb + 1, phrases.phrase_end(verb + 1, last))
+            is_verb = (
+                verb < last and not word_classes(self.text[verb]) and not word_info(self.text[verb]).function
+            )
+            if is_verb and (first + 1 < verb or word_info(self.text[first]).function):
+                probe = verb + 1
+                while (
+                    probe < last
+                    and probe - verb <= _MAX_ADVERBS
+                    and self.skippable(probe, conjunctions=False)
+                ):
+                    probe += 1
+                end = phrases.phrase_end(probe, last)
+                oblique = probe < last and "oblique" in word_classes(self.text[probe].lower())
+                if self.text[verb].islower() and end > probe and not oblique:
+                    found = phrases.speaker(probe, end)
+        self.subjects[number] = found
+        return found
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect_right(self.sentence_starts, offset) - 1)
+
+    def tokens_of(self, sentence: Sentence) -> tuple[int, int]:
+        return bisect_left(self.tokens.start, sentence.start), bisect_left(self.tokens.start, sentence.end)
+
+    def subjunctive(self, first: int, last: int) -> bool:
+        """Is the sentence of tokens [first, last) in the subjunctive of reported speech: a listed
+        form outside quotation marks ("sei", "habe", "würden", the reportative "soll"), or an -e
+        form as the verb after a pronoun or adverb that opens the sentence ("Es drohe …")?"""
+        if bisect_left(self.reported, first) < bisect_left(self.reported, last):
+            return True
+        if last - first < 3 or self.quoted[first]:
+            return False
+        opener, verb = self.text[first], self.text[first + 1]
+        pointing = word_classes(opener.lower()) & {"pronoun_m", "pronoun_f", "pronoun_n", "pronoun"} or (
+            word_info(opener).function and not word_classes(opener.lower()) & {"det", "prep", "sub", "conj"}
+        )
+        return bool(pointing) and verb.islower() and verb.endswith("e") and not word_info(verb).function
+
+    def boundary(self, index: int) -> bool:
+        """Does a clause end between token `index - 1` and token `index`? Punctuation ends one, and
+        so does a quoted statement; a quoted name stays part of its clause ("wird von der
+        „Netzeitung“ zitiert")."""
+        if index == 0 or index in self.punctuated:
+            return True
+        if self.quoted[index] == self.quoted[index - 1]:
+            return False
+        return self.statement[index] or self.statement[index - 1]
+
+    def clause_start(self, index: int, first: int) -> int:
+        """The first token of the clause of token `index`, not before `first`."""
+        position = bisect_right(self.boundaries, index) - 1
+        return max(first, self.boundaries[position]) if position >= 0 else first
+
+    # -- cues --------------------------------------------------------------------------------
+
+    def cues(self, number: int) -> list[Cue]:
+        """The speech cues of one sentence, in order, each with its speaker and content."""
+        sentence = self.sentences[number]
+        first, last = self.tokens_of(sentence)
+        found: list[Cue] = []
+        verbs = speech_verbs()
+        after = first
+        for index in self.triggers[bisect_left(self.triggers, first) : bisect_left(self.triggers, last)]:
+            if index < after:
+                continue  # part of the frame of the cue before
+            word = self.text[index]
+            cue: Cue | None = None
+            if word == "so":
+                cue = self._so(index, first, last, sentence)
+            elif word == "wie":
+                cue = self._as_said(index, first, last, sentence)
+            elif word in verbs:
+                cue = self._verb(index, first, last, sentence)
+            elif word_classes(word.lower()) & _CUES:
+                cue = self._preposition(index, first, last, sentence)
+            if cue is not None:
+                found.append(cue)
+                after = max(index + 1, bisect_left(self.tokens.start, cue.frame[1]))
+        return found
+
+    def _verb(self, index: int, first: int, last: int, sentence: Sentence) -> Cue | None:
+        """A speech verb: its subject is the speaker ("X sagte", "sagte X", "wie X sagte"), the
+        clause after it or before it what was said; an act of speech ("X forderte …") is
+        reported speech by itself."""
+        text = self.text
+        readings, particle = self._readings(index, first, last)
+        if not readings:
+            return None
+        kinds = {verb.kind for verb in readings}
+        cue = text[index] if particle <= index else f"{text[index]} … {text[particle]}"
+        clause = self.clause_start(index, first)
+        anchor = next((k for k in range(clause, index) if text[k] in subject_verbs()), index)
+        # A subordinate clause ends in its verb: "Wie X mitteilte, …", not "Als Antwort sagte X".
+        verb_end = index + 1
+        while verb_end < last and not self.boundary(verb_end) and text[verb_end] in subject_verbs():
+            verb_end += 1  # "…, weil X es so bezeichnet hat"
+        subordinate = (
+            clause < anchor
+            and "sub" in word_classes(text[clause].lower())
+            and (verb_end >= last or self.boundary(verb_end))
+        )
+        if subordinate:
+            # "Wie X mitteilte", "Während X erklärte": the subject follows the conjunction.
+            end = self.phrases.phrase_end(clause + 1, anchor)
+            subject = (clause + 1, end) if end > clause + 1 else None
+        else:
+            subject = self._subject(clause, anchor, first, last)
+        if subject is not None and "cite" in kinds and anchor == index:
+            subject = self._cited(subject, index, last)
+        participle = all(verb.lemma != text[index] for verb in readings)  # not "werden … fordern"
+        passive = participle and any(
+            "passive" in word_classes(text[k]) for k in (anchor, *range(index + 1, verb_end)) if k != index
+        )
+        if passive and "cite" not in kinds:
+            # "Als Begründung wurde angegeben", "… von X gefordert worden": the agent speaks, if named.
+            subject = self._agent(clause, last)
+        if any(verb.particle == "es" for verb in readings):
+            # "In dem Antrag heißt es", "hieß es aus Regierungskreisen": the text or place it is in.
+            subject = self._source_place(clause, last)
+        frame_start = self.tokens.start[clause if subordinate else anchor]
+        frame_end = self.tokens.end[particle]
+        if subject is not None:
+            frame_start = min(frame_start, self.tokens.start[subject[0]])
+            frame_end = max(frame_end, self.tokens.end[subject[1] - 1])
+        speaker = self.phrases.speaker(*subject) if subject else None
+        frame = (frame_start, frame_end)
+        plural = _plural(text[anchor])
+        if subordinate and text[clause].lower() == "wie":
+            return Cue(cue, frame, speaker, self._around(frame, sentence), "indirect", plural)
+        after = self._complement(bisect_left(self.tokens.start, frame_end), last)
+        if after is not None:
+            return Cue(cue, frame, speaker, (self.tokens.start[after], sentence.end), "indirect", plural)
+        if (
+            not subordinate
+            and clause > first
+            and subject is not None
+            and subject[0] > anchor
+            and "," in self.phrases.gap(clause)
+            and not self.quoted[clause - 1]
+        ):
+            # "Die Lage sei ernst, sagte X": the clause before the verb is what X said.
+            return Cue(cue, frame, speaker, (sentence.start, self.tokens.end[clause - 1]), "indirect", plural)
+        if "act" in kinds:
+            return Cue(cue, frame, speaker, (sentence.start, sentence.end), "reported", plural)
+        return Cue(cue, frame, speaker, None, "indirect", plural)
+
+    def _complement(self, index: int, last: int) -> int | None:
+        """Where the clause a speech verb governs starts: after the comma or colon that ends the
+        verb's clause ("sagte vor der Presse, dass …"), unless quoted words follow."""
+        ends = self.clause_ends
+        position = bisect_left(ends, index)
+        index = ends[position] if position < len(ends) else last
+        if index >= last or self.quoted[index] or not re.search(r"[,:]", self.phrases.gap(index)):
+            return None
+        return index
+
+    def _readings(self, index: int, first: int, last: int) -> tuple[list[Verb], int]:
+        """The readings of the verb form at `index` that its clause allows, and where the last
+        word it needs stands ("teilte" is "mitteilen" only with "mit" in its clause)."""
+        readings = []
+        particle = index
+        for verb in speech_verbs()[self.text[index]]:
+            if verb.kind == "so":
+                continue
+            if verb.particle is None:
+                readings.append(verb)
+                continue
+            found = self._particle(index, verb.particle, first, last)
+            if found is not None:
+                readings.append(verb)
+                particle = max(particle, found)
+        return readings, particle
+
+    def _source_place(self, clause: int, last: int) -> tuple[int, int] | None:
+        """The phrase after "in", "auf" or "aus" in a clause: where impersonal speech stands."""
+        for index in range(clause, last):
+            if index > clause and self.boundary(index):
+                return None
+            if "source_prep" in word_classes(self.text[index].lower()):
+                end = self.phrases.phrase_end(index + 1, last)
+                if end > index + 1:
+                    return index + 1, end
+        return None
+
+    def _agent(self, clause: int, last: int) -> tuple[int, int] | None:
+        """The phrase after "von" in a passive clause: who did the speaking."""
+        for index in range(clause, last):
+            if index > clause and self.boundary(index):
+                return None
+            if "of" in word_classes(self.text[index].lower()):
+                end = self.phrases.phrase_end(index + 1, last)
+                if end > index + 1:
+                    return index + 1, end
+        return None
+
+    def _cited(self, subject: tuple[int, int], index: int, last: int) -> tuple[int, int] | None:
+        """Who "zitiert" quotes: the object ("Ein Sender zitierte Papandreou", "zitiert die
+        Zeitung den Minister"), not the subject that quotes."""
+        start = subject[1] if subject[0] > index else index + 1
+        end = self.phrases.phrase_end(start, last)
+        return (start, end) if end > start else None
+
+    def _particle(self, index: int, particle: str, first: int, last: int) -> int | None:
+        """Where the word a verb form needs stands in its clause ("mit" of "teilte … mit", "es" of
+        "hieß es"), if it does. Quoted words inside the clause do not end it ("wies dies als
+        „Unverschämtheit“ zurück")."""
+        start = index
+        while start > first and not _CLAUSE_END.search(self.phrases.gap(start)):
+            start -= 1
+        for probe in range(start, last):
+            if probe > index and _CLAUSE_END.search(self.phrases.gap(probe)):
+                return None
+            if self.text[probe] == particle and probe != index:
+                return probe
+        return None
+
+    def _subject(self, clause: int, anchor: int, first: int, last: int) -> tuple[int, int] | None:
+        """The subject of the finite verb at `anchor`: the phrase before it ("Die Polizei teilte
+        mit", "Auch der Verband erklärte", "X, Leiter des Instituts, sagte"), else the phrase after
+        it ("„…“, sagte X", "Am Montag erklärte X"), else the phrase the sentence opens with ("X
+        bezeichnete … und erklärte", "Sie räumte ein, …, sprach aber von …")."""
+        phrases = self.phrases
+        opener = clause
+        while opener < anchor and self.skippable(opener, conjunctions=True):
+            opener += 1
+        if (
+            opener < anchor
+            and phrases.opens_phrase(opener)
+            and "oblique" not in word_classes(self.text[opener].lower())
+        ):
+            end = phrases.phrase_end(opener, anchor)
+            if end > opener:
+                return opener, self._apposition(end, anchor)
+        opening = first
+        while opening < anchor and (self.statement[opening] or self.skippable(opening, conjunctions=True)):
+            opening += 1
+        start_phrase = phrases.phrase_end(opening, anchor) if phrases.opens_phrase(opening) else opening
+        if (
+            opener == anchor
+            and clause > opening
+            and opening < start_phrase < anchor
+            and self._apposition(start_phrase, anchor) == anchor
+        ):
+            return opening, anchor
+        probe = anchor + 1
+        while probe < last and probe - anchor <= _MAX_ADVERBS and self.skippable(probe, conjunctions=False):
+            probe += 1
+        if probe < last and not self.boundary(probe) and not self.statement[probe]:
+            end = phrases.phrase_end(probe, last)
+            if end > probe:
+                return probe, end
+        if opener == anchor and clause > first and start_phrase > opening:
+            return opening, start_phrase
+        return None
+
+    def _apposition(self, end: int, anchor: int) -> int:
+        """Where a subject ends that appositions and relative clauses follow up to its verb ("Der
+        Leiter des Programms, Klaus Stöhr, sagte", "X, der … sah, nannte"); `end` where they don't."""
+        probe = end
+        while probe < anchor and "," in self.phrases.gap(probe):
+            if "relative" in word_classes(self.text[probe].lower()):
+                following = probe + 1
+                while following < anchor and "," not in self.phrases.gap(following):
+                    following += 1
+            else:
+                following = self.phrases.phrase_end(probe, anchor)
+            if following == probe:
+                return end
+            probe = following
+        return probe if probe == anchor or (probe < anchor and self.text[probe].islower()) else end
+
+    def skippable(self, index: int, *, conjunctions: bool) -> bool:
+        """A word that may stand between a verb and its subject: an adverb or particle ("dazu",
+        "auch"), or before a subject a conjunction ("Und …")."""
+        if self.quoted[index] or (index > 0 and self.boundary(index) and not conjunctions):
+            return False
+        classes = word_classes(self.text[index].lower())
+        if conjunctions and "conj" in classes:
+            return True
+        return bool(word_info(self.text[index]).function) and not classes & _NOT_SKIPPED
+
+    def _so(self, index: int, first: int, last: int, sentence: Sentence) -> Cue | None:
+        """ "„…“, so X." and "…, so der Sprecher weiter"."""
+        if index == first or ("," not in self.phrases.gap(index) and not self.quoted[index - 1]):
+            return None
+        end = self.phrases.phrase_end(index + 1, last)
+        if end == index + 1:
+            return None
+        frame = (self.tokens.start[index], self.tokens.end[end - 1])
+        content = (sentence.start, self.tokens.end[index - 1])
+        return Cue("so", frame, self.phrases.speaker(index + 1, end), content, "indirect")
+
+    def _as_said(self, index: int, first: int, last: int, sentence: Sentence) -> Cue | None:
+        """ "…, wie X deutlich machte.": a closing "wie" clause names who said what comes before,
+        whatever its verb; a listed speech verb is read by `_verb` instead."""
+        if index == first or "," not in self.phrases.gap(index):
+            return None
+        end = self.phrases.phrase_end(index + 1, last)
+        verb = end
+        while verb < last and not self.boundary(verb) and self.text[verb].islower():
+            verb += 1
+        if end == index + 1 or verb == end or (verb < last and not self.boundary(verb)):
+            return None
+        if any(self.text[k] in speech_verbs() for k in range(end, verb)):
+            return None
+        frame = (self.tokens.start[index], self.tokens.end[verb - 1])
+        content = (sentence.start, self.tokens.end[index - 1])
+        return Cue("wie", frame, self.phrases.speaker(index + 1, end), content, "indirect")
+
+    def _preposition(self, index: int, first: int, last: int, sentence: Sentence) -> Cue | None:
+        """ "laut X", "gemäß X", "X zufolge", "nach Angaben X", "Demnach"."""
+        text, phrases = self.text, self.phrases
+        classes = word_classes(text[index].lower())
+        if "cue_back" in classes:
+            frame = (self.tokens.start[index], self.tokens.end[index])
+            pointer = Speaker(*frame, pointer="back")
+            return Cue(text[index], frame, pointer, (frame[1], sentence.end), "indirect")
+        if "cue_after" in classes:
+            # The longest phrase that ends right before "zufolge": "Ermittlungen der Polizei zufolge".
+            clause = self.clause_start(index, first)
+            start = next(
+                (
+                    k
+                    for k in range(max(clause, index - _MAX_SOURCE), index)
+                    if phrases.phrase_end(k, index) == index
+                ),
+                None,
+            )
+            if start is None:
+                return None
+            span = (start, index)
+        else:
+            end = phrases.phrase_end(index + 1, last)
+            if "cue_source" in classes:
+                head = next((k for k in range(index + 1, end) if text[k][0].isupper()), None)
+                if head is None or speaker_noun(text[head]) != "source":
+                    return None
+            elif end == index + 1:
+                # "laut einer am Dienstag veröffentlichten Mitteilung": up to the verb.
+                end = self._up_to_verb(index + 1, last)
+            if end == index + 1:
+                return None
+            span = (index + 1, self._apposition(end, last))
+        frame = (self.tokens.start[min(index, span[0])], self.tokens.end[max(index, span[1] - 1)])
+        speaker = phrases.speaker(*span)
+        if speaker.pointer == "self":
+            speaker = self.opening_subject(self.sentence_of(self.tokens.start[index])) or speaker
+        return Cue(text[index], frame, speaker, self._around(frame, sentence), "indirect", source=True)
+
+    def _up_to_verb(self, start: int, last: int) -> int:
+        """The words from `start` to the next finite verb or clause boundary (at most a few)."""
+        end = start
+        while (
+            end < last
+            and end - start < _MAX_SOURCE
+            and (end == start or not self.boundary(end))
+            and self.text[end] not in subject_verbs()
+            and self.text[end] not in speech_verbs()
+        ):
+            end += 1
+        return end
+
+    def _around(self, frame: tuple[int, int], sentence: Sentence) -> tuple[int, int]:
+        """What a frame inside a sentence reports: the longer side of the sentence beside it."""
+        before = frame[0] - sentence.start
+        after = sentence.end - frame[1]
+        if after >= before:
+            return (
+                frame[1]
+                + (
+                    len(self.body[frame[1] : sentence.end])
+                    - len(self.body[frame[1] : sentence.end].lstrip(" ,"))
+                ),
+                sentence.end,
+            )
+        return sentence.start, frame[0]
+
+
+@cache
+def _triggers() -> frozenset[str]:
+    """Every word that may open a speech cue: the one lookup most tokens need."""
+    return frozenset(speech_verbs()) | cue_words() | {"so", "wie"}
+
+
+@cache
+def cue_words_capitalised() -> frozenset[str]:
+    """Cue words as a sentence starts with them: "Laut", "Nach", "Demnach", "Wie", "So"."""
+    return frozenset(word.capitalize() for word in cue_words() | {"so", "wie"})
+
+
+def _plural(verb: str) -> bool:
+    """Does a finite verb form agree with a plural subject ("sagten", "erklärten", "sind")?"""
+    return verb.endswith("en") or verb == "sind"

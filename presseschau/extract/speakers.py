@@ -1,0 +1,364 @@
+"""Speaker phrases: where the noun phrase of a speaker ends, and who or what it names.
+
+A phrase is read from its words and the entity mentions inside it: a person ("Vizekanzler Guido
+Westerwelle"), an organisation ("Die Konrad-Adenauer-Stiftung"), a role of an organisation or
+person ("ein Sprecher des Senders ProSieben" → ProSieben, role Sprecher), a group ("Analysten",
+"Hamas und Fatah") or a source text ("Angaben der Polizei"). Pronouns ("er", "Seine Antwort")
+point back to the last speaker or subject of their gender; a role alone ("der Minister") to the
+one person the document introduced in that role.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from presseschau.extract.entities import EntityResult
+from presseschau.extract.gazetteer import gazetteer, word_info
+from presseschau.extract.speech import speaker_noun, speech_verbs, word_classes
+from presseschau.extract.text import Tokens
+from presseschau.models import Mention
+
+# How many adjectives may stand between an article and its noun ("die staatlich kontrollierten
+# chinesischen Medien").
+_MAX_ADJECTIVES = 4
+# How many genitive, "von" or bracketed attachments a phrase may carry ("Der Leiter des
+# Influenza-Programms der WHO").
+_MAX_ATTACHMENTS = 3
+# A bracket longer than this after a name is no attachment of it ("Kamanda (NEMA)").
+_MAX_BRACKET = 120
+_GENITIVE = frozenset({"des", "der", "eines", "einer"})
+_OF = frozenset({"von", "vom"})
+_AND = frozenset({"und", "sowie"})
+_PRONOUNS = frozenset({"pronoun_m", "pronoun_f", "pronoun_n", "pronoun"})
+_POSSESSIVES = frozenset({"possessive_m", "possessive_f", "possessive"})
+_OPENERS = frozenset({"det"}) | _POSSESSIVES
+_GENDER = {"pronoun_m": "m", "pronoun_f": "f", "possessive_m": "m", "possessive_f": "f"}
+# Words of these classes end a phrase and cannot open one.
+_NOT_IN_PHRASE = frozenset({"prep", "of", "sub", "conj", "cue_before", "cue_after", "cue_source", "cue_back"})
+# Endings of adverbs and participles that open a sentence capitalised ("Relativierend fügt X hinzu").
+_ADVERB_ENDINGS = ("end", "lich", "weise", "bar", "mals", "falls", "dings", "ens")
+_KIND_OF_TYPE = {"PER": "person", "ORG": "organisation", "LOC": "organisation", "MISC": "organisation"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker phrase (`start`, `end` in the body) and what it names."""
+
+    start: int
+    end: int
+    name: str | None = None
+    type: str | None = None
+    kind: str | None = None
+    role: str | None = None
+    gender: str | None = None
+    """"m", "f" or "pl" where known: what pronouns may later point back to it."""
+    pointer: str | None = None
+    """The pronoun class of a phrase that only points back ("er", "Seine Antwort", "eigenen
+    Angaben"): the reader resolves it."""
+
+
+class Phrases:
+    """Noun phrases over one document's tokens, and the speakers they name."""
+
+    def __init__(
+        self, body: str, tokens: Tokens, entities: EntityResult, quoted: list[bool] | None = None
+    ) -> None:
+        self.body = body
+        self._quoted = quoted or [False] * len(tokens.text)
+        self.tokens = tokens
+        self.text = tokens.text
+        self.mentions = [m for m in entities.mentions if m.start not in entities.genitive_starts]
+        self.mention_starts = [m.start for m in self.mentions]
+        self.genders = entities.genders
+        self.roles: dict[str, list[str]] = {}
+        for name, role in entities.roles.items():
+            self.roles.setdefault(role, []).append(name)
+
+    # -- tokens ------------------------------------------------------------------------------
+
+    def gap(self, index: int) -> str:
+        """The characters between token `index - 1` and token `index`."""
+        return self.body[self.tokens.end[index - 1] : self.tokens.start[index]] if index > 0 else ""
+
+    def joined(self, index: int) -> bool:
+        """Does token `index` continue the phrase of the token before it: only blanks between, or
+        the period of an initial ("J. D. Vance")?"""
+        gap = self.gap(index)
+        if gap == " " or not gap.strip():
+            return True
+        previous = self.text[index - 1]
+        initial = len(previous) == 1 and previous.isupper()
+        return gap.strip() == "." and (initial or previous in gazetteer().abbreviations)
+
+    def quoted(self, index: int) -> bool:
+        """Is token `index` inside quotation marks?"""
+        return self._quoted[index]
+
+    def classes(self, index: int) -> frozenset[str]:
+        """The classes of token `index` in `extract_speech_words.tsv` ("det", "prep", …)."""
+        return word_classes(self.text[index].lower())
+
+    def opens_phrase(self, index: int) -> bool:
+        """Can a noun phrase start at this token (not "Am", "Dazu", "Gestern", "und", nor an
+        adverb capitalised at a sentence start: "Relativierend", "Offenbar")?"""
+        classes = self.classes(index)
+        if classes & (_PRONOUNS | _OPENERS):
+            return True
+        word = self.text[index]
+        if not word[0].isupper() or classes & _NOT_IN_PHRASE:
+            return False
+        info = word_info(word)
+        if info.function:
+            return False
+        return not (
+            self.tokens.initial[index]
+            and word.endswith(_ADVERB_ENDINGS)
+            and not (info.noun or info.compound_noun or info.surname or info.known or info.first_name)
+        )
+
+    # -- phrases -----------------------------------------------------------------------------
+
+    def phrase_end(self, first: int, limit: int, *, nested: bool = False) -> int:
+        """The end (exclusive token index) of the noun phrase opening at `first`, or `first`
+        when none opens there: a pronoun; or an article or possessive, adjectives and capitalised
+        words, with genitive, "von" and bracketed attachments."""
+        text = self.text
+        if first < limit and self.quoted(first):
+            return self._quoted_name(first, limit, nested=nested)
+        if first >= limit or not self.opens_phrase(first):
+            return first
+        classes = self.classes(first)
+        if classes & _PRONOUNS and not classes & _OPENERS:
+            return first + 1
+        index = first + 1 if classes & _OPENERS else first
+        while (
+            index < limit
+            and index - first <= _MAX_ADJECTIVES
+            and not text[index][0].isupper()
+            and not self.classes(index) & _NOT_IN_PHRASE
+            and not word_info(text[index]).function
+            and text[index] not in speech_verbs()
+            and self.joined(index)
+        ):
+            index += 1
+        if index < limit and index > first and self.quoted(index) and not self.quoted(first):
+            return self._quoted_name(index, limit, nested=nested)
+        if index >= limit or not text[index][0].isupper() or (index > first and not self.joined(index)):
+            return first
+        index += 1
+        while index < limit:
+            if (text[index][0].isupper() or text[index].isdigit()) and self.joined(index):
+                index += 1
+            elif (
+                text[index] in _AND
+                and index + 1 < limit
+                and text[index + 1][0].isupper()
+                and self.joined(index + 1)
+            ):
+                # Coordinated heads: "Bürgermeister und Justizsenator", "Hamas und Fatah".
+                index += 2
+            else:
+                break
+        for _ in range(1 if nested else _MAX_ATTACHMENTS):
+            attached = self._attachment(index, limit)
+            if attached == index:
+                break
+            index = attached
+        return index
+
+    def _quoted_name(self, first: int, limit: int, *, nested: bool) -> int:
+        """A name in quotation marks heads the phrase: "die „Süddeutsche Zeitung“", "„BBC News“"."""
+        index = first
+        while index < limit and self.quoted(index) and (index == first or not self.gap(index).strip()):
+            index += 1
+        for _ in range(1 if nested else _MAX_ATTACHMENTS):
+            attached = self._attachment(index, limit)
+            if attached == index:
+                break
+            index = attached
+        return index
+
+    def _attachment(self, index: int, limit: int) -> int:
+        """A genitive ("des Senders ProSieben"), "von der NEMA" or "(CDU)" after a phrase."""
+        if index >= limit:
+            return index
+        if self.gap(index).strip() == "(":
+            close = self.body.find(")", self.tokens.start[index], self.tokens.start[index] + _MAX_BRACKET)
+            end = index
+            while close != -1 and end < limit and self.tokens.start[end] < close:
+                end += 1
+            return end if close != -1 else index
+        word = self.text[index]
+        if not self.joined(index):
+            return index
+        if word in _GENITIVE:
+            end = self.phrase_end(index, limit, nested=True)
+        elif word in _OF:
+            end = self.phrase_end(index + 1, limit, nested=True)
+        else:
+            return index
+        return end if end > index + 1 else index
+
+    def phrase_before(self, first: int, last: int) -> tuple[int, int] | None:
+        """The phrase that fills tokens [first, last) ("Den vorliegenden Informationen" before
+        "zufolge"), if they open one."""
+        return (first, last) if first < last and self.opens_phrase(first) else None
+
+    # -- speakers ----------------------------------------------------------------------------
+
+    def speaker(self, first: int, last: int) -> Speaker:
+        """What the phrase of tokens [first, last) names."""
+        tokens, text = self.tokens, self.text
+        start, end = tokens.start[first], tokens.end[last - 1]
+        classes = self.classes(first)
+        if last - first == 1 and classes & _PRONOUNS and not classes & _OPENERS:
+            return Speaker(start, end, pointer=_pointer(classes))
+        head = self._head(first, last)
+        if head is None:
+            return Speaker(start, end)
+        word = text[head]
+        info = word_info(word)
+        kind = speaker_noun(word) or ("role" if info.role else None)
+        if kind is None and (info.org_head or info.descriptor):
+            kind = "organisation"
+        possessive = classes & _POSSESSIVES or text[first].lower() in ("eigenen", "eigener")
+        if possessive and kind in ("source", None):
+            # "Seine Antwort", "nach eigenen Angaben": the words of whoever the phrase points to.
+            return Speaker(start, end, pointer=_pointer(classes) or "self")
+        mentions = self._mentions(start, end)
+        covering = next((m for m in mentions if m.start <= tokens.start[head] < m.end), None)
+        if covering is not None and covering.type == "PER":
+            return self._person(start, end, covering)
+        if self._coordinated(first, last, mentions):
+            return Speaker(start, end, kind="group", gender="pl")
+        if covering is not None and covering.end >= tokens.end[head]:
+            return Speaker(start, end, covering.name, covering.type, "organisation")
+        inner = [m for m in mentions if m.start >= tokens.end[head] or m is covering]
+        if kind == "role":
+            # Only a bare "der Minister" refers back to the one minister introduced before.
+            bare = last - first == 2 and bool(classes & {"det"}) and "-" not in word
+            return self._role(start, end, head, inner, anaphor=bare)
+        if kind in ("source", "organisation", "group"):
+            entity = next((m for m in inner if m.type != "PER" or kind == "source"), None)
+            if entity is not None and kind == "source":
+                return Speaker(start, end, entity.name, entity.type, _KIND_OF_TYPE[entity.type])
+            if entity is not None:
+                return Speaker(start, end, entity.name, entity.type, kind)
+            if kind == "source":
+                # "Angaben der Polizei": the source speaks for the one its attachment names.
+                inner_head = self._head(head + 1, last)
+                inner_kind = speaker_noun(text[inner_head]) if inner_head is not None else None
+                kind = inner_kind if inner_kind in ("organisation", "group", "role") else kind
+            return Speaker(start, end, kind=kind, gender="pl" if kind == "group" else None)
+        if inner:
+            entity = inner[0]
+            if entity.type == "PER":
+                return self._person(start, end, entity)
+            return Speaker(start, end, entity.name, entity.type, "organisation")
+        return Speaker(start, end)
+
+    def _head(self, first: int, last: int) -> int | None:
+        """The noun of a phrase: its first capitalised word that is no article."""
+        for index in range(first, last):
+            word = self.text[index]
+            # "US-amerikanische" is an adjective, however it starts.
+            adjective = "-" in word and word.rsplit("-", 1)[1][:1].islower()
+            if word[0].isupper() and not adjective and not self.classes(index) & (_OPENERS | _NOT_IN_PHRASE):
+                return index
+        return None
+
+    def _mentions(self, start: int, end: int) -> list[Mention]:
+        first = bisect_left(self.mention_starts, start)
+        last = bisect_left(self.mention_starts, end)
+        return self.mentions[first:last]
+
+    def _person(self, start: int, end: int, mention: Mention) -> Speaker:
+        return Speaker(start, end, mention.name, "PER", "person", gender=self.genders.get(mention.name))
+
+    def _coordinated(self, first: int, last: int, mentions: list[Mention]) -> bool:
+        """Two named speakers joined by "und" ("Hamas und Fatah") speak as a group."""
+        if len(mentions) < 2:
+            return False
+        ends = {m.end for m in mentions}
+        starts = {m.start for m in mentions}
+        return any(
+            self.text[index] in _AND
+            and self.tokens.end[index - 1] in ends
+            and self.tokens.start[index + 1] in starts
+            for index in range(first + 1, last - 1)
+        )
+
+    def _role(self, start: int, end: int, head: int, inner: list[Mention], *, anaphor: bool) -> Speaker:
+        """A role: the person it names ("Regierungssprecher Steffen Seibert", "Der Leiter …, Klaus
+        Stöhr"), else the organisation it is a role of, else the one person of that role."""
+        word = self.text[head]
+        gender = "f" if word.endswith("in") else None
+        for mention in inner:
+            between = self.body[self.tokens.end[head] : mention.start]
+            # "Regierungssprecher Steffen Seibert", "Klinikdirektor Prof. Dr. X": titles between.
+            adjacent = all(word[:1].isupper() for word in between.split())
+            apposition = between.rstrip().endswith(",")
+            if mention.type == "PER" and (adjacent or apposition):
+                return replace(self._person(start, end, mention), role=word)
+        entity = inner[0] if inner else None
+        if entity is not None:
+            return Speaker(start, end, entity.name, entity.type, "role", word, gender)
+        role = word_info(word).role
+        names = self.roles.get(role, []) if role and anaphor else []
+        if len(names) == 1:
+            return Speaker(start, end, names[0], "PER", "person", word, self.genders.get(names[0]) or gender)
+        return Speaker(start, end, kind="role", role=word, gender=gender)
+
+
+def _pointer(classes: frozenset[str]) -> str | None:
+    return next((_GENDER[c] for c in classes if c in _GENDER), None) or (
+        "n" if "pronoun_n" in classes else ("x" if classes & (_PRONOUNS | _POSSESSIVES) else None)
+    )
+
+
+class Memory:
+    """Who the text last spoke of, by gender: what "er", "sie" and "Seine Antwort" point to.
+
+    Speakers are remembered as they are found; a sentence's subject only as the promise to read it
+    (`subject_of`) when a pronoun needs it, since most sentences are followed by none."""
+
+    def __init__(self, subject_of: Callable[[int], Speaker | None]) -> None:
+        self.recent: list[Speaker | int] = []
+        self.subject_of = subject_of
+
+    def remember(self, speaker: Speaker) -> None:
+        if speaker.name is not None or speaker.kind in ("group", "organisation", "role"):
+            self.recent.append(speaker)
+
+    def remember_subject(self, number: int) -> None:
+        """Sentence `number` names a person: its subject may be what a later pronoun means."""
+        self.recent.append(number)
+
+    def resolve(self, pointer: Speaker, *, plural: bool = False) -> Speaker:
+        """The pronoun phrase `pointer` as the speaker it points back to (keeping its own span)."""
+        wanted = pointer.pointer
+        for entry in reversed(self.recent[-_MEMORY:]):
+            earlier = self.subject_of(entry) if isinstance(entry, int) else entry
+            if earlier is None or earlier.start >= pointer.start:
+                continue
+            if isinstance(entry, int) and not (earlier.type == "PER" or earlier.kind == "role"):
+                continue
+            if _fits(earlier, wanted, plural=plural):
+                return replace(earlier, start=pointer.start, end=pointer.end, pointer=wanted)
+        return pointer
+
+
+# How many remembered speakers a pronoun may reach back over.
+_MEMORY = 8
+
+
+def _fits(earlier: Speaker, wanted: str | None, *, plural: bool) -> bool:
+    if plural:
+        return earlier.gender == "pl"
+    if earlier.type != "PER" and earlier.kind != "role":
+        return False
+    if wanted in ("m", "f"):
+        return earlier.gender in (wanted, None, "u")
+    return wanted == "self"
