@@ -20,7 +20,7 @@ from pathlib import Path
 import pycrfsuite
 
 from presseschau.extract.entities import find_entities, rule_entities
-from presseschau.extract.tagger import MODEL_PATH, features, rule_labels, sentence_tokens
+from presseschau.extract.tagger import MODEL_PATH, features, rule_labels, sentence_tokens, windows
 from presseschau.extract.text import Tokens, split_sentences, tokenize
 from presseschau.extract.variants import RegistryEntry, known_names
 from presseschau.models import Mention
@@ -166,7 +166,8 @@ def train(sentences: Sequence[GoldSentence], model: Path) -> None:
         rule = rule_labels(tokens, result.mentions, cues)
         gold = _gold_labels(tokens, sentence)
         for first, last in sentence_tokens(tokens, spans):
-            trainer.append(features(body, tokens, rule, first, last), gold[first:last])
+            for begin, stop in windows(tokens, rule, first, last):
+                trainer.append(features(body, tokens, rule, (first, last), begin, stop), gold[begin:stop])
     trainer.set_params(TRAINING)
     trainer.train(str(model))
 

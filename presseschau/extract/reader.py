@@ -432,7 +432,7 @@ class Reader:
         info = self._info(index)
         if not word[0].isupper() or info.function or info.role:
             return False
-        return info.surname or not (info.noun or info.compound_noun)
+        return info.surname or not info.noun
 
     def _unknown_follows(self, index: int) -> bool:
         following = index + 1

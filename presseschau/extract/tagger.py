@@ -37,6 +37,7 @@ KEEP_RULE_MARGINAL = 0.2
 TRUSTED_CUES = frozenset(
     {"gazetteer phrase", "company form", "named institution", "org head + name", "modifier + org head"}
 )
+_PERSON_CUES = frozenset({"first name", "surname"})
 # Prefixes of a cluster's bit path: shorter ones group related clusters (all name clusters).
 _CLUSTER_PREFIXES = (4, 6, 8, 10)
 _FLAGS = (
@@ -67,15 +68,31 @@ def tag(
     tagger = _tagger(model)
     rule = rule_labels(tokens, mentions, cues)
     ruled = _token_ranges(tokens, mentions, cues)
+    ruled_firsts = [r.first for r in ruled]
     found: list[tuple[int, int, str]] = []
     for first, last in sentence_tokens(tokens, sentences):
-        if not any(tokens.text[k][0].isupper() for k in range(first, last)) and all(
-            label.label == "O" for label in rule[first:last]
-        ):
-            continue  # no capital letter and no rule mention: nothing to name
-        labels = tagger.tag(features(body, tokens, rule, first, last))
-        inside = [r for r in ruled if first <= r.first < last]
-        found.extend(_settle(tagger, body, tokens, first, _label_ranges(labels, first), inside))
+        for begin, stop in windows(tokens, rule, first, last):
+            labels = tagger.tag(features(body, tokens, rule, (first, last), begin, stop))
+            inside = ruled[bisect.bisect_left(ruled_firsts, begin) : bisect.bisect_left(ruled_firsts, stop)]
+            found.extend(_settle(tagger, body, tokens, begin, _label_ranges(labels, begin), inside))
+    return found
+
+
+def windows(tokens: Tokens, rule: list[RuleLabel], first: int, last: int) -> list[tuple[int, int]]:
+    """The token ranges of a sentence worth tagging: each token the rules name or that is a
+    capitalised word other than a plain noun, with one token either side. The rest of a sentence
+    (lower-case words, common nouns) is no name, and tagging it would cost most of the time."""
+    found: list[tuple[int, int]] = []
+    text = tokens.text
+    for index in range(first, last):
+        word = text[index]
+        if rule[index].label == "O" and not (word[0].isupper() and not word_info(word).plain):
+            continue
+        begin, stop = max(first, index - 1), min(last, index + 2)
+        if found and begin <= found[-1][1]:
+            found[-1] = (found[-1][0], stop)
+        else:
+            found.append((begin, stop))
     return found
 
 
@@ -119,8 +136,9 @@ def _settle(
         if same is None:
             found.append(_span(body, tokens, first, last, kind))
         else:
-            # A first name and a surname make a person whatever the model reads ("Baschar al-Assad").
-            found.append((same.start, same.end, same.kind if same.cue == "first name" else kind))
+            # A first name and a surname make a person whatever the model reads ("Baschar al-Assad"),
+            # and so does the surname of a person the document names in full, which it cannot see.
+            found.append((same.start, same.end, same.kind if same.cue in _PERSON_CUES else kind))
     for mention in ruled:
         if any(mention.first < stop and begin < mention.last for begin, stop, _ in tagged):
             continue
@@ -203,30 +221,51 @@ def rule_labels(
     return labels
 
 
-def features(body: str, tokens: Tokens, rule: list[RuleLabel], first: int, last: int) -> list[list[str]]:
-    """One feature list per token of tokens[first:last]."""
-    text = tokens.text
+def features(
+    body: str, tokens: Tokens, rule: list[RuleLabel], sentence: tuple[int, int], begin: int, stop: int
+) -> list[list[str]]:
+    """One feature list per token of tokens[begin:stop], a window of the `sentence` (first, last)."""
+    text, (first, last) = tokens.text, sentence
     items = []
-    for index in range(first, last):
+    for index in range(begin, stop):
         item = [
             *_word_features(text[index]),
-            "r=" + rule[index].label,
-            "rc=" + rule[index].cue,
-            "ini=" + str(int(tokens.initial[index])),
+            *_rule_features(rule[index].label, rule[index].cue),
+            "ini=1" if tokens.initial[index] else "ini=0",
         ]
         for offset in (-2, -1, 1, 2):
             other = index + offset
             if not first <= other < last:
-                item.append(f"{offset}w=" + ("BOS" if other < first else "EOS"))
+                item.append(_edge_feature(offset))
                 continue
             item.extend(_neighbour_features(text[other], offset))
-            item.append(f"{offset}r=" + rule[other].label)
+            item.append(_neighbour_rule_feature(rule[other].label, offset))
             if offset in (-1, 1):
                 left, right = min(index, other), max(index, other)
-                gap = body[tokens.end[left] : tokens.start[right]]
-                item.append(f"{offset}g=" + (gap if len(gap) < 3 else "long"))
+                item.append(_gap_feature(body[tokens.end[left] : tokens.start[right]], offset))
         items.append(item)
     return items
+
+
+# The feature strings below are few and repeat on every token: built once each.
+@lru_cache(maxsize=1_000)
+def _rule_features(label: str, cue: str) -> tuple[str, str]:
+    return "r=" + label, "rc=" + cue
+
+
+@lru_cache(maxsize=100)
+def _neighbour_rule_feature(label: str, offset: int) -> str:
+    return f"{offset}r={label}"
+
+
+@lru_cache(maxsize=10)
+def _edge_feature(offset: int) -> str:
+    return f"{offset}w=" + ("BOS" if offset < 0 else "EOS")
+
+
+@lru_cache(maxsize=1_000)
+def _gap_feature(gap: str, offset: int) -> str:
+    return f"{offset}g=" + (gap if len(gap) < 3 else "long")
 
 
 @lru_cache(maxsize=300_000)
