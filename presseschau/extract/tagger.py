@@ -125,7 +125,7 @@ def _settle(
     tagged: list[tuple[int, int, str]],
     ruled: list[_Ruled],
 ) -> list[tuple[int, int, str]]:
-    """The model's names in one sentence, with the rules' character span where the rules cover
+    """The model's names in one window, with the rules' character span where the rules cover
     the same tokens ("Ludwig XIV.", "Google Inc." keep their period), and the rules' mentions the
     model labels otherwise where no name of the model's overlaps them and either their cue is a
     strong one or the model still finds them likely enough on each token (a listed name in a
@@ -133,6 +133,12 @@ def _settle(
     found = []
     for first, last, kind in tagged:
         same = next((r for r in ruled if (r.first, r.last) == (first, last)), None)
+        if same is None:
+            # A name of a strong cue keeps its bounds where the model reads it of the same type
+            # ("1. FC Nürnberg" keeps its number).
+            overlapping = [r for r in ruled if r.first < last and first < r.last]
+            if len(overlapping) == 1 and overlapping[0].cue in TRUSTED_CUES and overlapping[0].kind == kind:
+                same = overlapping[0]
         if same is None:
             found.append(_span(body, tokens, first, last, kind))
         else:
@@ -265,7 +271,10 @@ def _edge_feature(offset: int) -> str:
 
 @lru_cache(maxsize=1_000)
 def _gap_feature(gap: str, offset: int) -> str:
-    return f"{offset}g=" + (gap if len(gap) < 3 else "long")
+    """The marks between two words without the spaces ("„", ",", "("), so that GermEval's
+    space-separated tokens and news text's „Quoted Name“ read alike."""
+    marks = gap.strip()
+    return f"{offset}g=" + (marks if len(marks) < 3 else "long")
 
 
 @lru_cache(maxsize=300_000)
