@@ -234,29 +234,30 @@ def features(
     text, (first, last) = tokens.text, sentence
     items = []
     for index in range(begin, stop):
-        item = [
-            *_word_features(text[index]),
-            *_rule_features(rule[index].label, rule[index].cue),
-            "ini=1" if tokens.initial[index] else "ini=0",
-        ]
-        for offset in (-2, -1, 1, 2):
+        item = [*_word_features(text[index]), *_rule_features(rule[index].label, rule[index].cue)]
+        if tokens.initial[index]:
+            item.append("ini")
+        for offset in (-1, 1):
             other = index + offset
             if not first <= other < last:
                 item.append(_edge_feature(offset))
                 continue
             item.extend(_neighbour_features(text[other], offset))
             item.append(_neighbour_rule_feature(rule[other].label, offset))
-            if offset in (-1, 1):
-                left, right = min(index, other), max(index, other)
-                item.append(_gap_feature(body[tokens.end[left] : tokens.start[right]], offset))
+            left, right = min(index, other), max(index, other)
+            item.append(_gap_feature(body[tokens.end[left] : tokens.start[right]], offset))
+        for offset in (-2, 2):
+            other = index + offset
+            inside = first <= other < last
+            item.append(_neighbour_word(text[other], offset) if inside else _edge_feature(offset))
         items.append(item)
     return items
 
 
 # The feature strings below are few and repeat on every token: built once each.
 @lru_cache(maxsize=1_000)
-def _rule_features(label: str, cue: str) -> tuple[str, str]:
-    return "r=" + label, "rc=" + cue
+def _rule_features(label: str, cue: str) -> tuple[str, ...]:
+    return ("r=" + label, "rc=" + cue) if cue else ("r=" + label,)
 
 
 @lru_cache(maxsize=100)
@@ -302,16 +303,19 @@ def _word_features(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=300_000)
 def _neighbour_features(word: str, offset: int) -> tuple[str, ...]:
-    found = [f"{offset}w={word.lower()}"]
-    if offset in (-1, 1):
-        cluster = _cluster(word)
-        found += [f"{offset}sh={_shape(word)}", f"{offset}c={cluster}"]
-        if cluster > 0:
-            found.append(f"{offset}c6={bin(cluster)[:1:-1][:6]}")
-        known = word_info(word).known if word[0].isupper() else None
-        if known:
-            found.append(f"{offset}known={known[1]}")
+    cluster = _cluster(word)
+    found = [f"{offset}w={word.lower()}", f"{offset}sh={_shape(word)}", f"{offset}c={cluster}"]
+    if cluster > 0:
+        found.append(f"{offset}c6={bin(cluster)[:1:-1][:6]}")
+    known = word_info(word).known if word[0].isupper() else None
+    if known:
+        found.append(f"{offset}known={known[1]}")
     return tuple(found)
+
+
+@lru_cache(maxsize=300_000)
+def _neighbour_word(word: str, offset: int) -> str:
+    return f"{offset}w={word.lower()}"
 
 
 def _cluster(word: str) -> int:
