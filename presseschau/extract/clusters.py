@@ -31,7 +31,7 @@ def _table() -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint16]]:
         return data["hashes"], data["clusters"]
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)
 def word_cluster(word: str) -> int:
     """The word's Brown cluster id, or UNKNOWN for a word the table does not hold."""
     hashes, clusters = _table()

@@ -13,6 +13,7 @@ Features of a word are computed once per word type (cached), so a token costs a 
 from __future__ import annotations
 
 import bisect
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -278,7 +279,9 @@ def _gap_feature(gap: str, offset: int) -> str:
     return f"{offset}g=" + (marks if len(marks) < 3 else "long")
 
 
-@lru_cache(maxsize=300_000)
+# Per word type caches: big enough for the words of a long run of news, small enough that a worker
+# never holds more than a few tens of MB for them (feature strings repeat and are interned).
+@lru_cache(maxsize=100_000)
 def _word_features(word: str) -> tuple[str, ...]:
     lower = word.lower()
     found = ["w=" + lower, "s3=" + lower[-3:], "sh=" + _shape(word)]
@@ -298,10 +301,10 @@ def _word_features(word: str) -> tuple[str, ...]:
             found.append("role")
         if info.ending:
             found.append("end=" + info.ending)
-    return tuple(found)
+    return tuple(map(sys.intern, found))
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)
 def _neighbour_features(word: str, offset: int) -> tuple[str, ...]:
     cluster = _cluster(word)
     found = [f"{offset}w={word.lower()}", f"{offset}sh={_shape(word)}", f"{offset}c={cluster}"]
@@ -310,10 +313,10 @@ def _neighbour_features(word: str, offset: int) -> tuple[str, ...]:
     known = word_info(word).known if word[0].isupper() else None
     if known:
         found.append(f"{offset}known={known[1]}")
-    return tuple(found)
+    return tuple(map(sys.intern, found))
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)
 def _neighbour_word(word: str, offset: int) -> str:
     return f"{offset}w={word.lower()}"
 
