@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from presseschau.extract.clusters import word_cluster
+from presseschau.extract.clusters import cluster_kinds, word_cluster
 from presseschau.extract.gazetteer import word_info
 from presseschau.extract.lexicon import DATA_DIR
 from presseschau.extract.text import Tokens
@@ -290,6 +290,8 @@ def _word_features(word: str) -> tuple[str, ...]:
     if cluster > 0:
         path = bin(cluster)[:1:-1]
         found.extend(f"c{length}={path[:length]}" for length in _CLUSTER_PREFIXES)
+        if kind := cluster_kinds().get(cluster):
+            found.append("cp=" + kind)
     if word[0].isupper():
         info = word_info(word)
         found.extend("i_" + flag for flag in _FLAGS if getattr(info, flag))
