@@ -10,6 +10,7 @@ place), or "und" after a typed name (that name's type).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -161,7 +162,23 @@ class _Resolver:
             name = found.name if found is not None else self._name_of(surface, kind)
             merged.append(Mention(name=name, type=kind, surface=surface, start=start, end=end))
         merged.extend(m for m in mentions if self._inside_word(m))
-        return tuple(self._dedupe(merged))
+        return tuple(self._one_type_per_name(self._dedupe(merged), mentions))
+
+    @staticmethod
+    def _one_type_per_name(merged: list[Mention], rules: tuple[Mention, ...]) -> list[Mention]:
+        """A name keeps one type throughout the document, as the rules keep it: the type most of
+        its mentions have, on a tie the rules' ("Kreml" read once as a place, once as an
+        organisation, stays the organisation the list says)."""
+        votes: dict[str, Counter[str]] = {}
+        for mention in merged:
+            votes.setdefault(mention.name, Counter())[mention.type] += 1
+        rule_types = {mention.name: mention.type for mention in rules}
+        chosen = {}
+        for name, counts in votes.items():
+            ranked = counts.most_common()
+            tied = [kind for kind, count in ranked if count == ranked[0][1]]
+            chosen[name] = rule_types[name] if len(tied) > 1 and rule_types.get(name) in tied else tied[0]
+        return [m if m.type == chosen[m.name] else replace(m, type=chosen[m.name]) for m in merged]
 
     def _name_of(self, surface: str, kind: str) -> str:
         """The canonical name of a span only the tagger found."""

@@ -213,3 +213,14 @@ def test_the_tagger_names_an_unlisted_company_without_a_cue() -> None:
     # "Lenovo" is in no word list and not in the tagger's training sentences; its Brown cluster
     # and its place in the sentence make it an organisation.
     assert ("Lenovo", "ORG") in spans("Der Umsatz von Lenovo stieg im dritten Quartal deutlich.")
+
+
+def test_a_name_keeps_one_type_throughout_the_document() -> None:
+    # Read alone, the tagger takes the first "Kreml" for a place and the second for an
+    # organisation; in one document it is one entity, of the type the list gives.
+    body = (
+        "Diese hatte in den vergangenen drei Jahren versucht, die Regierung im Kreml nach dem "
+        "völkerrechtswidrigen Einmarsch Russlands in die Ukraine international auszugrenzen. "
+        "Laut Kreml wollen die Staatschefs über die Ukraine und globale Themen sprechen."
+    )
+    assert {m.type for m in extract(body).mentions if m.name == "Kreml"} == {"ORG"}
