@@ -37,7 +37,7 @@ def extract(
         return Extraction(notes=(f"language {language!r}: German-only extraction skipped",))
     sentences = split_sentences(body)
     tokens = tokenize(body, sentences)
-    entities = find_entities(body, tokens, known, context)
+    entities = find_entities(body, tokens, known, context, sentences)
     return Extraction(
         sentences=sentences,
         mentions=entities.mentions,

@@ -10,8 +10,10 @@ place), or "und" after a typed name (that name's type).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
@@ -25,8 +27,9 @@ from presseschau.extract.gazetteer import (
 )
 from presseschau.extract.names import fold, without_genitive
 from presseschau.extract.reader import SPACES, Candidate, Reader
+from presseschau.extract.tagger import MODEL_PATH, tag
 from presseschau.extract.text import Tokens, split_sentences, tokenize
-from presseschau.models import Mention
+from presseschau.models import Mention, Sentence
 
 
 @dataclass(frozen=True)
@@ -44,14 +47,39 @@ def find_entities(
     tokens: Tokens,
     known: Mapping[str, tuple[str, str]] | None = None,
     context: str | None = None,
+    sentences: Sequence[Sentence] | None = None,
+    model: Path = MODEL_PATH,
 ) -> EntityResult:
     """All entity mentions in `body`, each with its document-level canonical name.
 
     `known` maps single words the corpus has already resolved ("Merkel" → ("Angela Merkel",
     "PER")) to a name and type; the document's own evidence always comes first. `context` is
     text on the same story outside the body (the headline): the full names it gives are learned
-    as if the body gave them, but it yields no mentions.
+    as if the body gave them, but it yields no mentions. The rules' mentions are then read again
+    by the tagger (`tagger.tag`, with the CRF `model`), which keeps, retypes, drops or adds names
+    sentence by sentence.
     """
+    resolver = _resolver(body, tokens, known, context)
+    result = resolver.resolve()
+    tagged = tag(body, tokens, sentences or split_sentences(body), result.mentions, resolver.cues, model)
+    return replace(result, mentions=resolver.merge(result.mentions, tagged))
+
+
+def rule_entities(
+    body: str,
+    tokens: Tokens,
+    known: Mapping[str, tuple[str, str]] | None = None,
+    context: str | None = None,
+) -> tuple[EntityResult, dict[tuple[int, int], str]]:
+    """The mentions the rules alone find, and the cue of each span: what the tagger reads, and
+    what it is trained on."""
+    resolver = _resolver(body, tokens, known, context)
+    return resolver.resolve(), resolver.cues
+
+
+def _resolver(
+    body: str, tokens: Tokens, known: Mapping[str, tuple[str, str]] | None, context: str | None
+) -> _Resolver:
     reader = Reader(body, tokens)
     reader.read()
     resolver = _Resolver(body, tokens, reader.candidates, known or {})
@@ -60,7 +88,7 @@ def find_entities(
         context_reader = Reader(context, context_tokens)
         context_reader.read()
         resolver.learn_people_from(_Resolver(context, context_tokens, context_reader.candidates, {}))
-    return resolver.resolve()
+    return resolver
 
 
 class _Resolver:
@@ -77,6 +105,8 @@ class _Resolver:
         self.full_names: dict[str, str] = {}
         self.context_surnames: dict[str, str] = {}
         self.typed: dict[str, tuple[str, str]] = {}
+        self.cues: dict[tuple[int, int], str] = {}
+        """(start, end) of each mention → the cue that made it (what the tagger reads)."""
 
     def learn_people_from(self, other: _Resolver) -> None:
         """Also know the people another text on the same story names in full."""
@@ -103,6 +133,7 @@ class _Resolver:
                 continue
             name, kind = resolved
             typed_ends[candidate.last] = kind
+            self.cues.setdefault((candidate.start, candidate.end), candidate.cue)
             surface = self.body[candidate.start : candidate.end]
             mentions.append(
                 Mention(name=name, type=kind, surface=surface, start=candidate.start, end=candidate.end)
@@ -115,6 +146,51 @@ class _Resolver:
                 if candidate.genitive or self._is_genitive(candidate, name):
                     genitive_starts.add(candidate.start)
         return EntityResult(tuple(self._dedupe(mentions)), roles, frozenset(genitive_starts), genders)
+
+    def merge(self, mentions: tuple[Mention, ...], tagged: list[tuple[int, int, str]]) -> tuple[Mention, ...]:
+        """The tagger's names, with the rules' canonical name where the rules found the same span;
+        a rule mention inside one word ("NATO" in "NATO-Verbündete") stays, since the tagger
+        labels whole words only."""
+        by_span = {(m.start, m.end): m for m in mentions}
+        merged = []
+        for start, end, kind in tagged:
+            found = by_span.get((start, end))
+            if found is not None and found.type == kind:
+                merged.append(found)
+                continue
+            surface = self.body[start:end]
+            name = found.name if found is not None else self._name_of(surface, kind)
+            merged.append(Mention(name=name, type=kind, surface=surface, start=start, end=end))
+        merged.extend(m for m in mentions if self._inside_word(m))
+        return tuple(self._one_type_per_name(self._dedupe(merged), mentions))
+
+    @staticmethod
+    def _one_type_per_name(merged: list[Mention], rules: tuple[Mention, ...]) -> list[Mention]:
+        """A name keeps one type throughout the document, as the rules keep it: the type most of
+        its mentions have, on a tie the rules' ("Kreml" read once as a place, once as an
+        organisation, stays the organisation the list says)."""
+        votes: dict[str, Counter[str]] = {}
+        for mention in merged:
+            votes.setdefault(mention.name, Counter())[mention.type] += 1
+        rule_types = {mention.name: mention.type for mention in rules}
+        chosen = {}
+        for name, counts in votes.items():
+            ranked = counts.most_common()
+            tied = [kind for kind, count in ranked if count == ranked[0][1]]
+            chosen[name] = rule_types[name] if len(tied) > 1 and rule_types.get(name) in tied else tied[0]
+        return [m if m.type == chosen[m.name] else replace(m, type=chosen[m.name]) for m in merged]
+
+    def _name_of(self, surface: str, kind: str) -> str:
+        """The canonical name of a span only the tagger found."""
+        if kind == "PER":
+            person = self._known_person(surface)
+            return person[0] if person else surface
+        typed = self.typed.get(surface) or self.typed.get(without_genitive(surface) or "")
+        return typed[0] if typed and typed[1] == kind else surface
+
+    def _inside_word(self, mention: Mention) -> bool:
+        end = mention.end
+        return end < len(self.body) and (self.body[end].isalnum() or self.body[end] in "-‐‑")
 
     def _surface(self, candidate: Candidate) -> str:
         return self.body[candidate.start : candidate.end]

@@ -49,6 +49,7 @@ class Gazetteer:
     non_entity_acronyms: frozenset[str]
     endings: dict[str, str]
     abbreviations: frozenset[str]
+    company_forms: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,7 @@ def gazetteer() -> Gazetteer:
         non_entity_acronyms=words("extract_nonentity_acronyms.txt", lower=False),
         endings={row[0]: row[1] for row in rows("extract_word_endings.tsv")},
         abbreviations=words("extract_abbreviations.txt", lower=False),
+        company_forms=words("extract_company_forms.txt", lower=False),
     )
 
 

@@ -34,7 +34,10 @@ _DETERMINERS = frozenset(
 )
 _ROMANCE_PARTICLES = frozenset({"di", "de", "del", "da", "do", "dos"})
 _MAX_PER_TOKENS = 5
-_COMPANY_FORMS = frozenset({"Inc", "Ltd", "Corp", "Co", "Bros"})
+# "e. V." (eingetragener Verein) is two tokens of one letter each, so it is matched on the text.
+_REGISTERED_ASSOCIATION = re.compile(r"[ \xa0]?e\.[ \xa0]?V\.")
+# Forms that keep their period ("Google Inc."): abbreviations, unlike "AG" or "GmbH".
+_ABBREVIATED_FORMS = frozenset({"Inc", "Ltd", "Corp", "Co", "Bros"})
 _ARTICLE_SURNAME = re.compile(r"(?:al|el|as|asch|ad|ar|at|az|an|ash)-[A-ZÄÖÜ]\w+")
 _CLUB_NUMBER = re.compile(r"[1-9]\. ")
 _CLUB_YEAR = re.compile(r"\d{2}")
@@ -146,6 +149,9 @@ class Reader:
         names = [k for k in range(first, last) if text[k][0].isupper()]
         if len(names) < 2:
             return None
+        company = self._company(first, last, names)
+        if company is not None:
+            return company
         whole = self._phrase(first, last)
         if whole is not None and whole.last == last:
             return None
@@ -181,6 +187,24 @@ class Reader:
             if before < index:
                 return self._candidate(before, index + 1, "ORG", cue="modifier + org head")
         return None
+
+    def _company(self, first: int, last: int, names: list[int]) -> Candidate | None:
+        """A name ending in a legal form is a company or association: "Deutsche Bank AG",
+        "Verkehrsbetriebe Hamburg-Holstein GmbH", "Förderverein Altstadt e. V."."""
+        forms = gazetteer().company_forms
+        # A describing noun before the name is no part of it ("Softwarefirma Veltrano Inc.").
+        start = next((k for k in names if not (self._info(k).function or self._info(k).descriptor)), None)
+        if start is None:
+            return None
+        form = next((k for k in names if k > start and self.text[k] in forms), None)
+        if form is not None:
+            return self._candidate(start, form + 1, "ORG", cue="company form")
+        association = _REGISTERED_ASSOCIATION.match(self.body, self.tokens.end[last - 1])
+        if association is None:
+            return None
+        found = self._candidate(start, last, "ORG", cue="company form")
+        found.end = association.end()
+        return found
 
     def _described(self, index: int, last: int) -> Candidate | None:
         """The name after a describing noun: "Ölgesellschaft Petrobras", up to an "und"."""
@@ -357,7 +381,12 @@ class Reader:
             probe = end
             while probe < len(text) and probe - end < 3 and text[probe] in gazetteer().particles:
                 probe += 1
-            if probe > end and probe < len(text) and all(self._joined(k) for k in range(end - 1, probe)):
+            if (
+                probe > end
+                and probe < len(text)
+                and all(self._joined(k) for k in range(end - 1, probe))
+                and self._surname_after_particles(probe)
+            ):
                 end, last = probe, probe + 1
         if first_names:
             if end < last and self._surname_like(end, after_first_name=True):
@@ -395,6 +424,15 @@ class Reader:
         if end == index:
             return None
         return self._candidate(index, end, "PER", role=role, cue="role")
+
+    def _surname_after_particles(self, index: int) -> bool:
+        """Can the word after "von der" end a name? Not a common noun: "J. D. Vance den Europäern"
+        is a name and an object, "Ursula von der Leyen" one name."""
+        word = self.text[index]
+        info = self._info(index)
+        if not word[0].isupper() or info.function or info.role:
+            return False
+        return info.surname or not info.noun
 
     def _unknown_follows(self, index: int) -> bool:
         following = index + 1
@@ -535,7 +573,7 @@ def _takes_period(kind: str | None, word: str) -> bool:
     ("Elisabeth II."), an abbreviated company form ("Google Inc.")?"""
     if kind == "PER":
         return (len(word) == 1 and word.isupper()) or _ROMAN.fullmatch(word) is not None
-    return kind == "ORG" and word in _COMPANY_FORMS
+    return kind == "ORG" and word in _ABBREVIATED_FORMS
 
 
 def _named_institution(word: str) -> bool:

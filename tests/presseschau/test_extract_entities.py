@@ -196,3 +196,31 @@ def test_an_institution_named_after_a_person_is_an_organisation() -> None:
     assert {("Hedwig-Lauterbach-Stiftung", "ORG"), ("Anton-Brenner-Gymnasium", "ORG")} <= found
     # A person's company is no institution's name.
     assert not any(kind == "ORG" for _, kind in spans("Die Trump-Unternehmen meldeten Verluste."))
+
+
+def test_a_name_stops_before_a_noun_after_particles() -> None:
+    found = spans("Am Freitag warf J. D. Vance den Europäern Zensur vor.")
+    assert ("J. D. Vance", "PER") in found
+    assert not any("Europäern" in surface for surface, _ in found)
+
+
+def test_a_legal_form_ends_the_company_name() -> None:
+    found = spans("Die Deutsche Bank AG und der Förderverein Altstadt e. V. spendeten.")
+    assert {("Deutsche Bank AG", "ORG"), ("Förderverein Altstadt e. V.", "ORG")} <= found
+
+
+def test_the_tagger_names_an_unlisted_company_without_a_cue() -> None:
+    # "Lenovo" is in no word list and not in the tagger's training sentences; its Brown cluster
+    # and its place in the sentence make it an organisation.
+    assert ("Lenovo", "ORG") in spans("Der Umsatz von Lenovo stieg im dritten Quartal deutlich.")
+
+
+def test_a_name_keeps_one_type_throughout_the_document() -> None:
+    # Read alone, the tagger takes the first "Kreml" for a place and the second for an
+    # organisation; in one document it is one entity, of the type the list gives.
+    body = (
+        "Diese hatte in den vergangenen drei Jahren versucht, die Regierung im Kreml nach dem "
+        "völkerrechtswidrigen Einmarsch Russlands in die Ukraine international auszugrenzen. "
+        "Laut Kreml wollen die Staatschefs über die Ukraine und globale Themen sprechen."
+    )
+    assert {m.type for m in extract(body).mentions if m.name == "Kreml"} == {"ORG"}

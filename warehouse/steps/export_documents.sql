@@ -4,7 +4,8 @@ SELECT
     d.reject_reason, d.duplicate_of, d.outlet, d.title, d.title_derived, d.lead, d.published,
     d.authors, d.translators, d.dateline, d.paywalled, d.cited_sources, d.image_credits, d.image_captions, d.body,
     coalesce((
-        SELECT list({'name': name, 'type': type, 'mentions': surfaces, 'count': n} ORDER BY n DESC, name)
+        -- type breaks the tie of a name that is two entities in one document, so every run exports alike
+        SELECT list({'name': name, 'type': type, 'mentions': surfaces, 'count': n} ORDER BY n DESC, name, type)
         FROM (SELECT name, type, list(surface ORDER BY start_char) AS surfaces, count(*) AS n
               FROM core.mentions AS m WHERE m.doc_id = d.doc_id GROUP BY name, type)
     ), []) AS entities,
