@@ -17,6 +17,7 @@ import itertools
 import json
 import sys
 import tempfile
+import traceback
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -65,10 +66,12 @@ class _Commands(TyperGroup):
             say_error(error.format_message(), hint)
             sys.exit(error.exit_code)
         except (Exception, KeyboardInterrupt) as error:
-            if debug:
-                raise
             message, hint, status = _explained(error)
-            say_error(message, hint)
+            if debug:
+                traceback.print_exception(error)
+            else:
+                say_error(message, hint)
+            _drop_frames(error)
             sys.exit(status)
 
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
@@ -141,6 +144,16 @@ def _self_explaining(error: BaseException) -> bool:
     )
 
 
+def _drop_frames(error: BaseException | None) -> None:
+    """Clear what the reported error's frames hold. Prefect keeps a failed run's state, its
+    exception included, until the process exits, and the exception's traceback every frame it
+    passed through: the DuckDB connections of those frames then outlive DuckDB's bindings,
+    which print a screenful of "nanobind: leaked instance" after the error line."""
+    while error is not None:
+        traceback.clear_frames(error.__traceback__)
+        error = error.__cause__ or error.__context__
+
+
 def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0]
 
@@ -168,7 +181,6 @@ app = typer.Typer(
     cls=_Commands,
     help="Presseschau: German news articles → a validated DuckDB warehouse.",
     no_args_is_help=True,
-    pretty_exceptions_show_locals=False,
 )
 
 DbOption = Annotated[str | None, typer.Option("--db", help="Warehouse file (default from settings).")]

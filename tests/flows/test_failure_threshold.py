@@ -94,10 +94,9 @@ def test_a_failed_run_is_one_line_for_the_person_who_started_it(
     process = start_run(inputs, tmp_path / "w.duckdb", run_env, log)
     assert process.wait(timeout=300) == 1
     shown = log.read_text()
-    errors = [line for line in shown.splitlines() if "error" in line.lower()]
-    assert errors == [
+    beside_progress_bars = [line for line in shown.splitlines() if "━" not in line]
+    assert beside_progress_bars == [
         "error: step 'clean' rejected 1 of 1 rows against CleanDocuments, more than max_failure_rate=0.5 "
         "(failed checks: published_between_1990_and_today ×1); nothing of this run was published. "
         "Fix the input or raise the threshold."
-    ], shown
-    assert "Traceback" not in shown, shown
+    ], shown  # before: Prefect's ERROR log with its traceback, and "nanobind: leaked …" at exit
