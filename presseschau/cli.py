@@ -17,6 +17,7 @@ import itertools
 import json
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -160,14 +161,15 @@ def _first_line(error: BaseException) -> str:
 
 def _conventional_help(command: Any, ctx: Context) -> None:
     """Typer labels every parameter in --help with its Python type (`<bool>`, `<list[str]>`). Show
-    what a command line conventionally shows instead: nothing for a flag, the value's name
-    (`--db DB`) for an option, and the argument's name alone (`QUERY`)."""
+    what a command line conventionally shows instead: nothing for a flag, the option's name for
+    its value (`--format FORMAT`), and the argument's name alone (`QUERY`)."""
     help_option = command.get_help_option(ctx)
     for param in [*command.params, *([help_option] if help_option else [])]:
         if param.metavar is not None:
             continue
         if isinstance(param, TyperOption):
-            param.metavar = "" if param.is_flag or param.count else str(param.name).upper()
+            value = max(param.opts, key=len).lstrip("-").upper().replace("-", "_")
+            param.metavar = "" if param.is_flag or param.count else value
         elif isinstance(param, TyperArgument):
             param.metavar = str(param.name).upper()
             param.display_type_rich = _no_type  # type: ignore[method-assign]
@@ -215,8 +217,9 @@ def run(
     wait_until_free(settings.db_path, settings.lock_timeout_s)
     from flows.runs import run_with_progress
 
+    started = time.monotonic()
     summary = run_with_progress(inputs or None, db, Console())
-    _print_run_summary(summary.db_path, summary.run_id)
+    _print_run_summary(summary.db_path, summary.run_id, time.monotonic() - started)
 
 
 def _check_inputs(inputs: Sequence[str]) -> None:
@@ -398,13 +401,13 @@ def _db(db: str | None) -> str:
     return db or load_settings().db_path
 
 
-def _print_run_summary(db_path: str, run_id: str) -> None:
+def _print_run_summary(db_path: str, run_id: str, seconds: float) -> None:
     """What this run did to the inputs, what the warehouse holds now, and its validations."""
     from warehouse.sql import one_row
     from warehouse.store import reader
 
     with reader(db_path) as con:
-        seen, new, changed, rejected, duplicates, seconds = one_row(
+        seen, new, changed, rejected, duplicates = one_row(
             con,
             """
             SELECT
@@ -412,12 +415,10 @@ def _print_run_summary(db_path: str, run_id: str) -> None:
                 (SELECT count(*) FROM raw.documents WHERE run_id = $run AND version = 1),
                 (SELECT count(*) FROM raw.documents WHERE run_id = $run AND version > 1),
                 (SELECT count(*) FROM clean.documents WHERE run_id = $run AND status = 'rejected'),
-                (SELECT count(*) FROM clean.documents WHERE run_id = $run AND status = 'duplicate'),
-                (SELECT date_diff('millisecond', started_at, finished_at) / 1000
-                 FROM ops.runs WHERE run_id = $run)
+                (SELECT count(*) FROM clean.documents WHERE run_id = $run AND status = 'duplicate')
             """,
             {"run": run_id},
-        ) or (0, 0, 0, 0, 0, 0)
+        ) or (0, 0, 0, 0, 0)
         holds = (
             one_row(
                 con,
@@ -446,7 +447,7 @@ def _print_run_summary(db_path: str, run_id: str) -> None:
         ("duplicates", duplicates),
     ]
     out = Console(highlight=False)
-    out.print(Text(f"Run {run_id} finished in {seconds or 0:.1f} s.", style="bold"))
+    out.print(Text(f"Run {run_id} took {seconds:.1f} s.", style="bold"))
     print_rows(["inputs", "files"], this_run, "table")
     labels = ("documents", "entities", "mentions", "quotes", "dates", "amounts")
     print_rows(["warehouse", "rows"], list(zip(labels, holds, strict=True)), "table")
