@@ -89,6 +89,9 @@ def _print_records(out: Console, columns: list[str], cells: list[list[Text]], ti
     """One block per row, a line per column (like psql's expanded display): wide results stay readable."""
     if title:
         out.print(Text(title, style="italic"))
+    if not cells:
+        out.print(Text(f"No rows. Columns: {', '.join(columns)}."))
+        return
     for no, row in enumerate(cells, 1):
         out.print(Rule(Text(f"row {no} of {len(cells)}"), align="left"))
         block = Table.grid(padding=(0, 2))

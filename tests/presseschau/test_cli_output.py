@@ -69,6 +69,8 @@ def test_a_result_wider_than_the_terminal_is_shown_one_block_per_row(
     for doc_id in doc_ids:
         assert re.search(rf"^doc_id +{re.escape(doc_id)} *$", shown, flags=re.MULTILINE), doc_id
     assert "…" not in shown, "nothing is cut off"
+    empty = sql(sample_warehouse, "SELECT * FROM marts.documents WHERE false", columns=columns)
+    assert " ".join(empty.split()) == f"No rows. Columns: {', '.join(names)}."
 
 
 def test_a_result_that_fits_stays_a_table_at_any_width(sample_warehouse: Path) -> None:
