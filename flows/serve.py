@@ -7,12 +7,16 @@ docs/scheduling.md.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 from pathlib import Path
 from typing import Any
 
 from prefect import Flow
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
 from prefect.client.schemas.schedules import CronSchedule
+from prefect.runner import Runner
 from prefect.settings import PREFECT_API_URL
 
 from flows.pipeline import pipeline
@@ -54,15 +58,33 @@ def serve_scheduled(settings: Settings) -> None:
         )
     landing = Path(settings.landing_dir).resolve()
     landing.mkdir(parents=True, exist_ok=True)
-    # `Flow.serve` (unlike `prefect.serve` of a deployment) runs this very flow object, so the
-    # retries of `scheduled_flow` apply. `pause_on_shutdown=False` keeps the
-    # schedule active while this process is stopped; runs resume when it restarts.
-    scheduled_flow().serve(
+    # What `Flow.serve` does, with a runner that stops on SIGTERM as on Ctrl-C (see below). The
+    # runner runs this very flow object, so the retries of `scheduled_flow` apply.
+    # `pause_on_shutdown=False` keeps the schedule active while this process is stopped; runs
+    # resume when it restarts.
+    runner = _Runner(name=DEPLOYMENT_NAME, pause_on_shutdown=False, limit=1)
+    runner.add_flow(
+        scheduled_flow(),
         name=DEPLOYMENT_NAME,
         cron=settings.schedule_cron,
-        global_limit=ONE_AT_A_TIME,
-        limit=1,
+        concurrency_limit=ONE_AT_A_TIME,
         parameters={"inputs": [str(landing)], "db": str(Path(settings.db_path).resolve())},
         description="Ingest new and changed files of the landing directory into the warehouse.",
-        pause_on_shutdown=False,
     )
+    print(
+        f"Serving {pipeline.name}/{DEPLOYMENT_NAME} on {settings.schedule_cron!r} "
+        f"({PREFECT_API_URL.value()}); stop with Ctrl-C or SIGTERM.",
+        flush=True,
+    )
+    with contextlib.suppress(KeyboardInterrupt):  # the way to stop serving, not an error
+        asyncio.run(runner.start())
+
+
+class _Runner(Runner):
+    """Prefect's runner handles SIGTERM by calling its `stop()` from inside the running event
+    loop, where it only creates a coroutine that nothing awaits ("RuntimeWarning: coroutine
+    'Runner.astop' was never awaited"), and exits at once. Raise SIGINT instead: the event loop
+    cancels the runner, which shuts down as on Ctrl-C."""
+
+    def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:
+        signal.raise_signal(signal.SIGINT)

@@ -1,7 +1,9 @@
-"""Every contract by the table or view it governs, and its description as plain data.
+"""Every contract by the table or view it governs, and the description of every relation as
+plain data.
 
-`presseschau schemas` prints `describe_all()` as Markdown or YAML, so a user can read the
-contract of every table without reading Python.
+`presseschau schemas` prints `describe_all(relations)` as Markdown or YAML, so a user can read
+every table and view of the warehouse, and the contract of those that have one, without reading
+Python. The relations (name, kind, comment, columns) come from the warehouse's DDL.
 """
 
 from __future__ import annotations
@@ -62,8 +64,54 @@ def describe(table: str, model: type[pa.DataFrameModel]) -> dict[str, Any]:
     }
 
 
-def describe_all() -> list[dict[str, Any]]:
-    return [describe(table, model) for table, model in CONTRACTS.items()]
+def describe_all(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every relation, as its contract describes it where it has one, then the contracts of frames
+    the flow assembles from several tables. Types are the warehouse's; a column the contract does
+    not declare has the warehouse's nullability and no checks."""
+    described = []
+    for relation in relations:
+        model = CONTRACTS.get(relation["name"])
+        item = describe(relation["name"], model) if model else _uncontracted(relation)
+        declared = {column["name"]: column for column in item["columns"]}
+        item["kind"] = relation["kind"]
+        item["description"] = item["description"] or relation["comment"]
+        item["columns"] = [
+            {
+                **_plain(column),
+                **declared.get(column["name"], {}),
+                "type": column["type"],
+                "description": column["comment"],
+            }
+            for column in relation["columns"]
+        ]
+        described.append(item)
+    names = {relation["name"] for relation in relations}
+    return described + [
+        {**describe(name, model), "kind": "frame"} for name, model in CONTRACTS.items() if name not in names
+    ]
+
+
+def _uncontracted(relation: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "table": relation["name"],
+        "contract": None,
+        "description": "",
+        "columns": [],
+        "unique_together": [],
+        "row_checks": [],
+        "other_columns_allowed": True,
+    }
+
+
+def _plain(column: dict[str, Any]) -> dict[str, Any]:
+    """A column as the warehouse declares it, checked by no contract."""
+    return {
+        "name": column["name"],
+        "type": column["type"],
+        "nullable": bool(column["nullable"]),
+        "unique": False,
+        "checks": [],
+    }
 
 
 def as_yaml(descriptions: list[dict[str, Any]]) -> str:
@@ -71,15 +119,16 @@ def as_yaml(descriptions: list[dict[str, Any]]) -> str:
 
 
 def as_markdown(descriptions: list[dict[str, Any]]) -> str:
-    parts = ["# Presseschau data contracts", ""]
+    parts = ["# Presseschau tables, views and data contracts", ""]
     for item in descriptions:
-        parts += [f"## `{item['table']}` ({item['contract']})", "", item["description"], ""]
-        parts += ["| column | type | nullable | unique | checks |", "|---|---|---|---|---|"]
+        contract = f"contract {item['contract']}" if item["contract"] else "no contract"
+        parts += [f"## `{item['table']}` ({item['kind']}, {contract})", "", item["description"], ""]
+        parts += ["| column | type | nullable | unique | checks | meaning |", "|---|---|---|---|---|---|"]
         for column in item["columns"]:
             checks = "; ".join(f"`{c}`" for c in column["checks"]) or ""
             parts.append(
                 f"| `{column['name']}` | {column['type']} | {_yes(column['nullable'])} "
-                f"| {_yes(column['unique'])} | {checks.replace('|', '&#124;')} |"
+                f"| {_yes(column['unique'])} | {_cell(checks)} | {_cell(column.get('description', ''))} |"
             )
         parts.append("")
         if item["unique_together"]:
@@ -92,6 +141,10 @@ def as_markdown(descriptions: list[dict[str, Any]]) -> str:
 def _check_text(check: pa.Check) -> str:
     """Built-in checks print with their arguments (`isin([...])`); custom ones by their name."""
     return str(check.error or check.name)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "&#124;")
 
 
 def _yes(flag: bool) -> str:

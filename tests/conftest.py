@@ -11,6 +11,10 @@ from typing import Any
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# Nothing reads the run logs of the test server. Sending them starts Prefect's log worker inside
+# whichever run logs first, and the worker keeps that run's context until exit: a failed run's
+# exception with every frame it passed through (nanobind then reports their DuckDB objects as leaked).
+os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
 # One process per run keeps the many small test runs fast; the sample warehouse uses two.
 os.environ.setdefault("PRESSESCHAU_WORKERS", "1")
 

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from presseschau.cli import app
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def test_the_shell_runs_each_statement_and_survives_errors(sample_warehouse: Path) -> None:
@@ -23,3 +30,67 @@ def test_the_shell_runs_each_statement_and_survives_errors(sample_warehouse: Pat
     assert "n\n5\n" in result.stdout, "a statement may span lines"
     assert "answer\n42\n" in result.stdout, "an error does not end the shell"
     assert result.output.count("Error") >= 2, "the bad query and the write are both refused"
+
+
+def test_statements_of_only_comments_or_semicolons_are_skipped(sample_warehouse: Path) -> None:
+    statements = "SELECT 1 AS a;\n;\n-- nur ein Kommentar\n;\n   ;\nSELECT 2 AS b"
+    result = CliRunner().invoke(
+        app, ["sql", "--db", str(sample_warehouse), "--format", "csv"], input=statements
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["a", "1", "b", "2"], "the last statement runs without its ';'"
+    assert result.stderr == ""
+
+
+def test_ctrl_c_drops_the_statement_or_cancels_the_query_and_the_shell_goes_on(
+    sample_warehouse: Path,
+) -> None:
+    shell = subprocess.Popen(
+        [sys.executable, "-m", "presseschau.cli", "sql", "--db", str(sample_warehouse), "--format", "csv"],
+        cwd=REPO,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert shell.stdin and shell.stdout
+    try:
+        shell.stdin.write(b"SELECT 1 AS a;\nSELECT 'verworfen' AS b\n")
+        shell.stdin.flush()
+        seen = b""
+        while b"a\r\n1\r\n" not in seen:  # the first result is out; the shell waits for the ';'
+            chunk = os.read(shell.stdout.fileno(), 1024)
+            assert chunk, "the shell ended early"
+            seen += chunk
+        time.sleep(0.5)
+        shell.send_signal(signal.SIGINT)  # Ctrl-C while a statement is half typed
+        time.sleep(0.5)
+        shell.stdin.write(b"SELECT sum(hash(range)) AS lang FROM range(100000000000);\n")
+        shell.stdin.flush()
+        time.sleep(2)
+        shell.send_signal(signal.SIGINT)  # Ctrl-C while a query runs
+        time.sleep(0.5)
+        out, errors = shell.communicate(b";\nSELECT 3 AS c;\n", timeout=60)
+    finally:
+        shell.kill()
+    assert shell.returncode == 0, errors
+    assert (seen + out).decode().replace("\r\n", "\n") == "a\n1\nc\n3\n"
+    assert errors.decode().splitlines() == ["error: query cancelled"]
+
+
+def test_sql_reads_no_file_unless_allowed(sample_warehouse: Path, tmp_path: Path) -> None:
+    note = tmp_path / "notiz.txt"
+    note.write_text("Hallo", encoding="utf-8")
+    query = f"SELECT content FROM read_text('{note}')"
+    refused = CliRunner().invoke(app, ["sql", "--db", str(sample_warehouse), query])
+    assert refused.exit_code == 1
+    assert refused.stderr.splitlines() == [
+        f'error: PermissionException: Permission Error: Cannot access file "{note}" - file system '
+        "operations are disabled by configuration",
+        "Queries read only the warehouse; --allow-files lets them read and write files.",
+    ]
+    allowed = CliRunner().invoke(
+        app, ["sql", "--db", str(sample_warehouse), "--allow-files", "--format", "csv", query]
+    )
+    assert allowed.exit_code == 0, allowed.output
+    assert allowed.stdout.splitlines() == ["content", "Hallo"]

@@ -170,19 +170,35 @@ def wait_until_free(db_path: str | Path, lock_timeout_s: float) -> None:
 READER_WAIT_S = 5.0
 
 
-def reader(db_path: str | Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to the published warehouse: queries can never change it."""
+# What a reader may do besides reading the warehouse: nothing. Without external access DuckDB
+# refuses every file and extension (read_text, read_csv, COPY … TO, EXPORT DATABASE, ATTACH,
+# INSTALL), and the locked configuration keeps a query from switching it back on. The progress
+# bar stays switchable: `reader` switches it off, since it would be printed among the rows a
+# command writes to stdout.
+SANDBOX: dict[str, str | bool | int | float | list[str]] = {
+    "enable_external_access": False,
+    "lock_configuration": True,
+    "allowed_configs": ["enable_progress_bar"],
+}
+
+
+def reader(db_path: str | Path, external_access: bool = False) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the published warehouse: queries can never change it, and
+    read or write no other file unless `external_access` (a user's explicit choice) allows it."""
     path = Path(db_path)
     if not path.exists():
         raise WarehouseMissing(f"no warehouse at {path}: run `presseschau run` first to build one")
     deadline = time.monotonic() + READER_WAIT_S
     while True:
         try:
-            return duckdb.connect(str(path), read_only=True)
+            con = duckdb.connect(str(path), read_only=True, config={} if external_access else SANDBOX)
+            break
         except duckdb.IOException:
             if time.monotonic() >= deadline:
                 raise
             time.sleep(0.05)
+    con.execute("SET enable_progress_bar = false")
+    return con
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from flows.pipeline import run_pipeline
 from flows.tasks import StepFailed
 from presseschau.cli import app
-from tests.flows.processes import sample_paragraphs, snapshot
+from tests.flows.processes import sample_paragraphs, snapshot, start_run
 from warehouse.store import reader
 
 PARAGRAPHS = sample_paragraphs()
@@ -82,3 +82,21 @@ def test_below_the_threshold_bad_rows_are_quarantined_and_the_rest_loaded(tmp_pa
         "2190-01-01",
     ) in quarantined
     assert validation == [(4, 3, 1)]
+
+
+def test_a_failed_run_is_one_line_for_the_person_who_started_it(
+    run_env: dict[str, str], tmp_path: Path
+) -> None:
+    inputs = tmp_path / "kaputt"
+    inputs.mkdir()
+    (inputs / "datiert.md").write_bytes(_dated("1950-03-01", 1))
+    log = tmp_path / "run.log"
+    process = start_run(inputs, tmp_path / "w.duckdb", run_env, log)
+    assert process.wait(timeout=300) == 1
+    shown = log.read_text()
+    beside_progress_bars = [line for line in shown.splitlines() if "━" not in line]
+    assert beside_progress_bars == [
+        "error: step 'clean' rejected 1 of 1 rows against CleanDocuments, more than max_failure_rate=0.5 "
+        "(failed checks: published_between_1990_and_today ×1); nothing of this run was published. "
+        "Fix the input or raise the threshold."
+    ], shown  # before: Prefect's ERROR log with its traceback, and "nanobind: leaked …" at exit

@@ -120,3 +120,14 @@ def test_fetch_command_prints_outcomes_and_refusals(site: HTTPServer, tmp_path: 
     assert "fetched" in result.output and "image/png" in result.output
     missing = CliRunner().invoke(app, ["fetch", str(tmp_path / "missing.txt")])
     assert missing.exit_code != 0
+
+
+def test_fetch_command_fails_when_no_url_could_be_fetched(site: HTTPServer, tmp_path: Path) -> None:
+    sources = urls_file(tmp_path, site, "/logo.png")
+    result = CliRunner().invoke(app, ["fetch", str(sources), "--landing", str(tmp_path / "landing")])
+    assert result.exit_code == 1
+    assert "image/png" in result.stdout, "the table says why"
+    assert result.stderr.splitlines() == [
+        f"error: no page of {sources} could be fetched (1 refused, 0 failed)",
+        "Each URL's reason is in the table above.",
+    ]

@@ -213,8 +213,11 @@ def test_served_deployment_runs_on_demand_and_picks_up_new_files(prefect_server:
         assert raw == [(s.name, 1) for s in samples[:3]], "each file was stored once"
         assert runs == [(str(first.id), 2, 2), (str(second.id), 3, 1)], "only the new file was processed"
     finally:
-        leftovers = serve.stop(signal.SIGINT)
+        leftovers = serve.stop(signal.SIGTERM)  # how service managers stop it
     assert leftovers == [], "serve left processes behind"
+    shown = tail(serve.log)
+    assert serve.process.returncode == 0, shown
+    assert "never awaited" not in shown and "Traceback" not in shown, shown
     with temporary_settings({PREFECT_API_URL: prefect_server}), get_client(sync_client=True) as client:
         assert not client.read_deployment_by_name(DEPLOYMENT).paused, (
             "stopping serve must not pause the schedule"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -45,22 +46,42 @@ def test_ops_tables_and_marts_of_a_real_run_meet_their_contracts(sample_warehous
     assert steps == set(ops.STEPS) - {"fetch"}, "every step after fetching validates its output"
 
 
-def test_schemas_command_prints_markdown_and_writes_yaml(tmp_path: Path) -> None:
+def test_schemas_command_lists_every_table_and_view_and_writes_yaml(
+    sample_warehouse: Path, tmp_path: Path
+) -> None:
+    with reader(sample_warehouse) as con:
+        relations = [
+            f"{schema}.{name}"
+            for schema, name in con.execute(
+                "SELECT schema_name, table_name FROM duckdb_tables() UNION ALL "
+                "SELECT schema_name, view_name FROM duckdb_views() WHERE NOT internal ORDER BY ALL"
+            ).fetchall()
+        ]
+    assert len([name for name in relations if name.startswith("marts.")]) >= 15
     runner = CliRunner()
     shown = runner.invoke(app, ["schemas"])
     assert shown.exit_code == 0, shown.output
+    listed = re.findall(r"^## `([^`]+)` \((table|view|frame), ", shown.output, flags=re.MULTILINE)
+    assert sorted(name for name, kind in listed if kind != "frame") == sorted(relations)
     for table in CONTRACTS:
         assert f"## `{table}`" in shown.output
     assert "published_between_1990_and_today" in shown.output
+    assert "## `marts.cooccurrence` (view, no contract)" in shown.output
+    assert (
+        "| `doc_id` | VARCHAR | no | no | `str_length(1, None)` "
+        "| input file name relative to its input root, or URL |" in shown.output
+    ), "a table's columns carry the comments of its SQL file"
 
     target = tmp_path / "contracts.yaml"
     written = runner.invoke(app, ["schemas", "--format", "yaml", "--output", str(target)])
     assert written.exit_code == 0, written.output
     contracts = yaml.safe_load(target.read_text(encoding="utf-8"))["contracts"]
-    assert [c["table"] for c in contracts] == list(CONTRACTS)
+    assert [c["table"] for c in contracts] == [name for name, _ in listed]
     mentions = next(c for c in contracts if c["table"] == "core.mentions")
     assert "surface_equals_body_span" in mentions["row_checks"]
     assert mentions["unique_together"] == ["doc_id", "mention_no"]
+    cooccurrence = next(c for c in contracts if c["table"] == "marts.cooccurrence")
+    assert cooccurrence["contract"] is None and all(c["description"] for c in cooccurrence["columns"])
 
 
 def test_dq_command_shows_the_latest_validations_and_quarantine(sample_warehouse: Path) -> None:

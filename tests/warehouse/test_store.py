@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from warehouse.load import RunIdentity, start_run
@@ -67,3 +68,29 @@ def test_second_writer_waits_then_reports_busy(tmp_path: Path) -> None:
 def test_reader_explains_a_missing_warehouse(tmp_path: Path) -> None:
     with pytest.raises(WarehouseMissing, match="presseschau run"):
         reader(tmp_path / "nothing.duckdb")
+
+
+def test_a_reader_touches_no_file_but_the_warehouse(sample_warehouse: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "geheim.txt"
+    secret.write_text("nur für mich\n", encoding="utf-8")
+    escapes = [
+        f"SELECT content FROM read_text('{secret}')",
+        f"SELECT * FROM read_csv('{secret}')",
+        f"SELECT * FROM glob('{tmp_path}/*')",
+        f"COPY (SELECT 1) TO '{tmp_path}/kopie.csv'",
+        f"EXPORT DATABASE '{tmp_path}/export'",
+        f"ATTACH '{tmp_path}/andere.duckdb' AS andere",
+        "INSTALL fts",
+        "SET enable_external_access = true",
+        "RESET lock_configuration",
+        "SET allowed_configs = ['enable_external_access']",
+    ]
+    with reader(sample_warehouse) as con:
+        for statement in escapes:
+            with pytest.raises(duckdb.Error):
+                con.execute(statement)
+        assert con.execute("SELECT count(*) FROM marts.documents").fetchone() == (5,)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["geheim.txt"], "nothing was written"
+
+    with reader(sample_warehouse, external_access=True) as con:
+        assert con.execute(f"SELECT content FROM read_text('{secret}')").fetchone() == ("nur für mich\n",)
