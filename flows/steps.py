@@ -130,7 +130,7 @@ def _clean_row(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
     if isinstance(item["reject_reason"], str):
         return {**row, **rejected_row("ingest", item["reject_reason"], item["reject_detail"])}
     try:
-        decoded = decode_bytes(item["content"])
+        decoded = decode_bytes(item["content"], max_body_chars)
     except RejectedInput as error:
         return {**row, **rejected_row("ingest", error.reason, error.detail)}
     except Exception as error:  # a decoding bug on one input must not stop the batch either
@@ -139,6 +139,8 @@ def _clean_row(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
     row.update(encoding=decoded.encoding, format=decoded.format)
     try:
         doc = clean_document(decoded.text, decoded.format)
+    except RejectedInput as error:  # cleaning found why the input is no article (too deeply nested)
+        return {**row, **rejected_row("clean", error.reason, error.detail)}
     except Exception as error:  # a bug on one input must not stop the batch: quarantine it
         return {
             **row,
