@@ -26,7 +26,7 @@ from presseschau.ingest import RejectedInput, decode_bytes
 from presseschau.landing import sidecar_metadata
 from presseschau.models import CleanDocument, DateMention, Extraction, Mention, Sentence
 from presseschau.search import term_counts
-from presseschau.sources import InputFile, read_capped
+from presseschau.sources import InputFile, read_input
 from schemas import clean as clean_schemas
 from schemas import core as core_schemas
 from schemas import raw as raw_schemas
@@ -50,7 +50,7 @@ def read_inputs(files: list[InputFile], max_bytes: int) -> pd.DataFrame:
     """Read and hash each file (no decoding: that is CPU work for the clean step)."""
     rows = []
     for item in files:
-        read = read_capped(item.path, max_bytes)
+        read = read_input(item, max_bytes)
         rejected = read.rejected
         rows.append(
             {

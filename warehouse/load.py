@@ -67,6 +67,46 @@ def unchanged_inputs(con: duckdb.DuckDBPyConnection, states: pd.DataFrame) -> se
     return {doc_id for (doc_id,) in rows}
 
 
+def input_paths(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, str]:
+    """doc_id → the path its file was read from last: ops.input_files, or for a file read before
+    its state settled (which has no row there), the source of the current version."""
+    rows = con.execute(
+        "SELECT d.doc_id, coalesce(f.source_path, d.source_path) FROM clean.documents AS d "
+        "LEFT JOIN ops.input_files AS f USING (doc_id) WHERE d.doc_id IN (SELECT unnest(?::VARCHAR[]))",
+        [doc_ids],
+    ).fetchall()
+    return dict(rows)
+
+
+def gone_changes(
+    con: duckdb.DuckDBPyConnection, roots: list[str], seen: list[str]
+) -> tuple[pd.DataFrame, list[str]]:
+    """Documents whose input file the inputs `roots` no longer hold (doc_id, source_path), and the
+    doc_ids marked gone earlier that `seen` (a run's listing) holds again."""
+    with registered(con, "_seen", pd.DataFrame({"doc_id": seen}, dtype=object)):
+        gone = con.execute(step_sql("inputs_gone"), {"roots": roots}).df()
+        back = con.execute("SELECT doc_id FROM ops.gone_inputs WHERE doc_id IN (SELECT doc_id FROM _seen)")
+        return gone, [doc_id for (doc_id,) in back.fetchall()]
+
+
+def in_exact_duplicates(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> bool:
+    """Whether any of `doc_ids` is an exact duplicate or the document others duplicate exactly."""
+    (count,) = one_row(
+        con,
+        "SELECT count(*) FROM clean.documents WHERE reject_reason = 'exact_duplicate' AND "
+        "(doc_id IN (SELECT unnest($ids::VARCHAR[])) OR duplicate_of IN (SELECT unnest($ids::VARCHAR[])))",
+        {"ids": doc_ids},
+    ) or (0,)
+    return bool(count)
+
+
+def store_gone(con: duckdb.DuckDBPyConnection, run_id: str, gone: pd.DataFrame, back: list[str]) -> None:
+    """Mark documents whose input file is gone, and unmark those whose file is there again."""
+    if back:
+        con.execute("DELETE FROM ops.gone_inputs WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [back])
+    append(con, "ops.gone_inputs", gone.assign(gone_since=_now(), run_id=run_id))
+
+
 def store_input_states(con: duckdb.DuckDBPyConnection, run_id: str, states: pd.DataFrame) -> None:
     """Record the state in which each file was read, replacing the one from an earlier run."""
     append(con, "ops.input_files", states.assign(run_id=run_id), replace=True)

@@ -191,6 +191,20 @@ def in_place(db_path: str | Path) -> Iterator[duckdb.DuckDBPyConnection | None]:
 
 
 @contextmanager
+def recording(db_path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A writing connection for one short transaction (under the lock): the published file itself
+    when it exists and no reader holds it open, else a working copy published after the block.
+    A stopped run records its failure this way within a moment, not after copying the warehouse."""
+    if Path(db_path).exists():
+        with in_place(db_path) as con:
+            if con is not None:
+                yield con
+                return
+    with working_copy(db_path) as work, connect(work) as con:
+        yield con
+
+
+@contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     """One transaction for the block: all of it is stored, or none of it. A batch's rows in one
     transaction also spare the writer a commit (a write-ahead log flush) per statement."""
