@@ -108,7 +108,7 @@ def contested(item: InputFile, holder: str | None) -> bool:
 
 
 def claimed(
-    files: list[InputFile], read_from: dict[str, str], contents: dict[str, str], max_bytes: int
+    files: list[InputFile], read_from: dict[str, str], contents: dict[str, str | None], max_bytes: int
 ) -> list[InputFile]:
     """`files`, where one whose doc_id an earlier run read from another file that still exists
     (`read_from`: doc_id → path) and whose bytes differ from that document's (`contents`: doc_id →

@@ -123,3 +123,19 @@ def test_deleted_and_renamed_inputs_are_kept_and_marked_gone(tmp_path: Path) -> 
         back = con.execute("SELECT gone_since FROM marts.documents WHERE doc_id = 'artikel_0.txt'").fetchone()
     assert back == (None,), "a file that is there again is no longer gone"
     assert db.stat().st_ino == built, "nothing new to build: recorded in place"
+
+
+def test_a_file_back_at_an_earlier_content_is_that_version_again(tmp_path: Path) -> None:
+    inputs = tmp_path / "eingang"
+    inputs.mkdir()
+    page = inputs / "artikel.txt"
+    db = tmp_path / "w.duckdb"
+    for no in (0, 1, 0):  # edited, then the edit undone: the run used to fail on raw's key
+        page.write_text(article(no), encoding="utf-8")
+        run_pipeline([str(inputs)], str(db))
+    with reader(db) as con:
+        versions = con.execute("SELECT version FROM raw.documents ORDER BY version").fetchall()
+        current = con.execute("SELECT version, status FROM clean.documents").fetchall()
+        runs = con.execute("SELECT status, docs_loaded FROM ops.runs ORDER BY started_at").fetchall()
+    assert versions == [(1,), (2,)] and current == [(1, "ok")]
+    assert runs == [("completed", 1)] * 3
