@@ -14,6 +14,7 @@ import math
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -27,7 +28,7 @@ from prefect.utilities.annotations import quote
 from flows import progress
 from flows.fetch import fetched_inputs
 from flows.inputs import InputPlan
-from flows.runners import task_runner
+from flows.runners import parallel_workers, task_runner
 from flows.runs import RunSummary, StepFailed, new_run
 from flows.runs import run_pipeline as run_pipeline  # the entry point, kept where callers import it
 from flows.tasks import (
@@ -101,7 +102,9 @@ def _build(
     # The workers live while there are batches for them: the corpus-wide steps after extraction
     # then have the memory the worker processes held (about 500 MB each).
     with task_runner(settings, len(plan.to_read)) as workers:
-        _clean_new_inputs(plan.to_read, db_path, run_id, settings, summary.counts, workers)
+        # Batches sized for the workers that run them: in this process, fewer and larger ones.
+        batching = replace(settings, workers=parallel_workers(settings, len(plan.to_read)))
+        _clean_new_inputs(plan.to_read, db_path, run_id, batching, summary.counts, workers)
         with progress.timed("load"):
             # Duplicates first, so that copies of one article do not count as a recurring
             # line; then again, because trimmed bodies may now be equal.
@@ -109,7 +112,7 @@ def _build(
             summary.counts["boilerplate_trimmed"] = boilerplate_learned(db_path, run_id)
             duplicates_marked(db_path, settings.near_duplicate_threshold)
         store.set_memory_limit(db_path, store.EXTRACTION_MEMORY_LIMIT)
-        _extract_pending(db_path, run_id, settings, summary.counts, workers)
+        _extract_pending(db_path, run_id, batching, summary.counts, workers)
     store.set_memory_limit(db_path, store.ALONE_MEMORY_LIMIT)
     with progress.timed("load"):
         summary.counts["entities"] = entity_registry(db_path, run_id, settings.aliases_path)

@@ -30,7 +30,7 @@ def task_runner(settings: Settings, documents: int) -> Iterator[TaskRunner]:
         from prefect_dask import DaskTaskRunner
 
         runner = DaskTaskRunner(address=settings.task_runner)
-    elif settings.workers > 1 and documents >= settings.pool_min_documents:
+    elif parallel_workers(settings, documents) > 1:
         runner = ProcessPoolTaskRunner(
             max_workers=settings.workers, initializer=end_with_parent, initargs=(os.getpid(),)
         )
@@ -43,3 +43,10 @@ def task_runner(settings: Settings, documents: int) -> Iterator[TaskRunner]:
             for worker in multiprocessing.active_children():
                 worker.terminate()
             raise
+
+
+def parallel_workers(settings: Settings, documents: int) -> int:
+    """How many batches of a run of `documents` run at once: 1 when they run in this process."""
+    if settings.task_runner == "local" and documents < settings.pool_min_documents:
+        return 1
+    return max(settings.workers, 1)

@@ -23,10 +23,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 
 from flows import progress
 from flows.api import early_server, shared_api
-from flows.inputs import plan_inputs, record_unchanged_run
 from flows.lifeline import stopped_by_signals
 from presseschau import __version__
 from presseschau.settings import Settings, load_settings
+from presseschau.sources import discover
 from warehouse import load, store
 from warehouse.sql import sql_sha256
 
@@ -60,35 +60,41 @@ def run_pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunS
     """
     settings = load_settings(inputs=inputs, db_path=db)
     with stopped_by_signals(), store.locked(settings.db_path, settings.lock_timeout_s):
-        summary = _recorded_if_unchanged(settings)
+        summary, to_read = _recorded_if_unchanged(settings)
         if summary is not None:
             return summary
 
-        def flow_run() -> RunSummary:
+        def prepared() -> Callable[[], RunSummary]:
             from flows.pipeline import pipeline
+            from flows.runners import parallel_workers
 
-            return pipeline(inputs=inputs, db=db)
+            documents = to_read if to_read is not None else len(discover(settings.inputs))
+            if not settings.sources and parallel_workers(settings, documents) == 1:
+                _warm_up()
+            return lambda: pipeline(inputs=inputs, db=db)
 
-        return _with_api(flow_run)
+        return _with_api(prepared)
 
 
 def fetch_pages(urls_file: str, landing_dir: str | None = None) -> list[FetchResult]:
     """Run the fetch flow once, as `presseschau fetch` does (Prefect API and signals as a run)."""
 
-    def flow_run() -> list[FetchResult]:
+    def prepared() -> Callable[[], list[FetchResult]]:
         from flows.fetch import fetch
 
-        return fetch(urls_file, landing_dir)
+        return lambda: fetch(urls_file, landing_dir)
 
     with stopped_by_signals():
-        return _with_api(flow_run)
+        return _with_api(prepared)
 
 
-def _with_api(flow_run: Callable[[], T]) -> T:
-    """`flow_run()` (which imports Prefect and the flow) with one Prefect API for the run: the
-    temporary server is launched first, so that its start and those imports overlap."""
+def _with_api(prepared: Callable[[], Callable[[], T]]) -> T:
+    """Run a flow with one Prefect API for the run. The temporary server is launched first;
+    `prepared()` imports Prefect and the flow (and readies what the run needs) while it starts,
+    on the other core, and returns the call that runs the flow once the API answers."""
     early = early_server()
     try:
+        flow_run = prepared()
         with shared_api(early):
             return flow_run()
     finally:
@@ -96,11 +102,40 @@ def _with_api(flow_run: Callable[[], T]) -> T:
             early.stop()
 
 
-def _recorded_if_unchanged(settings: Settings) -> RunSummary | None:
-    """The summary of a run that found nothing new, recorded without Prefect; None when there
-    is work, or pages to fetch first."""
+# A short article in three formats: cleaning and extracting it loads what the text package and
+# the contracts read on first use (parsers, the language model, gazetteers, word lists, schemas).
+_WARM_UP_TEXT = (
+    "Berlin. Bundeskanzler Olaf Scholz hat am Montag in Berlin den französischen Präsidenten "
+    "Emmanuel Macron getroffen. „Wir müssen gemeinsam handeln“, sagte Scholz nach dem Gespräch. "
+    "Die Bundesregierung stellt dafür 2,5 Milliarden Euro bereit."
+)
+_WARM_UP_PAGES = {
+    "text": _WARM_UP_TEXT,
+    "markdown": f"# Treffen in Berlin\n\n**Berlin** – {_WARM_UP_TEXT}\n",
+    "html": f"<html><head><title>Treffen</title></head><body><p>{_WARM_UP_TEXT}</p></body></html>",
+}
+
+
+def _warm_up() -> None:
+    """Clean and extract a short article here while the Prefect server starts: a run that cleans
+    in this process would otherwise spend its first batch's first 2 s loading the same."""
+    from presseschau.clean import clean_document
+    from presseschau.extract import extract
+    from schemas.catalog import CONTRACTS
+
+    for fmt, text in _WARM_UP_PAGES.items():
+        extract(clean_document(text, fmt).body, published=None, language="de")
+    for contract in CONTRACTS.values():
+        contract.to_schema()
+
+
+def _recorded_if_unchanged(settings: Settings) -> tuple[RunSummary | None, int | None]:
+    """The summary of a run that found nothing new, recorded without Prefect; else None and the
+    number of inputs to read (None when not known yet: no warehouse, or pages to fetch first)."""
     if settings.sources or not Path(settings.db_path).exists():
-        return None
+        return None, None
+    from flows.inputs import plan_inputs, record_unchanged_run  # not needed by a first run
+
     progress.take_timings()
     run = new_run(settings, None)
     summary = RunSummary(run.run_id, settings.db_path)
@@ -109,9 +144,9 @@ def _recorded_if_unchanged(settings: Settings) -> RunSummary | None:
     summary.counts.update(inputs_seen=len(plan.files), inputs_new=0, docs_loaded=0)
     views = record_unchanged_run(settings.db_path, run, plan, settings.max_file_bytes, summary.counts)
     if views is None:
-        return None
+        return None, len(plan.to_read)
     summary.views, summary.seconds = views, progress.take_timings()
-    return summary
+    return summary, None
 
 
 def new_run(settings: Settings, flow_run_id: str | None) -> load.RunIdentity:

@@ -16,7 +16,14 @@ from prefect import task
 from prefect.cache_policies import NONE
 
 from flows import progress, steps
-from flows.inputs import InputPlan, plan_inputs, record_unchanged_run
+from flows.inputs import (
+    InputPlan,
+    input_states,
+    new_versions,
+    plan_inputs,
+    read_inputs,
+    record_unchanged_run,
+)
 from presseschau.dedup import body_fingerprint
 from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.extract.variants import RegistryEntry, assign_canonical, load_aliases
@@ -56,8 +63,8 @@ def new_inputs(files: list[InputFile], db_path: str, max_bytes: int, run_id: str
     """
     with store.connect(db_path) as con:
         known = load.known_contents(con, [f.doc_id for f in files])
-        load.store_input_states(con, run_id, steps.input_states(files))
-    return steps.new_versions(steps.read_inputs(files, max_bytes), known)
+        load.store_input_states(con, run_id, input_states(files))
+    return new_versions(read_inputs(files, max_bytes), known)
 
 
 @task(name="cleaned batch", cache_policy=NONE)

@@ -17,6 +17,7 @@ import pandas as pd
 import pytest
 
 from flows import steps
+from flows.inputs import read_inputs
 from flows.pipeline import run_pipeline
 from presseschau.settings import load_settings
 from presseschau.sources import discover, read_capped
@@ -278,7 +279,7 @@ def test_a_five_million_character_line_takes_bounded_time(tmp_path: Path) -> Non
     line.write_text((GERMAN.replace("\n", " ") * 12_000)[:5_000_000], encoding="utf-8")
     settings = load_settings()
     started = time.monotonic()
-    raw = steps.read_inputs(discover([line]), settings.max_file_bytes)
+    raw = read_inputs(discover([line]), settings.max_file_bytes)
     cleaned = steps.clean_batch(raw, settings.max_body_chars)
     ok = cleaned[cleaned["status"] == "ok"]
     if len(ok):
@@ -298,7 +299,7 @@ def test_a_text_too_long_for_any_body_is_refused_before_cleaning(tmp_path: Path)
     lines.write_text(text, encoding="utf-8")
     page = tmp_path / "seite.html"  # long markup, short text: cleaned as any page
     page.write_bytes(_page(f"<script>var data = '{'x' * 2 * cap}';</script>" + _paragraphs(german(14))))
-    raw = steps.read_inputs(discover([lines, page]), settings.max_file_bytes).assign(version=1)
+    raw = read_inputs(discover([lines, page]), settings.max_file_bytes).assign(version=1)
     refused, cleaned = steps.clean_batch(raw, cap).to_dict("records")
     assert (refused["reject_step"], refused["reject_reason"]) == ("ingest", "body_too_long")
     assert f"{len(text):,} characters before cleaning" in refused["reject_detail"]
