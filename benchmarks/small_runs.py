@@ -5,7 +5,9 @@ PREFECT_API_URL), as `make run` starts it, on a copy of the samples in a tempora
 1. fresh: no warehouse yet, the five samples (the targets: at most 10 s);
 2. unchanged: the same again, nothing new (at most 3 s);
 3. five new: five more documents of the benchmark corpus into that warehouse.
-Wall seconds, with the 1-minute load average before each run (the machine may be shared).
+Wall seconds, with the 1-minute load average before each run (the machine may be shared), and
+the CPU seconds of the run's processes (the flow's, the server's), which a busy machine does not
+change much: on an idle one with two cores the wall time is near the larger of the two.
 
     python -m benchmarks.small_runs [--repeat 3] [--output FILE]
 """
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.corpus import write_corpus
+from benchmarks.run import children_cpu_seconds
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "data" / "samples"
@@ -46,7 +49,9 @@ def measure(repeat: int = 1, say: Callable[[str], None] = print) -> dict[str, An
                 ("five_new", [samples, extra]),
             ):
                 runs[case].append(_timed_run(inputs, db))
-                say(f"{case:>9}: {runs[case][-1]['seconds']:.1f} s (load {runs[case][-1]['load_1min']:.2f})")
+                run = runs[case][-1]
+                cpu, load = run["cpu_seconds"], run["load_1min"]
+                say(f"{case:>9}: {run['seconds']:.1f} s, {cpu:.1f} CPU-s (load {load:.2f})")
     return {
         "runs": runs,
         "best_seconds": {case: min(run["seconds"] for run in runs[case]) for case in CASES},
@@ -59,12 +64,14 @@ def _timed_run(inputs: list[Path], db: Path) -> dict[str, float]:
     for path in inputs:
         command += ["--input", str(path)]
     load = os.getloadavg()[0]
+    cpu_before = children_cpu_seconds()
     started = time.perf_counter()
     finished = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True)
     seconds = time.perf_counter() - started
     if finished.returncode != 0:
         raise RuntimeError(f"presseschau run failed ({finished.returncode}):\n{finished.stderr[-3000:]}")
-    return {"seconds": round(seconds, 2), "load_1min": round(load, 2)}
+    cpu = children_cpu_seconds() - cpu_before
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "load_1min": round(load, 2)}
 
 
 def main() -> None:
