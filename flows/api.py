@@ -60,7 +60,7 @@ class TemporaryServer:
                 "--lifespan",
                 "on",
             ],
-            env={**os.environ, **_SERVER_ENVIRONMENT},
+            env={"PREFECT_SERVER_ANALYTICS_ENABLED": "false", **os.environ, **_SERVER_ENVIRONMENT},
             stdin=subprocess.DEVNULL,
         )
 

@@ -24,8 +24,6 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.sql import apply_ddl
-
 WORKING_SUFFIX = ".building"
 LOCK_SUFFIX = ".lock"
 
@@ -131,6 +129,10 @@ def working_copy(db_path: str | Path) -> Iterator[Path]:
     _replay_log(published)
     if published.exists():
         shutil.copyfile(published, work)
+    # Imported here: the SQL runner needs pandas, which a command that only waits for the lock
+    # ("warehouse busy") should not spend a second importing.
+    from warehouse.sql import apply_ddl
+
     database = _working[str(work)] = connect(work)
     database.execute("SET checkpoint_threshold = ?", [WORKING_CHECKPOINT_THRESHOLD])
     try:
