@@ -191,7 +191,7 @@ def _flow_child(inputs: list[Path], db: Path, fresh: bool = False) -> dict[str, 
     result_path.unlink(missing_ok=True)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
     command = [sys.executable, "-m", "benchmarks.flow_run", str(db), str(result_path), *map(str, inputs)]
-    cpu_before = _children_cpu_seconds()
+    cpu_before = children_cpu_seconds()
     started = time.perf_counter()
     # Output goes to a file, not a pipe: Prefect's server, a grandchild, may outlive the child.
     with open(log_path, "wb") as log:
@@ -208,7 +208,7 @@ def _flow_child(inputs: list[Path], db: Path, fresh: bool = False) -> dict[str, 
     return {
         **result,
         "process_seconds": seconds,
-        "cpu_seconds": _children_cpu_seconds() - cpu_before,
+        "cpu_seconds": children_cpu_seconds() - cpu_before,
         "peak_rss_mb": peak.megabytes,
         "peak_rss_mb_by_process": {role: round(mb, 1) for role, mb in peak.by_role.items()},
         "rss_mb_at_peak": peak.at_peak,
@@ -216,7 +216,7 @@ def _flow_child(inputs: list[Path], db: Path, fresh: bool = False) -> dict[str, 
     }
 
 
-def _children_cpu_seconds() -> float:
+def children_cpu_seconds() -> float:
     """CPU seconds of every finished child and its reaped descendants (workers, Prefect server)."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime

@@ -17,6 +17,7 @@ from prefect.cache_policies import NONE
 
 from presseschau.fetch import FAILED, REFUSED, FetchPolicy, FetchResult, fetch_urls, read_url_list
 from presseschau.settings import Settings, load_settings
+from presseschau.url_safety import AllowList
 
 
 def fetch_policy(settings: Settings) -> FetchPolicy:
@@ -30,7 +31,7 @@ def fetch_policy(settings: Settings) -> FetchPolicy:
         max_redirects=settings.fetch_max_redirects,
         per_host=settings.fetch_per_host,
         concurrency=settings.fetch_concurrency,
-        allow_private=settings.fetch_allow_private,
+        allowed=AllowList.parse(settings.fetch_allow_networks),
         feed_max_items=settings.fetch_feed_max_items,
     )
 

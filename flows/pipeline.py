@@ -9,17 +9,12 @@ changed since the last run only records itself.
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
-import hashlib
-import json
 import math
-import subprocess
-import uuid
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -32,73 +27,56 @@ from prefect.utilities.annotations import quote
 
 from flows import progress
 from flows.fetch import fetched_inputs
-from flows.runners import shared_api, task_runner
+from flows.inputs import InputPlan
+from flows.runners import parallel_workers, task_runner
+from flows.runs import RunSummary, StepFailed, new_run
+from flows.runs import run_pipeline as run_pipeline  # the entry point, kept where callers import it
 from flows.tasks import (
-    StepFailed,
     boilerplate_learned,
     cleaned_batch,
     core_facts,
-    discovered_inputs,
     documents_pending_extraction,
     documents_to_extract,
     duplicates_marked,
     entity_registry,
     extracted_batch,
     inferred_dates,
-    inputs_to_read,
     new_inputs,
+    planned_inputs,
     published_views,
     stored_documents,
     unchanged_run_recorded,
 )
-from presseschau import __version__
 from presseschau.settings import Settings, load_settings
 from presseschau.sources import InputFile
 from warehouse import load, store
-from warehouse.sql import one_row, sql_sha256
+from warehouse.sql import one_row
 
 T = TypeVar("T")
-
-
-@dataclass
-class RunSummary:
-    run_id: str
-    db_path: str
-    counts: dict[str, int] = field(default_factory=dict)
-    views: list[str] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
-    """Time per step: ingest, clean, extract, load, validate, views (exclusive)."""
 
 
 @flow(name="presseschau", log_prints=False)
 def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSummary:
     """Ingest, clean, extract, validate and publish every new or changed input."""
     settings = load_settings(inputs=inputs, db_path=db)
-    code_version = _code_version()
-    run = load.RunIdentity(
-        f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}",
-        _flow_run_id(),
-        code_version,
-        _settings_sha256(settings, code_version),
-    )
+    run = new_run(settings, _flow_run_id())
     summary = RunSummary(run.run_id, settings.db_path)
     try:
         with store.locked(settings.db_path, settings.lock_timeout_s):
             progress.take_timings()
             with progress.timed("ingest"):
                 inputs, fetch_problems = fetched_inputs(settings)
-                files = discovered_inputs(inputs)
-                to_read = inputs_to_read(_unwalked(files), settings.db_path, run.settings_sha256)
-            summary.counts.update(inputs_seen=len(files), inputs_new=0, docs_loaded=0)
+                plan = planned_inputs(inputs, settings.db_path, run.settings_sha256, settings.max_file_bytes)
+            summary.counts.update(inputs_seen=len(plan.files), inputs_new=0, docs_loaded=0)
             if fetch_problems.empty and Path(settings.db_path).exists():
                 views = unchanged_run_recorded(
-                    settings.db_path, run, _unwalked(to_read), settings.max_file_bytes, summary.counts
+                    settings.db_path, run, _unwalked(plan), settings.max_file_bytes, summary.counts
                 )
                 if views is not None:
                     summary.views, summary.seconds = views, progress.take_timings()
                     return summary
             with store.working_copy(settings.db_path) as work, _frozen_heap():
-                _build(str(work), run, to_read, fetch_problems, settings, summary)
+                _build(str(work), run, plan, fetch_problems, settings, summary)
     except store.WarehouseBusy:
         raise
     except BaseException as error:
@@ -110,7 +88,7 @@ def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSumma
 def _build(
     db_path: str,
     run: load.RunIdentity,
-    to_read: list[InputFile],
+    plan: InputPlan,
     fetch_problems: pd.DataFrame,
     settings: Settings,
     summary: RunSummary,
@@ -120,10 +98,13 @@ def _build(
     with store.connect(db_path) as con:
         load.start_run(con, run)
         load.store_quarantine(con, run_id, "fetch", fetch_problems)
+        load.store_gone(con, run_id, plan.gone, plan.back)
     # The workers live while there are batches for them: the corpus-wide steps after extraction
     # then have the memory the worker processes held (about 500 MB each).
-    with task_runner(settings) as workers:
-        _clean_new_inputs(to_read, db_path, run_id, settings, summary.counts, workers)
+    with task_runner(settings, len(plan.to_read)) as workers:
+        # Batches sized for the workers that run them: in this process, fewer and larger ones.
+        batching = replace(settings, workers=parallel_workers(settings, len(plan.to_read)))
+        _clean_new_inputs(plan.to_read, db_path, run_id, batching, summary.counts, workers)
         with progress.timed("load"):
             # Duplicates first, so that copies of one article do not count as a recurring
             # line; then again, because trimmed bodies may now be equal.
@@ -131,7 +112,7 @@ def _build(
             summary.counts["boilerplate_trimmed"] = boilerplate_learned(db_path, run_id)
             duplicates_marked(db_path, settings.near_duplicate_threshold)
         store.set_memory_limit(db_path, store.EXTRACTION_MEMORY_LIMIT)
-        _extract_pending(db_path, run_id, settings, summary.counts, workers)
+        _extract_pending(db_path, run_id, batching, summary.counts, workers)
     store.set_memory_limit(db_path, store.ALONE_MEMORY_LIMIT)
     with progress.timed("load"):
         summary.counts["entities"] = entity_registry(db_path, run_id, settings.aliases_path)
@@ -213,11 +194,11 @@ def _extract_pending(
     _pipelined(_batched(pending, _batch_size(len(pending), settings)), submit, store, settings.workers)
 
 
-def _unwalked(items: list[T]) -> list[T]:
+def _unwalked(items: T) -> T:
     """`items` marked with Prefect's quote(): Prefect would otherwise walk every item of a task's
     arguments looking for futures to track, about 4 s per task call for 100,000 files (and
     1.5 ms per document when every batch's files and doc_ids were walked)."""
-    return cast(list[T], quote(items))
+    return cast(T, quote(items))
 
 
 def _batch_size(items: int, settings: Settings) -> int:
@@ -283,8 +264,8 @@ def _record_failure(settings: Settings, run: load.RunIdentity, error: BaseExcept
     """The failed run's work was discarded; record in the published warehouse that it failed."""
     try:
         with (
-            store.writer(settings.db_path, settings.lock_timeout_s) as work,
-            store.connect(work) as con,
+            store.locked(settings.db_path, settings.lock_timeout_s),
+            store.recording(settings.db_path) as con,
         ):
             load.start_run(con, run)
             load.finish_run(con, run.run_id, "failed", {}, f"{type(error).__name__}: {error}"[:2000])
@@ -301,34 +282,3 @@ def _batched(items: Sequence[T], size: int) -> Iterator[list[T]]:
 def _flow_run_id() -> str | None:
     run = runtime.flow_run.id
     return str(run) if run else None
-
-
-def _settings_sha256(settings: Settings, code_version: str) -> str:
-    """What the warehouse depends on besides the inputs: the settings that decide what a file
-    becomes, the alias file, the SQL and the code. A run with another hash reads every input."""
-    aliases = Path(settings.aliases_path) if settings.aliases_path else None
-    shaping = [settings.max_file_bytes, settings.max_body_chars, settings.near_duplicate_threshold]
-    digest = hashlib.sha256(json.dumps([shaping, code_version, __version__, sql_sha256()]).encode())
-    digest.update(aliases.read_bytes() if aliases and aliases.is_file() else b"")
-    return digest.hexdigest()
-
-
-def _code_version() -> str:
-    try:
-        described = subprocess.run(
-            ["git", "describe", "--always", "--dirty"],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=Path(__file__).resolve().parent,
-            timeout=5,
-        )
-        return described.stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
-
-
-def run_pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSummary:
-    """Run the flow with one Prefect API for it and its worker processes."""
-    with shared_api():
-        return pipeline(inputs=inputs, db=db)

@@ -1,78 +1,52 @@
-"""The task runner is configuration: local processes by default, or a Dask cluster."""
+"""The task runner is configuration and work: local processes for large batches, or a Dask cluster."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from prefect.settings import (
-    PREFECT_API_URL,
-    PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
-    temporary_settings,
-)
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
+from flows.lifeline import end_with_parent
 from presseschau.settings import Settings
 
 
-def task_runner(settings: Settings) -> TaskRunner:
-    """`task_runner = "local"` uses `workers` processes; anything else is a Dask scheduler address."""
+@contextmanager
+def task_runner(settings: Settings, documents: int) -> Iterator[TaskRunner]:
+    """The run's task runner, started for the block.
+
+    `task_runner = "local"` runs the run's `documents` in this process, or on `workers`
+    processes when there are at least `pool_min_documents` of them: starting a pool costs
+    seconds (each worker imports the cleaning and extraction code and loads its data), more
+    than a few documents take here. Anything else is a Dask scheduler address.
+
+    When the block fails or is stopped (SIGTERM, Ctrl-C), the worker processes are ended at
+    once: the runner would otherwise wait for their running batches, whose results no one stores.
+    """
+    runner: TaskRunner
     if settings.task_runner != "local":
         from prefect_dask import DaskTaskRunner
 
-        return DaskTaskRunner(address=settings.task_runner)
-    if settings.workers > 1:
-        return ProcessPoolTaskRunner(max_workers=settings.workers)
-    return ThreadPoolTaskRunner(max_workers=1)
+        runner = DaskTaskRunner(address=settings.task_runner)
+    elif parallel_workers(settings, documents) > 1:
+        runner = ProcessPoolTaskRunner(
+            max_workers=settings.workers, initializer=end_with_parent, initargs=(os.getpid(),)
+        )
+    else:
+        runner = ThreadPoolTaskRunner(max_workers=1)
+    with runner:
+        try:
+            yield runner
+        except BaseException:
+            for worker in multiprocessing.active_children():
+                worker.terminate()
+            raise
 
 
-# Prefect waits 20 s for its temporary server by default; on a slow or busy two-core machine the
-# server's first start (imports, database migrations) took longer, and the run failed before it began.
-SERVER_START_TIMEOUT_S = 120
-
-
-@contextmanager
-def shared_api() -> Iterator[None]:
-    """One Prefect API for the flow and every worker process of the run.
-
-    Worker processes only inherit environment variables: without PREFECT_API_URL each one
-    would start its own temporary server (seconds each, and ports can clash). So a server
-    that is already configured is exported to them; otherwise one temporary server is
-    started for the run and stopped after it.
-    """
-    configured = PREFECT_API_URL.value()
-    if configured:
-        with _environ(PREFECT_API_URL=configured):
-            yield
-        return
-    # Imported here, not at the top: worker processes import the flow's modules to run its tasks,
-    # and Prefect's server code would add about 80 MB to each of them.
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    server.start(
-        timeout=max(SERVER_START_TIMEOUT_S, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
-    )
-    try:
-        with (
-            temporary_settings(updates={PREFECT_API_URL: server.api_url}),
-            _environ(PREFECT_API_URL=server.api_url),
-        ):
-            yield
-    finally:
-        server.stop()
-
-
-@contextmanager
-def _environ(**values: str) -> Iterator[None]:
-    saved = {key: os.environ.get(key) for key in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+def parallel_workers(settings: Settings, documents: int) -> int:
+    """How many batches of a run of `documents` run at once: 1 when they run in this process."""
+    if settings.task_runner == "local" and documents < settings.pool_min_documents:
+        return 1
+    return max(settings.workers, 1)

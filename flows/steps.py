@@ -8,8 +8,6 @@ run them.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import traceback
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -23,97 +21,13 @@ from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.extract import extract
 from presseschau.extract.text import sentence_of
 from presseschau.ingest import RejectedInput, decode_bytes
-from presseschau.landing import sidecar_metadata
 from presseschau.models import CleanDocument, DateMention, Extraction, Mention, Sentence
 from presseschau.search import term_counts
-from presseschau.sources import InputFile, read_capped
 from schemas import clean as clean_schemas
 from schemas import core as core_schemas
 from schemas import raw as raw_schemas
 from schemas.contract import Checked, check
 from warehouse.load import entity_id
-
-
-def input_states(files: list[InputFile]) -> pd.DataFrame:
-    """The files' states as ops.input_files rows (without run_id); files without one are left out."""
-    return pd.DataFrame(
-        [
-            (f.doc_id, f.path, f.state.size_bytes, f.state.modified_ns, f.state.changed_ns, f.state.inode)
-            for f in files
-            if f.state is not None
-        ],
-        columns=["doc_id", "source_path", "size_bytes", "modified_ns", "changed_ns", "inode"],
-    )
-
-
-def read_inputs(files: list[InputFile], max_bytes: int) -> pd.DataFrame:
-    """Read and hash each file (no decoding: that is CPU work for the clean step)."""
-    rows = []
-    for item in files:
-        read = read_capped(item.path, max_bytes)
-        rejected = read.rejected
-        rows.append(
-            {
-                "doc_id": item.doc_id,
-                "source_path": item.path,
-                "content_sha256": read.sha256,
-                "size_bytes": read.size_bytes,
-                "content": read.content,
-                "reject_reason": rejected.reason if rejected else None,
-                "reject_detail": rejected.detail if rejected else None,
-                **_fetch_columns(item),
-            }
-        )
-    return pd.DataFrame(rows, columns=list(_RAW_COLUMNS))
-
-
-def new_versions(raw: pd.DataFrame, known: dict[str, tuple[str, int]]) -> pd.DataFrame:
-    """The inputs whose content is not their stored current version, numbered as its next version.
-
-    `known` maps doc_id → (content hash of the current version, highest stored version).
-    """
-    current = raw["doc_id"].map(lambda doc_id: known.get(doc_id, (None, 0))[0])
-    new = raw[raw["content_sha256"] != current].copy()
-    new["version"] = [known.get(doc_id, (None, 0))[1] + 1 for doc_id in new["doc_id"]]
-    return new
-
-
-def _fetch_columns(item: InputFile) -> dict[str, object]:
-    """URL, HTTP status, headers and fetch time of a fetched page (its sidecar); None for other files."""
-    # Only fetched pages have a URL as doc_id (a relative path never contains "//").
-    meta = (sidecar_metadata(item.path) if item.doc_id.startswith(("http://", "https://")) else None) or {}
-    headers = meta.get("http_headers")
-    return {
-        "url": meta.get("url"),
-        "http_status": meta.get("http_status"),
-        "http_headers": json.dumps(headers, ensure_ascii=False) if headers else None,
-        "fetched_at": _naive_utc(meta.get("fetched_at")),
-    }
-
-
-def _naive_utc(stamp: object) -> dt.datetime | None:
-    """An ISO time stamp as naive UTC, as the warehouse stores times."""
-    if not isinstance(stamp, str):
-        return None
-    try:
-        return dt.datetime.fromisoformat(stamp).astimezone(dt.UTC).replace(tzinfo=None)
-    except ValueError:
-        return None
-
-
-_RAW_COLUMNS = (
-    "doc_id",
-    "source_path",
-    "content_sha256",
-    "size_bytes",
-    "content",
-    "reject_reason",
-    "reject_detail",
-    "url",
-    "http_status",
-    "http_headers",
-    "fetched_at",
-)
 
 
 def clean_batch(raw: pd.DataFrame, max_body_chars: int) -> pd.DataFrame:
@@ -130,7 +44,7 @@ def _clean_row(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
     if isinstance(item["reject_reason"], str):
         return {**row, **rejected_row("ingest", item["reject_reason"], item["reject_detail"])}
     try:
-        decoded = decode_bytes(item["content"])
+        decoded = decode_bytes(item["content"], max_body_chars)
     except RejectedInput as error:
         return {**row, **rejected_row("ingest", error.reason, error.detail)}
     except Exception as error:  # a decoding bug on one input must not stop the batch either
@@ -139,6 +53,8 @@ def _clean_row(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
     row.update(encoding=decoded.encoding, format=decoded.format)
     try:
         doc = clean_document(decoded.text, decoded.format)
+    except RejectedInput as error:  # cleaning found why the input is no article (too deeply nested)
+        return {**row, **rejected_row("clean", error.reason, error.detail)}
     except Exception as error:  # a bug on one input must not stop the batch: quarantine it
         return {
             **row,

@@ -16,15 +16,23 @@ from prefect import task
 from prefect.cache_policies import NONE
 
 from flows import progress, steps
+from flows.inputs import (
+    InputPlan,
+    input_states,
+    new_versions,
+    plan_inputs,
+    read_inputs,
+    record_unchanged_run,
+)
 from presseschau.dedup import body_fingerprint
 from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.extract.variants import RegistryEntry, assign_canonical, load_aliases
-from presseschau.sources import InputFile, discover
+from presseschau.sources import InputFile
 from schemas import core as core_schemas
 from schemas import marts as mart_schemas
 from schemas.contract import Checked, check
 from warehouse import load, store
-from warehouse.sql import append, one_row, publish_views, registered, run_step, step_sql, view_names
+from warehouse.sql import append, one_row, publish_views, registered, run_step, step_sql
 
 # Every task runs with cache_policy=NONE: inputs are DataFrames and paths, and hashing
 # them for a cache would cost more than the work.
@@ -34,62 +42,16 @@ from warehouse.sql import append, one_row, publish_views, registered, run_step, 
 _SLICE_DOCUMENTS = 2_000
 
 
-class StepFailed(RuntimeError):
-    """Too many rows of a step failed their contract: the run stops instead of loading them."""
-
-
-@task(name="discovered inputs", cache_policy=NONE)
-def discovered_inputs(inputs: list[str]) -> list[InputFile]:
-    return discover(inputs)
-
-
-@task(name="inputs to read", cache_policy=NONE)
-def inputs_to_read(files: list[InputFile], db_path: str, settings_sha256: str) -> list[InputFile]:
-    """The inputs whose file state differs from the one recorded when a run last read them.
-
-    Every input when there is no published warehouse yet, or when its last run used other
-    settings, SQL or code: those can change what the same bytes become.
-    """
-    if not Path(db_path).exists():
-        return files
-    with store.reader(db_path) as con:
-        if load.settings_of_last_run(con) != settings_sha256:
-            return files
-        unchanged = load.unchanged_inputs(con, steps.input_states(files))
-    return [f for f in files if f.doc_id not in unchanged]
+@task(name="planned inputs", cache_policy=NONE)
+def planned_inputs(inputs: list[str], db_path: str, settings_sha256: str, max_bytes: int) -> InputPlan:
+    return plan_inputs(inputs, db_path, settings_sha256, max_bytes)
 
 
 @task(name="unchanged run recorded", cache_policy=NONE)
 def unchanged_run_recorded(
-    db_path: str,
-    run: load.RunIdentity,
-    touched: list[InputFile],
-    max_bytes: int,
-    counts: dict[str, int],
+    db_path: str, run: load.RunIdentity, plan: InputPlan, max_bytes: int, counts: dict[str, int]
 ) -> list[str] | None:
-    """Record a run that found nothing new in the published file itself; returns the mart views.
-
-    `touched` are the files whose state changed although they may hold the same bytes (copied,
-    touched): they are read and hashed first. None when there is work after all (new content,
-    other settings than the last run's, documents pending extraction) or when a reader holds
-    the file open: the run then builds a working copy as usual.
-    """
-    with progress.timed("ingest"):
-        with store.reader(db_path) as con:
-            if load.settings_of_last_run(con) != run.settings_sha256:
-                return None
-            if load.pending_extraction(con, EXTRACTION_VERSION):
-                return None
-            known = load.known_contents(con, [f.doc_id for f in touched])
-        if not steps.new_versions(steps.read_inputs(touched, max_bytes), known).empty:
-            return None
-    with store.in_place(db_path) as con:
-        if con is None:
-            return None
-        load.store_input_states(con, run.run_id, steps.input_states(touched))
-        load.start_run(con, run)
-        load.finish_run(con, run.run_id, "completed", counts, None, progress.timings())
-        return view_names(con)
+    return record_unchanged_run(db_path, run, plan, max_bytes, counts)
 
 
 @task(name="new inputs", cache_policy=NONE)
@@ -101,8 +63,8 @@ def new_inputs(files: list[InputFile], db_path: str, max_bytes: int, run_id: str
     """
     with store.connect(db_path) as con:
         known = load.known_contents(con, [f.doc_id for f in files])
-        load.store_input_states(con, run_id, steps.input_states(files))
-    return steps.new_versions(steps.read_inputs(files, max_bytes), known)
+        load.store_input_states(con, run_id, input_states(files))
+    return new_versions(read_inputs(files, max_bytes), known)
 
 
 @task(name="cleaned batch", cache_policy=NONE)

@@ -128,9 +128,10 @@ def _explained(error: BaseException) -> tuple[str, str | None, int]:
 
 # Errors whose message says what happened and what to do, by the module that defines them.
 _SELF_EXPLAINING = {
-    "warehouse.store": ("WarehouseBusy", "WarehouseMissing"),
-    "flows.tasks": ("StepFailed",),
+    "warehouse.store": ("WarehouseBusy", "WarehouseMissing", "WarehouseDamaged"),
+    "flows.runs": ("StepFailed",),
     "flows.serve": ("CannotServe",),
+    "presseschau.settings": ("SettingsError",),
 }
 
 
@@ -209,12 +210,8 @@ def run(
     db: DbOption = None,
 ) -> None:
     """Run the main flow on the inputs (default: the bundled sample articles) and print a summary."""
-    from warehouse.store import wait_until_free
-
-    settings = load_settings(db_path=db, inputs=inputs)
-    _check_inputs(settings.inputs)
-    # Waiting here, before Prefect is even imported, makes "warehouse busy" one quick, clear line.
-    wait_until_free(settings.db_path, settings.lock_timeout_s)
+    _check_inputs(load_settings(inputs=inputs).inputs)
+    # The run takes the warehouse lock before Prefect starts, so "warehouse busy" is one quick line.
     from flows.runs import run_with_progress
 
     started = time.monotonic()
@@ -576,13 +573,17 @@ def fetch(
         str | None, typer.Option("--landing", help="Landing directory (default from settings).")
     ] = None,
 ) -> None:
-    """Fetch pages into the landing directory; `presseschau run --input DIR` then ingests them."""
+    """Fetch pages into the landing directory; `presseschau run --input DIR` then ingests them.
+
+    Only public addresses are fetched. For an intranet or a server on this machine:
+    list its networks or hosts in fetch_allow_networks (PRESSESCHAU_FETCH_ALLOW_NETWORKS=127.0.0.1).
+    """
     from collections import Counter
 
-    from flows.fetch import fetch as fetch_flow
+    from flows.runs import fetch_pages
     from presseschau.fetch import FAILED, FETCHED, REFUSED, UNCHANGED
 
-    results = fetch_flow(str(urls_file), landing)
+    results = fetch_pages(str(urls_file), landing)
     counts = Counter(result.outcome for result in results)
     print_rows(["outcome", "urls"], sorted(counts.items()), "table", title="Fetch")
     problems = [(r.url, r.outcome, r.reason) for r in results if r.outcome in (REFUSED, FAILED)]
@@ -700,8 +701,16 @@ def _shorten(text: str | None, limit: int) -> str | None:
 @app.command()
 def bench(
     sizes: Annotated[
-        list[int], typer.Option("--n", help="Corpus size in documents (repeatable: --n 1000 --n 10000).")
-    ],
+        list[int] | None,
+        typer.Option("--n", help="Corpus size in documents (repeatable: --n 1000 --n 10000)."),
+    ] = None,
+    small: Annotated[
+        bool, typer.Option("--small", help="Time `presseschau run` on the samples: fresh, unchanged, 5 new.")
+    ] = False,
+    large: Annotated[
+        list[float] | None,
+        typer.Option("--large", help="Time cleaning one input of this many MB (repeatable: 1, 4, 16)."),
+    ] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="JSON file for the results.")] = Path(
         "benchmarks/results.json"
     ),
@@ -712,9 +721,20 @@ def bench(
     seed: Annotated[int, typer.Option("--seed", help="Seed of the synthetic corpus.")] = 0,
 ) -> None:
     """Benchmark the flow on synthetic corpora against the floor and trafilatura (docs/scaling.md)."""
-    from benchmarks.run import DEFAULT_WORKDIR, run_benchmarks
+    if not (sizes or small or large):
+        raise typer.BadParameter("say what to measure: --n N, --small or --large MB")
+    if small or large:
+        from benchmarks import large_inputs, small_runs
 
-    run_benchmarks(sizes, output, workdir or DEFAULT_WORKDIR, seed, say=typer.echo)
+        results = {
+            "small_runs": small_runs.measure(say=typer.echo) if small else None,
+            "large_inputs": large_inputs.measure(large, say=typer.echo) if large else None,
+        }
+        output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if sizes:
+        from benchmarks.run import DEFAULT_WORKDIR, run_benchmarks
+
+        run_benchmarks(sizes, output, workdir or DEFAULT_WORKDIR, seed, say=typer.echo)
 
 
 @app.command()

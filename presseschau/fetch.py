@@ -12,7 +12,7 @@ import datetime as dt
 import email.utils
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -21,7 +21,7 @@ import httpx
 
 from presseschau.feeds import feed_links
 from presseschau.landing import land_page, landed_page
-from presseschau.url_safety import GuardedTransport, UnsafeURL, checked_url
+from presseschau.url_safety import AllowList, GuardedTransport, UnsafeURL, checked_url
 
 FETCHED, UNCHANGED, FEED, REFUSED, FAILED = "fetched", "unchanged", "feed", "refused", "failed"
 
@@ -46,7 +46,8 @@ class FetchPolicy:
     max_redirects: int = 5
     per_host: int = 2
     concurrency: int = 8
-    allow_private: bool = False
+    allowed: AllowList = field(default_factory=AllowList)
+    """Non-public networks and hosts that may be fetched (link-local and metadata never are)."""
     feed_max_items: int = 100
 
 
@@ -76,7 +77,7 @@ def read_url_list(text: str) -> list[str]:
 
 async def _fetch_all(urls: list[str], landing: Path, policy: FetchPolicy) -> list[FetchResult]:
     landing.mkdir(parents=True, exist_ok=True)
-    transport = GuardedTransport(policy.allow_private, max_connections=policy.concurrency)
+    transport = GuardedTransport(policy.allowed, max_connections=policy.concurrency)
     async with httpx.AsyncClient(
         transport=transport,
         timeout=policy.timeout_s,

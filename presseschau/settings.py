@@ -11,6 +11,20 @@ from typing import Any
 
 CONFIG_ENV = "PRESSESCHAU_CONFIG"
 ENV_PREFIX = "PRESSESCHAU_"
+# Keys that no longer exist, with what replaces them: a setting that silently did nothing
+# would leave the user believing it was in force.
+REPLACED = {
+    "fetch_allow_private": (
+        "fetch_allow_private was replaced by fetch_allow_networks, a list of the networks and hosts "
+        'that may be fetched although they are not public, e.g. fetch_allow_networks = ["10.0.0.0/8", '
+        '"intranet.example"] (or PRESSESCHAU_FETCH_ALLOW_NETWORKS=127.0.0.1); link-local and cloud '
+        "metadata addresses are never fetched"
+    ),
+}
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be used as given; the message says what to write instead."""
 
 
 @dataclass(frozen=True)
@@ -21,6 +35,7 @@ class Settings:
     max_body_chars: int
     batch_size: int
     workers: int
+    pool_min_documents: int
     max_failure_rate: float
     lock_timeout_s: float
     near_duplicate_threshold: float
@@ -38,7 +53,7 @@ class Settings:
     fetch_max_redirects: int
     fetch_per_host: int
     fetch_concurrency: int
-    fetch_allow_private: bool
+    fetch_allow_networks: tuple[str, ...]
     fetch_feed_max_items: int
 
 
@@ -50,6 +65,9 @@ def load_settings(**overrides: Any) -> Settings:
     local = Path(os.environ.get(CONFIG_ENV, "presseschau.toml"))
     if local.is_file():
         values.update(tomllib.loads(local.read_text()))
+    for key, replacement in REPLACED.items():
+        if key in values or ENV_PREFIX + key.upper() in os.environ:
+            raise SettingsError(replacement)
     settings = Settings(**{f.name: _coerce(f.name, values[f.name]) for f in fields(Settings)})
     from_env = {
         f.name: _coerce(f.name, os.environ[ENV_PREFIX + f.name.upper()])

@@ -4,6 +4,11 @@ The address check sits in the network backend, so it runs for every connection t
 HTTP client opens (first request, each redirect hop, each retry) on the addresses
 actually connected to: a host name that resolves to a private address is refused
 even when it looks public, and there is no gap between checking and connecting.
+
+Public addresses are allowed. Loopback, private, shared (CGNAT) and other non-public ones
+only when an allow-list (`fetch_allow_networks`) names their network or the host name.
+Link-local addresses and cloud metadata endpoints are never allowed, nor the unspecified
+address and multicast.
 """
 
 from __future__ import annotations
@@ -11,10 +16,14 @@ from __future__ import annotations
 import ipaddress
 import socket
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
 
 import anyio
 import httpcore
 import httpx
+
+from presseschau.clean.resources import data_lines
 
 SCHEMES = ("http", "https")
 
@@ -41,24 +50,84 @@ def checked_url(url: str) -> str:
     return str(parsed.copy_with(fragment=None))
 
 
-def address_allowed(address: str, allow_private: bool) -> bool:
-    """Public unicast addresses always; loopback, private and link-local only when allowed."""
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+# IPv6 addresses that carry an IPv4 address a gateway would connect to: NAT64's well-known prefix.
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
+
+@dataclass(frozen=True)
+class AllowList:
+    """Non-public networks and host names the fetcher may connect to (an intranet, a test server)."""
+
+    networks: tuple[IPNetwork, ...] = ()
+    hosts: frozenset[str] = frozenset()
+
+    @classmethod
+    def parse(cls, entries: Iterable[str]) -> AllowList:
+        """Entries are networks ("10.0.0.0/8", "127.0.0.1", "fd12::/16") or host names ("intranet")."""
+        networks: list[IPNetwork] = []
+        hosts: set[str] = set()
+        for entry in (e.strip() for e in entries):
+            if not entry:
+                continue
+            try:
+                networks.append(ipaddress.ip_network(entry, strict=False))
+            except ValueError:
+                hosts.add(_host_key(entry))
+        return cls(tuple(networks), frozenset(hosts))
+
+    def admits(self, host: str, ip: IPAddress) -> bool:
+        return _host_key(host) in self.hosts or any(ip in network for network in self.networks)
+
+
+def refusal(address: str, host: str, allowed: AllowList) -> str | None:
+    """Why connecting to `address` (what `host` resolved to) is refused; None when it is allowed."""
     try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        ip: IPAddress = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
-        return False
+        return f"{address} is not an IP address"
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
+    for inner in _embedded_ipv4(ip):
+        if (reason := refusal(str(inner), host, allowed)) is not None:
+            return reason
     if ip.is_unspecified or ip.is_multicast:
-        return False
-    return allow_private or ip.is_global
+        return f"{host} resolves to {address}, the unspecified address or multicast, never fetched"
+    if ip.is_link_local or any(ip in network for network in _metadata_networks()):
+        return f"{host} resolves to {address}, a link-local or cloud metadata address, never fetched"
+    if ip.is_global or allowed.admits(host, ip):
+        return None
+    return (
+        f"{host} resolves to {address}, a loopback, private or reserved address "
+        "(list its network or host in fetch_allow_networks to fetch from it)"
+    )
+
+
+def _embedded_ipv4(ip: IPAddress) -> list[ipaddress.IPv4Address]:
+    """The IPv4 address a gateway would reach for an IPv6 address (6to4, NAT64): checked too."""
+    if not isinstance(ip, ipaddress.IPv6Address):
+        return []
+    inner = [ip.sixtofour]
+    if ip in _NAT64:
+        inner.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    return [address for address in inner if address is not None]
+
+
+@cache
+def _metadata_networks() -> tuple[IPNetwork, ...]:
+    return tuple(ipaddress.ip_network(line.split()[0]) for line in data_lines("metadata_addresses.txt"))
+
+
+def _host_key(host: str) -> str:
+    return host.strip().strip("[]").rstrip(".").lower()
 
 
 class GuardedBackend(httpcore.AsyncNetworkBackend):
     """Resolves the host itself, refuses it if any address is not allowed, then connects by address."""
 
-    def __init__(self, allow_private: bool) -> None:
-        self._allow_private = allow_private
+    def __init__(self, allowed: AllowList) -> None:
+        self._allowed = allowed
         self._inner = httpcore.AnyIOBackend()
 
     async def connect_tcp(
@@ -70,13 +139,9 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         addresses = await _resolve(host, port, timeout)
-        refused = [a for a in addresses if not address_allowed(a, self._allow_private)]
+        refused = [reason for a in addresses if (reason := refusal(a, host, self._allowed)) is not None]
         if refused:
-            raise UnsafeURL(
-                "private_address",
-                f"{host} resolves to {refused[0]}, a loopback, private, link-local or reserved address "
-                "(set fetch_allow_private = true to fetch from such hosts)",
-            )
+            raise UnsafeURL("private_address", refused[0])
         error: Exception = httpcore.ConnectError(f"no address to connect to for {host}")
         for address in addresses:
             try:
@@ -113,7 +178,7 @@ async def _resolve(host: str, port: int, timeout: float | None) -> list[str]:
 class GuardedTransport(httpx.AsyncHTTPTransport):
     """An httpx transport whose every connection goes through `GuardedBackend`."""
 
-    def __init__(self, allow_private: bool, max_connections: int) -> None:
+    def __init__(self, allowed: AllowList, max_connections: int) -> None:
         super().__init__(trust_env=False)
         # httpx offers no public hook for the network backend, so the transport's
         # connection pool is replaced by an equivalent one that uses the guard.
@@ -121,5 +186,5 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
             ssl_context=httpx.create_ssl_context(trust_env=False),
             max_connections=max_connections,
             max_keepalive_connections=max_connections,
-            network_backend=GuardedBackend(allow_private),
+            network_backend=GuardedBackend(allowed),
         )

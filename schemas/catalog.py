@@ -35,6 +35,7 @@ CONTRACTS: dict[str, type[pa.DataFrameModel]] = {
     "ops.step_validations": ops.StepValidations,
     "ops.quarantine": ops.Quarantine,
     "ops.input_files": ops.InputFiles,
+    "ops.gone_inputs": ops.GoneInputs,
     **mart_layer.CONTRACTS,
 }
 

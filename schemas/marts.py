@@ -34,6 +34,7 @@ class Documents(pa.DataFrameModel):
     paywalled: Series[bool]
     boilerplate_share: Series[float] = pa.Field(nullable=True, le=1.0)
     duplicate_of: Series[str] = pa.Field(nullable=True)
+    gone_since: Series[pd.Timestamp] = pa.Field(nullable=True)
 
     @pa.check("published", name="published_between_1990_and_today")
     def published_in_range(cls, published: Series[str]) -> Series[bool]:

@@ -103,3 +103,15 @@ class InputFiles(pa.DataFrameModel):
 
     class Config:
         coerce = True
+
+
+class GoneInputs(pa.DataFrameModel):
+    """ops.gone_inputs: documents whose input file a run no longer found (one row per doc_id)."""
+
+    doc_id: Series[str] = pa.Field(unique=True, str_length={"min_value": 1})
+    source_path: Series[str] = pa.Field(str_length={"min_value": 1})
+    gone_since: Series[pd.Timestamp]
+    run_id: Series[str] = pa.Field(str_matches=RUN_ID)
+
+    class Config:
+        coerce = True

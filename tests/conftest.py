@@ -63,12 +63,18 @@ def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from flows.pipeline import run_pipeline
 
     db = tmp_path_factory.mktemp("warehouse") / "presseschau.duckdb"
-    workers = os.environ["PRESSESCHAU_WORKERS"]
-    os.environ["PRESSESCHAU_WORKERS"] = "2"  # the real parallel path, as `make run` uses it
+    # The parallel path, as large runs take it: two worker processes, whatever the run's size.
+    parallel = {"PRESSESCHAU_WORKERS": "2", "PRESSESCHAU_POOL_MIN_DOCUMENTS": "1"}
+    saved = {key: os.environ.get(key) for key in parallel}
+    os.environ.update(parallel)
     try:
         run_pipeline([str(SAMPLES)], str(db))
     finally:
-        os.environ["PRESSESCHAU_WORKERS"] = workers
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key)
+            else:
+                os.environ[key] = value
     return db
 
 

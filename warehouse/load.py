@@ -20,18 +20,33 @@ def entity_id(name: str, entity_type: str) -> str:
     return hashlib.sha1(f"{entity_type}|{name}".encode()).hexdigest()[:16]
 
 
-def known_contents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, tuple[str, int]]:
-    """doc_id → (content hash of its current version, highest version number in raw)."""
+@dataclass(frozen=True)
+class KnownContent:
+    """What raw.documents knows of a document's contents."""
+
+    current: str | None
+    """Content hash of its current version (None when its clean row is missing)."""
+    latest: int
+    """Its highest version number."""
+    versions: dict[str, int]
+    """Version number of every content it has had, by content hash."""
+
+
+def known_contents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, KnownContent]:
+    """The stored contents of the documents `doc_ids`."""
     rows = con.execute(
         """
-        SELECT r.doc_id, any_value(c.content_sha256), max(r.version)
+        SELECT r.doc_id, any_value(c.content_sha256), max(r.version), list(r.content_sha256), list(r.version)
         FROM raw.documents AS r LEFT JOIN clean.documents AS c USING (doc_id)
         WHERE r.doc_id IN (SELECT unnest(?::VARCHAR[]))
         GROUP BY r.doc_id
         """,
         [doc_ids],
     ).fetchall()
-    return {doc_id: (sha, version) for doc_id, sha, version in rows}
+    return {
+        doc_id: KnownContent(sha, latest, dict(zip(hashes, versions, strict=True)))
+        for doc_id, sha, latest, hashes, versions in rows
+    }
 
 
 def settings_of_last_run(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -67,6 +82,46 @@ def unchanged_inputs(con: duckdb.DuckDBPyConnection, states: pd.DataFrame) -> se
     return {doc_id for (doc_id,) in rows}
 
 
+def input_paths(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, str]:
+    """doc_id → the path its file was read from last: ops.input_files, or for a file read before
+    its state settled (which has no row there), the source of the current version."""
+    rows = con.execute(
+        "SELECT d.doc_id, coalesce(f.source_path, d.source_path) FROM clean.documents AS d "
+        "LEFT JOIN ops.input_files AS f USING (doc_id) WHERE d.doc_id IN (SELECT unnest(?::VARCHAR[]))",
+        [doc_ids],
+    ).fetchall()
+    return dict(rows)
+
+
+def gone_changes(
+    con: duckdb.DuckDBPyConnection, roots: list[str], seen: list[str]
+) -> tuple[pd.DataFrame, list[str]]:
+    """Documents whose input file the inputs `roots` no longer hold (doc_id, source_path), and the
+    doc_ids marked gone earlier that `seen` (a run's listing) holds again."""
+    with registered(con, "_seen", pd.DataFrame({"doc_id": seen}, dtype=object)):
+        gone = con.execute(step_sql("inputs_gone"), {"roots": roots}).df()
+        back = con.execute("SELECT doc_id FROM ops.gone_inputs WHERE doc_id IN (SELECT doc_id FROM _seen)")
+        return gone, [doc_id for (doc_id,) in back.fetchall()]
+
+
+def in_exact_duplicates(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> bool:
+    """Whether any of `doc_ids` is an exact duplicate or the document others duplicate exactly."""
+    (count,) = one_row(
+        con,
+        "SELECT count(*) FROM clean.documents WHERE reject_reason = 'exact_duplicate' AND "
+        "(doc_id IN (SELECT unnest($ids::VARCHAR[])) OR duplicate_of IN (SELECT unnest($ids::VARCHAR[])))",
+        {"ids": doc_ids},
+    ) or (0,)
+    return bool(count)
+
+
+def store_gone(con: duckdb.DuckDBPyConnection, run_id: str, gone: pd.DataFrame, back: list[str]) -> None:
+    """Mark documents whose input file is gone, and unmark those whose file is there again."""
+    if back:
+        con.execute("DELETE FROM ops.gone_inputs WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [back])
+    append(con, "ops.gone_inputs", gone.assign(gone_since=_now(), run_id=run_id))
+
+
 def store_input_states(con: duckdb.DuckDBPyConnection, run_id: str, states: pd.DataFrame) -> None:
     """Record the state in which each file was read, replacing the one from an earlier run."""
     append(con, "ops.input_files", states.assign(run_id=run_id), replace=True)
@@ -86,16 +141,24 @@ def store_raw(con: duckdb.DuckDBPyConnection, raw: pd.DataFrame) -> int:
         "run_id",
     ]
     extra = [c for c in ("url", "http_status", "http_headers", "fetched_at") if c in raw.columns]
-    return append(con, "raw.documents", raw[columns + extra])
+    # A file back at content it had before is that earlier version again: its row is there.
+    return append(con, "raw.documents", raw[columns + extra], keep_existing=True)
 
 
 def store_clean(con: duckdb.DuckDBPyConnection, clean: pd.DataFrame) -> int:
     """Replace the documents' clean rows, MinHash signatures, LSH band keys and candidate
     boilerplate lines.
 
-    Only a later version of a document (version > 1) has rows to delete (see `store_facts`).
+    Only documents stored before have rows to delete (see `store_facts`): a later version, or a
+    file back at its first content (version 1 again).
     """
-    doc_ids = clean.loc[clean["version"] > 1, "doc_id"].tolist()
+    doc_ids = [
+        doc_id
+        for (doc_id,) in con.execute(
+            "SELECT doc_id FROM clean.documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+            [clean["doc_id"].tolist()],
+        ).fetchall()
+    ]
     columns = [row[0] for row in con.execute("DESCRIBE clean.documents").fetchall()]
     signed = clean[clean["signature"].map(len) > 0]
     bands = signed[["doc_id", "band_keys"]].explode("band_keys").rename(columns={"band_keys": "band_key"})

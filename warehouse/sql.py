@@ -70,15 +70,23 @@ def view_names(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [f"{VIEW_LAYER}.{name}" for (name,) in rows]
 
 
-def append(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, replace: bool = False) -> int:
+def append(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    frame: pd.DataFrame,
+    replace: bool = False,
+    keep_existing: bool = False,
+) -> int:
     """Bulk-insert a DataFrame by column name; returns the number of rows.
 
-    With `replace`, a row whose primary key exists replaces the stored one.
+    With `replace`, a row whose primary key exists replaces the stored one; with
+    `keep_existing`, the stored one stays and the new one is dropped.
     """
     if frame.empty:
         return 0
+    conflict = "OR REPLACE " if replace else "OR IGNORE " if keep_existing else ""
     with registered(con, "_incoming", frame):
-        con.execute(f"INSERT {'OR REPLACE ' if replace else ''}INTO {table} BY NAME SELECT * FROM _incoming")
+        con.execute(f"INSERT {conflict}INTO {table} BY NAME SELECT * FROM _incoming")
     return len(frame)
 
 

@@ -16,14 +16,13 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
-
-from warehouse.sql import apply_ddl
 
 WORKING_SUFFIX = ".building"
 LOCK_SUFFIX = ".lock"
@@ -35,6 +34,10 @@ class WarehouseBusy(RuntimeError):
 
 class WarehouseMissing(FileNotFoundError):
     """No published warehouse exists yet."""
+
+
+class WarehouseDamaged(RuntimeError):
+    """The published warehouse has a write-ahead log that DuckDB cannot replay into it."""
 
 
 # DuckDB's buffer pool may otherwise grow to 80% of RAM as the warehouse grows; the writer
@@ -86,13 +89,31 @@ def writer(db_path: str | Path, lock_timeout_s: float = 30.0) -> Iterator[Path]:
         yield work
 
 
+# Lock files this process holds, by (absolute path, thread). The thread that holds a lock may
+# take it again: a command takes it before it starts Prefect (a busy warehouse then costs no
+# server start), and the flow it runs takes it once more for itself, as a scheduled run must.
+_held: dict[tuple[str, int], int] = {}
+
+
 @contextmanager
 def locked(db_path: str | Path, lock_timeout_s: float = 30.0) -> Iterator[None]:
     """Hold the warehouse's write lock: one run at a time builds or changes it."""
     published = Path(db_path)
     published.parent.mkdir(parents=True, exist_ok=True)
-    with _exclusive_lock(Path(f"{published}{LOCK_SUFFIX}"), lock_timeout_s):
-        yield
+    key = (os.path.abspath(f"{published}{LOCK_SUFFIX}"), threading.get_ident())
+    if key in _held:
+        _held[key] += 1
+        try:
+            yield
+        finally:
+            _held[key] -= 1
+        return
+    with _exclusive_lock(Path(key[0]), lock_timeout_s):
+        _held[key] = 1
+        try:
+            yield
+        finally:
+            del _held[key]
 
 
 @contextmanager
@@ -105,14 +126,25 @@ def working_copy(db_path: str | Path) -> Iterator[Path]:
     published = Path(db_path)
     work = working_path(published)
     _remove_database(work)  # a killed earlier run may have left one
+    _replay_log(published)
     if published.exists():
         shutil.copyfile(published, work)
+    # Imported here: the SQL runner needs pandas, which a command that only waits for the lock
+    # ("warehouse busy") should not spend a second importing.
+    from warehouse.sql import apply_ddl
+
     database = _working[str(work)] = connect(work)
     database.execute("SET checkpoint_threshold = ?", [WORKING_CHECKPOINT_THRESHOLD])
     try:
         apply_ddl(database)
         yield work
         database.execute("CHECKPOINT")
+        # Only a writer outside the lock could have made one; the new file must not meet it.
+        if _log_of(published).exists():
+            raise WarehouseDamaged(
+                f"{_log_of(published)} appeared while this run built the warehouse: another program "
+                "writes it without the lock. Nothing was published."
+            )
     except BaseException:
         database.close()
         _remove_database(work)
@@ -123,6 +155,26 @@ def working_copy(db_path: str | Path) -> Iterator[Path]:
     _fsync(work)
     os.replace(work, published)
     _fsync(published.parent)
+
+
+def _replay_log(published: Path) -> None:
+    """Replay a write-ahead log left beside the published file into it (under the lock).
+
+    A process killed between a commit on the published file and the close that follows
+    (`in_place`) leaves its committed transaction in `<file>.wal`. A copy of the file alone
+    would lose it, and the copy published beside the old log could not be opened at all.
+    """
+    log = _log_of(published)
+    if not log.exists():
+        return
+    try:
+        with duckdb.connect(str(published)) as con:
+            con.execute("CHECKPOINT")
+    except duckdb.Error as error:
+        raise WarehouseDamaged(
+            f"{published} has a write-ahead log that DuckDB cannot replay ({str(error).splitlines()[0]}); "
+            f"nothing was changed. Move {log} aside to open the warehouse without its last transactions."
+        ) from None
 
 
 @contextmanager
@@ -141,6 +193,20 @@ def in_place(db_path: str | Path) -> Iterator[duckdb.DuckDBPyConnection | None]:
 
 
 @contextmanager
+def recording(db_path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A writing connection for one short transaction (under the lock): the published file itself
+    when it exists and no reader holds it open, else a working copy published after the block.
+    A stopped run records its failure this way within a moment, not after copying the warehouse."""
+    if Path(db_path).exists():
+        with in_place(db_path) as con:
+            if con is not None:
+                yield con
+                return
+    with working_copy(db_path) as work, connect(work) as con:
+        yield con
+
+
+@contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     """One transaction for the block: all of it is stored, or none of it. A batch's rows in one
     transaction also spare the writer a commit (a write-ahead log flush) per statement."""
@@ -151,18 +217,6 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         con.rollback()
         raise
     con.commit()
-
-
-def wait_until_free(db_path: str | Path, lock_timeout_s: float) -> None:
-    """Wait up to `lock_timeout_s` for a running writer to finish; raise WarehouseBusy if it does not.
-
-    Lets a command report a busy warehouse in one line before it starts a flow run; the
-    run's writer then takes the lock itself (and waits again if another run was quicker).
-    """
-    lock_path = Path(f"{db_path}{LOCK_SUFFIX}")
-    if lock_path.parent.is_dir():
-        with _exclusive_lock(lock_path, lock_timeout_s):
-            pass
 
 
 # A run that records itself in place holds the published file for milliseconds; a reader
@@ -222,8 +276,12 @@ def _exclusive_lock(lock_path: Path, timeout_s: float) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _log_of(path: Path) -> Path:
+    return Path(f"{path}.wal")
+
+
 def _remove_database(path: Path) -> None:
-    for leftover in (path, Path(f"{path}.wal")):
+    for leftover in (path, _log_of(path)):
         leftover.unlink(missing_ok=True)
 
 

@@ -85,8 +85,13 @@ def _substantial(block: Block) -> bool:
     return is_prose(block.text, min_words=_SUBSTANTIAL_WORDS)
 
 
-def _continues(blocks: list[Block]) -> bool:
-    return sum(1 for block in blocks if _substantial(block)) >= _ARTICLE_CONTINUES
+def _substantial_after(blocks: list[Block]) -> list[int]:
+    """`counts[i]`: the substantial blocks in `blocks[i:]`. Counted once, so that asking at every
+    prompt whether the article goes on after it stays linear (a page of prompts took minutes)."""
+    counts = [0] * (len(blocks) + 1)
+    for index in range(len(blocks) - 1, -1, -1):
+        counts[index] = counts[index + 1] + _substantial(blocks[index])
+    return counts
 
 
 def _cut_related_sections(blocks: list[Block]) -> list[Block]:
@@ -96,6 +101,7 @@ def _cut_related_sections(blocks: list[Block]) -> list[Block]:
     """
     tails = phrase_set("tail_markers.txt")
     result: list[Block] = []
+    after: list[int] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
@@ -103,7 +109,8 @@ def _cut_related_sections(blocks: list[Block]) -> list[Block]:
             result.append(block)
             index += 1
             continue
-        if not _continues(blocks[index + 1 :]):
+        after = after or _substantial_after(blocks)
+        if after[index + 1] < _ARTICLE_CONTINUES:
             break
         index += 1
         while index < len(blocks) and not _substantial(blocks[index]):
@@ -115,11 +122,12 @@ def _cut_paywall(blocks: list[Block]) -> tuple[list[Block], bool]:
     """A paywall prompt with no article after it ends the document and marks it paywalled."""
     if not is_paywall_text("\n".join(block.text for block in blocks)):
         return blocks, False
+    after = _substantial_after(blocks)
     result: list[Block] = []
     for index, block in enumerate(blocks):
         if not is_paywall_text(block.text):
             result.append(block)
-        elif not _continues(blocks[index + 1 :]):
+        elif after[index + 1] < _ARTICLE_CONTINUES:
             return result, True
     return result, False
 

@@ -14,6 +14,7 @@ from presseschau.clean.blocks import Block, text_blocks
 from presseschau.clean.html_meta import read_html_metadata
 from presseschau.clean.shape import is_list_item, normalise_space
 from presseschau.clean.stated import Stated
+from presseschau.ingest import RejectedInput
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _FULL_PAGE = re.compile(r"<(?:html|body)[\s>]", re.I)
@@ -28,17 +29,31 @@ _NON_CONTENT = (
 
 
 def read_html(text: str) -> tuple[list[Block], Stated]:
-    """Blocks of an HTML page or fragment, and the metadata its markup states."""
+    """Blocks of an HTML page or fragment, and the metadata its markup states.
+
+    Raises RejectedInput `too_deeply_nested` for a page nested deeper than libxml2 parses:
+    libxml2 stops at 256 levels by default and keeps only what came before, so a page whose
+    article sat in 300 nested <div>s came out empty. Its "huge" mode parses 2,048 levels;
+    a page deeper than that is refused with its reason instead of read in part.
+    """
     source = _XML_DECLARATION.sub("", text)
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        tree = lxml.html.fromstring(source)
+        tree = lxml.html.fromstring(source, parser=parser)
     except (lxml.etree.ParserError, ValueError):
         return text_blocks(_TAG.sub(" ", text)), Stated()
+    too_deep = [error.message for error in parser.error_log if error.type_name == "ERR_RESOURCE_LIMIT"]
+    if too_deep:
+        raise RejectedInput(
+            "too_deeply_nested",
+            f"its HTML nests elements more than 2,048 levels deep ({too_deep[0].strip()}); no article "
+            "page does, and a parser reads only what comes before that depth",
+        )
     stated = read_html_metadata(tree)
     if not _FULL_PAGE.search(source[:5000]):
         return _element_blocks(tree), stated
     # trafilatura prunes the tree it is given, so a fallback reads a fresh parse.
-    return _main_text(tree) or _element_blocks(lxml.html.fromstring(source)), stated
+    return _main_text(tree) or _element_blocks(lxml.html.fromstring(source, parser=parser)), stated
 
 
 def _main_text(tree: HtmlElement) -> list[Block]:

@@ -13,11 +13,16 @@ import os
 import random
 import shutil
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
+from typer.testing import CliRunner
+
 from flows.pipeline import run_pipeline
-from tests.flows.processes import snapshot, start_run, wait_until_locked
+from presseschau.cli import app
+from tests.flows.processes import REPO, snapshot, start_run, wait_until_locked
 from warehouse.store import working_path
 
 KILLS = 3
@@ -84,3 +89,33 @@ def test_a_rerun_on_unchanged_input_changes_nothing(
 ) -> None:
     once, twice = corpus_reference
     assert twice == once
+
+
+# Records a run in the published warehouse and dies between the commit and the close, as a run
+# killed while it records itself in place (store.in_place) does.
+_COMMIT_THEN_DIE = """
+import os, sys
+from warehouse import load, store
+con = store.connect(sys.argv[1])
+with store.transaction(con):
+    load.start_run(con, load.RunIdentity("20250101T000000-0badc0de", None, "killed", "killed"))
+os._exit(0)
+"""
+
+
+def test_a_commit_killed_before_its_close_survives_the_next_build(samples: Path, tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    run_pipeline([str(samples)], str(db))
+    subprocess.run([sys.executable, "-c", _COMMIT_THEN_DIE, str(db)], cwd=REPO, check=True, timeout=60)
+    assert Path(f"{db}.wal").exists(), "the killed process's commit is only in the write-ahead log"
+
+    changed = sorted(samples.iterdir())[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nNeuer Absatz über Olaf Scholz.\n")
+    run_pipeline([str(samples)], str(db))
+
+    shown = CliRunner().invoke(
+        app, ["sql", "--db", str(db), "--format", "csv", "SELECT run_id FROM ops.runs"]
+    )
+    assert shown.exit_code == 0, shown.output
+    assert "20250101T000000-0badc0de" in shown.output, "the committed record was kept"
+    assert not Path(f"{db}.wal").exists()

@@ -5,6 +5,7 @@ Real `presseschau run` processes; DuckDB allows one writer, the warehouse lock s
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from tests.flows.processes import snapshot, start_run, wait_until_locked
@@ -43,3 +44,22 @@ def test_a_second_run_waits_or_reports_busy_and_nothing_is_corrupted(
     assert state == corpus_reference[1], [
         part == ref for part, ref in zip(state, corpus_reference[1], strict=True)
     ]
+
+
+def test_of_two_runs_started_together_the_later_reports_busy_before_either_finishes(
+    corpus: Path, run_env: dict[str, str], tmp_path: Path
+) -> None:
+    # Neither holds the lock when both start: the one that did not get it must say so after its
+    # lock_timeout_s, in one line, instead of starting a flow run that fails with a traceback.
+    db = tmp_path / "w.duckdb"
+    runs = [start_run(corpus, db, run_env, tmp_path / f"run{n}.log", lock_timeout_s="2") for n in (1, 2)]
+    deadline = time.monotonic() + 300
+    while all(run.poll() is None for run in runs) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    first_done = next(n for n, run in enumerate(runs) if run.poll() is not None)
+    assert runs[1 - first_done].poll() is None, "the busy run ended while the other still worked"
+    assert runs[1 - first_done].wait(timeout=300) == 0
+    assert runs[first_done].returncode == 1
+    output = (tmp_path / f"run{first_done + 1}.log").read_text()
+    assert "warehouse busy" in output and "Traceback" not in output, output
+    assert len(output.strip().splitlines()) <= 3, output

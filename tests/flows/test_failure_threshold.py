@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.pipeline import run_pipeline
-from flows.tasks import StepFailed
+from flows.runs import StepFailed
 from presseschau.cli import app
 from tests.flows.processes import sample_paragraphs, snapshot, start_run
 from warehouse.store import reader

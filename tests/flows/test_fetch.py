@@ -29,7 +29,7 @@ ARTICLE = (
 @pytest.fixture
 def site(httpserver_ipv4: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> HTTPServer:
     """Article pages with ETags (answering 304 to a matching If-None-Match) and one image."""
-    monkeypatch.setenv("PRESSESCHAU_FETCH_ALLOW_PRIVATE", "true")  # the test server is on loopback
+    monkeypatch.setenv("PRESSESCHAU_FETCH_ALLOW_NETWORKS", "127.0.0.1")  # the test server is on loopback
     monkeypatch.setenv("PRESSESCHAU_FETCH_BACKOFF_S", "0.01")
 
     def article(request: Request) -> Response:

@@ -17,6 +17,7 @@ import pandas as pd
 import pytest
 
 from flows import steps
+from flows.inputs import read_inputs
 from flows.pipeline import run_pipeline
 from presseschau.settings import load_settings
 from presseschau.sources import discover, read_capped
@@ -76,7 +77,11 @@ HOSTILE: dict[str, tuple[bytes, str | None]] = {
     "windows-1252.txt": (german(5).encode("cp1252"), "ok"),
     "utf16 mit bom.txt": (german(6).encode("utf-16"), "ok"),
     "nullbytes.txt": (german(7).encode().replace(b". ", b".\x00 ", 2), "ok"),
-    "verschachtelt.html": (_page("<div>" * 20_000 + _paragraphs(german(8)) + "</div>" * 20_000), None),
+    "verschachtelt.html": (
+        _page("<div>" * 20_000 + _paragraphs(german(8)) + "</div>" * 20_000),
+        "too_deeply_nested",
+    ),
+    "300 divs tief.html": (_page("<div>" * 300 + _paragraphs(german(13)) + "</div>" * 300), "ok"),
     "kaputt.html": (_page("<p>Berlin <b>Scholz <i>" * 2_000 + "<p <div"), None),
     "skript und stil.html": (
         _page(
@@ -274,7 +279,7 @@ def test_a_five_million_character_line_takes_bounded_time(tmp_path: Path) -> Non
     line.write_text((GERMAN.replace("\n", " ") * 12_000)[:5_000_000], encoding="utf-8")
     settings = load_settings()
     started = time.monotonic()
-    raw = steps.read_inputs(discover([line]), settings.max_file_bytes)
+    raw = read_inputs(discover([line]), settings.max_file_bytes)
     cleaned = steps.clean_batch(raw, settings.max_body_chars)
     ok = cleaned[cleaned["status"] == "ok"]
     if len(ok):
@@ -284,3 +289,18 @@ def test_a_five_million_character_line_takes_bounded_time(tmp_path: Path) -> Non
     assert row["status"] == "ok" or isinstance(row["reject_reason"], str)
     assert len(row["body"]) <= settings.max_body_chars
     assert seconds < 60, f"a 5-million-character line took {seconds:.0f} s"
+
+
+def test_a_text_too_long_for_any_body_is_refused_before_cleaning(tmp_path: Path) -> None:
+    settings = load_settings()
+    cap = settings.max_body_chars
+    lines = tmp_path / "lange liste.txt"  # short lines: per character the costliest to clean
+    text = "Meldung\n" * (2 * cap // 8 + 1)
+    lines.write_text(text, encoding="utf-8")
+    page = tmp_path / "seite.html"  # long markup, short text: cleaned as any page
+    page.write_bytes(_page(f"<script>var data = '{'x' * 2 * cap}';</script>" + _paragraphs(german(14))))
+    raw = read_inputs(discover([lines, page]), settings.max_file_bytes).assign(version=1)
+    refused, cleaned = steps.clean_batch(raw, cap).to_dict("records")
+    assert (refused["reject_step"], refused["reject_reason"]) == ("ingest", "body_too_long")
+    assert f"{len(text):,} characters before cleaning" in refused["reject_detail"]
+    assert cleaned["status"] == "ok" and "Bundeskanzler Olaf Scholz" in cleaned["body"]

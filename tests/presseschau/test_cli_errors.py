@@ -141,3 +141,12 @@ def test_help_reads_like_a_command_line_not_like_python_types() -> None:
     assert any(re.search(r"--help\s+Show this message and exit", line) for line in run_help)
     _, sql_help, _ = invoke("sql", "--help")
     assert any("[QUERY]" in line for line in sql_help)
+
+
+def test_a_setting_that_was_replaced_is_one_line_naming_its_replacement(tmp_path: Path) -> None:
+    ran = command("run", "--db", str(tmp_path / "w.duckdb"), PRESSESCHAU_FETCH_ALLOW_PRIVATE="true")
+    assert ran.returncode == 1
+    assert ran.stdout == ""
+    [line] = ran.stderr.splitlines()
+    assert line.startswith("error: fetch_allow_private") and "fetch_allow_networks" in line
+    assert not (tmp_path / "w.duckdb").exists()

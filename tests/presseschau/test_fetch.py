@@ -28,7 +28,7 @@ from presseschau.fetch import (
 )
 from presseschau.landing import land_page, page_stem, sidecar_path
 from presseschau.sources import discover
-from presseschau.url_safety import address_allowed
+from presseschau.url_safety import AllowList, refusal
 
 ARTICLE = (
     "<html><head><title>Stadtrat beschließt Haushalt</title></head><body><article>"
@@ -45,7 +45,7 @@ POLICY = FetchPolicy(
     retries=2,
     backoff_s=0.01,
     max_redirects=3,
-    allow_private=True,
+    allowed=AllowList.parse(["127.0.0.0/8"]),  # the test server is on loopback
 )
 
 
@@ -277,10 +277,25 @@ def test_private_addresses_are_refused_unless_allowed(site: HTTPServer, tmp_path
     site.expect_request("/a").respond_with_data(ARTICLE, content_type=HTML)
     port = site.port
     urls = [f"http://127.0.0.1:{port}/a", f"http://localhost:{port}/a", f"http://[::ffff:127.0.0.1]:{port}/a"]
-    results = fetch_urls(urls, tmp_path, replace(POLICY, allow_private=False))
-    assert [r.outcome for r in results] == [REFUSED] * 3
-    assert all("private_address" in r.reason for r in results)
+    for allowed in ([], ["10.0.0.0/8", "intranet.example"]):
+        results = fetch_urls(urls, tmp_path, replace(POLICY, allowed=AllowList.parse(allowed)))
+        assert [r.outcome for r in results] == [REFUSED] * 3
+        assert all("private_address" in r.reason and "fetch_allow_networks" in r.reason for r in results)
     assert requested(site, "/a") == 0, "nothing was sent to a refused address"
+    by_host = fetch_urls([urls[1]], tmp_path, replace(POLICY, allowed=AllowList.parse(["LocalHost"])))
+    assert [r.outcome for r in by_host] == [FETCHED], "a host on the list is allowed by its name"
+
+
+def test_a_redirect_to_a_metadata_address_is_refused_whatever_is_allowed(
+    site: HTTPServer, tmp_path: Path
+) -> None:
+    everything = replace(POLICY, allowed=AllowList.parse(["0.0.0.0/0", "::/0", "metadata.google.internal"]))
+    for n, target in enumerate(("169.254.169.254", "[fd00:ec2::254]", "[::ffff:169.254.169.254]")):
+        site.expect_request(f"/hop{n}").respond_with_data(
+            "", status=302, headers={"Location": f"http://{target}/latest/meta-data/"}
+        )
+        [result] = fetch_one(site.url_for(f"/hop{n}"), tmp_path, everything)
+        assert result.outcome == REFUSED and "metadata" in result.reason, result.reason
 
 
 def test_every_redirect_hop_is_checked(site: HTTPServer, tmp_path: Path) -> None:
@@ -314,14 +329,20 @@ def test_every_redirect_hop_is_checked(site: HTTPServer, tmp_path: Path) -> None
     ],
 )
 def test_address_classification(address: str, allowed: bool) -> None:
-    assert address_allowed(address, allow_private=False) is allowed
+    assert (refusal(address, "example.org", AllowList()) is None) is allowed
 
 
-def test_allowing_private_addresses_never_allows_unspecified_or_multicast() -> None:
-    assert address_allowed("192.168.1.1", allow_private=True)
-    assert not address_allowed("0.0.0.0", allow_private=True) and not address_allowed(
-        "ff02::1", allow_private=True
-    )
+def test_the_allow_list_admits_the_networks_and_hosts_it_names_and_never_link_local_or_metadata() -> None:
+    allowed = AllowList.parse(["192.168.178.0/24", "fd12::/16", "intranet.example"])
+    assert refusal("192.168.178.20", "nas", allowed) is None
+    assert refusal("fd12::5", "nas", allowed) is None
+    assert refusal("10.1.2.3", "Intranet.Example.", allowed) is None
+    assert refusal("192.168.1.1", "router", allowed) is not None
+    everything = AllowList.parse(["0.0.0.0/0", "::/0", "metadata"])
+    never = ["0.0.0.0", "ff02::1", "169.254.169.254", "169.254.1.1", "fe80::1%eth0", "fd00:ec2::254"]
+    never += ["100.100.100.200", "168.63.129.16", "::ffff:169.254.169.254", "64:ff9b::a9fe:a9fe"]
+    never += ["2002:a9fe:a9fe::1"]
+    assert [a for a in never if refusal(a, "metadata", everything) is None] == []
 
 
 def test_only_http_and_https_are_fetched(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from flows import steps
+from flows.inputs import read_inputs
 from presseschau.clean import clean_document
 from presseschau.extract import extract
 from presseschau.ingest import RejectedInput, decode_bytes
@@ -127,7 +128,7 @@ def test_batch_steps_load_or_reject_every_input(contents: list[bytes]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for no, content in enumerate(contents):
             Path(tmp, f"eingabe {no}.txt").write_bytes(content)
-        raw = steps.read_inputs(discover([tmp]), configured.max_file_bytes)
+        raw = read_inputs(discover([tmp]), configured.max_file_bytes)
     cleaned = steps.clean_batch(raw, configured.max_body_chars)
     assert len(cleaned) == len(contents)
     for row in cleaned.to_dict("records"):

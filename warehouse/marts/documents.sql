@@ -1,5 +1,6 @@
 -- marts.documents: one row per document, what an analyst lists first: where it comes from,
--- what it is, how much cleaning removed, whether it is a duplicate, and what was extracted.
+-- what it is, how much cleaning removed, whether it is a duplicate, what was extracted, and
+-- whether its input file is still there.
 CREATE OR REPLACE VIEW marts.documents AS
 WITH mentions AS (
     SELECT doc_id, count(DISTINCT entity_id) AS entities, count(*) AS mentions FROM core.mentions GROUP BY doc_id
@@ -37,15 +38,17 @@ SELECT
     coalesce(a.amounts, 0) AS amounts,
     d.source_path,
     d.version,
-    d.run_id
+    d.run_id,
+    g.gone_since
 FROM clean.documents AS d
+LEFT JOIN ops.gone_inputs AS g USING (doc_id)
 LEFT JOIN mentions AS m USING (doc_id)
 LEFT JOIN quotes AS q USING (doc_id)
 LEFT JOIN dates AS t USING (doc_id)
 LEFT JOIN amounts AS a USING (doc_id)
 LEFT JOIN copies AS c USING (doc_id);
 COMMENT ON VIEW marts.documents IS 'One row per document: outlet, title, date, authors, size, status, boilerplate removed, duplicates and how much was extracted.';
-COMMENT ON COLUMN marts.documents.doc_id IS 'Input file name relative to its input root, or URL.';
+COMMENT ON COLUMN marts.documents.doc_id IS 'Input file name relative to its input root, or URL; the full path of a file refused as name_clash.';
 COMMENT ON COLUMN marts.documents.outlet IS 'Publication the article comes from, as stated or recognised; NULL when unknown.';
 COMMENT ON COLUMN marts.documents.title IS 'Headline; the lead when the article has none (see title_derived).';
 COMMENT ON COLUMN marts.documents.title_derived IS 'True when the title stands in for a missing headline.';
@@ -71,3 +74,4 @@ COMMENT ON COLUMN marts.documents.amounts IS 'Amounts (money, percentages, durat
 COMMENT ON COLUMN marts.documents.source_path IS 'Where the bytes were read from (path or URL).';
 COMMENT ON COLUMN marts.documents.version IS 'Content version: 1 for the first content seen under doc_id, then 2, 3, ...';
 COMMENT ON COLUMN marts.documents.run_id IS 'Run that stored this version.';
+COMMENT ON COLUMN marts.documents.gone_since IS 'When a run first missed the input file (deleted, moved or renamed); NULL while it is there. The document is kept.';
