@@ -198,16 +198,21 @@ def run_with_progress(inputs: list[str] | None, db: str | None, console: Console
     ids: dict[str, TaskID] = {}
 
     def show(step: str, done: int, total: int) -> None:
+        # The bars appear with the first step: a run refused before it (warehouse busy)
+        # leaves no empty progress line above its one-line error.
+        if not ids:
+            bars.start()
         if step not in ids:
             ids[step] = bars.add_task(step, total=total)
         bars.update(ids[step], completed=done, total=total)
 
     unsubscribe = progress.subscribe(show)
     try:
-        with bars:
-            return run_pipeline(inputs, db)
+        return run_pipeline(inputs, db)
     finally:
         unsubscribe()
+        if ids:
+            bars.stop()
 
 
 def _quiet_prefect_shutdown() -> None:
