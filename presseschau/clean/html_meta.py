@@ -13,6 +13,7 @@ from lxml.html import HtmlElement
 from presseschau.clean.byline import looks_like_person, parse_byline
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dates import iso_from_timestamp
+from presseschau.clean.html_title import page_headline, site_names
 from presseschau.clean.outlets import find_outlet
 from presseschau.clean.shape import normalise_space
 from presseschau.clean.stated import Stated
@@ -29,7 +30,6 @@ _DATE_META = (
     "publishdate", "publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
     "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
 )  # fmt: skip
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·:-]\s+")
 _AUTHOR_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|and|&)\s+")
 _URL = re.compile(r"^https?://", re.I)
 # Visible byline elements, article first: trafilatura drops them from the main text.
@@ -44,12 +44,27 @@ def read_html_metadata(tree: HtmlElement) -> Stated:
     meta = _meta_tags(tree)
     outlet = _publisher(article) or meta.get("og:site_name") or meta.get("application-name")
     outlet = outlet or find_outlet(_texts(tree, "//header//text() | //footer//text()"))
-    title = _first(
-        _string(article.get("headline")), meta.get("og:title"), meta.get("twitter:title"),
-        _text_of(tree, "//h1"), _text_of(tree, "//title"),
-    )  # fmt: skip
+    names = site_names(
+        (
+            outlet,
+            meta.get("og:site_name"),
+            meta.get("application-name"),
+            meta.get("twitter:site", "").lstrip("@"),
+        ),
+        (meta.get("og:url"), *tree.xpath("//link[@rel='canonical']/@href"), _string(article.get("url"))),
+    )
+    headline = page_headline(
+        tree,
+        (
+            _string(article.get("headline")),
+            meta.get("og:title"),
+            meta.get("twitter:title"),
+            _text_of(tree, "//title"),
+        ),
+        names,
+    )
     return Stated(
-        title=_strip_site_suffix(title, outlet) if title else None,
+        title=headline.text,
         published=_published(article, meta, tree),
         authors=_authors(article, meta, outlet) or _visible_byline(tree),
         outlet=outlet,
@@ -57,10 +72,6 @@ def read_html_metadata(tree: HtmlElement) -> Stated:
         image_credits=_figure_credits(tree),
         paywalled=_is_paywalled(article),
     )
-
-
-def _first(*values: str | None) -> str | None:
-    return next((v for v in values if v), None)
 
 
 def _string(value: Any) -> str | None:
@@ -115,18 +126,6 @@ def _meta_tags(tree: HtmlElement) -> dict[str, str]:
 
 def _publisher(article: dict[str, Any]) -> str | None:
     return _string(article.get("publisher")) or _string(article.get("sourceOrganization"))
-
-
-def _strip_site_suffix(title: str, outlet: str | None) -> str:
-    """Drop a trailing (or leading) " | Site" from a page title when Site is the outlet."""
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) > 1 and outlet:
-        site = outlet.casefold()
-        if parts[-1].casefold() in site or site in parts[-1].casefold():
-            return title[: title.rfind(parts[-1])].rstrip(" |–—·:-")
-        if parts[0].casefold() in site or site in parts[0].casefold():
-            return title[len(parts[0]) :].lstrip(" |–—·:-")
-    return title
 
 
 def _published(article: dict[str, Any], meta: dict[str, str], tree: HtmlElement) -> str | None:
