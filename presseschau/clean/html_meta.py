@@ -12,7 +12,8 @@ from lxml.html import HtmlElement
 
 from presseschau.clean.byline import looks_like_person, parse_byline
 from presseschau.clean.captions import credit_of
-from presseschau.clean.dates import iso_from_timestamp
+from presseschau.clean.html_dates import page_published
+from presseschau.clean.html_header import header_lines
 from presseschau.clean.html_title import page_headline, site_names
 from presseschau.clean.outlets import find_outlet
 from presseschau.clean.shape import normalise_space
@@ -24,11 +25,6 @@ _ARTICLE_TYPES = frozenset(
         "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting", "report",
         "scholarlyarticle", "techarticle",
     }
-)  # fmt: skip
-_DATE_META = (
-    "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
-    "publishdate", "publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-    "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
 )  # fmt: skip
 _AUTHOR_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|and|&)\s+")
 _URL = re.compile(r"^https?://", re.I)
@@ -63,9 +59,11 @@ def read_html_metadata(tree: HtmlElement) -> Stated:
         ),
         names,
     )
+    shown = headline.element if headline.element is not None else next(tree.iter("h1"), None)
+    header = header_lines(shown) if shown is not None else []
     return Stated(
         title=headline.text,
-        published=_published(article, meta, tree),
+        published=page_published(tree, article, meta, header),
         authors=_authors(article, meta, outlet) or _visible_byline(tree),
         outlet=outlet,
         dateline=_string(article.get("dateline")),
@@ -126,20 +124,6 @@ def _meta_tags(tree: HtmlElement) -> dict[str, str]:
 
 def _publisher(article: dict[str, Any]) -> str | None:
     return _string(article.get("publisher")) or _string(article.get("sourceOrganization"))
-
-
-def _published(article: dict[str, Any], meta: dict[str, str], tree: HtmlElement) -> str | None:
-    for value in (article.get("datePublished"), article.get("dateCreated")):
-        if isinstance(value, str) and (iso := iso_from_timestamp(value)):
-            return iso
-    for key in _DATE_META:
-        if key in meta and (iso := iso_from_timestamp(meta[key])):
-            return iso
-    stamps = tree.xpath(
-        "//time[@itemprop='datePublished' or @pubdate]/@datetime"
-        " | //article//time/@datetime | //header//time/@datetime"
-    )
-    return next((iso for stamp in stamps if (iso := iso_from_timestamp(str(stamp)))), None)
 
 
 def _authors(article: dict[str, Any], meta: dict[str, str], outlet: str | None) -> tuple[str, ...]:

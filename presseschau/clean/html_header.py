@@ -1,0 +1,85 @@
+"""The lines a page shows right after its headline: where it prints byline and date.
+
+trafilatura's main text leaves this header out, and the metadata of many pages has no author
+or date; the lines are read as a browser lays them out (a block element or `<br>` ends a line)
+and stop where the article's running text has clearly begun, or at a box of related articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml.html import HtmlElement
+
+from presseschau.clean.resources import phrase_set
+from presseschau.clean.shape import is_prose, matching_key, normalise_space
+
+# Elements whose text is never shown, and elements that start a line of their own.
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "iframe"})
+_BLOCKS = frozenset(
+    {
+        "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "section", "header", "footer", "article",
+        "main", "aside", "nav", "figure", "figcaption", "blockquote", "address", "table", "tr",
+        "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "form", "time",
+    }
+)  # fmt: skip
+# How far the header reaches: lines read at most, and paragraphs of running text passed.
+_MAX_LINES = 40
+_MAX_PROSE = 3
+_BREAK = "\n"
+
+
+def header_lines(headline: HtmlElement) -> list[str]:
+    """The visible lines after `headline`, up to where the article's text is well under way."""
+    lines: list[str] = []
+    prose = 0
+    current: list[str] = []
+    for piece in _following_text(headline):
+        if piece is not _BREAK:
+            current.append(piece)
+            continue
+        line = normalise_space("".join(current))
+        current = []
+        if not line:
+            continue
+        if matching_key(line) in phrase_set("tail_markers.txt"):
+            break  # a related-articles box: its dates and bylines are other articles'
+        lines.append(line)
+        prose += is_prose(line)
+        if len(lines) >= _MAX_LINES or prose >= _MAX_PROSE:
+            break
+    return lines
+
+
+def _following_text(element: HtmlElement) -> Iterator[str]:
+    """Text after `element` in document order, with `_BREAK` where a line ends."""
+    node = element
+    yield _BREAK
+    while (parent := node.getparent()) is not None:
+        if node.tail:
+            yield node.tail
+        for sibling in node.itersiblings():
+            yield from _text_of(sibling)
+            if sibling.tail:
+                yield sibling.tail
+        if parent.tag in _BLOCKS:
+            yield _BREAK
+        node = parent
+    yield _BREAK
+
+
+def _text_of(element: HtmlElement) -> Iterator[str]:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if not tag or tag in _HIDDEN:
+        return
+    block = tag in _BLOCKS
+    if block:
+        yield _BREAK
+    if element.text:
+        yield element.text
+    for child in element:
+        yield from _text_of(child)
+        if child.tail:
+            yield child.tail
+    if block:
+        yield _BREAK
