@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from lxml.html import HtmlElement
 
-from presseschau.clean.byline import looks_like_person, parse_byline
 from presseschau.clean.captions import credit_of
+from presseschau.clean.html_authors import page_authors
 from presseschau.clean.html_dates import page_published
 from presseschau.clean.html_header import header_lines
-from presseschau.clean.html_title import page_headline, site_names
+from presseschau.clean.html_title import is_site_desk, page_headline, site_name_keys, site_names
 from presseschau.clean.outlets import find_outlet
 from presseschau.clean.shape import normalise_space
 from presseschau.clean.stated import Stated
@@ -26,13 +25,6 @@ _ARTICLE_TYPES = frozenset(
         "scholarlyarticle", "techarticle",
     }
 )  # fmt: skip
-_AUTHOR_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|and|&)\s+")
-_URL = re.compile(r"^https?://", re.I)
-# Visible byline elements, article first: trafilatura drops them from the main text.
-_BYLINE_TEST = (
-    "[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'author')]"
-)
-_BYLINE_XPATHS = (f"//article//*{_BYLINE_TEST}", f"//*{_BYLINE_TEST}")
 
 
 def read_html_metadata(tree: HtmlElement) -> Stated:
@@ -40,14 +32,16 @@ def read_html_metadata(tree: HtmlElement) -> Stated:
     meta = _meta_tags(tree)
     outlet = _publisher(article) or meta.get("og:site_name") or meta.get("application-name")
     outlet = outlet or find_outlet(_texts(tree, "//header//text() | //footer//text()"))
-    names = site_names(
-        (
-            outlet,
-            meta.get("og:site_name"),
-            meta.get("application-name"),
-            meta.get("twitter:site", "").lstrip("@"),
-        ),
-        (meta.get("og:url"), *tree.xpath("//link[@rel='canonical']/@href"), _string(article.get("url"))),
+    sites = site_name_keys(
+        site_names(
+            (
+                outlet,
+                meta.get("og:site_name"),
+                meta.get("application-name"),
+                meta.get("twitter:site", "").lstrip("@"),
+            ),
+            (meta.get("og:url"), *tree.xpath("//link[@rel='canonical']/@href"), _string(article.get("url"))),
+        )
     )
     headline = page_headline(
         tree,
@@ -57,14 +51,14 @@ def read_html_metadata(tree: HtmlElement) -> Stated:
             meta.get("twitter:title"),
             _text_of(tree, "//title"),
         ),
-        names,
+        sites,
     )
     shown = headline.element if headline.element is not None else next(tree.iter("h1"), None)
     header = header_lines(shown) if shown is not None else []
     return Stated(
         title=headline.text,
         published=page_published(tree, article, meta, header),
-        authors=_authors(article, meta, outlet) or _visible_byline(tree),
+        authors=page_authors(tree, article, meta, header, lambda name: is_site_desk(name, sites)),
         outlet=outlet,
         dateline=_string(article.get("dateline")),
         image_credits=_figure_credits(tree),
@@ -124,44 +118,6 @@ def _meta_tags(tree: HtmlElement) -> dict[str, str]:
 
 def _publisher(article: dict[str, Any]) -> str | None:
     return _string(article.get("publisher")) or _string(article.get("sourceOrganization"))
-
-
-def _authors(article: dict[str, Any], meta: dict[str, str], outlet: str | None) -> tuple[str, ...]:
-    people: list[str] = []
-    raw = article.get("author")
-    for item in raw if isinstance(raw, list) else [raw]:
-        if isinstance(item, dict) and not _is_person(item):
-            continue
-        name = _string(item)
-        if name:
-            people.extend(_AUTHOR_SPLIT.split(name))
-    if not people:
-        for key in ("author", "article:author", "dc.creator", "citation_author", "parsely-author"):
-            value = meta.get(key)
-            if value and not _URL.match(value):
-                people.extend(_AUTHOR_SPLIT.split(value))
-                break
-    site = (outlet or "").casefold()
-    names = [p.strip() for p in people if p.strip() and p.strip().casefold() != site]
-    if not article.get("author"):
-        names = [n for n in names if looks_like_person(n)]
-    return tuple(dict.fromkeys(names))
-
-
-def _visible_byline(tree: HtmlElement) -> tuple[str, ...]:
-    for xpath in _BYLINE_XPATHS:
-        for element in tree.xpath(xpath):
-            byline = parse_byline(normalise_space(element.text_content()))
-            if byline:
-                return byline.authors
-    return ()
-
-
-def _is_person(item: dict[str, Any]) -> bool:
-    """JSON-LD authors without a type are taken as persons; organisations are not authors."""
-    types = item.get("@type", "Person")
-    names = types if isinstance(types, list) else [types]
-    return any(isinstance(t, str) and t.casefold() == "person" for t in names)
 
 
 def _figure_credits(tree: HtmlElement) -> tuple[str, ...]:

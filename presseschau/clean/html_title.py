@@ -59,16 +59,17 @@ def unescape(text: str) -> str:
 
 
 def page_headline(
-    tree: HtmlElement, meta_titles: Sequence[str | None], site_names: Iterable[str]
+    tree: HtmlElement, meta_titles: Sequence[str | None], site_keys: frozenset[str]
 ) -> Headline:
-    """The page's headline. `meta_titles` in order of trust (JSON-LD, OpenGraph, Twitter, `<title>`)."""
+    """The page's headline. `meta_titles` in order of trust (JSON-LD, OpenGraph, Twitter, `<title>`),
+    `site_keys` the site's names (`site_name_keys`)."""
     titles = [unescape(title) for title in meta_titles if title]
     # A site name that is a whole title is a misused field (`application-name` set to the headline).
-    site_keys = _site_keys(site_names) - {_key(title) for title in titles}
+    site_keys -= {_key(title) for title in titles}
     metas = [stripped for title in titles if (stripped := strip_site(title, site_keys))]
     for h1 in tree.iter("h1"):
         full = unescape(h1.text_content())
-        if not full or _is_site(full, site_keys):
+        if not full or is_site_name(full, site_keys):
             continue
         found = _confirmed(full, _parts(h1), metas)
         if found:
@@ -105,7 +106,7 @@ def strip_site(title: str, site_keys: frozenset[str]) -> str:
 def _strip_tail(parts: list[str], site_keys: frozenset[str]) -> list[str]:
     """`parts` without a site name or date at its end, nor the labels around it ("… - Politik - WELT")."""
     for index in range(len(parts) - 1, 0, -1):
-        if _is_site(parts[index], site_keys) or _is_date(parts[index]):
+        if is_site_name(parts[index], site_keys) or _is_date(parts[index]):
             head = parts[:index]
             while len(head) > 1 and _is_label(head[-1]) and more_words_than(" ".join(head[:-1]), 2):
                 head = head[:-1]
@@ -140,12 +141,14 @@ def _key(text: str) -> str:
     return "".join(_KEY.findall(text.casefold()))
 
 
-def _site_keys(names: Iterable[str]) -> frozenset[str]:
+def site_name_keys(names: Iterable[str]) -> frozenset[str]:
+    """The site's names (`site_names`) in the form they are compared in."""
     return frozenset(key for name in names if (key := _key(unescape(name))))
 
 
-def _is_site(text: str, site_keys: frozenset[str]) -> bool:
-    """Does `text` name the site: its stated name or domain, inside a short title part, or a known outlet?"""
+def is_site_name(text: str, site_keys: frozenset[str]) -> bool:
+    """Does `text` name the site: its stated name or domain (also inside a short text), a host
+    name, or a known outlet?"""
     key = _key(text)
     if not key:
         return False
@@ -155,6 +158,12 @@ def _is_site(text: str, site_keys: frozenset[str]) -> bool:
     return any(
         (len(key) >= 4 and key in site) or (short and len(site) >= 4 and site in key) for site in site_keys
     )
+
+
+def is_site_desk(name: str, site_keys: frozenset[str]) -> bool:
+    """Is a byline's `name` the site's own desk: its name alone or leading ("MDR THÜRINGEN")?"""
+    words = name.split()
+    return bool(words) and (_key(name) in site_keys or _key(words[0]) in site_keys)
 
 
 def _is_date(text: str) -> bool:
