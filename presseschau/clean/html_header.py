@@ -7,7 +7,8 @@ and stop where the article's running text has clearly begun, or at a box of rela
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 
 from lxml.html import HtmlElement
 
@@ -27,6 +28,9 @@ _BLOCKS = frozenset(
 _MAX_LINES = 40
 _MAX_PROSE = 3
 _BREAK = "\n"
+# A description shorter than this is too weak a clue to recognise the teaser by.
+_LEAD_MIN_WORDS = 8
+_WORD = re.compile(r"[^\W_]+")
 
 
 def header_lines(headline: HtmlElement) -> list[str]:
@@ -83,3 +87,22 @@ def _text_of(element: HtmlElement) -> Iterator[str]:
             yield child.tail
     if block:
         yield _BREAK
+
+
+def shown_lead(lines: Iterable[str], description: str | None) -> str | None:
+    """The header line showing the page's description (its teaser), from the description's
+    first words on (a date may be glued before it); None when the page does not show it."""
+    words = _WORD.findall(description or "")[:_LEAD_MIN_WORDS]
+    if len(words) < _LEAD_MIN_WORDS:
+        return None
+    start = re.compile(r"\W+".join(map(re.escape, words)), re.I)
+    for line in lines:
+        found = start.search(line)
+        if found:
+            return line[found.start() :]
+    return None
+
+
+def holds(text: str, passage: str) -> bool:
+    """Does `text` hold the words of `passage` in sequence (case, spacing and punctuation aside)?"""
+    return " ".join(_WORD.findall(passage.casefold())) in " ".join(_WORD.findall(text.casefold()))

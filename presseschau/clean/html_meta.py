@@ -12,8 +12,8 @@ from lxml.html import HtmlElement
 from presseschau.clean.captions import credit_of
 from presseschau.clean.html_authors import page_authors
 from presseschau.clean.html_dates import page_published
-from presseschau.clean.html_header import header_lines
-from presseschau.clean.html_title import is_site_desk, page_headline, site_name_keys, site_names
+from presseschau.clean.html_header import header_lines, shown_lead
+from presseschau.clean.html_title import is_site_desk, page_headline, site_name_keys, site_names, unescape
 from presseschau.clean.outlets import find_outlet
 from presseschau.clean.shape import normalise_space
 from presseschau.clean.stated import Stated
@@ -55,8 +55,13 @@ def read_html_metadata(tree: HtmlElement) -> Stated:
     )
     shown = headline.element if headline.element is not None else next(tree.iter("h1"), None)
     header = header_lines(shown) if shown is not None else []
+    descriptions = (meta.get("og:description"), meta.get("description"), _string(article.get("description")))
+    lead = next(
+        (shown for text in descriptions if text and (shown := shown_lead(header, unescape(text)))), None
+    )
     return Stated(
         title=headline.text,
+        lead=lead,
         published=page_published(tree, article, meta, header),
         authors=page_authors(tree, article, meta, header, lambda name: is_site_desk(name, sites)),
         outlet=outlet,
