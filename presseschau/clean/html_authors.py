@@ -1,9 +1,9 @@
 """Who an HTML page says wrote its article.
 
 In order of trust: the JSON-LD `author` as stated (persons, and the agency or desk a page
-names as author when no person wrote it: "dpa", "Redaktion …"); then the byline the page
-prints under its headline ("Von: A, B"); then meta tags naming persons; then elements marked
-as a byline (`rel=author`, `itemprop=author`, classes). A visible byline names people: the
+names as author when no person wrote it: "dpa", "Redaktion …"); then meta tags naming
+persons; then the byline the page prints under its headline ("Von: A, B"); then elements
+marked as a byline (`rel=author`, `itemprop=author`, classes). A visible byline names people: the
 site's own desk in it ("von David Straub, MDR THÜRINGEN") is not an author.
 """
 
@@ -42,7 +42,7 @@ def page_authors(
     stated = _json_ld_names(article.get("author"))
     if stated:
         return stated
-    for byline in (_header_byline(header), _meta_names(meta), _element_byline(tree)):
+    for byline in (_meta_names(meta), _header_byline(header), _element_byline(tree)):
         people = tuple(name for name in byline if not is_site(name))
         if people:
             return people

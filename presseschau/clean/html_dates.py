@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from copy import deepcopy
 from typing import Any
 
@@ -37,6 +37,7 @@ _TIME_ELEMENTS = "//article//time/@datetime | //header//time/@datetime"
 _BODY_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
 # A date line anywhere on the page that says it is the publication date ("Erschienen am:
 # 01.11.2023" in a footer) is trusted before htmldate's guesses.
+_DIGIT = re.compile(r"\d")  # every date line has one: lines without are not parsed
 _PUBLISHED_WORD = re.compile(r"\b(?:veröffentlicht|erschienen|publiziert|published)\b", re.I)
 
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -50,20 +51,25 @@ def page_published(
     `article` is its JSON-LD article, `meta` its meta tags (keys case folded), `header` the
     lines after its headline.
     """
-    in_json_ld = (article.get("datePublished"), article.get("dateCreated"))
-    stamps = (
-        *(value for value in in_json_ld if isinstance(value, str)),
-        *(meta[key] for key in _PUBLISHED_META if key in meta),
-        *map(str, tree.xpath(_PUBLISHED_ELEMENTS)),
-    )
     return (
         _printed(header)
-        or _first_stamp(stamps)
+        or _first_stamp(_published_stamps(tree, article, meta))
         or _first_stamp(meta[key] for key in _GENERIC_META if key in meta)
         or _first_stamp(map(str, tree.xpath(_TIME_ELEMENTS)))
         or _printed(text for text in tree.xpath(_BODY_TEXT) if _PUBLISHED_WORD.search(text))
         or _searched(tree)
     )
+
+
+def _published_stamps(
+    tree: HtmlElement, article: Mapping[str, Any], meta: Mapping[str, str]
+) -> Iterator[str]:
+    """Machine-readable stamps that say "published", most specific first (read as needed)."""
+    for value in (article.get("datePublished"), article.get("dateCreated")):
+        if isinstance(value, str):
+            yield value
+    yield from (meta[key] for key in _PUBLISHED_META if key in meta)
+    yield from map(str, tree.xpath(_PUBLISHED_ELEMENTS))
 
 
 def _first_stamp(stamps: Iterable[str]) -> str | None:
@@ -74,7 +80,7 @@ def _printed(lines: Iterable[str]) -> str | None:
     """The first publication date line of the header; an update line only when no other is there."""
     updated = None
     for line in lines:
-        found = parse_date_line(line)
+        found = parse_date_line(line) if _DIGIT.search(line) else None
         if found and not found[1]:
             return found[0]
         updated = updated or (found[0] if found else None)

@@ -30,6 +30,7 @@ _MAX_PROSE = 3
 _BREAK = "\n"
 # A description shorter than this is too weak a clue to recognise the teaser by.
 _LEAD_MIN_WORDS = 8
+_LEAD_OPENING_CHARS = 40
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -95,14 +96,17 @@ def shown_lead(lines: Iterable[str], description: str | None) -> str | None:
     words = _WORD.findall(description or "")[:_LEAD_MIN_WORDS]
     if len(words) < _LEAD_MIN_WORDS:
         return None
+    lines = list(lines)
+    opening = (description or "").strip()[:_LEAD_OPENING_CHARS]
+    for line in lines:  # most pages print the description as it stands: a plain search first
+        if (position := line.find(opening)) >= 0:
+            return line[position:]
     start = re.compile(r"\W+".join(map(re.escape, words)), re.I)
-    for line in lines:
-        found = start.search(line)
-        if found:
-            return line[found.start() :]
-    return None
+    return next((line[found.start() :] for line in lines if (found := start.search(line))), None)
 
 
 def holds(text: str, passage: str) -> bool:
     """Does `text` hold the words of `passage` in sequence (case, spacing and punctuation aside)?"""
-    return " ".join(_WORD.findall(passage.casefold())) in " ".join(_WORD.findall(text.casefold()))
+    return passage in text or " ".join(_WORD.findall(passage.casefold())) in " ".join(
+        _WORD.findall(text.casefold())
+    )

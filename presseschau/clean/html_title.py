@@ -66,17 +66,27 @@ def page_headline(
     titles = [unescape(title) for title in meta_titles if title]
     # A site name that is a whole title is a misused field (`application-name` set to the headline).
     site_keys -= {_key(title) for title in titles}
-    metas = [stripped for title in titles if (stripped := strip_site(title, site_keys))]
+    written = {_as_written(title) for title in titles}
+    metas: list[str] | None = None  # the titles without site names, made when first needed
     for h1 in tree.iter("h1"):
         full = unescape(h1.text_content())
         if not full or is_site_name(full, site_keys):
             continue
+        if _as_written(full) in written:
+            return Headline(full, h1)  # a meta title writes the <h1> as it stands
+        if metas is None:
+            metas = _without_site(titles, site_keys)
         found = _confirmed(full, _parts(h1), metas)
         if found:
             return Headline(found, h1)
         if not metas:
             return Headline(full, h1)
+    metas = _without_site(titles, site_keys) if metas is None else metas
     return Headline(metas[0] if metas else None)
+
+
+def _without_site(titles: list[str], site_keys: frozenset[str]) -> list[str]:
+    return [stripped for title in titles if (stripped := strip_site(title, site_keys))]
 
 
 def _confirmed(full: str, parts: list[str], metas: list[str]) -> str | None:
