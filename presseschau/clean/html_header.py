@@ -74,20 +74,24 @@ def _following_text(element: HtmlElement) -> Iterator[str]:
 
 
 def _text_of(element: HtmlElement) -> Iterator[str]:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if not tag or tag in _HIDDEN:
-        return
-    block = tag in _BLOCKS
-    if block:
-        yield _BREAK
-    if element.text:
-        yield element.text
-    for child in element:
-        yield from _text_of(child)
-        if child.tail:
-            yield child.tail
-    if block:
-        yield _BREAK
+    """The text inside `element` (not its tail), walked with a stack: a deeply nested page
+    costs neither recursion nor a chain of generators per level."""
+    stack: list[tuple[HtmlElement, bool]] = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if not closing and tag and tag not in _HIDDEN:
+            if tag in _BLOCKS:
+                yield _BREAK
+            if node.text:
+                yield node.text
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node))
+            continue
+        if closing and tag in _BLOCKS:
+            yield _BREAK
+        if node is not element and node.tail:
+            yield node.tail
 
 
 def shown_lead(lines: Iterable[str], description: str | None) -> str | None:
