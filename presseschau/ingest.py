@@ -42,7 +42,10 @@ _BINARY_SIGNATURES = {
     b"\x7fELF": "executable",
 }
 
-_HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.I)
+# Comments may come before the doctype (a server's or template's note): they are skipped.
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.I | re.S
+)
 _HTML_BLOCK_TAG = re.compile(r"<(p|div|article|section|body|head|h[1-6]|br|table|main|header|figure)\b", re.I)
 _HTML_ANY_TAG = re.compile(
     r"</?(p|div|span|article|section|body|head|h[1-6]|a|ul|li|br|meta|script|table)\b", re.I

@@ -11,6 +11,7 @@ import trafilatura
 from lxml.html import HtmlElement
 
 from presseschau.clean.blocks import Block, text_blocks
+from presseschau.clean.html_header import holds
 from presseschau.clean.html_meta import read_html_metadata
 from presseschau.clean.shape import is_list_item, normalise_space
 from presseschau.clean.stated import Stated
@@ -21,6 +22,13 @@ _FULL_PAGE = re.compile(r"<(?:html|body)[\s>]", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A main text shorter than this many characters and than this share of the page's visible
+# text may have missed the article: trafilatura's second opinions are asked for. The first is
+# its own threshold for them in recall mode (MIN_EXTRACTED_SIZE × 10 in its settings.cfg),
+# the second the share its recall escalation uses (ESCALATION_PAGE_SHARE in its core.py).
+_SECOND_OPINION_CHARS = 2_500
+_SECOND_OPINION_SHARE = 0.2
+_VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 # Elements that are never article text in a fragment.
 _NON_CONTENT = (
     "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button",
@@ -52,22 +60,33 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
     stated = read_html_metadata(tree)
     if not _FULL_PAGE.search(source[:5000]):
         return _element_blocks(tree), stated
-    # trafilatura prunes the tree it is given, so a fallback reads a fresh parse.
-    return _main_text(tree) or _element_blocks(lxml.html.fromstring(source, parser=parser)), stated
+    # trafilatura prunes the tree it is given, so a second reading parses the page again.
+    blocks = _main_text(tree, fast=True)
+    chars = sum(len(block.text) for block in blocks)
+    # The page's visible text is never longer than its source: a main text that is a large
+    # share of the source needs no second opinion, and no second parse to measure the page.
+    if chars < min(_SECOND_OPINION_CHARS, _SECOND_OPINION_SHARE * len(source)):
+        fresh = lxml.html.fromstring(source, parser=parser)
+        if chars < _SECOND_OPINION_SHARE * _visible_chars(fresh):
+            blocks = _main_text(fresh, fast=False) or blocks
+    blocks = blocks or _element_blocks(lxml.html.fromstring(source, parser=parser))
+    if stated.lead and not holds("\n".join(block.text for block in blocks), stated.lead):
+        blocks.insert(0, Block(stated.lead))  # the teaser under the headline, left out of the main text
+    return blocks, stated
 
 
-def _main_text(tree: HtmlElement) -> list[Block]:
+def _main_text(tree: HtmlElement, *, fast: bool) -> list[Block]:
     """trafilatura's main text; metadata is read separately, so it is not asked for it.
 
     Recall mode keeps teasers (trafilatura's default drops elements classed "teaser"); the
     boilerplate step after it removes what recall lets through. Fast mode skips trafilatura's
-    second opinions (readability and justext): they cost more than half of our cleaning time,
-    the gold scores do not change without them, and pages trafilatura gives up on are read
-    element by element anyway.
+    second opinions (readability and justext); they run (`fast=False`) only on pages whose
+    fast reading is short, and a small part of the page's text: on the others they would
+    cost a copy of the whole tree and change nothing.
     """
     document = trafilatura.bare_extraction(
         tree,
-        fast=True,
+        fast=fast,
         favor_recall=True,
         with_metadata=False,
         include_comments=False,
@@ -82,6 +101,10 @@ def _main_text(tree: HtmlElement) -> list[Block]:
         for line in map(normalise_space, extracted.split("\n"))
         if line
     ]
+
+
+def _visible_chars(tree: HtmlElement) -> int:
+    return sum(len(text.strip()) for text in tree.xpath(_VISIBLE_TEXT))
 
 
 def _element_blocks(tree: HtmlElement) -> list[Block]:

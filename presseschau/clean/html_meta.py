@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from lxml.html import HtmlElement
 
-from presseschau.clean.byline import looks_like_person, parse_byline
 from presseschau.clean.captions import credit_of
-from presseschau.clean.dates import iso_from_timestamp
+from presseschau.clean.html_authors import page_authors
+from presseschau.clean.html_dates import page_published
+from presseschau.clean.html_header import header_lines, shown_lead
+from presseschau.clean.html_title import is_site_desk, page_headline, site_name_keys, site_names, unescape
 from presseschau.clean.outlets import find_outlet
 from presseschau.clean.shape import normalise_space
 from presseschau.clean.stated import Stated
@@ -24,19 +25,6 @@ _ARTICLE_TYPES = frozenset(
         "scholarlyarticle", "techarticle",
     }
 )  # fmt: skip
-_DATE_META = (
-    "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
-    "publishdate", "publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-    "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
-)  # fmt: skip
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·:-]\s+")
-_AUTHOR_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|and|&)\s+")
-_URL = re.compile(r"^https?://", re.I)
-# Visible byline elements, article first: trafilatura drops them from the main text.
-_BYLINE_TEST = (
-    "[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'author')]"
-)
-_BYLINE_XPATHS = (f"//article//*{_BYLINE_TEST}", f"//*{_BYLINE_TEST}")
 
 
 def read_html_metadata(tree: HtmlElement) -> Stated:
@@ -44,23 +32,43 @@ def read_html_metadata(tree: HtmlElement) -> Stated:
     meta = _meta_tags(tree)
     outlet = _publisher(article) or meta.get("og:site_name") or meta.get("application-name")
     outlet = outlet or find_outlet(_texts(tree, "//header//text() | //footer//text()"))
-    title = _first(
-        _string(article.get("headline")), meta.get("og:title"), meta.get("twitter:title"),
-        _text_of(tree, "//h1"), _text_of(tree, "//title"),
-    )  # fmt: skip
+    sites = site_name_keys(
+        site_names(
+            (
+                outlet,
+                meta.get("og:site_name"),
+                meta.get("application-name"),
+                meta.get("twitter:site", "").lstrip("@"),
+            ),
+            (meta.get("og:url"), *tree.xpath("//link[@rel='canonical']/@href"), _string(article.get("url"))),
+        )
+    )
+    headline = page_headline(
+        tree,
+        (
+            _string(article.get("headline")),
+            meta.get("og:title"),
+            meta.get("twitter:title"),
+            _text_of(tree, "//title"),
+        ),
+        sites,
+    )
+    shown = headline.element if headline.element is not None else next(tree.iter("h1"), None)
+    header = header_lines(shown) if shown is not None else []
+    descriptions = (meta.get("og:description"), meta.get("description"), _string(article.get("description")))
+    lead = next(
+        (shown for text in descriptions if text and (shown := shown_lead(header, unescape(text)))), None
+    )
     return Stated(
-        title=_strip_site_suffix(title, outlet) if title else None,
-        published=_published(article, meta, tree),
-        authors=_authors(article, meta, outlet) or _visible_byline(tree),
+        title=headline.text,
+        lead=lead,
+        published=page_published(tree, article, meta, header),
+        authors=page_authors(tree, article, meta, header, lambda name: is_site_desk(name, sites)),
         outlet=outlet,
         dateline=_string(article.get("dateline")),
         image_credits=_figure_credits(tree),
         paywalled=_is_paywalled(article),
     )
-
-
-def _first(*values: str | None) -> str | None:
-    return next((v for v in values if v), None)
 
 
 def _string(value: Any) -> str | None:
@@ -115,70 +123,6 @@ def _meta_tags(tree: HtmlElement) -> dict[str, str]:
 
 def _publisher(article: dict[str, Any]) -> str | None:
     return _string(article.get("publisher")) or _string(article.get("sourceOrganization"))
-
-
-def _strip_site_suffix(title: str, outlet: str | None) -> str:
-    """Drop a trailing (or leading) " | Site" from a page title when Site is the outlet."""
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) > 1 and outlet:
-        site = outlet.casefold()
-        if parts[-1].casefold() in site or site in parts[-1].casefold():
-            return title[: title.rfind(parts[-1])].rstrip(" |–—·:-")
-        if parts[0].casefold() in site or site in parts[0].casefold():
-            return title[len(parts[0]) :].lstrip(" |–—·:-")
-    return title
-
-
-def _published(article: dict[str, Any], meta: dict[str, str], tree: HtmlElement) -> str | None:
-    for value in (article.get("datePublished"), article.get("dateCreated")):
-        if isinstance(value, str) and (iso := iso_from_timestamp(value)):
-            return iso
-    for key in _DATE_META:
-        if key in meta and (iso := iso_from_timestamp(meta[key])):
-            return iso
-    stamps = tree.xpath(
-        "//time[@itemprop='datePublished' or @pubdate]/@datetime"
-        " | //article//time/@datetime | //header//time/@datetime"
-    )
-    return next((iso for stamp in stamps if (iso := iso_from_timestamp(str(stamp)))), None)
-
-
-def _authors(article: dict[str, Any], meta: dict[str, str], outlet: str | None) -> tuple[str, ...]:
-    people: list[str] = []
-    raw = article.get("author")
-    for item in raw if isinstance(raw, list) else [raw]:
-        if isinstance(item, dict) and not _is_person(item):
-            continue
-        name = _string(item)
-        if name:
-            people.extend(_AUTHOR_SPLIT.split(name))
-    if not people:
-        for key in ("author", "article:author", "dc.creator", "citation_author", "parsely-author"):
-            value = meta.get(key)
-            if value and not _URL.match(value):
-                people.extend(_AUTHOR_SPLIT.split(value))
-                break
-    site = (outlet or "").casefold()
-    names = [p.strip() for p in people if p.strip() and p.strip().casefold() != site]
-    if not article.get("author"):
-        names = [n for n in names if looks_like_person(n)]
-    return tuple(dict.fromkeys(names))
-
-
-def _visible_byline(tree: HtmlElement) -> tuple[str, ...]:
-    for xpath in _BYLINE_XPATHS:
-        for element in tree.xpath(xpath):
-            byline = parse_byline(normalise_space(element.text_content()))
-            if byline:
-                return byline.authors
-    return ()
-
-
-def _is_person(item: dict[str, Any]) -> bool:
-    """JSON-LD authors without a type are taken as persons; organisations are not authors."""
-    types = item.get("@type", "Person")
-    names = types if isinstance(types, list) else [types]
-    return any(isinstance(t, str) and t.casefold() == "person" for t in names)
 
 
 def _figure_credits(tree: HtmlElement) -> tuple[str, ...]:

@@ -107,3 +107,45 @@ def test_byline_element_dropped_by_the_extractor_still_names_the_authors() -> No
         "</article><aside><span class='teaser-author'>Von Paul Anders</span></aside></body></html>"
     )
     assert clean_document(html, "html").authors == ("Jana Roth", "Emil Faber")
+
+
+_STORY = (
+    "Der Stadtrat hat am Abend nach langer Debatte beschlossen, den Radweg am Fluss zu verbreitern.",
+    "Die Arbeiten sollen im kommenden Frühjahr beginnen und nach den Plänen der Verwaltung im Herbst enden.",
+    "Anwohner hatten sich seit Jahren über den schmalen Weg beschwert, auf dem es für alle oft eng wurde.",
+    "Die Kosten von rund zwei Millionen Euro trägt zum großen Teil das Land, den Rest die Stadt.",
+    "Kritik kam von der Opposition, die eine neue Brücke für sinnvoller hält und von Flickwerk sprach.",
+    "Der Bürgermeister zeigte sich nach der Abstimmung zufrieden und sprach von einem guten Tag.",
+)
+
+
+def test_a_short_main_text_gets_trafilaturas_second_opinion() -> None:
+    # The article's paragraphs are bare <div>s; a promotion box of <p>s sits in the container
+    # named like an article, which trafilatura's fast reading takes for the main text.
+    promo = (
+        "<p>Die digitale Welt der Nachrichten. Mit interaktiven Grafiken, spannenden Videos und Modellen.</p>"
+        "<p>Sie lesen die neue Ausgabe noch vor Erscheinen der gedruckten Ausgabe, freitags ab 18 Uhr.</p>"
+        "<p>Einmal anmelden, auf jedem Gerät lesen, auch offline. Für Tablets, Telefone und Rechner.</p>"
+    )
+    story = "".join(f"<div class='absatz'>{paragraph}</div>" for paragraph in _STORY * 3)
+    page = (
+        f"<html><body><div><h1>Radweg wird breiter</h1><div class='article-content'>{promo}</div>"
+        f"<div class='dig'>{story}</div></div><footer><p>Impressum</p></footer></body></html>"
+    )
+    body = clean_document(page, "html").body
+    assert _STORY[0] in body and _STORY[-1] in body
+
+
+def test_the_teaser_under_the_headline_opens_the_body() -> None:
+    teaser = (
+        "Nach zwei Jahren Streit ist entschieden: Der Radweg am Fluss wird breiter, die Bäume bleiben stehen."
+    )
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
+    page = (
+        f'<html><head><meta name="description" content="{teaser}"></head><body>'
+        f'<article><header><h1>Radweg wird breiter</h1><p class="teaser">{teaser}</p>'
+        f'<p class="content-infos">24.04.2024, 19:35 Uhr</p></header><div class="article-body">{story}</div>'
+        "</article></body></html>"
+    )
+    body = clean_document(page, "html").body
+    assert body.startswith(teaser) and _STORY[-1] in body

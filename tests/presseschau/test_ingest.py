@@ -54,3 +54,11 @@ def test_detect_format() -> None:
     assert detect_format("---\ntitle: x\n---\nText") == "markdown"
     assert detect_format("Titel\n\nEin ganz normaler Absatz. Noch ein Satz.") == "text"
     assert detect_format((FIXTURES / "flattened_free.txt").read_text(encoding="utf-8")) == "flattened"
+
+
+def test_page_opening_with_a_comment_is_html() -> None:
+    # A server's comment before the doctype, then a head of scripts long enough that no block
+    # element stands in the first 5,000 characters, and markdown-like text in a script.
+    script = "var teaser = '**Neu** [mehr](/a) [weiter](/b)';" * 120
+    page = f"<!-- auth - false --><!DOCTYPE html>\n<html><head><script>{script}</script></head>"
+    assert detect_format(page + "<body><p>Ein Absatz.</p><p>Noch einer.</p></body></html>") == "html"

@@ -1,0 +1,97 @@
+"""When an HTML page says its article was published, from the most to the least specific
+statement: JSON-LD `datePublished`, meta tags and elements that mean "published", the date
+line the page prints under its headline ("Stand: 28.04.2020 18:00 Uhr"), meta tags that
+only say "date", `<time>` elements of the article; and, only when none of these is there,
+htmldate's extensive search (the full search trafilatura runs: URL, attributes, text
+patterns), whose cost is paid on those pages alone. A line anywhere on the page that states
+the publication ("Erschienen am: 01.11.2023") comes just before that search.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from copy import deepcopy
+from typing import Any
+
+from htmldate import find_date
+from lxml.html import HtmlElement
+
+from presseschau.clean.dates import iso_from_timestamp, parse_date_line
+from presseschau.clean.shape import is_prose
+
+# Meta tags (name, property or itemprop) that name the publication itself, and ones that
+# name a date of the page without saying which (often its last change).
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "dc.date.issued", "dcterms.issued", "dcterms.created",
+    "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "article.published",
+)  # fmt: skip
+_GENERIC_META = ("date", "dc.date", "dcterms.date")
+_PUBLISHED_ELEMENTS = (
+    "//*[@itemprop='datePublished']/@content | //*[@itemprop='datePublished']/@datetime"
+    " | //time[@pubdate]/@datetime"
+)
+_TIME_ELEMENTS = "//article//time/@datetime | //header//time/@datetime"
+_BODY_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
+# A date line anywhere on the page that says it is the publication date ("Erschienen am:
+# 01.11.2023" in a footer) is trusted before htmldate's guesses.
+_DIGIT = re.compile(r"\d")  # every date line has one: lines without are not parsed
+_PUBLISHED_WORD = re.compile(r"\b(?:veröffentlicht|erschienen|publiziert|published)\b", re.I)
+
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+
+def page_published(
+    tree: HtmlElement, article: Mapping[str, Any], meta: Mapping[str, str], header: Iterable[str]
+) -> str | None:
+    """The publication date (ISO, with the local time when stated) of the page `tree`.
+
+    `article` is its JSON-LD article, `meta` its meta tags (keys case folded), `header` the
+    lines after its headline.
+    """
+    return (
+        _printed(header)
+        or _first_stamp(_published_stamps(tree, article, meta))
+        or _first_stamp(meta[key] for key in _GENERIC_META if key in meta)
+        or _first_stamp(map(str, tree.xpath(_TIME_ELEMENTS)))
+        or _printed(text for text in tree.xpath(_BODY_TEXT) if _PUBLISHED_WORD.search(text))
+        or _searched(tree)
+    )
+
+
+def _published_stamps(
+    tree: HtmlElement, article: Mapping[str, Any], meta: Mapping[str, str]
+) -> Iterator[str]:
+    """Machine-readable stamps that say "published", most specific first (read as needed)."""
+    for value in (article.get("datePublished"), article.get("dateCreated")):
+        if isinstance(value, str):
+            yield value
+    yield from (meta[key] for key in _PUBLISHED_META if key in meta)
+    yield from map(str, tree.xpath(_PUBLISHED_ELEMENTS))
+
+
+def _first_stamp(stamps: Iterable[str]) -> str | None:
+    return next((iso for stamp in stamps if (iso := iso_from_timestamp(stamp))), None)
+
+
+def _printed(lines: Iterable[str]) -> str | None:
+    """The first publication date line of the header; an update line only when no other is there."""
+    updated = None
+    for line in lines:
+        found = parse_date_line(line) if _DIGIT.search(line) else None
+        if found and not found[1]:
+            return found[0]
+        updated = updated or (found[0] if found else None)
+    return updated
+
+
+def _searched(tree: HtmlElement) -> str | None:
+    """htmldate's extensive search for the original date (a day), as trafilatura runs it, on
+    the page without its paragraphs of running text: a date an article mentions ("Am 12. März
+    begann der Umbau") is not when it was published."""
+    pruned = deepcopy(tree)
+    for paragraph in [p for p in pruned.iter("p") if is_prose(p.text_content())]:
+        paragraph.drop_tree()
+    return find_date(pruned, extensive_search=True, original_date=True) or None

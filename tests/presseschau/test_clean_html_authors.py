@@ -1,0 +1,50 @@
+"""Who an HTML page says wrote it (presseschau.clean.html_authors), on small handmade pages."""
+
+from __future__ import annotations
+
+from presseschau.clean import clean_document
+
+_BODY = (
+    "<p>Der Stadtrat hat am Abend nach langer Debatte beschlossen, den Radweg am Fluss zu verbreitern.</p>"
+    "<p>Die Arbeiten sollen im Frühjahr beginnen und bis zum Herbst abgeschlossen sein, sagte die Stadt.</p>"
+)
+
+
+def _authors(head: str, header: str = "") -> tuple[str, ...]:
+    page = (
+        f"<!DOCTYPE html><html><head>{head}</head><body><article><h1>Radweg wird breiter</h1>"
+        f"{header}{_BODY}</article></body></html>"
+    )
+    return clean_document(page, "html").authors
+
+
+def _json_ld(author: str, publisher: str = "Flussbote") -> str:
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Radweg wird breiter", '
+        f'"author": {author}, "publisher": {{"@type": "Organization", "name": "{publisher}"}}}}</script>'
+    )
+
+
+def test_an_agency_or_desk_the_json_ld_names_as_author_is_the_author() -> None:
+    assert _authors(_json_ld('[{"@type": "Organization", "name": "dpa"}]')) == ("dpa",)
+    # ... and the places a meta tag lists beside the site are not.
+    head = _json_ld('{"@type": "NewsMediaOrganization", "name": "Redaktion Flussbote"}')
+    head += '<meta name="author" content="flussbote.example, Frankfurt, Germany">'
+    assert _authors(head) == ("Redaktion Flussbote",)
+
+
+def test_the_byline_under_the_headline_names_the_authors() -> None:
+    header = (
+        '<ul><li class="information-item">Veröffentlicht am 13. Mai 2026 um 15:44</li>'
+        '<li class="information-item">Von: <span><a href="/a">Bill MCCARTHY</a>, </span>'
+        '<span><a href="/b">Marisha GOLDHAMER</a></span></li></ul>'
+    )
+    assert _authors("", header) == ("Bill MCCARTHY", "Marisha GOLDHAMER")
+
+
+def test_the_sites_own_desk_in_a_byline_is_not_an_author() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"name": "MDR"}}</script>'
+    )
+    header = '<div class="authorWrapper"><p class="author">von David Straub, MDR THÜRINGEN</p></div>'
+    assert _authors(head, header) == ("David Straub",)
