@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from presseschau.clean.blocks import Block
+from presseschau.clean.resources import function_words
 from presseschau.clean.shape import is_heading_like, more_words_than
 
 # A credit label ends the block; it may be glued to the caption ("(ArchivbildBild: …").
@@ -21,6 +22,7 @@ _CREDIT = re.compile(
     r"|©\s*(?P<copyright>[^\n©]{2,120}?)\s*\)?$)"
 )
 _CREDIT_MAX_WORDS = 15
+_SENTENCE_MIN_WORDS, _SENTENCE_DENSITY = 4, 0.2
 _ALT_TEXT_MAX_WORDS = 20
 
 
@@ -33,6 +35,13 @@ def credit_of(text: str) -> str | None:
         return None
     credit = (match["credit"] or match["copyright"] or "").strip()
     if not credit or more_words_than(credit, _CREDIT_MAX_WORDS) or re.search(r"[.!?]\s+[A-ZÄÖÜ]", credit):
+        return None
+    # Names and agencies, not a sentence: "Erstes Bild: So könnte die Seilbahn aussehen" is a headline.
+    words = credit.split()
+    if (
+        len(words) >= _SENTENCE_MIN_WORDS
+        and sum(w.casefold() in function_words() for w in words) / len(words) >= _SENTENCE_DENSITY
+    ):
         return None
     return credit
 

@@ -1,14 +1,17 @@
 """Publication dates the document states: date lines ("24. Februar 2025", "Stand: 03.03.2025
-14:22 Uhr", flattened "21 02 2025 13 14 Uhr") and machine-readable timestamps (ISO 8601).
+14:22 Uhr", flattened "21 02 2025 13 14 Uhr" or "4 März 2025 18 03 Uhr"), date stamps that
+share a short line with a byline or a label ("28.04.2024, 17:19 Uhr • Lesezeit: 8 Minuten",
+"vor 3 Stunden" when the fetch time is known) and machine-readable timestamps (ISO 8601).
 
-Only a line that is a date statement counts; dates inside running text are never used.
-Results are ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` in the local time the page prints.
+Only a line that is a date statement or a short stamp counts; dates inside running text are
+never used. Results are ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` in the local time the page prints.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 _MONTHS = {
@@ -40,7 +43,27 @@ _DATE_FORMS = (
     re.compile(r"(?P<d>\d{1,2})\.?\s" + _MONTH + r"\s(?P<y>\d{4})" + _TIME),
     re.compile(_MONTH + r"\s(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y>\d{4})" + _TIME),
 )
-_FLAT_FORM = re.compile(r"(?P<d>\d{1,2}) (?P<m>\d{1,2}) (?P<y>\d{4})(?: (?P<H>\d{1,2}) (?P<M>\d{2}) Uhr)?")
+_FLAT_FORM = re.compile(
+    r"(?<!\d )\b(?P<d>\d{1,2}) (?:(?P<m>\d{1,2})|" + _MONTH + r") (?P<y>\d{4})\b"
+    r"(?: (?P<H>\d{1,2}) (?P<M>\d{2}) Uhr)?"
+)
+# "vor 3 Stunden", "heute, 12:09 Uhr", "gestern 18.30": dated only by the fetch time.
+_RELATIVE = re.compile(
+    r"\bvor (?P<n>\d{1,2}|einer|einem) (?P<unit>Minuten?|Stunden?|Tag(?:en)?)\b"
+    r"|\b(?P<day>heute|gestern)\b,?(?:\s+um)?\s+(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:\s*Uhr)?",
+    re.I,
+)
+_UPDATE_LABEL = re.compile(
+    r"(?:aktualisiert|zuletzt geändert|geändert|editiert|bearbeitet|update|updated|last updated)"
+    r"\W*(?:am|um|on)?\W*$",
+    re.I,
+)
+_DATE_LABEL = re.compile(
+    r"\b(?:stand|datum|veröffentlicht|erstellt|publiziert|erschienen|date|published|posted)\b", re.I
+)
+_PART_SEPARATOR = re.compile(r"\s*[|•·∙,]\s*|\s+[-–—/]\s+")
+# A stamp shares its line with a byline or a few labels; a longer line is running text.
+_STAMP_MAX_WORDS = 24
 # Words allowed around a date on a date line ("Stand: Montag, 24. Februar 2025, 13:14 Uhr").
 _FILLER = re.compile(
     r"\b(?:stand|veröffentlicht|aktualisiert|zuletzt|erstellt|datum|publiziert|erschienen|am|vom|um|uhr|"
@@ -57,6 +80,67 @@ _ISO_STAMP = re.compile(
 _LOCAL_ZONE = ZoneInfo("Europe/Berlin")
 _EARLIEST_YEAR = 1990
 _LATEST_YEAR = 2100
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A date stamp on a short line: the publication (or update) date, and the line's other
+    parts (split at separators, filler words such as "Stand" or "Uhr" left out)."""
+
+    iso: str
+    updated: bool
+    parts: tuple[str, ...]
+    labelled: bool = False
+    """A label says what the date is ("Stand:", "Veröffentlicht am", "Datum")."""
+
+
+def find_stamp(text: str, *, now: datetime | None = None) -> Stamp | None:
+    """The date a short line stamps on its article, and what else the line says.
+
+    The first date not labelled as an update is the publication date; a line that holds only
+    update dates stamps an update. `now` (the fetch time, UTC) dates relative stamps.
+    """
+    if len(text.split(None, _STAMP_MAX_WORDS)) > _STAMP_MAX_WORDS:
+        return None
+    found: list[tuple[int, int, str, bool]] = []
+
+    def add(match: re.Match[str], iso: str | None) -> None:
+        overlaps = any(start < match.end() and match.start() < end for start, end, _, _ in found)
+        if iso and not overlaps:
+            found.append((match.start(), match.end(), iso, bool(_UPDATE_LABEL.search(text[: match.start()]))))
+
+    for form in _DATE_FORMS:
+        for match in form.finditer(text):
+            add(match, iso_from_match(match))
+    if not found and now is not None and (relative := _RELATIVE.search(text)):
+        add(relative, _relative_iso(relative, now))
+    if not found:
+        return None
+    found.sort()
+    start, _, iso, updated = next((item for item in found if not item[3]), found[0])
+    rest = text
+    for match_start, match_end, _, _ in reversed(found):
+        rest = rest[:match_start] + " | " + rest[match_end:]
+    parts = (" ".join(_FILLER.sub(" ", part).split()) for part in _PART_SEPARATOR.split(rest))
+    labelled = updated or bool(_DATE_LABEL.search(text[:start]))
+    return Stamp(iso, updated, tuple(part for part in parts if part), labelled)
+
+
+def _relative_iso(match: re.Match[str], now: datetime) -> str | None:
+    local = (now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(_LOCAL_ZONE)
+    if match["day"]:
+        day = local.date() - timedelta(days=1 if match["day"].casefold() == "gestern" else 0)
+        return _format(day.year, day.month, day.day, match["H"], match["M"])
+    count = 1 if not match["n"].isdigit() else int(match["n"])
+    unit = match["unit"].casefold()
+    delta = (
+        timedelta(minutes=count)
+        if unit.startswith("minute")
+        else (timedelta(hours=count) if unit.startswith("stunde") else timedelta(days=count))
+    )
+    stamp = local - delta
+    hour = None if unit.startswith("tag") else str(stamp.hour)
+    return _format(stamp.year, stamp.month, stamp.day, hour, str(stamp.minute))
 
 
 def parse_date_line(text: str, *, flattened: bool = False) -> tuple[str, bool] | None:

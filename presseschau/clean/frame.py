@@ -4,7 +4,7 @@ translator/author credits and "Stand:" lines at the bottom."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.byline import has_byline_marker, parse_byline, parse_translators
@@ -29,6 +29,11 @@ class Frame:
     updated: str | None = None
     masthead: str | None = None
     """A known outlet named by a masthead line or a title suffix ("… | DER SPIEGEL")."""
+
+    def fill(self, other: Frame) -> Frame:
+        """Self, with every empty field taken from `other`."""
+        missing = {f.name: getattr(other, f.name) for f in fields(self) if not getattr(self, f.name)}
+        return replace(self, **missing)
 
 
 def read_frame(blocks: list[Block], known_title: str | None) -> tuple[Frame, list[Block]]:

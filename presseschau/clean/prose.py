@@ -1,0 +1,110 @@
+"""Is a run of words article prose? Sentence shape, function-word density, and how much of it
+is the site talking to its reader; the same measure for a text line and a flattened token run.
+
+Running article text is dense in function words (a German news sentence: a third of its words
+or more); menus, teaser titles, credits and link lists are not. Consent banners, log-in forms
+and subscription pitches are prose too, but they address the reader ("Sie", "Ihre", "du") and
+name the site's machinery (data/site_words.txt); an article rarely does either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from presseschau.clean.resources import data_lines, function_words
+from presseschau.clean.shape import is_heading_like
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
+# Words that address the reader; "Sie"/"Ihr…" only capitalised, as the polite form is written.
+_INFORMAL_ADDRESS = frozenset(
+    {"du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer"}
+)
+_POLITE_ADDRESS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"})
+_SENTENCE_END = re.compile(r"[.!?…:][\"“”»«'’)\]]*$")
+_INNER_SENTENCE_END = re.compile(r"[a-zäöüß]{2}[.!?…][\"“”»«'’]?\s+[„\"“»«']?[A-ZÄÖÜ]")
+
+# Thresholds: prose has this many words and this share of function words at least; a run is
+# the site's when this share of its words address the reader or name the site's machinery.
+PROSE_MIN_WORDS = 8
+PROSE_DENSITY = 0.15
+SITE_SHARE = 0.1
+
+
+@dataclass(frozen=True)
+class Prose:
+    """Word counts of one text run."""
+
+    words: int
+    function: int
+    site: int
+    sentence: bool
+    """Closed like a sentence (or holding one) and not all capitals."""
+    heading: bool = False
+    """Shaped like a headline: short, one sentence at most, not closed by a full stop
+    ("Wer zahlt jetzt?" is one, however dense in function words)."""
+
+    @property
+    def density(self) -> float:
+        return self.function / self.words if self.words else 0.0
+
+    @property
+    def is_site(self) -> bool:
+        return self.words > 0 and self.site / self.words >= SITE_SHARE
+
+    @property
+    def is_prose(self) -> bool:
+        return (
+            self.sentence
+            and not self.heading
+            and self.words >= PROSE_MIN_WORDS
+            and self.density >= PROSE_DENSITY
+            and not self.is_site
+        )
+
+
+@cache
+def _site_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    lines = data_lines("site_words.txt")
+    return (
+        frozenset(line for line in lines if not line.endswith("*")),
+        tuple(line[:-1] for line in lines if line.endswith("*")),
+    )
+
+
+def _is_site_word(folded: str) -> bool:
+    words, prefixes = _site_words()
+    return folded in words or folded.startswith(prefixes)
+
+
+def word_tokens(text: str) -> list[str]:
+    """The words of `text` as written: letter runs (with inner hyphens) and digit runs."""
+    return _WORD.findall(text)
+
+
+def measure(tokens: list[str], *, sentence: bool = True, heading: bool = False) -> Prose:
+    """Counts for a run of word tokens; `sentence`: whether the run is closed like a sentence
+    (a flattened page has no punctuation to tell, so its runs pass True)."""
+    fws = function_words()
+    function = site = 0
+    for position, token in enumerate(tokens):
+        folded = token.casefold()
+        if folded in fws:
+            function += 1
+        if (
+            folded in _INFORMAL_ADDRESS
+            or (position > 0 and token in _POLITE_ADDRESS)
+            or _is_site_word(folded)
+        ):
+            site += 1
+    return Prose(len(tokens), function, site, sentence, heading)
+
+
+def measure_text(text: str) -> Prose:
+    """Counts for a line or paragraph of text with its punctuation."""
+    stripped = text.strip()
+    tokens = word_tokens(stripped)
+    closed = bool(_SENTENCE_END.search(stripped) or _INNER_SENTENCE_END.search(stripped))
+    closed = closed and not stripped.isupper()
+    return measure(tokens, sentence=closed, heading=is_heading_like(stripped))
