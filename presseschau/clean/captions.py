@@ -46,6 +46,11 @@ def credit_of(text: str) -> str | None:
     return credit
 
 
+def is_bare_credit(text: str) -> bool:
+    """A credit line without a caption of its own ("(Foto: picture alliance/dpa)")."""
+    return credit_of(text) is not None and not more_words_than(_CREDIT.sub("", text).strip(" ()"), 1)
+
+
 def remove_captions(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...], tuple[str, ...]]:
     """Drop caption blocks (and the alt text just before one); return the credits and captions."""
     kept: list[Block] = []

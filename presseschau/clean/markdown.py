@@ -47,7 +47,11 @@ _KIND_OF = {
 
 @cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
+    # Nothing is rendered, so no link is unsafe: markdown-it's default check would leave
+    # links to data: and file: URLs unparsed, and their markup would reach the body as text.
+    parser.validateLink = lambda url: True  # type: ignore[method-assign]
+    return parser
 
 
 def read_markdown(text: str) -> tuple[list[Block], Stated]:
@@ -107,16 +111,20 @@ def _names(value: object) -> tuple[str, ...]:
 def _blocks(tokens: Sequence[Token]) -> list[Block]:
     blocks: list[Block] = []
     kinds: list[str] = []
+    number = ""
     for token in tokens:
         if token.type in _KIND_OF:
             kinds.append(_KIND_OF[token.type])
+            # An ordered item keeps its number: "7. November 2023" opens an ordered list in CommonMark.
+            number = f"{token.info}{token.markup} " if token.type == "list_item_open" and token.info else ""
         elif token.type.replace("_close", "_open") in _KIND_OF and kinds:
             kinds.pop()
         elif token.type == "inline":
             text, links = _inline_text(token.children or [])
             kind = kinds[-1] if kinds else "p"
             if text:
-                blocks.append(Block(f"- {text}" if kind == "li" else text, kind, links))
+                marker = (number or "- ") if kind == "li" else ""
+                blocks.append(Block(marker + text, kind, links))
         elif token.type in ("html_block", "fence", "code_block"):
             for line in token.content.splitlines():
                 text = plain_line(line) if token.type == "html_block" else normalise_space(line)

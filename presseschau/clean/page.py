@@ -22,7 +22,7 @@ from presseschau.clean.captions import credit_of
 from presseschau.clean.dates import Stamp, find_stamp
 from presseschau.clean.frame import Frame
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
-from presseschau.clean.prose import measure_text
+from presseschau.clean.prose import measure_text, word_tokens
 from presseschau.clean.region import article_region
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
 
@@ -37,6 +37,10 @@ _TITLE_MIN_WORDS = 3
 # What each headline candidate nearer the lead costs the ones above it.
 _RANK_COST = 0.1
 _STAMP_FREE_WORDS = 5
+_KICKER_MAX_WORDS = 6
+# A headline candidate this long is more likely the teaser below the headline (the "dek").
+_DEK_WORDS = 12
+_URL = re.compile(r"https?://|www\.|\w\.(?:de|com|at|ch|net|org)\b")
 # A byline or date label alone on its line; the value stands on the next one.
 _LABEL_ONLY = re.compile(
     r"^\W*(?:von|by|autor(?:in|en)?(?:\s*/\s*-?\s*(?:in|innen|autor(?:in)?))?|text|stand|datum|veröffentlicht"
@@ -88,6 +92,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     title = masthead = None
     if title_index is not None:
         title, masthead = split_outlet_suffix(_with_kicker(blocks, title_index, low))
+        title = _punctuated(blocks, title)
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
     body = [block for index, block in enumerate(blocks[start:end], start) if index not in metas]
@@ -152,11 +157,15 @@ def _title_index(blocks: Sequence[Block], low: int, start: int, metas: dict[int,
         text = blocks[index].text
         if index in metas or not _headline_like(blocks[index]):
             continue
-        long_enough = more_words_than(text, _TITLE_MIN_WORDS - 1)
-        score = -_RANK_COST * rank + (1.0 if long_enough else -1.0)
+        words = len(word_tokens(text))
+        long_enough = words >= _TITLE_MIN_WORDS
+        score = -_RANK_COST * rank + (1.0 if long_enough else -2.0) - (1.0 if words >= _DEK_WORDS else 0.0)
         rank += 1
-        if any(abs(other - index) <= _META_NEAR for other in metas):
+        # Byline and stamp follow the headline; one above it speaks for it less.
+        if any(0 < other - index <= _META_NEAR for other in metas):
             score += 2
+        elif any(0 < index - other <= _META_NEAR for other in metas):
+            score += 1
         if long_enough and _repeated(keys, index):
             score += 3
         if _before_lead(blocks, index, metas):
@@ -194,13 +203,15 @@ def _before_lead(blocks: Sequence[Block], index: int, metas: dict[int, _Meta]) -
 
 
 def _headline_like(block: Block) -> bool:
+    """Short, not closed by a full stop, no link, menu label, credit, byline or address.
+    Two sentences are allowed ("Diese Ymers! Zwei Überraschungen an einem Tag!")."""
     text = block.text.strip()
     if not text or block.kind == "li" or block.links > 0.5 or more_words_than(text, HEADING_MAX_WORDS):
         return False
-    if is_interface_text(text) or credit_of(text) is not None:
+    if is_interface_text(text) or credit_of(text) is not None or has_byline_marker(text) or _URL.search(text):
         return False
     prose = measure_text(text)
-    return prose.heading and not prose.is_site
+    return not text.endswith((".", ",", ";")) and not prose.is_prose and not prose.is_site
 
 
 def _repeated(keys: Sequence[str], index: int) -> bool:
@@ -220,6 +231,23 @@ def _with_kicker(blocks: Sequence[Block], index: int, low: int) -> str:
     if above.endswith(":") and _headline_like(blocks[index - 1]) and not is_interface_text(above):
         return f"{above} {text}"
     return text
+
+
+def _punctuated(blocks: Sequence[Block], title: str) -> str:
+    """The headline as the page writes it in full elsewhere: with the colon the layout left
+    out between kicker and headline ("Bei Protesten 2022 Bericht: …" → "Bei Protesten 2022:
+    Bericht: …"), or behind a kicker it set on a line of its own ("Landtagswahl: " + headline)."""
+    words = word_tokens(title)
+    for block in blocks:
+        text = block.text.strip()
+        if ":" not in text or text == title or more_words_than(text, HEADING_MAX_WORDS + _KICKER_MAX_WORDS):
+            continue
+        if word_tokens(text) == words:
+            return text
+        kicker, colon, rest = text.partition(":")
+        if colon and rest.strip() == title and not more_words_than(kicker, _KICKER_MAX_WORDS):
+            return text
+    return title
 
 
 def _dates(metas: dict[int, _Meta], areas: Sequence[range], anchor: int) -> tuple[str | None, str | None]:

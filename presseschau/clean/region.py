@@ -16,10 +16,10 @@ from collections.abc import Sequence
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import is_interface_text
-from presseschau.clean.captions import credit_of
+from presseschau.clean.captions import credit_of, is_bare_credit
 from presseschau.clean.prose import Prose, measure_text
 from presseschau.clean.resources import phrase_set
-from presseschau.clean.shape import matching_key
+from presseschau.clean.shape import matching_key, more_words_than
 
 # A label or title costs this many times its words (plus one); a short closed sentence that
 # is not prose counts half its words; a line of a table, nothing.
@@ -32,6 +32,7 @@ _SUBSTANCE = 0.3
 _JOIN_GAP, _JOIN_WORDS, _LEAD_GAP = 8, 20, 4
 # Repeated blocks of this many words or more are the page's furniture (info boxes, teasers).
 _REPEAT_MIN_WORDS = 3
+_CAPTION_MAX_WORDS = 30
 
 
 def weight(prose: Prose, *, repeated: bool = False, label: bool = False) -> float:
@@ -49,19 +50,32 @@ def weight(prose: Prose, *, repeated: bool = False, label: bool = False) -> floa
 
 def block_weights(blocks: Sequence[Block]) -> list[float]:
     """Weights of a page's blocks. Table rows, list items and headings that link nowhere, and
-    image credits are neutral: they stand inside articles as often as around them."""
+    captions and credits of pictures are neutral: they stand inside articles as often as
+    around them."""
     keys = [matching_key(block.text) for block in blocks]
     counts = Counter(keys)
+    credits = [credit_of(block.text) is not None for block in blocks]
     return [
         0.0
-        if (block.kind in ("row", "li", "h") and not block.links) or credit_of(block.text)
+        if (block.kind in ("row", "li", "h") and not block.links)
+        or credits[index]
+        or _captioned(blocks, index)
         else weight(
             measure_text(block.text),
-            repeated=counts[key] > 1,
+            repeated=counts[keys[index]] > 1,
             label=block.links > 0.5 or is_interface_text(block.text),
         )
-        for block, key in zip(blocks, keys, strict=True)
+        for index, block in enumerate(blocks)
     ]
+
+
+def _captioned(blocks: Sequence[Block], index: int) -> bool:
+    """A picture's caption: a short block right above a credit line of its own."""
+    return (
+        index + 1 < len(blocks)
+        and is_bare_credit(blocks[index + 1].text)
+        and not more_words_than(blocks[index].text, _CAPTION_MAX_WORDS)
+    )
 
 
 def block_stops(blocks: Sequence[Block]) -> set[int]:
@@ -72,10 +86,10 @@ def block_stops(blocks: Sequence[Block]) -> set[int]:
 
 def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
     """(start, end) of the article's blocks on a page; (0, 0) when no block is prose. The
-    article starts and ends with running text, not a heading; a list right after its last
-    paragraph (a fact box, not links) ends it."""
+    article starts with a paragraph of prose and does not end with a heading; a list right
+    after its last paragraph (a fact box, not links) ends it."""
     start, end = main_region(block_weights(blocks), block_stops(blocks))
-    while start < end and _heading(blocks[start]):
+    while start < end and not measure_text(blocks[start].text).is_prose:
         start += 1
     while start < end and _heading(blocks[end - 1]):
         end -= 1
