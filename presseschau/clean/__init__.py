@@ -29,7 +29,7 @@ def clean_document(text: str, fmt: str, *, fetched_at: datetime | None = None) -
         blocks, stated = read_html(text)
         return assemble(blocks, stated, chars_in=len(text))
     if fmt == "flattened":
-        blocks, stated = read_flattened(text)
+        blocks, stated = read_flattened(text, now=fetched_at)
         return assemble(blocks, stated, chars_in=len(text))
     rest, footer = split_footer(text)
     if fmt == "markdown":

@@ -44,8 +44,10 @@ _DATE_FORMS = (
     re.compile(_MONTH + r"\s(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y>\d{4})" + _TIME),
 )
 _FLAT_FORM = re.compile(
-    r"(?<!\d )\b(?P<d>\d{1,2}) (?:(?P<m>\d{1,2})|" + _MONTH + r") (?P<y>\d{4})\b"
-    r"(?: (?P<H>\d{1,2}) (?P<M>\d{2}) Uhr)?"
+    r"(?<!\d )\b(?P<d>\d{1,2}) (?:(?P<m>\d{1,2})|" + _MONTH + r") (?:(?P<y>\d{4})\b"
+    r"(?: (?P<H>\d{1,2}) (?P<M>\d{2})\b(?! \d)(?: Uhr)?)?"
+    # A two-digit year only with a time after it ("04 05 20 14 50"): alone it is any three numbers.
+    r"|(?P<y2>\d{2}) (?P<H2>\d{1,2}) (?P<M2>\d{2})\b(?! \d))"
 )
 # "vor 3 Stunden", "heute, 12:09 Uhr", "gestern 18.30": dated only by the fetch time.
 _RELATIVE = re.compile(
@@ -62,6 +64,8 @@ _DATE_LABEL = re.compile(
     r"\b(?:stand|datum|veröffentlicht|erstellt|publiziert|erschienen|date|published|posted)\b", re.I
 )
 _PART_SEPARATOR = re.compile(r"\s*[|•·∙,]\s*|\s+[-–—/]\s+")
+# Tokens before a flattened stamp searched for its label ("Stand", "Aktualisiert am").
+_LABEL_REACH = 3
 # A stamp shares its line with a byline or a few labels; a longer line is running text.
 _STAMP_MAX_WORDS = 24
 # Words allowed around a date on a date line ("Stand: Montag, 24. Februar 2025, 13:14 Uhr").
@@ -126,6 +130,41 @@ def find_stamp(text: str, *, now: datetime | None = None) -> Stamp | None:
     return Stamp(iso, updated, tuple(part for part in parts if part), labelled)
 
 
+@dataclass(frozen=True)
+class FlatStamp:
+    """A date stamp in a flattened page, by token positions [start, end)."""
+
+    start: int
+    end: int
+    iso: str
+    updated: bool
+    labelled: bool
+    timed: bool = False
+    """It states a time of day as well ("… 14 26 Uhr"), as stamps do and dates in text rarely."""
+
+
+def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatStamp]:
+    """Every date stamp of a flattened page ("21 02 2025 13 14 Uhr", "4 März 2025", with the
+    fetch time "vor 3 Stunden"), with whether a label before it says what it is."""
+    text = " ".join(tokens)
+    token_at: list[int] = []
+    for index, token in enumerate(tokens):
+        token_at.extend([index] * (len(token) + 1))
+    found: list[FlatStamp] = []
+    matches = [(m, iso_from_match(m)) for m in _FLAT_FORM.finditer(text)]
+    if now is not None:
+        matches += [(m, _relative_iso(m, now)) for m in _RELATIVE.finditer(text)]
+    for match, iso in matches:
+        if not iso:
+            continue
+        start, end = token_at[match.start()], token_at[match.end() - 1] + 1
+        before = " ".join(tokens[max(0, start - _LABEL_REACH) : start])
+        updated = bool(_UPDATE_LABEL.search(before + " "))
+        labelled = updated or bool(_DATE_LABEL.search(before))
+        found.append(FlatStamp(start, end, iso, updated, labelled, "T" in iso))
+    return sorted(found, key=lambda stamp: stamp.start)
+
+
 def _relative_iso(match: re.Match[str], now: datetime) -> str | None:
     local = (now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(_LOCAL_ZONE)
     if match["day"]:
@@ -167,6 +206,8 @@ def find_flat_date(text: str) -> re.Match[str] | None:
 
 def iso_from_match(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
+    if groups.get("y2"):
+        groups |= {"y": groups["y2"], "H": groups["H2"], "M": groups["M2"]}
     year = int(groups["y"])
     if year < 100:
         year += 2000

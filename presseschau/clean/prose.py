@@ -44,6 +44,8 @@ class Prose:
     heading: bool = False
     """Shaped like a headline: short, one sentence at most, not closed by a full stop
     ("Wer zahlt jetzt?" is one, however dense in function words)."""
+    min_density: float = PROSE_DENSITY
+    """The share of function words prose has at least (higher where no punctuation tells)."""
 
     @property
     def density(self) -> float:
@@ -59,7 +61,7 @@ class Prose:
             self.sentence
             and not self.heading
             and self.words >= PROSE_MIN_WORDS
-            and self.density >= PROSE_DENSITY
+            and self.density >= self.min_density
             and not self.is_site
         )
 
@@ -83,7 +85,9 @@ def word_tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def measure(tokens: list[str], *, sentence: bool = True, heading: bool = False) -> Prose:
+def measure(
+    tokens: list[str], *, sentence: bool = True, heading: bool = False, min_density: float = PROSE_DENSITY
+) -> Prose:
     """Counts for a run of word tokens; `sentence`: whether the run is closed like a sentence
     (a flattened page has no punctuation to tell, so its runs pass True)."""
     fws = function_words()
@@ -98,7 +102,7 @@ def measure(tokens: list[str], *, sentence: bool = True, heading: bool = False) 
             or _is_site_word(folded)
         ):
             site += 1
-    return Prose(len(tokens), function, site, sentence, heading)
+    return Prose(len(tokens), function, site, sentence, heading, min_density)
 
 
 def measure_text(text: str) -> Prose:

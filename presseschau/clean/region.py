@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import is_interface_text
@@ -27,9 +28,8 @@ _LABEL_COST = 2.0
 _SENTENCE_SHARE = 0.5
 # The article is the first cluster holding this share of the largest one.
 _SUBSTANCE = 0.3
-# A neighbouring cluster joins across at most this many blocks when it holds this many words
-# (a teaser holds fewer); one before the article (the lead) joins across a shorter gap whatever its size.
-_JOIN_GAP, _JOIN_WORDS, _LEAD_GAP = 8, 20, 4
+# A neighbouring cluster joins across at most 8 blocks when it holds 20 words (a teaser holds
+# fewer); one before the article (the lead) joins across 4 blocks whatever its size: `Joins`.
 # Repeated blocks of this many words or more are the page's furniture (info boxes, teasers).
 _REPEAT_MIN_WORDS = 3
 _CAPTION_MAX_WORDS = 30
@@ -103,7 +103,17 @@ def _heading(block: Block) -> bool:
     return block.kind != "li" and measure_text(block.text).heading
 
 
-def main_region(weights: Sequence[float], stops: set[int]) -> tuple[int, int]:
+@dataclass(frozen=True)
+class Joins:
+    """How clusters join the article: across at most `gap` units when they hold `words`; one
+    before it (the lead) across at most `lead_gap` units whatever its size."""
+
+    gap: int = 8
+    words: float = 20
+    lead_gap: int = 4
+
+
+def main_region(weights: Sequence[float], stops: set[int], joins: Joins = Joins()) -> tuple[int, int]:
     """(start, end) of the article among units with these weights; `stops` are the indices of
     related-content headings, which no join crosses."""
     clusters = _clusters(weights)
@@ -113,16 +123,16 @@ def main_region(weights: Sequence[float], stops: set[int]) -> tuple[int, int]:
     seed = next(i for i, cluster in enumerate(clusters) if cluster[2] >= _SUBSTANCE * largest)
     start, end, _mass = clusters[seed]
 
-    def joins(left: int, right: int) -> bool:
-        return right - left <= _JOIN_GAP and not any(left <= stop < right for stop in stops)
+    def fits(left: int, right: int) -> bool:
+        return right - left <= joins.gap and not any(left <= stop < right for stop in stops)
 
     for following in clusters[seed + 1 :]:
-        if not (joins(end, following[0]) and following[2] >= _JOIN_WORDS):
+        if not (fits(end, following[0]) and following[2] >= joins.words):
             break
         end = following[1]
     for preceding in reversed(clusters[:seed]):
-        gap_fits = joins(preceding[1], start)
-        if not (gap_fits and (preceding[2] >= _JOIN_WORDS or start - preceding[1] <= _LEAD_GAP)):
+        gap_fits = fits(preceding[1], start)
+        if not (gap_fits and (preceding[2] >= joins.words or start - preceding[1] <= joins.lead_gap)):
             break
         start = preceding[0]
     return start, end

@@ -54,3 +54,12 @@ def test_detect_format() -> None:
     assert detect_format("---\ntitle: x\n---\nText") == "markdown"
     assert detect_format("Titel\n\nEin ganz normaler Absatz. Noch ein Satz.") == "text"
     assert detect_format((FIXTURES / "flattened_free.txt").read_text(encoding="utf-8")) == "flattened"
+
+
+def test_short_flattened_page_is_flattened_and_short_text_stays_text() -> None:
+    # 1,500 characters on one line without a full stop: a small page flattened, not a note.
+    short_page = "Startseite Politik Wetter Die Stadt hat am Abend entschieden dass der Markt bleibt " * 18
+    assert len(short_page) < 2000
+    assert detect_format(short_page) == "flattened"
+    assert detect_format("Ein kurzer Hinweis ohne Punkt am Ende") == "text"
+    assert detect_format("Ein Satz. " * 100) == "text"
