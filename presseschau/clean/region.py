@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import is_interface_text
 from presseschau.clean.captions import credit_of, is_bare_credit
+from presseschau.clean.dates import find_stamp
 from presseschau.clean.prose import Prose, measure_text
 from presseschau.clean.resources import phrase_set
 from presseschau.clean.shape import matching_key, more_words_than
@@ -33,6 +34,9 @@ _SUBSTANCE = 0.3
 # Repeated blocks of this many words or more are the page's furniture (info boxes, teasers).
 _REPEAT_MIN_WORDS = 3
 _CAPTION_MAX_WORDS = 30
+# A date stamp has at most this many words around it, and weighs against the article as much
+# as a comment or teaser (of this many words) weighs for it.
+_STAMP_WORDS, _STAMP_COST = 12, 40.0
 
 
 def weight(prose: Prose, *, repeated: bool = False, label: bool = False) -> float:
@@ -56,7 +60,9 @@ def block_weights(blocks: Sequence[Block]) -> list[float]:
     counts = Counter(keys)
     credits = [credit_of(block.text) is not None for block in blocks]
     return [
-        0.0
+        -_STAMP_COST
+        if _is_stamp(block)
+        else 0.0
         if (block.kind in ("row", "li", "h") and not block.links)
         or credits[index]
         or _captioned(blocks, index)
@@ -82,6 +88,12 @@ def block_stops(blocks: Sequence[Block]) -> set[int]:
     """Blocks after which a page lists other content ("Mehr zum Thema", data/tail_markers.txt)."""
     tails = phrase_set("tail_markers.txt")
     return {index for index, block in enumerate(blocks) if matching_key(block.text) in tails}
+
+
+def _is_stamp(block: Block) -> bool:
+    """A short line stamping a date: teasers and comments carry one each, an article's
+    paragraphs none, so each costs about what a comment or teaser weighs."""
+    return not more_words_than(block.text, _STAMP_WORDS) and find_stamp(block.text) is not None
 
 
 def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
@@ -116,7 +128,7 @@ class Joins:
 def main_region(weights: Sequence[float], stops: set[int], joins: Joins = Joins()) -> tuple[int, int]:
     """(start, end) of the article among units with these weights; `stops` are the indices of
     related-content headings, which no join crosses."""
-    clusters = _clusters(weights)
+    clusters = sorted(_clusters(weights))
     if not clusters:
         return 0, 0
     largest = max(mass for _, _, mass in clusters)
@@ -131,16 +143,18 @@ def main_region(weights: Sequence[float], stops: set[int], joins: Joins = Joins(
             break
         end = following[1]
     for preceding in reversed(clusters[:seed]):
-        gap_fits = fits(preceding[1], start)
-        if not (gap_fits and (preceding[2] >= joins.words or start - preceding[1] <= joins.lead_gap)):
+        if not (
+            fits(preceding[1], start)
+            and (preceding[2] >= joins.words or start - preceding[1] <= joins.lead_gap)
+        ):
             break
         start = preceding[0]
     return start, end
 
 
 def _clusters(weights: Sequence[float]) -> list[tuple[int, int, float]]:
-    """Disjoint runs of positive mass, in page order: the maximum-sum run, then the best runs
-    left and right of it, and so on."""
+    """Disjoint runs of positive mass: the maximum-sum run, then the best runs left and right
+    of it, and so on."""
     found: list[tuple[int, int, float]] = []
     pending = [(0, len(weights))]
     while pending:
@@ -149,7 +163,7 @@ def _clusters(weights: Sequence[float]) -> list[tuple[int, int, float]]:
         if mass > 0:
             found.append((start, end, mass))
             pending += [(low, start), (end, high)]
-    return sorted(found)
+    return found
 
 
 def _best_run(weights: Sequence[float], low: int, high: int) -> tuple[float, int, int]:
