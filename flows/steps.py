@@ -91,6 +91,14 @@ def _fetch_columns(item: InputFile) -> dict[str, object]:
     }
 
 
+def _fetch_time(stamp: object) -> dt.datetime | None:
+    """The stored fetch time (naive UTC, or pandas' NaT for files not fetched) as an aware time:
+    cleaning dates a page's "vor 3 Stunden" by it."""
+    if not isinstance(stamp, dt.datetime) or pd.isna(stamp):
+        return None
+    return stamp.replace(tzinfo=dt.UTC)
+
+
 def _naive_utc(stamp: object) -> dt.datetime | None:
     """An ISO time stamp as naive UTC, as the warehouse stores times."""
     if not isinstance(stamp, str):
@@ -138,7 +146,7 @@ def _clean_row(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
         return {**row, **rejected_row("ingest", "decode_failed", detail)}
     row.update(encoding=decoded.encoding, format=decoded.format)
     try:
-        doc = clean_document(decoded.text, decoded.format)
+        doc = clean_document(decoded.text, decoded.format, fetched_at=_fetch_time(item.get("fetched_at")))
     except Exception as error:  # a bug on one input must not stop the batch: quarantine it
         return {
             **row,

@@ -11,7 +11,7 @@ from presseschau.clean.captions import remove_captions
 from presseschau.clean.dateline import split_dateline
 from presseschau.clean.frame import read_frame
 from presseschau.clean.language import detect_language
-from presseschau.clean.outlets import canonical_outlet, find_outlet
+from presseschau.clean.outlets import canonical_outlet, copyright_holder, find_outlet
 from presseschau.clean.page import read_page
 from presseschau.clean.shape import is_heading_like, more_words_than
 from presseschau.clean.stated import Stated
@@ -52,7 +52,12 @@ def assemble(
         title = _SENTENCE_END.split(lead, maxsplit=1)[0][:_DERIVED_TITLE_MAX_CHARS]
     translators = frame.translators
     authors = tuple(a for a in (stated.authors or frame.authors) if a not in translators)
-    outlet = stated.outlet or frame.masthead or find_outlet((*furniture, *filtered.site_texts))
+    outlet = (
+        stated.outlet
+        or frame.masthead
+        or find_outlet((*furniture, *filtered.site_texts))
+        or copyright_holder(found.footer if found else ())
+    )
     return CleanDocument(
         body=body,
         title=title,

@@ -36,7 +36,10 @@ _MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<mon>[A-Za-zÄä]{3,9})\.?"
-_TIME = r"(?:(?:\s*,\s*|\s+um\s+|\s*[-–|]\s*|\s+)(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:\s*(?:Uhr|h))?)?"
+_TIME = (
+    r"(?:(?:\s*,\s*|\s+um\s+|\s*[-–|]\s*|\s+)(?P<H>\d{1,2})[:.](?P<M>\d{2})"
+    r"(?:\s*(?:Uhr|h|(?P<pm>[Pp]\.?[Mm]\b\.?)|[Aa]\.?[Mm]\b\.?))?)?"
+)
 _DATE_FORMS = (
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?"),
     re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})\b" + _TIME),
@@ -214,7 +217,10 @@ def iso_from_match(match: re.Match[str]) -> str | None:
     month = _MONTHS.get(groups["mon"].casefold()) if groups.get("mon") else int(groups["m"])
     if month is None:
         return None
-    return _format(year, month, int(groups["d"]), groups.get("H"), groups.get("M"))
+    hour = groups.get("H")
+    if hour and groups.get("pm") and int(hour) < 12:
+        hour = str(int(hour) + 12)  # "10:12 PM" in English datelines
+    return _format(year, month, int(groups["d"]), hour, groups.get("M"))
 
 
 def _format(year: int, month: int, day: int, hour: str | None, minute: str | None) -> str | None:

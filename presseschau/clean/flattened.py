@@ -36,7 +36,7 @@ _MIN_TITLE_TOKENS, _MAX_TITLE_TOKENS = 3, 20
 # The headline is looked for this many tokens before and into what reads as the article's
 # first prose; a headline's usual length, and what each token between it and the lead costs.
 _TITLE_BEFORE, _TITLE_INTO = 60, 25
-_TITLE_TYPICAL, _TITLE_DISTANCE_COST = 12, 0.25
+_TITLE_TYPICAL, _TITLE_DISTANCE_COST = 12, 0.5
 _BYLINE_MAX_TOKENS = 40
 # Tokens before a stamp searched for an agency ("dpa 25 10 2025"); the most tokens of one name.
 _STAMP_BYLINE_TOKENS, _LONGEST_NAME = 3, 3
@@ -314,13 +314,18 @@ def _bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, int,
 
 def _name_run_end(tokens: list[str], start: int) -> int:
     """Where a run of name tokens from `start` ends: at a lower-case word that joins no names,
-    at an interface label ("Anhören"), or at the byline's length limit."""
+    a capitalised function word opening a sentence ("Die"), an interface label ("Anhören"),
+    or the byline's length limit."""
     end = start
     labels = _single_word_labels()
+    words = function_words()
     while (
         end < len(tokens)
         and end - start < _BYLINE_MAX_TOKENS
-        and (tokens[end][:1].isupper() or tokens[end] in _NAME_JOINERS)
+        and (
+            tokens[end] in _NAME_JOINERS
+            or (tokens[end][:1].isupper() and tokens[end].casefold() not in words)
+        )
         and tokens[end].casefold() not in labels
         and not is_interface_text(tokens[end])
     ):
@@ -374,7 +379,8 @@ def _nearest_byline(
 def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | None:
     """(start, end) of the headline: the longest run of tokens around the article's start
     that the page shows again elsewhere (breadcrumbs, share texts, print headers), holding a
-    verb or function word as headlines do and no menu phrase, stamp or byline."""
+    lower-case word (a verb, an adjective) as headlines do and menus do not, and no menu
+    phrase, stamp or byline; nearer the start is better, stamps and bylines between cost nothing."""
     cut = [False] * len(page.tokens)
     for span in cuts:
         for index in range(span.start, span.end):
@@ -393,9 +399,10 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
         # The page's shortest repeat of it: another copy may run on into the teaser.
         size = min((size for size in sizes if size >= _MIN_TITLE_TOKENS), default=0)
         run = page.tokens[begin : begin + size]
-        if size < _MIN_TITLE_TOKENS or not any(t[:1].islower() or t.casefold() in words for t in run):
-            continue
-        distance = 0 if begin <= start <= begin + size else min(abs(begin - start), abs(begin + size - start))
+        if size < _MIN_TITLE_TOKENS or not any(token[:1].islower() for token in run):
+            continue  # a menu names things; a headline says something of them
+        low, high = sorted((begin + size, start)) if begin + size <= start else sorted((begin, start))
+        distance = 0 if begin <= start <= begin + size else sum(not cut[i] for i in range(low, high))
         score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
         if best is None or score > best[0]:
             best = (score, begin, size)

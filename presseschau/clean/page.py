@@ -56,6 +56,8 @@ class Page:
     body: list[Block]
     furniture: tuple[str, ...]
     """The page's texts outside the article (menus, footers): where a site names itself."""
+    footer: tuple[str, ...]
+    """The texts after the article, where a copyright line names the site."""
     paywalled: bool
     """A paywall prompt follows the article right away: what the page shows is its opening."""
 
@@ -108,7 +110,8 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     )
     furniture = tuple(block.text for index, block in enumerate(blocks) if not start <= index < end)
     after = blocks[end : end + _PAYWALL_WINDOW]
-    return Page(frame, body, furniture, any(is_paywall_text(block.text) for block in after))
+    footer = tuple(block.text for block in blocks[end:])
+    return Page(frame, body, furniture, footer, any(is_paywall_text(block.text) for block in after))
 
 
 def _meta_range(blocks: Sequence[Block], start: int, end: int) -> list[int]:

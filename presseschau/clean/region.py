@@ -52,27 +52,26 @@ def weight(prose: Prose, *, repeated: bool = False, label: bool = False) -> floa
     return -_LABEL_COST * (prose.words + 1)
 
 
-def block_weights(blocks: Sequence[Block]) -> list[float]:
-    """Weights of a page's blocks. Table rows, list items and headings that link nowhere, and
-    captions and credits of pictures are neutral: they stand inside articles as often as
-    around them."""
+def block_weights(blocks: Sequence[Block], dated: frozenset[int]) -> list[float]:
+    """Weights of a page's blocks (`dated`: the indices of date-stamp lines). Table rows, list
+    items and headings that link nowhere, and captions and credits of pictures are neutral:
+    they stand inside articles as often as around them."""
     keys = [matching_key(block.text) for block in blocks]
     counts = Counter(keys)
-    credits = [credit_of(block.text) is not None for block in blocks]
-    return [
-        -_STAMP_COST
-        if _is_stamp(block)
-        else 0.0
-        if (block.kind in ("row", "li", "h") and not block.links)
-        or credits[index]
-        or _captioned(blocks, index)
-        else weight(
-            measure_text(block.text),
-            repeated=counts[keys[index]] > 1,
-            label=block.links > 0.5 or is_interface_text(block.text),
-        )
-        for index, block in enumerate(blocks)
-    ]
+    weights = []
+    for index, block in enumerate(blocks):
+        if index in dated:
+            weights.append(-_STAMP_COST)
+        elif (
+            (block.kind in ("row", "li", "h") and not block.links)
+            or credit_of(block.text) is not None
+            or _captioned(blocks, index)
+        ):
+            weights.append(0.0)
+        else:
+            label = block.links > 0.5 or is_interface_text(block.text)
+            weights.append(weight(measure_text(block.text), repeated=counts[keys[index]] > 1, label=label))
+    return weights
 
 
 def _captioned(blocks: Sequence[Block], index: int) -> bool:
@@ -100,7 +99,8 @@ def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
     """(start, end) of the article's blocks on a page; (0, 0) when no block is prose. The
     article starts with a paragraph of prose and does not end with a heading; a list right
     after its last paragraph (a fact box, not links) ends it."""
-    start, end = main_region(block_weights(blocks), block_stops(blocks))
+    dated = frozenset(index for index, block in enumerate(blocks) if _is_stamp(block))
+    start, end = main_region(block_weights(blocks, dated), block_stops(blocks), dated=dated)
     while start < end and not measure_text(blocks[start].text).is_prose:
         start += 1
     while start < end and _heading(blocks[end - 1]):
@@ -125,9 +125,13 @@ class Joins:
     lead_gap: int = 4
 
 
-def main_region(weights: Sequence[float], stops: set[int], joins: Joins = Joins()) -> tuple[int, int]:
+def main_region(
+    weights: Sequence[float], stops: set[int], joins: Joins = Joins(), dated: frozenset[int] = frozenset()
+) -> tuple[int, int]:
     """(start, end) of the article among units with these weights; `stops` are the indices of
-    related-content headings, which no join crosses."""
+    related-content headings, which no join crosses; no join after the article crosses a
+    `dated` unit either (a date stamp, as teasers and comments carry), one before it may (the
+    lead above the article's own stamp)."""
     clusters = sorted(_clusters(weights))
     if not clusters:
         return 0, 0
@@ -135,11 +139,12 @@ def main_region(weights: Sequence[float], stops: set[int], joins: Joins = Joins(
     seed = next(i for i, cluster in enumerate(clusters) if cluster[2] >= _SUBSTANCE * largest)
     start, end, _mass = clusters[seed]
 
-    def fits(left: int, right: int) -> bool:
-        return right - left <= joins.gap and not any(left <= stop < right for stop in stops)
+    def fits(left: int, right: int, stopped: set[int] | frozenset[int] = frozenset()) -> bool:
+        crossed = any(left <= stop < right for stop in (*stops, *stopped))
+        return right - left <= joins.gap and not crossed
 
     for following in clusters[seed + 1 :]:
-        if not (fits(end, following[0]) and following[2] >= joins.words):
+        if not (fits(end, following[0], dated) and following[2] >= joins.words):
             break
         end = following[1]
     for preceding in reversed(clusters[:seed]):

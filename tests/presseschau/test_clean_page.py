@@ -164,3 +164,82 @@ def test_markdown_page_link_lists_are_menus_and_markup_stays_out() -> None:
     assert doc.body.startswith(_LEAD) and doc.body.endswith(_BODY[-1])
     for markup in ("**", "](", "![", "---", "# ", "https://", "Kreuzfahrtsaison", "Impressum"):
         assert markup not in doc.body
+
+
+def test_headline_over_teaser_line_labels_and_action_labels() -> None:
+    head = (
+        "Hafenstadt plant neue Fährlinie\n\n"
+        "Warum die Stadtwerke jetzt zwei gebrauchte Schiffe aus Bayern kaufen und was das kostet\n\n"
+        "Von Anna Berger\n7. März 2025\n\nDetailansicht öffnen\n\nAudio anhören"
+    )
+    doc = clean_document(_page(head), "text")
+    assert doc.title == "Hafenstadt plant neue Fährlinie"
+    assert doc.authors == ("Anna Berger",)
+
+
+def test_headline_takes_the_colon_the_page_writes_elsewhere() -> None:
+    # The layout sets kicker and headline apart without the colon; the page's share text has it.
+    head = "Fährverkehr: Hafenstadt plant neue Fährlinie\n\nFährverkehr Hafenstadt plant neue Fährlinie\n\n7. März 2025"
+    doc = clean_document(_page(head), "text")
+    assert doc.title == "Fährverkehr: Hafenstadt plant neue Fährlinie"
+
+
+def test_dated_comments_longer_than_the_article_stay_out() -> None:
+    # Each comment carries a date stamp, as teasers do and an article's paragraphs do not.
+    comment = (
+        "Das ist doch alles viel zu teuer und am Ende zahlt wieder der Steuerzahler die ganze Rechnung, "
+        "wie immer bei solchen Projekten in dieser Stadt."
+    )
+    comments = "\n".join(f"{n}. März 2025 um 10:00 Uhr\nLeser {n} meint: {comment}" for n in range(1, 12))
+    page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, comments])
+    assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_caption_above_its_credit_does_not_open_the_article() -> None:
+    head = "Beamte kontrollieren die Fähren am Anleger der Innenstadt.\n(Foto: Petra Lorenz/dpa)\n\nHafenstadt plant neue Fährlinie"
+    doc = clean_document(_page(head), "text")
+    assert doc.title == "Hafenstadt plant neue Fährlinie"
+    assert "Beamte kontrollieren" not in doc.body
+
+
+def test_english_page_keeps_its_metadata_and_is_marked_english() -> None:
+    body = [
+        "The city wants to run an additional ferry line across the fjord from the summer. The economic "
+        "committee approved the plan unanimously on Tuesday after a long debate.",
+        "The new line is meant to connect the districts on the eastern shore with the city centre every "
+        "half hour. The municipal utility expects around 2,000 passengers a day.",
+    ]
+    page = "\n\n".join(
+        [
+            "Home\nWorld\nBusiness\nSign in",
+            "Harbour city plans a new ferry line",
+            "By Anna Berger and Luke Wendt\nMarch 4, 2025, 10:12 PM",
+            *body,
+            "Read more\nPrivacy policy\nCopyright © 2025 Harbour Herald. All rights reserved.",
+        ]
+    )
+    doc = clean_document(page, "text")
+    assert (doc.title, doc.published, doc.authors) == (
+        "Harbour city plans a new ferry line",
+        "2025-03-04T22:12",
+        ("Anna Berger", "Luke Wendt"),
+    )
+    assert doc.body == "\n\n".join(body)
+    assert doc.language == "en"
+    assert doc.outlet == "Harbour Herald"
+
+
+def test_markdown_date_line_read_as_ordered_list_and_data_images() -> None:
+    page = "\n\n".join(
+        [
+            "* [Startseite](/)\n* [Politik](/politik/)\n* [Sport](/sport/)",
+            "# Hafenstadt plant neue Fährlinie",
+            "7. März 2025",
+            "![Die Fähre](data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E)",
+            _LEAD,
+            *_BODY,
+        ]
+    )
+    doc = clean_document(page, "markdown")
+    assert doc.published == "2025-03-07"
+    assert "svg" not in doc.body and "data:" not in doc.body
