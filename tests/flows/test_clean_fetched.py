@@ -31,7 +31,7 @@ def test_relative_stamp_of_a_fetched_page_is_dated_by_its_fetch_time(tmp_path: P
     settings = load_settings()
     raw = steps.read_inputs(discover([landing, tmp_path / "notes.txt"]), settings.max_file_bytes)
     cleaned = steps.clean_batch(raw, settings.max_body_chars).set_index("source_path")
-    fetched = cleaned.loc[[path for path in cleaned.index if "landing" in path][0]]
+    fetched = cleaned.loc[next(path for path in cleaned.index if "landing" in path)]
     assert fetched["published"] == "2025-03-04T15:05"
     assert fetched["title"] == "Hafenstadt plant neue Fährlinie"
     # The same text read from a file nobody fetched has no time to count back from.

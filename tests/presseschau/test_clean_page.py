@@ -179,7 +179,10 @@ def test_headline_over_teaser_line_labels_and_action_labels() -> None:
 
 def test_headline_takes_the_colon_the_page_writes_elsewhere() -> None:
     # The layout sets kicker and headline apart without the colon; the page's share text has it.
-    head = "Fährverkehr: Hafenstadt plant neue Fährlinie\n\nFährverkehr Hafenstadt plant neue Fährlinie\n\n7. März 2025"
+    head = (
+        "Fährverkehr: Hafenstadt plant neue Fährlinie\n\n"
+        "Fährverkehr Hafenstadt plant neue Fährlinie\n\n7. März 2025"
+    )
     doc = clean_document(_page(head), "text")
     assert doc.title == "Fährverkehr: Hafenstadt plant neue Fährlinie"
 
@@ -196,7 +199,10 @@ def test_dated_comments_longer_than_the_article_stay_out() -> None:
 
 
 def test_caption_above_its_credit_does_not_open_the_article() -> None:
-    head = "Beamte kontrollieren die Fähren am Anleger der Innenstadt.\n(Foto: Petra Lorenz/dpa)\n\nHafenstadt plant neue Fährlinie"
+    head = (
+        "Beamte kontrollieren die Fähren am Anleger der Innenstadt.\n(Foto: Petra Lorenz/dpa)\n\n"
+        "Hafenstadt plant neue Fährlinie"
+    )
     doc = clean_document(_page(head), "text")
     assert doc.title == "Hafenstadt plant neue Fährlinie"
     assert "Beamte kontrollieren" not in doc.body
