@@ -242,7 +242,7 @@ def rejected_row(step: str, reason: str, detail: str | None) -> dict[str, object
 
 def _from_clean(doc: CleanDocument) -> dict[str, object]:
     row = asdict(doc)
-    for key in ("authors", "translators", "cited_sources", "image_credits", "image_captions"):
+    for key in ("authors", "agencies", "translators", "cited_sources", "image_credits", "image_captions"):
         row[key] = list(row[key])
     row["body_sha256"], signature = duplicate_keys(doc.body)
     row["signature"] = list(signature)

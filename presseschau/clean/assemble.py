@@ -52,6 +52,7 @@ def assemble(
         title = _SENTENCE_END.split(lead, maxsplit=1)[0][:_DERIVED_TITLE_MAX_CHARS]
     translators = frame.translators
     authors = tuple(a for a in (stated.authors or frame.authors) if a not in translators)
+    agencies = stated.agencies or frame.agencies
     outlet = (
         stated.outlet
         or frame.masthead
@@ -65,6 +66,7 @@ def assemble(
         lead=lead,
         published=stated.published or frame.published or frame.updated,
         authors=authors,
+        agencies=agencies,
         translators=translators,
         dateline=text_dateline or frame.byline_place or stated.dateline,
         outlet=canonical_outlet(outlet) if outlet else None,

@@ -200,6 +200,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         lead=_trimmed(tokens, start, lead_end) or None if lead_end is not None else None,
         published=stamp.iso if stamp else None,
         authors=(byline[2].authors or byline[2].agencies) if byline else (),
+        agencies=byline[2].agencies if byline and byline[2].authors else (),
         outlet=outlet,
         image_credits=(" ".join(tokens[credit[0] + 1 : credit[1]]),) if credit else (),
         paywalled=any(

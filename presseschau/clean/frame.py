@@ -23,6 +23,7 @@ _KICKER_MAX_WORDS = 4
 class Frame:
     title: str | None = None
     authors: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
     translators: tuple[str, ...] = ()
     byline_place: str | None = None
     published: str | None = None

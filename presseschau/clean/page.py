@@ -103,6 +103,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     frame = Frame(
         title=title,
         authors=byline.authors or byline.agencies if byline else (),
+        agencies=byline.agencies if byline and byline.authors else (),
         byline_place=byline.place if byline else None,
         published=published,
         updated=updated,

@@ -249,3 +249,12 @@ def test_markdown_date_line_read_as_ordered_list_and_data_images() -> None:
     doc = clean_document(page, "markdown")
     assert doc.published == "2025-03-07"
     assert "svg" not in doc.body and "data:" not in doc.body
+
+
+def test_agency_apart_from_the_people_and_in_their_place_when_alone() -> None:
+    doc = clean_document(
+        _page("Hafenstadt plant neue Fährlinie\n\nVon Anna Berger/dpa\n7. März 2025"), "text"
+    )
+    assert (doc.authors, doc.agencies) == (("Anna Berger",), ("dpa",))
+    alone = clean_document(_page("Hafenstadt plant neue Fährlinie\n\nQuelle: dpa\n7. März 2025"), "text")
+    assert (alone.authors, alone.agencies) == (("dpa",), ())
