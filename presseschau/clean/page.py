@@ -21,6 +21,7 @@ from presseschau.clean.byline import Byline, has_byline_marker, parse_byline
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dates import Stamp, find_stamp
 from presseschau.clean.frame import Frame
+from presseschau.clean.names import first_name_weight
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
 from presseschau.clean.prose import measure_text, word_tokens
 from presseschau.clean.region import article_region
@@ -38,6 +39,8 @@ _TITLE_MIN_WORDS = 3
 _RANK_COST = 0.1
 _STAMP_FREE_WORDS = 5
 _KICKER_MAX_WORDS = 6
+# How common (1 … 13, data of gender-guesser) a first name is at least to open a name alone on a line.
+_COMMON_FIRST_NAME = 3
 # A headline candidate this long is more likely the teaser below the headline (the "dek").
 _DEK_WORDS = 12
 _URL = re.compile(r"https?://|www\.|\w\.(?:de|com|at|ch|net|org)\b")
@@ -47,6 +50,9 @@ _LABEL_ONLY = re.compile(
     r"(?: am)?|erschienen(?: am)?|aktualisiert(?: am)?)\W*$",
     re.I,
 )
+# A bullet before a byline or stamp in a list of facts ("- Autorin/Autor Roman Goncharenko");
+# a number is not one: "7. März 2025" is a date.
+_BULLET = re.compile(r"^\s*[-–•*·▪►]\s+")
 _PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
 
 
@@ -84,6 +90,10 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
                 metas[index + 1] = meta
     low = max(0, start - _HEAD_WINDOW)
     title_index = _title_index(blocks, low, start, metas)
+    if title_index is not None:
+        for below in range(title_index + 1, min(start, title_index + 1 + _META_NEAR)):
+            if below not in metas and (meta := _meta(blocks, below, now, expected=True)):
+                metas[below] = meta
     near = range(low, start)
     opening = range(start, min(end, start + _EDGE_BLOCKS))
     closing = range(max(start, end - _EDGE_BLOCKS), end)
@@ -121,12 +131,15 @@ def _meta_range(blocks: Sequence[Block], start: int, end: int) -> list[int]:
     return sorted({*head, *range(max(start, end - _EDGE_BLOCKS), min(len(blocks), end + _TAIL_WINDOW))})
 
 
-def _meta(blocks: Sequence[Block], index: int, now: datetime | None) -> _Meta | None:
+def _meta(
+    blocks: Sequence[Block], index: int, now: datetime | None, *, expected: bool = False
+) -> _Meta | None:
     """The stamp or byline block `index` holds, if it is a short line stating one (a label
-    alone on its line, "Von" or "Stand:", states it with the next line)."""
-    text = blocks[index].text
+    alone on its line, "Von" or "Stand:", states it with the next line). Beside a stamp, or
+    where the layout puts one (`expected`: under the headline), names alone are a byline."""
+    text = _BULLET.sub("", blocks[index].text)
     if _LABEL_ONLY.match(text) and index + 1 < len(blocks):
-        text = f"{text} {blocks[index + 1].text}"
+        text = f"{text} {_BULLET.sub('', blocks[index + 1].text)}"
     if measure_text(text).is_prose:
         return None
     stamp = find_stamp(text, now=now)
@@ -136,15 +149,15 @@ def _meta(blocks: Sequence[Block], index: int, now: datetime | None) -> _Meta | 
         # A date among many other words dates a caption or a teaser, not the article.
         if free <= _STAMP_FREE_WORDS:
             return _Meta(stamp, byline)
-    beside_stamp = any(
+    expected = expected or any(
         0 <= other < len(blocks) and find_stamp(blocks[other].text, now=now) is not None
         for other in (index - 1, index + 1)
     )
-    if is_interface_text(text):
-        return None
+    if is_interface_text(text) or credit_of(text) is not None:
+        return None  # a photographer's credit names people too
     for part in (text, *_PART_SEPARATOR.split(text)):
-        if has_byline_marker(part) or beside_stamp:
-            byline = parse_byline(part, expected=beside_stamp)
+        if has_byline_marker(part) or expected:
+            byline = parse_byline(part, expected=expected)
             if byline is not None:
                 return _Meta(None, byline)
     return None
@@ -215,7 +228,22 @@ def _headline_like(block: Block) -> bool:
     if is_interface_text(text) or credit_of(text) is not None or has_byline_marker(text) or _URL.search(text):
         return False
     prose = measure_text(text)
-    return not text.endswith((".", ",", ";")) and not prose.is_prose and not prose.is_site
+    if text.endswith((".", ",", ";")) or prose.is_prose or prose.is_site:
+        return False
+    return not _names_alone(text)
+
+
+def _names_alone(text: str) -> bool:
+    """A line of nothing but people's names ("Julia Vergin | Clare Roth") is a byline, not a
+    headline; rare first names ("Titel der Meldung") do not count."""
+    byline = parse_byline(text, expected=True)
+    if not byline or not byline.authors:
+        return False
+    named = sum(len(name.split()) for name in byline.authors)
+    words = [word for word in word_tokens(text) if word.casefold() not in ("und", "and")]
+    return named == len(words) and all(
+        first_name_weight(name.split()[0]) >= _COMMON_FIRST_NAME for name in byline.authors
+    )
 
 
 def _repeated(keys: Sequence[str], index: int) -> bool:
@@ -276,8 +304,10 @@ def _dates(metas: dict[int, _Meta], areas: Sequence[range], anchor: int) -> tupl
 
 
 def _byline(metas: dict[int, _Meta], areas: Sequence[range]) -> Byline | None:
-    for area in areas:
-        bylines = [metas[i].byline for i in area if i in metas and metas[i].byline]
+    """The byline of the first area holding one: above the article the one nearest its start,
+    after that the first."""
+    for number, area in enumerate(areas):
+        bylines = [byline for i in area if i in metas and (byline := metas[i].byline)]
         if bylines:
-            return bylines[-1]
+            return bylines[-1] if number == 0 else bylines[0]
     return None

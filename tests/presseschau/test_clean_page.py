@@ -258,3 +258,17 @@ def test_agency_apart_from_the_people_and_in_their_place_when_alone() -> None:
     assert (doc.authors, doc.agencies) == (("Anna Berger",), ("dpa",))
     alone = clean_document(_page("Hafenstadt plant neue Fährlinie\n\nQuelle: dpa\n7. März 2025"), "text")
     assert (alone.authors, alone.agencies) == (("dpa",), ())
+
+
+def test_names_under_the_headline_are_its_byline_and_a_photo_credit_is_not() -> None:
+    doc = clean_document(_page("Hafenstadt plant neue Fährlinie\n\nJulia Vergin | Clare Roth"), "text")
+    assert doc.authors == ("Julia Vergin", "Clare Roth")
+    credit = "Hafenstadt plant neue Fährlinie\n\n© Niklas Treppner/dpa | Niklas Treppner"
+    assert clean_document(_page(credit), "text").authors == ()
+
+
+def test_markdown_fact_list_after_the_article_gives_date_and_author() -> None:
+    facts = "* **Datum**\n  28.04.2023\n* **Autorin/Autor**\n  Roman Goncharenko"
+    page = "\n\n".join(["# Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, "## Mehr zum Thema", facts])
+    doc = clean_document(page, "markdown")
+    assert (doc.published, doc.authors) == ("2023-04-28", ("Roman Goncharenko",))
