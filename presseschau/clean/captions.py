@@ -7,6 +7,7 @@ caption still names people, places and dates the article is about.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.resources import function_words
@@ -26,6 +27,7 @@ _SENTENCE_MIN_WORDS, _SENTENCE_DENSITY = 4, 0.2
 _ALT_TEXT_MAX_WORDS = 20
 
 
+@lru_cache(maxsize=8192)
 def credit_of(text: str) -> str | None:
     """The credit that ends `text` when `text` is an image caption or a bare credit line."""
     if ":" not in text and "©" not in text:

@@ -10,8 +10,11 @@ never used. Results are ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` in the local time
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from itertools import accumulate
 from zoneinfo import ZoneInfo
 
 _MONTHS = {
@@ -101,6 +104,7 @@ class Stamp:
     """A label says what the date is ("Stand:", "Veröffentlicht am", "Datum")."""
 
 
+@lru_cache(maxsize=8192)
 def find_stamp(text: str, *, now: datetime | None = None) -> Stamp | None:
     """The date a short line stamps on its article, and what else the line says.
 
@@ -150,9 +154,11 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
     """Every date stamp of a flattened page ("21 02 2025 13 14 Uhr", "4 März 2025", with the
     fetch time "vor 3 Stunden"), with whether a label before it says what it is."""
     text = " ".join(tokens)
-    token_at: list[int] = []
-    for index, token in enumerate(tokens):
-        token_at.extend([index] * (len(token) + 1))
+    starts = list(accumulate((len(token) + 1 for token in tokens[:-1]), initial=0))
+
+    def token_at(offset: int) -> int:
+        return bisect_right(starts, offset) - 1
+
     found: list[FlatStamp] = []
     matches = [(m, iso_from_match(m)) for m in _FLAT_FORM.finditer(text)]
     if now is not None:
@@ -160,7 +166,7 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
     for match, iso in matches:
         if not iso:
             continue
-        start, end = token_at[match.start()], token_at[match.end() - 1] + 1
+        start, end = token_at(match.start()), token_at(match.end() - 1) + 1
         before = " ".join(tokens[max(0, start - _LABEL_REACH) : start])
         updated = bool(_UPDATE_LABEL.search(before + " "))
         labelled = updated or bool(_DATE_LABEL.search(before))

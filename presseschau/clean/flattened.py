@@ -12,6 +12,7 @@ cluster, and its headline is the run before the lead (or the byline) that the pa
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -150,9 +151,10 @@ class _Page:
     @cached_property
     def trigrams(self) -> dict[tuple[str, ...], list[int]]:
         """Where each run of three tokens starts: what finds the page's repeats."""
-        positions: dict[tuple[str, ...], list[int]] = {}
-        for index in range(len(self.folded) - _MIN_TITLE_TOKENS + 1):
-            positions.setdefault(tuple(self.folded[index : index + _MIN_TITLE_TOKENS]), []).append(index)
+        positions: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+        folded = self.folded
+        for index, trigram in enumerate(zip(folded, folded[1:], folded[2:], strict=False)):
+            positions[trigram].append(index)
         return positions
 
     def repeated(self, start: int, end: int) -> bool:
@@ -227,8 +229,12 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int]:
     for low, high, is_cut in units:
         run = page.tokens[low:high]
         prose = measure(run, min_density=_FLAT_DENSITY)
-        repeated = high - low <= _REPEAT_MAX_TOKENS and page.repeated(low, high)
-        if not is_cut and not repeated and prose.is_prose and _lower_share(run) >= _LOWER_SHARE:
+        if (
+            not is_cut
+            and prose.is_prose
+            and _lower_share(run) >= _LOWER_SHARE
+            and not (high - low <= _REPEAT_MAX_TOKENS and page.repeated(low, high))
+        ):
             weights.append(weight(prose))
         else:
             weights.append(-_LABEL_COST * (prose.words + 1))

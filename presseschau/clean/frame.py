@@ -17,6 +17,8 @@ _PART_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _HEAD_LIMIT = 8
 _TAIL_LIMIT = 4
 _KICKER_MAX_WORDS = 4
+# A headline, byline or date line has at most this many words.
+_META_MAX_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ def _read_head(blocks: list[Block], known_title: str | None) -> tuple[Frame, lis
             masthead = masthead or outlet
             index += 1
             continue
+        if more_words_than(text, _META_MAX_WORDS):
+            break  # running text: bylines and date lines are short
         heading = block.kind == "h" or (block.kind == "p" and is_heading_like(text))
         could_be_title = heading and title is None and not known_title and not has_byline_marker(text)
         before_date = index + 1 < len(blocks) and parse_date_line(blocks[index + 1].text) is not None
@@ -136,6 +140,8 @@ def _read_tail(blocks: list[Block]) -> tuple[Frame, list[Block]]:
     end = len(blocks)
     while end > 0 and len(blocks) - end < _TAIL_LIMIT:
         text = blocks[end - 1].text
+        if more_words_than(text, _META_MAX_WORDS):
+            break  # running text: credits and date lines are short
         names = parse_translators(text)
         date = parse_date_line(text)
         byline = parse_byline(text) if has_byline_marker(text) else None

@@ -10,8 +10,8 @@ name the site's machinery (data/site_words.txt); an article rarely does either.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from presseschau.clean.resources import data_lines, function_words
 from presseschau.clean.shape import is_heading_like
@@ -22,12 +22,17 @@ _INFORMAL_ADDRESS = frozenset(
     {"du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer"}
 )
 _POLITE_ADDRESS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"})
-_SENTENCE_END = re.compile(r"[.!?…:][\"“”»«'’)\]]*$")
+_PUNCTUATION = "\"'„“”»«‚‘’()[]{}.,;:!?…–—-/|*•·"
+_NO_WORD = re.compile(r"[^\w]+")
+# A sentence ends in one of these, perhaps before closing quotes or brackets.
+_STOPS, _CLOSING = ".!?…:", "\"“”»«'’)]"
 _INNER_SENTENCE_END = re.compile(r"[a-zäöüß]{2}[.!?…][\"“”»«'’]?\s+[„\"“»«']?[A-ZÄÖÜ]")
 
 # Thresholds: prose has this many words and this share of function words at least; a run is
 # the site's when this share of its words address the reader or name the site's machinery.
 PROSE_MIN_WORDS = 8
+# A paragraph longer than this is judged on its opening (about seventy words).
+_SAMPLE_CHARS = 500
 PROSE_DENSITY = 0.15
 SITE_SHARE = 0.1
 
@@ -75,9 +80,15 @@ def _site_words() -> tuple[frozenset[str], tuple[str, ...]]:
     )
 
 
-def _is_site_word(folded: str) -> bool:
+@lru_cache(maxsize=65536)
+def _word_class(token: str) -> tuple[bool, bool, bool]:
+    """(is a function word, is a site word or an informal address, is the polite address)
+    for one token as written (punctuation around it ignored); cached, as pages repeat words."""
+    bare = token.strip(_PUNCTUATION)
+    folded = bare.casefold()
     words, prefixes = _site_words()
-    return folded in words or folded.startswith(prefixes)
+    site = folded in _INFORMAL_ADDRESS or folded in words or folded.startswith(prefixes)
+    return folded in function_words(), site, bare in _POLITE_ADDRESS
 
 
 def word_tokens(text: str) -> list[str]:
@@ -90,25 +101,28 @@ def measure(
 ) -> Prose:
     """Counts for a run of word tokens; `sentence`: whether the run is closed like a sentence
     (a flattened page has no punctuation to tell, so its runs pass True)."""
-    fws = function_words()
     function = site = 0
     for position, token in enumerate(tokens):
-        folded = token.casefold()
-        if folded in fws:
-            function += 1
-        if (
-            folded in _INFORMAL_ADDRESS
-            or (position > 0 and token in _POLITE_ADDRESS)
-            or _is_site_word(folded)
-        ):
-            site += 1
+        is_function, is_site, polite = _word_class(token)
+        function += is_function
+        # The polite "Sie" opening a sentence may be "they"; anywhere else it addresses the reader.
+        site += is_site or (polite and position > 0)
     return Prose(len(tokens), function, site, sentence, heading, min_density)
 
 
+@lru_cache(maxsize=8192)
 def measure_text(text: str) -> Prose:
-    """Counts for a line or paragraph of text with its punctuation."""
+    """Counts for a line or paragraph of text with its punctuation. A long paragraph is
+    judged on its opening words (the counts scaled to its length): they tell as much."""
     stripped = text.strip()
-    tokens = word_tokens(stripped)
-    closed = bool(_SENTENCE_END.search(stripped) or _INNER_SENTENCE_END.search(stripped))
+    # Words split at white space: a lone dash or quote mark is no word.
+    tokens = [token for token in stripped[:_SAMPLE_CHARS].split() if not _NO_WORD.fullmatch(token)]
+    last = stripped.rstrip(_CLOSING)[-1:]
+    closed = bool(last and last in _STOPS) or bool(_INNER_SENTENCE_END.search(stripped[:_SAMPLE_CHARS]))
     closed = closed and not stripped.isupper()
-    return measure(tokens, sentence=closed, heading=is_heading_like(stripped))
+    prose = measure(tokens, sentence=closed, heading=is_heading_like(stripped))
+    if len(stripped) <= _SAMPLE_CHARS or not tokens:
+        return prose
+    words = len(stripped.split())
+    scale = words / len(tokens)
+    return replace(prose, words=words, function=round(prose.function * scale), site=round(prose.site * scale))
