@@ -54,6 +54,8 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n.*?\n---\s*\n", re.S)
 _MD_HEADING = re.compile(r"^#{1,6} \S", re.M)
 _MD_INLINE = re.compile(r"\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# A line this long with (almost) no sentence marks is a flattened page, not a heading or a note.
+_FLATTENED_MIN_CHARS = 500
 # Characters cp1252 produces from bytes that, in German text, mean another encoding was used.
 _UNLIKELY_CP1252 = re.compile(r"[ŠŒŽšœžŸ‰†‡ˆ˜¤¦¨¸¾Ãþð]")
 # UTF-8 for umlauts and accented letters (C3 xx) and typographic quotes and dashes (E2 80 xx):
@@ -180,7 +182,8 @@ def detect_format(text: str) -> str:
     lines = [line for line in text.splitlines() if line.strip()]
     longest = max((len(line) for line in lines), default=0)
     sentence_marks = sum(text.count(mark) for mark in ".!?")
-    if len(lines) <= 3 and longest > 2000 and sentence_marks < len(text) / 500:
+    # A page flattened to one line: long, and without the full stops running text has.
+    if len(lines) <= 3 and longest > _FLATTENED_MIN_CHARS and sentence_marks < len(text) / 500:
         return "flattened"
     markdown = bool(
         _FRONT_MATTER.match(text) or _MD_HEADING.search(text) or len(_MD_INLINE.findall(text)) >= 2

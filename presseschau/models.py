@@ -44,6 +44,9 @@ class CleanDocument:
     lead: str | None = None
     published: str | None = None
     authors: tuple[str, ...] = ()
+    """The people who wrote it; a byline naming only agencies ("dpa") names them here."""
+    agencies: tuple[str, ...] = ()
+    """News agencies the byline credits beside its people ("Anna Krüger/dpa" → "dpa")."""
     translators: tuple[str, ...] = ()
     dateline: str | None = None
     outlet: str | None = None

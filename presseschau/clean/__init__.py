@@ -7,6 +7,8 @@ lead, dateline, outlet, language).
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from presseschau.clean.assemble import assemble
 from presseschau.clean.blocks import text_blocks
 from presseschau.clean.flattened import read_flattened
@@ -20,17 +22,18 @@ from presseschau.models import CleanDocument
 __all__ = ["clean_document", "detect_language", "remove_segments", "split_segments"]
 
 
-def clean_document(text: str, fmt: str) -> CleanDocument:
-    """Strip web leftovers from `text` (of format `fmt`) and read its metadata."""
+def clean_document(text: str, fmt: str, *, fetched_at: datetime | None = None) -> CleanDocument:
+    """Strip web leftovers from `text` (of format `fmt`) and read its metadata; `fetched_at`
+    (when a fetched page was downloaded) dates relative stamps ("vor 3 Stunden")."""
     if fmt == "html":
         blocks, stated = read_html(text)
-    elif fmt == "flattened":
-        blocks, stated = read_flattened(text)
+        return assemble(blocks, stated, chars_in=len(text))
+    if fmt == "flattened":
+        blocks, stated = read_flattened(text, now=fetched_at)
+        return assemble(blocks, stated, chars_in=len(text))
+    rest, footer = split_footer(text)
+    if fmt == "markdown":
+        blocks, stated = read_markdown(rest)
     else:
-        rest, footer = split_footer(text)
-        if fmt == "markdown":
-            blocks, stated = read_markdown(rest)
-        else:
-            blocks, stated = text_blocks(rest), footer
-        stated = stated.fill(footer)
-    return assemble(blocks, stated, chars_in=len(text))
+        blocks, stated = text_blocks(rest), footer
+    return assemble(blocks, stated.fill(footer), chars_in=len(text), page=True, now=fetched_at)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import remove_boilerplate
@@ -10,7 +11,8 @@ from presseschau.clean.captions import remove_captions
 from presseschau.clean.dateline import split_dateline
 from presseschau.clean.frame import read_frame
 from presseschau.clean.language import detect_language
-from presseschau.clean.outlets import canonical_outlet, find_outlet
+from presseschau.clean.outlets import canonical_outlet, copyright_holder, find_outlet
+from presseschau.clean.page import read_page
 from presseschau.clean.shape import is_heading_like, more_words_than
 from presseschau.clean.stated import Stated
 from presseschau.models import CleanDocument
@@ -22,10 +24,23 @@ _DERIVED_TITLE_MAX_CHARS = 300
 _LEAD_MIN_WORDS = 8
 
 
-def assemble(blocks: list[Block], stated: Stated, *, chars_in: int) -> CleanDocument:
+def assemble(
+    blocks: list[Block], stated: Stated, *, chars_in: int, page: bool = False, now: datetime | None = None
+) -> CleanDocument:
+    """The document from its blocks; `page`: the blocks are a whole web page (menus, teasers
+    and footers around the article), whose article and head are found first; `now`: when the
+    page was fetched, which dates stamps such as "vor 3 Stunden"."""
+    found = read_page(blocks, now=now) if page else None
+    page_frame = found.frame if found else None
+    furniture = found.furniture if found else ()
+    if found:
+        blocks = found.body
     filtered = remove_boilerplate(blocks)
     kept, credits, captions = remove_captions(filtered.blocks)
-    frame, body_blocks = read_frame(kept, stated.title)
+    known_title = stated.title or (page_frame.title if page_frame else None)
+    frame, body_blocks = read_frame(kept, known_title)
+    if page_frame is not None:
+        frame = page_frame.fill(frame)
     body = "\n\n".join(block.text for block in body_blocks)
     lead = stated.lead or _lead(body_blocks)
     text_dateline = _dateline(body_blocks)
@@ -37,7 +52,13 @@ def assemble(blocks: list[Block], stated: Stated, *, chars_in: int) -> CleanDocu
         title = _SENTENCE_END.split(lead, maxsplit=1)[0][:_DERIVED_TITLE_MAX_CHARS]
     translators = frame.translators
     authors = tuple(a for a in (stated.authors or frame.authors) if a not in translators)
-    outlet = stated.outlet or frame.masthead or find_outlet(filtered.site_texts)
+    agencies = stated.agencies or frame.agencies
+    outlet = (
+        stated.outlet
+        or frame.masthead
+        or find_outlet((*furniture, *filtered.site_texts))
+        or copyright_holder(found.footer if found else ())
+    )
     return CleanDocument(
         body=body,
         title=title,
@@ -45,13 +66,14 @@ def assemble(blocks: list[Block], stated: Stated, *, chars_in: int) -> CleanDocu
         lead=lead,
         published=stated.published or frame.published or frame.updated,
         authors=authors,
+        agencies=agencies,
         translators=translators,
         dateline=text_dateline or frame.byline_place or stated.dateline,
         outlet=canonical_outlet(outlet) if outlet else None,
         cited_sources=stated.cited_sources,
         image_credits=tuple(dict.fromkeys((*stated.image_credits, *credits))),
         image_captions=captions,
-        paywalled=stated.paywalled or filtered.paywalled,
+        paywalled=stated.paywalled or filtered.paywalled or bool(found and found.paywalled),
         language=detect_language(body or title or ""),
         chars_in=chars_in,
     )

@@ -14,10 +14,12 @@ _WRAP_MIN, _WRAP_MAX, _WRAP_SHARE = 50, 100, 0.6
 
 @dataclass(frozen=True)
 class Block:
-    """One paragraph; `kind` is "p" (paragraph), "h" (heading), "li" (list item) or "quote"."""
+    """One paragraph; `kind` is "p" (paragraph), "h" (heading), "li" (list item), "quote" or
+    "row" (a table row); `links` the share of its words that link elsewhere (markdown)."""
 
     text: str
     kind: str = "p"
+    links: float = 0.0
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -25,7 +27,14 @@ def text_blocks(text: str) -> list[Block]:
     lines = [line for line in text.splitlines() if line.strip()]
     wrapped = sum(1 for line in lines if _WRAP_MIN <= len(line) <= _WRAP_MAX)
     if lines and wrapped / len(lines) >= _WRAP_SHARE and _BLANK_LINE.search(text):
-        parts = [normalise_space(part) for part in _BLANK_LINE.split(text)]
+        parts = _BLANK_LINE.split(text)
     else:
-        parts = [normalise_space(line) for line in lines]
-    return [Block(part, "li" if is_list_item(part) else "p") for part in parts if part]
+        parts = lines
+    return [Block(normalise_space(part), _kind(part)) for part in parts if part.strip()]
+
+
+def _kind(part: str) -> str:
+    # A browser copies table cells tab-separated; a tab inside a line marks a table row.
+    if "\t" in part.strip():
+        return "row"
+    return "li" if is_list_item(part) else "p"

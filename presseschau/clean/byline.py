@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from presseschau.clean.names import first_name_weight, join_name, split_names
 from presseschau.clean.places import is_place
+from presseschau.clean.resources import data_lines, function_words
 
 # Words that open a byline; what follows is a list of names.
 _MARKER = re.compile(
-    r"^(?:(?:eine?n?\s+(?:artikel|kommentar|gastkommentar|analyse|gastbeitrag|beitrag|interview|essay|kolumne|reportage|bericht|porträt)\s+)?von"
-    r"|by|autor(?:in|en|innen)?:?|text:?|reporter:?|written by)\s+",
+    r"^(?:(?:(?:eine?n?\s+)?(?:artikel|kommentar|gastkommentar|analyse|gastbeitrag|beitrag|interview|essay|kolumne|reportage|bericht|porträt)\s+)?von:?"
+    r"|by|(?:autor(?:in|en|innen)?)(?:\s*/\s*-?\s*(?:in|innen|autor(?:in)?))?:?"
+    r"|text:?|reporter:?|written by|quelle:)\s+",
     re.I,
 )
-_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:und|and|&|sowie)\s+")
+_SEPARATOR = re.compile(r"\s*[,|·•]\s*|\s+(?:und|and|&|sowie|mit)\s+|\s*/\s*")
+# A name glued to a job title by the page's layout ("Ulrich ExnerKorrespondent").
+_GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]{3,})")
+_BRACKETS = re.compile(r"^\((.*)\)$")
 _TRANSLATOR = re.compile(
     r"^(?:(?:adaptiert|übersetzt|übertragen|bearbeitet)\s+)?aus dem [A-ZÄÖÜ]\w+\s+"
     r"(?:(?:adaptiert|übersetzt|übertragen|bearbeitet)\s+)?von\s+(?P<names>.+?)\.?$"
@@ -22,53 +28,130 @@ _TRANSLATOR = re.compile(
     re.I,
 )
 _MAX_BYLINE_WORDS = 40
+# How much a piece of a byline is trusted: after a marker ("Von"), or where the layout puts one.
+_MARKED, _EXPECTED = "marked", "expected"
 
 
 @dataclass(frozen=True)
 class Byline:
     authors: tuple[str, ...]
     place: str | None = None
+    agencies: tuple[str, ...] = ()
+    """News agencies the byline credits ("dpa", "AFP"), apart from the people."""
+
+
+@cache
+def _agencies() -> dict[str, str]:
+    return {line.casefold(): line for line in data_lines("news_agencies.txt")}
+
+
+def agency(text: str) -> str | None:
+    """The agency's name as listed when `text` is a news agency ("DPA" → "dpa"), else None."""
+    return _agencies().get(" ".join(text.split()).casefold())
+
+
+@cache
+def _roles() -> tuple[frozenset[str], tuple[str, ...]]:
+    lines = data_lines("byline_roles.txt")
+    return frozenset(w for w in lines if not w.endswith("*")), tuple(w[:-1] for w in lines if w.endswith("*"))
+
+
+def _unglued(token: str) -> list[str]:
+    parts = _GLUED.split(token)
+    return parts if len(parts) > 1 and all(_is_role(part) for part in parts[1:]) else [token]
+
+
+def _is_role(token: str) -> bool:
+    words, prefixes = _roles()
+    folded = token.casefold().strip(".,")
+    return (
+        folded in words
+        or folded.startswith(prefixes)
+        or any(part.startswith(prefixes) for part in folded.split("-")[1:])
+    )
+
+
+def _without_role(tokens: list[str]) -> list[str]:
+    """A name's tokens up to a job title ("Holger Zschäpitz Leitender Redakteur" → the name);
+    a capitalised adjective before the title ("Leitender") goes with it."""
+    tokens = [part for token in tokens for part in _unglued(token)]
+    for index in range(2, len(tokens)):
+        if _is_role(tokens[index]):
+            before = tokens[index - 1]
+            adjective = index > 2 and before.endswith(("er", "e", "es")) and first_name_weight(before) == 0
+            return tokens[: index - 1 if adjective else index]
+    return tokens
 
 
 def parse_byline(text: str, *, flattened: bool = False, expected: bool = False) -> Byline | None:
     """Authors (and a trailing place) of a byline, or None if `text` is not one.
 
-    Without an opening "Von"/"By" every name must start with a known first name; with it, or
-    when the layout says a byline stands here (`expected`, e.g. right above the date line),
-    two or three capitalised words are enough, and a trailing desk name is tolerated.
+    Without an opening "Von"/"By" every name must start with a known first name; with it,
+    two or three capitalised words are enough. With it, or when the layout says a byline
+    stands here (`expected`, e.g. beside the date stamp), a job title after a name and a desk
+    or outlet after the names ("…, ARD-Studio Paris") are left out.
     """
     text = " ".join(text.split()).rstrip(".")
+    bracketed = _BRACKETS.match(text)
+    text = bracketed[1] if bracketed else text
     if not text or len(text.split()) > _MAX_BYLINE_WORDS:
         return None
     marker = _MARKER.match(text)
-    trusted = expected or marker is not None
+    trusted = expected or marker is not None or bracketed is not None
     rest = text[marker.end() :] if marker else text
     pieces = [piece for piece in _SEPARATOR.split(rest) if piece]
     if not pieces:
         return None
     authors: list[str] = []
+    agencies: list[str] = []
     place = None
+    credits_agency = any(agency(piece) or _agency_with_desk(piece) for piece in pieces)
     for position, piece in enumerate(pieces):
         last = position == len(pieces) - 1
-        names, piece_place = _read_piece(piece.split(), trusted=trusted, flattened=flattened)
-        if names is None:
-            if last and authors and (trusted or is_place(piece)):
-                place = piece if is_place(piece) else None
-                break
+        if (name := agency(piece) or _agency_with_desk(piece)) is not None:
+            agencies.append(name)
+            continue
+        names, piece_place = _read_piece(
+            _without_role(piece.split()) if trusted else piece.split(),
+            trust=_MARKED if marker else _EXPECTED if expected else None,
+            flattened=flattened,
+        )
+        if names is None or (authors and trusted and not _starts_like_person(piece)):
+            # After the people, a trusted byline may name their desk or outlet ("ARD-Studio Paris").
+            if (authors or credits_agency) and (trusted or is_place(piece)):
+                place = place or (piece if is_place(piece) else None)
+                continue
             return None
         authors.extend(names)
         if piece_place:
             if not last:
                 return None
             place = piece_place
-    return Byline(tuple(authors), place) if authors else None
+    if not authors and not agencies:
+        return None
+    return Byline(tuple(authors), place, tuple(agencies))
 
 
-def _read_piece(tokens: list[str], *, trusted: bool, flattened: bool) -> tuple[list[str] | None, str | None]:
+def _agency_with_desk(piece: str) -> str | None:
+    """The agency of a credit naming its desk too ("dpa Sport", "AFP Deutschland")."""
+    words = piece.split()
+    return agency(words[0]) if len(words) == 2 and words[1][:1].isupper() else None
+
+
+def _starts_like_person(piece: str) -> bool:
+    first = piece.split()[0] if piece.split() else ""
+    return first_name_weight(first) > 0 or bool(re.match(r"^[A-ZÄÖÜ]\.$", first))
+
+
+def _read_piece(
+    tokens: list[str], *, trust: str | None, flattened: bool
+) -> tuple[list[str] | None, str | None]:
     """Names in one comma/und-separated piece, with a place that may end it.
 
     A trailing known place is split off first ("… Dumalaon Washington"); names must start with
-    a known first name, but a trusted piece may also be one name with an unknown first name.
+    a known first name and end with a surname, but after a byline marker a piece may also be
+    one name of two or three capitalised words, and where a byline is expected one whose
+    first word is a known first name ("Abdul Adhim Kamouss").
     """
     splits: list[tuple[list[str], str | None]] = [
         (tokens[:-size], " ".join(tokens[-size:]))
@@ -80,10 +163,13 @@ def _read_piece(tokens: list[str], *, trusted: bool, flattened: bool) -> tuple[l
         split = split_names(name_tokens)
         if split is not None:
             return [join_name(name, restore_hyphens=flattened) for name in split], place
-    if trusted:
+    if trust is not None:
         for name_tokens, place in splits:
             capitalised = all(t[:1].isupper() for t in name_tokens)
-            if 2 <= len(name_tokens) <= 3 and capitalised and not is_place(name_tokens[0]):
+            first = name_tokens[0] if name_tokens else ""
+            plausible = not (first.isupper() or first.casefold() in function_words() or is_place(first))
+            known = trust == _MARKED or first_name_weight(first) > 0
+            if 2 <= len(name_tokens) <= 3 and capitalised and plausible and known:
                 return [" ".join(name_tokens)], place
     return None, None
 

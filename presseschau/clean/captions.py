@@ -7,8 +7,10 @@ caption still names people, places and dates the article is about.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presseschau.clean.blocks import Block
+from presseschau.clean.resources import function_words
 from presseschau.clean.shape import is_heading_like, more_words_than
 
 # A credit label ends the block; it may be glued to the caption ("(ArchivbildBild: …").
@@ -21,9 +23,11 @@ _CREDIT = re.compile(
     r"|©\s*(?P<copyright>[^\n©]{2,120}?)\s*\)?$)"
 )
 _CREDIT_MAX_WORDS = 15
+_SENTENCE_MIN_WORDS, _SENTENCE_DENSITY = 4, 0.2
 _ALT_TEXT_MAX_WORDS = 20
 
 
+@lru_cache(maxsize=8192)
 def credit_of(text: str) -> str | None:
     """The credit that ends `text` when `text` is an image caption or a bare credit line."""
     if ":" not in text and "©" not in text:
@@ -34,7 +38,19 @@ def credit_of(text: str) -> str | None:
     credit = (match["credit"] or match["copyright"] or "").strip()
     if not credit or more_words_than(credit, _CREDIT_MAX_WORDS) or re.search(r"[.!?]\s+[A-ZÄÖÜ]", credit):
         return None
+    # Names and agencies, not a sentence: "Erstes Bild: So könnte die Seilbahn aussehen" is a headline.
+    words = credit.split()
+    if (
+        len(words) >= _SENTENCE_MIN_WORDS
+        and sum(w.casefold() in function_words() for w in words) / len(words) >= _SENTENCE_DENSITY
+    ):
+        return None
     return credit
+
+
+def is_bare_credit(text: str) -> bool:
+    """A credit line without a caption of its own ("(Foto: picture alliance/dpa)")."""
+    return credit_of(text) is not None and not more_words_than(_CREDIT.sub("", text).strip(" ()"), 1)
 
 
 def remove_captions(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...], tuple[str, ...]]:

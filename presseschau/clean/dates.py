@@ -1,14 +1,20 @@
 """Publication dates the document states: date lines ("24. Februar 2025", "Stand: 03.03.2025
-14:22 Uhr", flattened "21 02 2025 13 14 Uhr") and machine-readable timestamps (ISO 8601).
+14:22 Uhr", flattened "21 02 2025 13 14 Uhr" or "4 März 2025 18 03 Uhr"), date stamps that
+share a short line with a byline or a label ("28.04.2024, 17:19 Uhr • Lesezeit: 8 Minuten",
+"vor 3 Stunden" when the fetch time is known) and machine-readable timestamps (ISO 8601).
 
-Only a line that is a date statement counts; dates inside running text are never used.
-Results are ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` in the local time the page prints.
+Only a line that is a date statement or a short stamp counts; dates inside running text are
+never used. Results are ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` in the local time the page prints.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from itertools import accumulate
 from zoneinfo import ZoneInfo
 
 _MONTHS = {
@@ -33,14 +39,41 @@ _MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<mon>[A-Za-zÄä]{3,9})\.?"
-_TIME = r"(?:(?:\s*,\s*|\s+um\s+|\s*[-–|]\s*|\s+)(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:\s*(?:Uhr|h))?)?"
+_TIME = (
+    r"(?:(?:\s*,\s*|\s+um\s+|\s*[-–|]\s*|\s+)(?P<H>\d{1,2})[:.](?P<M>\d{2})"
+    r"(?:\s*(?:Uhr|h|(?P<pm>[Pp]\.?[Mm]\b\.?)|[Aa]\.?[Mm]\b\.?))?)?"
+)
 _DATE_FORMS = (
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?"),
     re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})\b" + _TIME),
     re.compile(r"(?P<d>\d{1,2})\.?\s" + _MONTH + r"\s(?P<y>\d{4})" + _TIME),
     re.compile(_MONTH + r"\s(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y>\d{4})" + _TIME),
 )
-_FLAT_FORM = re.compile(r"(?P<d>\d{1,2}) (?P<m>\d{1,2}) (?P<y>\d{4})(?: (?P<H>\d{1,2}) (?P<M>\d{2}) Uhr)?")
+_FLAT_FORM = re.compile(
+    r"(?<!\d )\b(?P<d>\d{1,2}) (?:(?P<m>\d{1,2})|" + _MONTH + r") (?:(?P<y>\d{4})\b"
+    r"(?: (?P<H>\d{1,2}) (?P<M>\d{2})\b(?! \d)(?: Uhr)?)?"
+    # A two-digit year only with a time after it ("04 05 20 14 50"): alone it is any three numbers.
+    r"|(?P<y2>\d{2}) (?P<H2>\d{1,2}) (?P<M2>\d{2})\b(?! \d))"
+)
+# "vor 3 Stunden", "heute, 12:09 Uhr", "gestern 18.30": dated only by the fetch time.
+_RELATIVE = re.compile(
+    r"\bvor (?P<n>\d{1,2}|einer|einem) (?P<unit>Minuten?|Stunden?|Tag(?:en)?)\b"
+    r"|\b(?P<day>heute|gestern)\b,?(?:\s+um)?\s+(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:\s*Uhr)?",
+    re.I,
+)
+_UPDATE_LABEL = re.compile(
+    r"(?:aktualisiert|zuletzt geändert|geändert|editiert|bearbeitet|update|updated|last updated)"
+    r"\W*(?:am|um|on)?\W*$",
+    re.I,
+)
+_DATE_LABEL = re.compile(
+    r"\b(?:stand|datum|veröffentlicht|erstellt|publiziert|erschienen|date|published|posted)\b", re.I
+)
+_PART_SEPARATOR = re.compile(r"\s*[|•·∙,]\s*|\s+[-–—/]\s+")
+# Tokens before a flattened stamp searched for its label ("Stand", "Aktualisiert am").
+_LABEL_REACH = 3
+# A stamp shares its line with a byline or a few labels; a longer line is running text.
+_STAMP_MAX_WORDS = 24
 # Words allowed around a date on a date line ("Stand: Montag, 24. Februar 2025, 13:14 Uhr").
 _FILLER = re.compile(
     r"\b(?:stand|veröffentlicht|aktualisiert|zuletzt|erstellt|datum|publiziert|erschienen|am|vom|um|uhr|"
@@ -57,6 +90,105 @@ _ISO_STAMP = re.compile(
 _LOCAL_ZONE = ZoneInfo("Europe/Berlin")
 _EARLIEST_YEAR = 1990
 _LATEST_YEAR = 2100
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A date stamp on a short line: the publication (or update) date, and the line's other
+    parts (split at separators, filler words such as "Stand" or "Uhr" left out)."""
+
+    iso: str
+    updated: bool
+    parts: tuple[str, ...]
+    labelled: bool = False
+    """A label says what the date is ("Stand:", "Veröffentlicht am", "Datum")."""
+
+
+@lru_cache(maxsize=8192)
+def find_stamp(text: str, *, now: datetime | None = None) -> Stamp | None:
+    """The date a short line stamps on its article, and what else the line says.
+
+    The first date not labelled as an update is the publication date; a line that holds only
+    update dates stamps an update. `now` (the fetch time, UTC) dates relative stamps.
+    """
+    if len(text.split(None, _STAMP_MAX_WORDS)) > _STAMP_MAX_WORDS:
+        return None
+    found: list[tuple[int, int, str, bool]] = []
+
+    def add(match: re.Match[str], iso: str | None) -> None:
+        overlaps = any(start < match.end() and match.start() < end for start, end, _, _ in found)
+        if iso and not overlaps:
+            found.append((match.start(), match.end(), iso, bool(_UPDATE_LABEL.search(text[: match.start()]))))
+
+    for form in _DATE_FORMS:
+        for match in form.finditer(text):
+            add(match, iso_from_match(match))
+    if not found and now is not None and (relative := _RELATIVE.search(text)):
+        add(relative, _relative_iso(relative, now))
+    if not found:
+        return None
+    found.sort()
+    start, _, iso, updated = next((item for item in found if not item[3]), found[0])
+    rest = text
+    for match_start, match_end, _, _ in reversed(found):
+        rest = rest[:match_start] + " | " + rest[match_end:]
+    parts = (" ".join(_FILLER.sub(" ", part).split()) for part in _PART_SEPARATOR.split(rest))
+    labelled = updated or bool(_DATE_LABEL.search(text[:start]))
+    return Stamp(iso, updated, tuple(part for part in parts if part), labelled)
+
+
+@dataclass(frozen=True)
+class FlatStamp:
+    """A date stamp in a flattened page, by token positions [start, end)."""
+
+    start: int
+    end: int
+    iso: str
+    updated: bool
+    labelled: bool
+    timed: bool = False
+    """It states a time of day as well ("… 14 26 Uhr"), as stamps do and dates in text rarely."""
+
+
+def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatStamp]:
+    """Every date stamp of a flattened page ("21 02 2025 13 14 Uhr", "4 März 2025", with the
+    fetch time "vor 3 Stunden"), with whether a label before it says what it is."""
+    text = " ".join(tokens)
+    starts = list(accumulate((len(token) + 1 for token in tokens[:-1]), initial=0))
+
+    def token_at(offset: int) -> int:
+        return bisect_right(starts, offset) - 1
+
+    found: list[FlatStamp] = []
+    matches = [(m, iso_from_match(m)) for m in _FLAT_FORM.finditer(text)]
+    if now is not None:
+        matches += [(m, _relative_iso(m, now)) for m in _RELATIVE.finditer(text)]
+    for match, iso in matches:
+        if not iso:
+            continue
+        start, end = token_at(match.start()), token_at(match.end() - 1) + 1
+        before = " ".join(tokens[max(0, start - _LABEL_REACH) : start])
+        updated = bool(_UPDATE_LABEL.search(before + " "))
+        labelled = updated or bool(_DATE_LABEL.search(before))
+        found.append(FlatStamp(start, end, iso, updated, labelled, "T" in iso))
+    return sorted(found, key=lambda stamp: stamp.start)
+
+
+def _relative_iso(match: re.Match[str], now: datetime) -> str | None:
+    local = (now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(_LOCAL_ZONE)
+    if match["day"]:
+        day = local.date() - timedelta(days=1 if match["day"].casefold() == "gestern" else 0)
+        return _format(day.year, day.month, day.day, match["H"], match["M"])
+    count = 1 if not match["n"].isdigit() else int(match["n"])
+    unit = match["unit"].casefold()
+    delta = (
+        timedelta(minutes=count)
+        if unit.startswith("minute")
+        else (timedelta(hours=count) if unit.startswith("stunde") else timedelta(days=count))
+    )
+    stamp = local - delta
+    hour = None if unit.startswith("tag") else str(stamp.hour)
+    return _format(stamp.year, stamp.month, stamp.day, hour, str(stamp.minute))
 
 
 def parse_date_line(text: str, *, flattened: bool = False) -> tuple[str, bool] | None:
@@ -83,13 +215,18 @@ def find_flat_date(text: str) -> re.Match[str] | None:
 
 def iso_from_match(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
+    if groups.get("y2"):
+        groups |= {"y": groups["y2"], "H": groups["H2"], "M": groups["M2"]}
     year = int(groups["y"])
     if year < 100:
         year += 2000
     month = _MONTHS.get(groups["mon"].casefold()) if groups.get("mon") else int(groups["m"])
     if month is None:
         return None
-    return _format(year, month, int(groups["d"]), groups.get("H"), groups.get("M"))
+    hour = groups.get("H")
+    if hour and groups.get("pm") and int(hour) < 12:
+        hour = str(int(hour) + 12)  # "10:12 PM" in English datelines
+    return _format(year, month, int(groups["d"]), hour, groups.get("M"))
 
 
 def _format(year: int, month: int, day: int, hour: str | None, minute: str | None) -> str | None:

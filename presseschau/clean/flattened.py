@@ -1,42 +1,60 @@
 """Flattened pages: a whole web page on one line with its punctuation stripped.
 
-Such a page is a run of tokens: the page title and masthead, navigation, the article head
-(kicker, headline, teaser, "Von A B und C", "21 02 2025 13 14 Uhr"), then the body or a
-paywall, then footer menus. Multi-word interface phrases from the data files are the cut
-points; article text is told from menus by its density of function words; the byline with
-its date anchors the article; and a headline is recognised because pages repeat it.
+Such a page is a run of tokens: navigation, the article head (kicker, headline, teaser,
+"Von A B und C", "21 02 2025 13 14 Uhr"), the body or a paywall, then teasers and footer
+menus. It is read the way a page of lines is (`page`, `region`), on runs of tokens instead of
+lines: multi-word interface phrases, date stamps and bylines cut the token stream, the rest is
+cut into short windows, and each run is weighed by its function words; the article is the
+page's main cluster of prose. Its byline and date stamp are read around the start of that
+cluster, and its headline is the run before the lead (or the byline) that the page repeats.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from datetime import datetime
+from functools import cache, cached_property
 
 from presseschau.clean.blocks import Block
+from presseschau.clean.boilerplate import is_interface_text
 from presseschau.clean.byline import Byline, parse_byline
-from presseschau.clean.dates import find_flat_date, iso_from_match
+from presseschau.clean.dates import FlatStamp, flat_stamps
 from presseschau.clean.outlets import canonical_outlet, find_outlet
+from presseschau.clean.prose import measure
+from presseschau.clean.region import main_region, weight
 from presseschau.clean.resources import data_lines, function_words
 from presseschau.clean.stated import Stated
 
 _NON_WORD = re.compile(r"[^\w]+")
-_DATE_AT_START = re.compile(r"^\d{1,2} \d{1,2} \d{4}(?: \d{1,2} \d{2} Uhr)?")
-_BYLINE_WORDS = frozenset({"Von", "By"})
+_BYLINE_WORDS = frozenset({"Von", "By", "Autor", "Autorin", "Text"})
 _NAME_JOINERS = frozenset({"und", "and", "von", "van", "de", "der", "zu"})
-_CREDIT_LABELS = frozenset({"Foto", "Fotos", "Bild", "Bilder", "Bildquelle"})
-_YEAR = re.compile(r"^\d{4}$")
+_CREDIT_LABELS = frozenset({"Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Quelle"})
 _PAGE_TITLE_MAX, _MASTHEAD_MAX = 30, 4
-_MIN_TITLE_TOKENS, _MIN_TEASER_TOKENS = 3, 5
-# A kicker before the headline is short; a repeated run after it must be long enough not to be chance.
-_KICKER_MAX_TOKENS, _MIN_RECURRING_TOKENS = 3, 4
+_MIN_TITLE_TOKENS, _MAX_TITLE_TOKENS = 3, 20
+# The headline is looked for this many tokens before and into what reads as the article's
+# first prose; a headline's usual length, and what each token between it and the lead costs.
+_TITLE_BEFORE, _TITLE_INTO = 60, 25
+_TITLE_TYPICAL, _TITLE_DISTANCE_COST = 12, 0.5
 _BYLINE_MAX_TOKENS = 40
-_HEAD_MAX_TOKENS = 80
+# Tokens before a stamp searched for an agency ("dpa 25 10 2025"); the most tokens of one name.
+_STAMP_BYLINE_TOKENS, _LONGEST_NAME = 3, 3
+# Where the article's head is looked for: tokens before the article, and into it.
+_HEAD_BEFORE, _HEAD_INTO = 120, 60
+# Tokens after the article searched for a labelled stamp ("Datum 28 04 2023").
+_TAIL_REACH = 200
 # Credits: the first agency must follow the label closely, later ones follow each other.
 _CREDIT_FIRST_GAP, _CREDIT_NEXT_GAP = 9, 6
-# Runs of article text vs. menus (share of function words).
-_PROSE_DENSITY, _MENU_DENSITY = 0.2, 0.12
-_PROSE_MIN_TOKENS, _MENU_MIN_TOKENS, _FALLBACK_MIN_TOKENS = 8, 15, 20
+# Units of text are prose when a quarter of their words are function words and three in ten
+# are lower-case (menus name things in nouns with the odd article: "Die perfekte Bewerbung");
+# anything else costs twice its words, as labels do on a page of lines. A run of three
+# capitalised words and numbers without a function word between is a label run.
+_FLAT_DENSITY, _LOWER_SHARE, _LABEL_COST = 0.25, 0.3, 2.0
+_LABEL_RUN = 3
+# A unit of text up to this long that the page repeats is furniture (a headline, a teaser).
+_REPEAT_MAX_TOKENS, _REPEAT_SHARE = 40, 0.7
 
 
 @dataclass(frozen=True)
@@ -44,14 +62,6 @@ class _Span:
     start: int
     end: int
     kind: str
-
-
-@dataclass(frozen=True)
-class _Anchor:
-    start: int
-    end: int
-    byline: Byline | None
-    published: str | None
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -89,11 +99,11 @@ def _agency_index() -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
-def _spans(folded: list[str], start: int = 0, stop: int | None = None) -> list[_Span]:
+def _spans(folded: list[str]) -> list[_Span]:
     index = _phrase_index()
     spans: list[_Span] = []
-    position, stop = start, len(folded) if stop is None else stop
-    while position < stop:
+    position = 0
+    while position < len(folded):
         for words, kind in index.get(folded[position], ()):
             if tuple(folded[position : position + len(words)]) == words:
                 spans.append(_Span(position, position + len(words), kind))
@@ -111,6 +121,353 @@ def _single_word_labels() -> frozenset[str]:
     return frozenset(words[0] for line in lines if len(words := _phrase_tokens(line)) == 1)
 
 
+def _recurs(joined: str, tokens: Sequence[str], times: int = 2) -> bool:
+    return joined.count(" " + " ".join(tokens) + " ") >= times
+
+
+@dataclass
+class _Page:
+    """A flattened page's tokens and what cuts them (computed once, then read)."""
+
+    tokens: list[str]
+    folded: list[str]
+    joined: str
+    spans: list[_Span]
+    stamps: list[FlatStamp]
+    bylines: list[tuple[int, int, Byline]]
+
+    @cached_property
+    def cuts(self) -> list[_Span]:
+        """Where the token stream is cut: interface phrases, date stamps, bylines."""
+        return sorted(
+            [
+                *self.spans,
+                *(_Span(s.start, s.end, "stamp") for s in self.stamps),
+                *(_Span(start, end, "byline") for start, end, _ in self.bylines),
+            ],
+            key=lambda span: span.start,
+        )
+
+    @cached_property
+    def trigrams(self) -> dict[tuple[str, ...], list[int]]:
+        """Where each run of three tokens starts: what finds the page's repeats."""
+        positions: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+        folded = self.folded
+        for index, trigram in enumerate(zip(folded, folded[1:], folded[2:], strict=False)):
+            positions[trigram].append(index)
+        return positions
+
+    def repeated(self, start: int, end: int) -> bool:
+        """Whether most of tokens[start:end] stand elsewhere on the page too."""
+        longest = 0
+        for other in self.trigrams.get(tuple(self.folded[start : start + _MIN_TITLE_TOKENS]), ()):
+            size = 0
+            while start + size < end and other + size < len(self.folded) and other != start:
+                if self.folded[other + size] != self.folded[start + size]:
+                    break
+                size += 1
+            longest = max(longest, size)
+        return longest >= _MIN_TITLE_TOKENS and longest >= _REPEAT_SHARE * (end - start)
+
+
+def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Block], Stated]:
+    page = _read_page(text, now)
+    tokens, cuts = page.tokens, page.cuts
+    start, end = _article(page, cuts)
+    first_cut = min((span.start for span in page.spans), default=len(tokens))
+    title_end = _page_title_end(tokens, page.joined, first_cut)
+    page_title = " ".join(tokens[:title_end]) or None
+    outside = " ".join(tokens[:start]) + " " + " ".join(tokens[end:])
+    outlet = _masthead(tokens[title_end:first_cut], page.joined) if title_end else None
+    outlet = outlet or find_outlet([outside])
+    if end <= start:
+        return [], Stated(title=page_title, outlet=outlet)
+    head_low = max(0, start - _HEAD_BEFORE)
+    credit = _credit(tokens, head_low, end)
+    if credit:
+        cuts = [*cuts, _Span(credit[0], credit[1], "credit")]
+    title_span = _headline(page, cuts, start)
+    if title_span and title_span[0] <= start < title_span[1]:
+        start = title_span[1]  # the headline ran into the lead
+    stamp = _article_stamp(page.stamps, head_low, start, end)
+    byline = _nearest_byline(page.bylines, head_low, end + _HEAD_INTO, start)
+    # A byline or stamp right after the article's opening ends its lead (the teaser).
+    anchors = [
+        position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position
+    ]
+    lead_end = min((a for a in anchors if start < a <= min(end, start + _HEAD_INTO)), default=None)
+    body = _body_text(tokens, start, end, [(s.start, s.end) for s in cuts if start <= s.start < end])
+    return [Block(body)] if body else [], Stated(
+        title=" ".join(tokens[title_span[0] : title_span[1]]) if title_span else page_title,
+        lead=_trimmed(tokens, start, lead_end) or None if lead_end is not None else None,
+        published=stamp.iso if stamp else None,
+        authors=(byline[2].authors or byline[2].agencies) if byline else (),
+        agencies=byline[2].agencies if byline and byline[2].authors else (),
+        outlet=outlet,
+        image_credits=(" ".join(tokens[credit[0] + 1 : credit[1]]),) if credit else (),
+        paywalled=any(
+            span.kind == "paywall" and end <= span.start <= end + _HEAD_INTO for span in page.spans
+        ),
+    )
+
+
+def _read_page(text: str, now: datetime | None) -> _Page:
+    tokens = text.split()
+    folded = [token.casefold() for token in tokens]
+    stamps = flat_stamps(tokens, now=now)
+    return _Page(
+        tokens, folded, " " + " ".join(tokens) + " ", _spans(folded), stamps, _bylines(tokens, stamps)
+    )
+
+
+def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int]:
+    """The token range of the article, found as on a page of lines (`region`): the page is cut
+    into units at interface phrases, stamps and bylines and around runs of capitalised words
+    without a function word (menus, teaser titles, names in lists), and each unit weighed."""
+    units = _units(page, cuts)
+    weights = []
+    for low, high, is_cut in units:
+        run = page.tokens[low:high]
+        prose = measure(run, min_density=_FLAT_DENSITY)
+        if (
+            not is_cut
+            and prose.is_prose
+            and _lower_share(run) >= _LOWER_SHARE
+            and not (high - low <= _REPEAT_MAX_TOKENS and page.repeated(low, high))
+        ):
+            weights.append(weight(prose))
+        else:
+            weights.append(-_LABEL_COST * (prose.words + 1))
+    stops = {i for i, (low, _high, is_cut) in enumerate(units) if is_cut and _kind_at(cuts, low) == "tail"}
+    first, last = main_region(weights, stops)
+    return (units[first][0], units[last - 1][1]) if last > first else (0, 0)
+
+
+def _units(page: _Page, cuts: list[_Span]) -> list[tuple[int, int, bool]]:
+    """(start, end, is a cut) of the page's units, in order."""
+    words = function_words()
+    units: list[tuple[int, int, bool]] = []
+    position = 0
+    for cut in [*cuts, _Span(len(page.tokens), len(page.tokens), "end")]:
+        if cut.start < position:
+            continue
+        units += _split_label_runs(page.tokens, page.folded, position, cut.start, words)
+        if cut.end > cut.start:
+            units.append((cut.start, cut.end, True))
+        position = cut.end
+    return units
+
+
+def _split_label_runs(
+    tokens: list[str], folded: list[str], low: int, high: int, words: frozenset[str]
+) -> list[tuple[int, int, bool]]:
+    """A stretch between cuts, split around runs of labels: capitalised words and numbers with
+    no function word among them, as menus and lists of teaser titles are."""
+    units: list[tuple[int, int, bool]] = []
+    start = run = low
+    for index in range(low, high + 1):
+        label = index < high and not tokens[index][:1].islower() and folded[index] not in words
+        if label:
+            continue
+        # After a stretch of text, a long run's first word is the noun ending its last sentence.
+        first = run + 1 if run - start >= _LABEL_RUN and index - run > _LABEL_RUN else run
+        last = index
+        if last - first >= _LABEL_RUN:
+            if first > start:
+                units.append((start, first, False))
+            units.append((first, last, True))
+            start = last
+        run = index + 1
+    if high > start:
+        units.append((start, high, False))
+    return units
+
+
+def _lower_share(tokens: Sequence[str]) -> float:
+    """The share of lower-case words: running text has verbs, adjectives and function words;
+    menus and teaser titles are mostly capitalised names and nouns."""
+    words = [token for token in tokens if token[:1].isalpha()]
+    return sum(token[:1].islower() for token in words) / len(words) if words else 0.0
+
+
+def _kind_at(cuts: list[_Span], start: int) -> str:
+    return next((cut.kind for cut in cuts if cut.start == start), "")
+
+
+def _bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, int, Byline]]:
+    """(start, end, byline) of every "Von A B und C" run, and of the names or agency right
+    before or after a date stamp ("14 26 Uhr Tobias Költzsch", "dpa 25 10 2025")."""
+    found: list[tuple[int, int, Byline]] = []
+    for start, token in enumerate(tokens):
+        if token in _BYLINE_WORDS:
+            end = _name_run_end(tokens, start + 1)
+            byline = _shortest_full_byline(tokens, start, end, marked=True)
+            if byline is not None:
+                found.append(byline)
+    for stamp in stamps:
+        after = _shortest_full_byline(tokens, stamp.end, _name_run_end(tokens, stamp.end), marked=False)
+        before = next(
+            (
+                (low, stamp.start, b)
+                for low in range(max(0, stamp.start - _STAMP_BYLINE_TOKENS), stamp.start)
+                if (b := parse_byline(" ".join(tokens[low : stamp.start]), flattened=True, expected=True))
+                and b.agencies
+            ),
+            None,
+        )
+        found += [b for b in (after, before) if b is not None]
+    return sorted(found, key=lambda byline: byline[0])
+
+
+def _name_run_end(tokens: list[str], start: int) -> int:
+    """Where a run of name tokens from `start` ends: at a lower-case word that joins no names,
+    a capitalised function word opening a sentence ("Die"), an interface label ("Anhören"),
+    or the byline's length limit."""
+    end = start
+    labels = _single_word_labels()
+    words = function_words()
+    while (
+        end < len(tokens)
+        and end - start < _BYLINE_MAX_TOKENS
+        and (
+            tokens[end] in _NAME_JOINERS
+            or (tokens[end][:1].isupper() and tokens[end].casefold() not in words)
+        )
+        and tokens[end].casefold() not in labels
+        and not is_interface_text(tokens[end])
+    ):
+        end += 1
+    return end
+
+
+def _shortest_full_byline(
+    tokens: list[str], start: int, end: int, *, marked: bool
+) -> tuple[int, int, Byline] | None:
+    """The byline in tokens[start:end]: after its last "und" one name only ("Von A und B C D"
+    ends after B's surname, C D opens the lead); without "und", the longest run that reads as one."""
+    joiners = [i for i in range(start, end) if tokens[i] in ("und", "and")]
+    stops = range(end, start + 1, -1)
+    if joiners:
+        last = joiners[-1]
+        stops = range(min(end, last + 3), min(end, last + _LONGEST_NAME + 1) + 1)
+    for stop in stops:
+        if stop < len(tokens) and tokens[stop][:1].islower():
+            continue  # the name is the subject of a sentence running on, not a byline
+        byline = parse_byline(" ".join(tokens[start:stop]), flattened=True, expected=not marked)
+        if byline is not None:
+            return start, stop, byline
+    return None
+
+
+def _article_stamp(stamps: list[FlatStamp], low: int, start: int, end: int) -> FlatStamp | None:
+    """The article's stamp, as on a page of lines: in its head, then in its opening (where a
+    date without a time or label is more likely one the text mentions), then after it with a
+    label; a labelled stamp first, then the one nearest the article's start; publication
+    before update."""
+    areas = [
+        [s for s in stamps if low <= s.start < start],
+        [s for s in stamps if start <= s.start < min(end, start + _HEAD_INTO) and (s.timed or s.labelled)],
+        [s for s in stamps if end <= s.start < end + _HEAD_INTO and s.timed],
+        [s for s in stamps if end <= s.start < end + _TAIL_REACH and s.labelled],
+    ]
+    for area in areas:
+        if area:
+            return min(area, key=lambda s: (s.updated, not s.labelled, abs(s.start - start)))
+    return None
+
+
+def _nearest_byline(
+    bylines: list[tuple[int, int, Byline]], low: int, high: int, start: int
+) -> tuple[int, int, Byline] | None:
+    near = [b for b in bylines if low <= b[0] < high]
+    return min(near, key=lambda b: abs(b[0] - start)) if near else None
+
+
+def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | None:
+    """(start, end) of the headline: the longest run of tokens around the article's start
+    that the page shows again elsewhere (breadcrumbs, share texts, print headers), holding a
+    lower-case word (a verb, an adjective) as headlines do and menus do not, and no menu
+    phrase, stamp or byline; nearer the start is better, stamps and bylines between cost nothing."""
+    cut = [False] * len(page.tokens)
+    for span in cuts:
+        for index in range(span.start, span.end):
+            cut[index] = True
+    positions = page.trigrams
+    words = function_words()
+    best: tuple[float, int, int] | None = None  # score, begin, size
+    for begin in range(max(0, start - _TITLE_BEFORE), min(len(page.tokens), start + _TITLE_INTO)):
+        if begin > 0 and not cut[begin - 1] and page.folded[begin - 1] in words:
+            continue  # a headline does not start after an article or preposition
+        sizes = [
+            _common_run(page.folded, begin, other, cut)
+            for other in positions.get(tuple(page.folded[begin : begin + _MIN_TITLE_TOKENS]), ())
+            if other != begin
+        ]
+        # The page's shortest repeat of it: another copy may run on into the teaser.
+        size = min((size for size in sizes if size >= _MIN_TITLE_TOKENS), default=0)
+        run = page.tokens[begin : begin + size]
+        if size < _MIN_TITLE_TOKENS or not any(token[:1].islower() for token in run):
+            continue  # a menu names things; a headline says something of them
+        low, high = sorted((begin + size, start)) if begin + size <= start else sorted((begin, start))
+        distance = 0 if begin <= start <= begin + size else sum(not cut[i] for i in range(low, high))
+        score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
+        if best is None or score > best[0]:
+            best = (score, begin, size)
+    return (best[1], best[1] + best[2]) if best else None
+
+
+def _common_run(folded: list[str], first: int, second: int, cut: list[bool]) -> int:
+    """How many tokens from `first` and `second` agree, outside cuts, at most a headline's length."""
+    size = 0
+    while (
+        size < _MAX_TITLE_TOKENS
+        and first + size < len(folded)
+        and second + size < len(folded)
+        and first + size != second
+        and not cut[first + size]
+        and folded[first + size] == folded[second + size]
+    ):
+        size += 1
+    return size
+
+
+def _credit(tokens: list[str], low: int, high: int) -> tuple[int, int] | None:
+    """An image credit ("Foto M SPIEGEL Fotos X Getty Images"): the label nearest the agencies
+    it names, and the agencies."""
+    best: tuple[int, int] | None = None
+    for label in range(low, high):
+        if tokens[label] not in _CREDIT_LABELS:
+            continue
+        end, gap_limit, position = None, _CREDIT_FIRST_GAP, label + 1
+        last = label + 1
+        while position < high and position - last <= gap_limit:
+            agency_end = _agency_end(tokens, position)
+            if agency_end is None:
+                position += 1
+                continue
+            end, last, gap_limit, position = agency_end, agency_end, _CREDIT_NEXT_GAP, agency_end
+        if end is not None and (best is None or end <= best[1]):
+            best = (label, end)
+        elif best is not None:
+            break
+    return best
+
+
+def _agency_end(tokens: list[str], position: int) -> int | None:
+    for words in _agency_index().get(tokens[position].casefold(), ()):
+        if tuple(t.casefold() for t in tokens[position : position + len(words)]) == words:
+            return position + len(words)
+    return None
+
+
+def _body_text(tokens: list[str], start: int, end: int, drop: list[tuple[int, int]]) -> str:
+    """The article's tokens without its stamps, bylines and credit, and without interface
+    labels at its edges."""
+    removed = {i for low, high in drop for i in range(low, high)}
+    kept = [token for i, token in enumerate(tokens[start:end], start) if i not in removed]
+    return _trimmed(kept, 0, len(kept))
+
+
 def _trimmed(tokens: list[str], start: int, end: int) -> str:
     labels = _single_word_labels()
     while start < end and tokens[start].casefold() in labels:
@@ -120,47 +477,9 @@ def _trimmed(tokens: list[str], start: int, end: int) -> str:
     return " ".join(tokens[start:end])
 
 
-def _density(folded: list[str]) -> float:
-    words = function_words()
-    return sum(1 for token in folded if token in words) / len(folded) if folded else 0.0
-
-
-def _recurs(joined: str, tokens: list[str], times: int = 2) -> bool:
-    return joined.count(" " + " ".join(tokens) + " ") >= times
-
-
-def read_flattened(text: str) -> tuple[list[Block], Stated]:
-    tokens = text.split()
-    folded = [token.casefold() for token in tokens]
-    joined = " " + " ".join(tokens) + " "
-    spans = _spans(folded)
-    first_cut = spans[0].start if spans else len(tokens)
-    title_end = _page_title_end(tokens, joined, first_cut)
-    outlet = _masthead(tokens[title_end:first_cut], joined) if title_end else None
-    outlet = outlet or find_outlet(" ".join(tokens[s.start : s.end + _MASTHEAD_MAX]) for s in spans)
-    page_title = " ".join(tokens[:title_end]) or None
-    anchor = _find_anchor(tokens)
-    if anchor is None:
-        body = _longest_prose_run(tokens, folded, spans)
-        return [Block(body)] if body else [], Stated(title=page_title, outlet=outlet)
-    boundary = max([title_end, *(s.end for s in spans if s.end <= anchor.start)])
-    head_start, credit = _skip_credit(tokens, max(boundary, anchor.start - _HEAD_MAX_TOKENS), anchor.start)
-    headline, teaser = _split_head(tokens[head_start : anchor.start], joined)
-    runs, paywalled = _body_runs(tokens, folded, spans, _skip_issue_reference(tokens, anchor.end))
-    blocks = [Block(part) for part in (teaser, *runs) if part]
-    return blocks, Stated(
-        title=page_title or headline,
-        lead=teaser or None,
-        published=anchor.published,
-        authors=anchor.byline.authors if anchor.byline else (),
-        outlet=outlet,
-        image_credits=(credit,) if credit else (),
-        paywalled=paywalled,
-    )
-
-
 def _page_title_end(tokens: list[str], joined: str, first_cut: int) -> int:
-    """Length of the page title: the longest opening run the page repeats (e.g. in breadcrumbs)."""
+    """Length of the page title a saved page may open with: the longest opening run the page
+    repeats (e.g. in breadcrumbs)."""
     for size in range(min(_PAGE_TITLE_MAX, first_cut), _MIN_TITLE_TOKENS - 1, -1):
         if _recurs(joined, tokens[:size]):
             return size
@@ -176,115 +495,3 @@ def _masthead(tokens: list[str], joined: str) -> str | None:
     if known:
         return known
     return canonical_outlet(name) if _recurs(joined, tokens, times=3) else None
-
-
-def _find_anchor(tokens: list[str]) -> _Anchor | None:
-    """The byline ("Von …") followed by a date; failing that a byline alone, or a dated time stamp."""
-    weak: _Anchor | None = None
-    for start, token in enumerate(tokens):
-        if token not in _BYLINE_WORDS:
-            continue
-        end = start + 1
-        while (
-            end < len(tokens)
-            and end - start <= _BYLINE_MAX_TOKENS
-            and (tokens[end][:1].isupper() or tokens[end] in _NAME_JOINERS)
-        ):
-            end += 1
-        date = _DATE_AT_START.match(" ".join(tokens[end : end + 6]))
-        if date:
-            byline = parse_byline(" ".join(tokens[start:end]), flattened=True)
-            if byline:
-                published = iso_from_match(find_flat_date(date.group(0)))  # type: ignore[arg-type]
-                return _Anchor(start, end + len(date.group(0).split()), byline, published)
-        if weak is None:
-            weak = _longest_byline(tokens, start, end)
-    if weak is not None:
-        return weak
-    stamp = find_flat_date(" ".join(tokens))
-    if stamp is None or "Uhr" not in stamp.group(0):
-        return None
-    first = len(" ".join(tokens)[: stamp.start()].split())
-    return _Anchor(first, first + len(stamp.group(0).split()), None, iso_from_match(stamp))
-
-
-def _longest_byline(tokens: list[str], start: int, end: int) -> _Anchor | None:
-    for stop in range(end, start + 2, -1):
-        byline = parse_byline(" ".join(tokens[start:stop]), flattened=True)
-        if byline:
-            return _Anchor(start, stop, byline, None)
-    return None
-
-
-def _agency_end(tokens: list[str], position: int) -> int | None:
-    for words in _agency_index().get(tokens[position].casefold(), ()):
-        if tuple(t.casefold() for t in tokens[position : position + len(words)]) == words:
-            return position + len(words)
-    return None
-
-
-def _skip_credit(tokens: list[str], start: int, stop: int) -> tuple[int, str | None]:
-    """Skip an image caption and its credit ("… Foto M SPIEGEL Fotos X Getty Images") before the head."""
-    for label in range(start, stop):
-        if tokens[label] not in _CREDIT_LABELS:
-            continue
-        end, gap_limit, position = None, _CREDIT_FIRST_GAP, label + 1
-        last = label + 1
-        while position < stop and position - last <= gap_limit:
-            agency_end = _agency_end(tokens, position)
-            if agency_end is None:
-                position += 1
-                continue
-            end, last, gap_limit, position = agency_end, agency_end, _CREDIT_NEXT_GAP, agency_end
-        if end is not None:
-            return end, " ".join(tokens[label + 1 : end])
-    return start, None
-
-
-def _split_head(head: list[str], joined: str) -> tuple[str | None, str]:
-    """(headline, teaser): the headline is the longest opening of the head that the page repeats
-    elsewhere, possibly after a short kicker ("Mietrecht Neue Regeln …") the page does not repeat."""
-    for end in range(len(head) - _MIN_TEASER_TOKENS, _MIN_TITLE_TOKENS - 1, -1):
-        for start in range(min(_KICKER_MAX_TOKENS, end - _MIN_RECURRING_TOKENS) + 1):
-            if (start == 0 or end - start >= _MIN_RECURRING_TOKENS) and _recurs(joined, head[start:end]):
-                return " ".join(head[:end]), " ".join(head[end:])
-    return None, " ".join(head)
-
-
-def _skip_issue_reference(tokens: list[str], start: int) -> int:
-    """Skip a print-issue reference after the date ("aus DER SPIEGEL 9 2025")."""
-    if start < len(tokens) and tokens[start] == "aus":
-        for position in range(start + 2, min(start + 7, len(tokens))):
-            if _YEAR.match(tokens[position]) and tokens[position - 1].isdigit():
-                return position + 1
-    return start
-
-
-def _body_runs(
-    tokens: list[str], folded: list[str], spans: list[_Span], start: int
-) -> tuple[list[str], bool]:
-    """Article text after the head, up to a paywall, a related-content box or the footer menus."""
-    runs: list[str] = []
-    position = start
-    for span in [*(s for s in spans if s.start >= start), _Span(len(tokens), len(tokens), "end")]:
-        segment = folded[position : span.start]
-        density = _density(segment)
-        if len(segment) >= _PROSE_MIN_TOKENS and density >= _PROSE_DENSITY:
-            runs.append(_trimmed(tokens, position, span.start))
-        elif len(segment) >= _MENU_MIN_TOKENS and density < _MENU_DENSITY:
-            return runs, False
-        if span.kind in ("paywall", "tail"):
-            return runs, span.kind == "paywall"
-        position = max(position, span.end)
-    return runs, False
-
-
-def _longest_prose_run(tokens: list[str], folded: list[str], spans: list[_Span]) -> str | None:
-    bounds = [0, *(edge for span in spans for edge in (span.start, span.end)), len(tokens)]
-    best: tuple[int, int] | None = None
-    for left, right in zip(bounds[::2], bounds[1::2], strict=False):
-        size = right - left
-        longer = best is None or size > best[1] - best[0]
-        if longer and size >= _FALLBACK_MIN_TOKENS and _density(folded[left:right]) >= _PROSE_DENSITY:
-            best = (left, right)
-    return _trimmed(tokens, *best) if best else None

@@ -4,7 +4,7 @@ translator/author credits and "Stand:" lines at the bottom."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.byline import has_byline_marker, parse_byline, parse_translators
@@ -17,18 +17,26 @@ _PART_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _HEAD_LIMIT = 8
 _TAIL_LIMIT = 4
 _KICKER_MAX_WORDS = 4
+# A headline, byline or date line has at most this many words.
+_META_MAX_WORDS = 40
 
 
 @dataclass(frozen=True)
 class Frame:
     title: str | None = None
     authors: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
     translators: tuple[str, ...] = ()
     byline_place: str | None = None
     published: str | None = None
     updated: str | None = None
     masthead: str | None = None
     """A known outlet named by a masthead line or a title suffix ("… | DER SPIEGEL")."""
+
+    def fill(self, other: Frame) -> Frame:
+        """Self, with every empty field taken from `other`."""
+        missing = {f.name: getattr(other, f.name) for f in fields(self) if not getattr(self, f.name)}
+        return replace(self, **missing)
 
 
 def read_frame(blocks: list[Block], known_title: str | None) -> tuple[Frame, list[Block]]:
@@ -86,6 +94,8 @@ def _read_head(blocks: list[Block], known_title: str | None) -> tuple[Frame, lis
             masthead = masthead or outlet
             index += 1
             continue
+        if more_words_than(text, _META_MAX_WORDS):
+            break  # running text: bylines and date lines are short
         heading = block.kind == "h" or (block.kind == "p" and is_heading_like(text))
         could_be_title = heading and title is None and not known_title and not has_byline_marker(text)
         before_date = index + 1 < len(blocks) and parse_date_line(blocks[index + 1].text) is not None
@@ -130,6 +140,8 @@ def _read_tail(blocks: list[Block]) -> tuple[Frame, list[Block]]:
     end = len(blocks)
     while end > 0 and len(blocks) - end < _TAIL_LIMIT:
         text = blocks[end - 1].text
+        if more_words_than(text, _META_MAX_WORDS):
+            break  # running text: credits and date lines are short
         names = parse_translators(text)
         date = parse_date_line(text)
         byline = parse_byline(text) if has_byline_marker(text) else None

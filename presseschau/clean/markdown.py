@@ -35,9 +35,23 @@ _KEYS = {
 }
 
 
+# Containers whose inline text becomes one block of this kind (a table cell: a row's part).
+_KIND_OF = {
+    "heading_open": "h",
+    "list_item_open": "li",
+    "blockquote_open": "quote",
+    "th_open": "row",
+    "td_open": "row",
+}
+
+
 @cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
+    # Nothing is rendered, so no link is unsafe: markdown-it's default check would leave
+    # links to data: and file: URLs unparsed, and their markup would reach the body as text.
+    parser.validateLink = lambda url: True  # type: ignore[method-assign]
+    return parser
 
 
 def read_markdown(text: str) -> tuple[list[Block], Stated]:
@@ -97,18 +111,20 @@ def _names(value: object) -> tuple[str, ...]:
 def _blocks(tokens: Sequence[Token]) -> list[Block]:
     blocks: list[Block] = []
     kinds: list[str] = []
+    number = ""
     for token in tokens:
-        if token.type in ("heading_open", "list_item_open", "blockquote_open"):
-            kinds.append(
-                {"heading_open": "h", "list_item_open": "li", "blockquote_open": "quote"}[token.type]
-            )
-        elif token.type in ("heading_close", "list_item_close", "blockquote_close") and kinds:
+        if token.type in _KIND_OF:
+            kinds.append(_KIND_OF[token.type])
+            # An ordered item keeps its number: "7. November 2023" opens an ordered list in CommonMark.
+            number = f"{token.info}{token.markup} " if token.type == "list_item_open" and token.info else ""
+        elif token.type.replace("_close", "_open") in _KIND_OF and kinds:
             kinds.pop()
         elif token.type == "inline":
-            text = _inline_text(token.children or [])
+            text, links = _inline_text(token.children or [])
             kind = kinds[-1] if kinds else "p"
             if text:
-                blocks.append(Block(f"- {text}" if kind == "li" else text, kind))
+                marker = (number or "- ") if kind == "li" else ""
+                blocks.append(Block(marker + text, kind, links))
         elif token.type in ("html_block", "fence", "code_block"):
             for line in token.content.splitlines():
                 text = plain_line(line) if token.type == "html_block" else normalise_space(line)
@@ -117,13 +133,22 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
     return blocks
 
 
-def _inline_text(children: Sequence[Token]) -> str:
+def _inline_text(children: Sequence[Token]) -> tuple[str, float]:
+    """The visible text of an inline run, and the share of it that is link text."""
     parts: list[str] = []
+    linked = total = depth = 0
     for child in children:
+        content = ""
         if child.type in ("text", "code_inline"):
-            parts.append(child.content)
+            content = child.content
         elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
+            content = " "
         elif child.type == "html_inline" and not _TAG.fullmatch(child.content.strip()):
-            parts.append(child.content)
-    return normalise_space("".join(parts))
+            content = child.content
+        elif child.type in ("link_open", "link_close"):
+            depth += 1 if child.type == "link_open" else -1
+        parts.append(content)
+        size = len(content.strip())
+        total += size
+        linked += size if depth > 0 else 0
+    return normalise_space("".join(parts)), linked / total if total else 0.0

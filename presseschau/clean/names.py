@@ -11,6 +11,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from presseschau.clean.resources import function_words
+
 # Lower-case name particles that may stand between first name and surname.
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "zu", "di", "da", "del", "della", "le", "la", "ten", "ter"}
@@ -49,7 +51,11 @@ def first_name_weight(token: str) -> int:
 
 
 def _is_first(token: str) -> bool:
-    return bool(_INITIAL.match(token)) or first_name_weight(token) > 0
+    # Function words that are also rare first names ("Alle", "Man") open menu labels, and
+    # capitals ("ARD") are acronyms: neither starts a name.
+    if _INITIAL.match(token):
+        return True
+    return first_name_weight(token) > 0 and not token.isupper() and token.casefold() not in function_words()
 
 
 def split_names(tokens: list[str]) -> list[list[str]] | None:

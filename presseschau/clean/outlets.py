@@ -9,6 +9,13 @@ from functools import cache
 from presseschau.clean.resources import data_table
 
 _SUFFIX = re.compile(r"^(?P<title>.*\S)\s+[|–—-]\s+(?P<site>[^|–—]+)$")
+# A footer's copyright line: "© 2025 Fördeblatt | Impressum", "Copyright (c) 2006-2022 proplanta".
+_COPYRIGHT = re.compile(
+    r"^\W*(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[^|•·,;:.!?/\d][^|•·,;:!?/]{1,48}?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+    r"(?:[|•·,;!]|\.\s|\.$|[-–]\s|$)",
+    re.I,
+)
 
 
 @cache
@@ -29,6 +36,16 @@ def find_outlet(texts: Iterable[str]) -> str | None:
         match = pattern.search(text)
         if match:
             return _aliases()[match.group(0)]
+    return None
+
+
+def copyright_holder(texts: Iterable[str]) -> str | None:
+    """Who a footer's copyright line names ("© 2025 Fördeblatt" → "Fördeblatt"), as the list
+    spells it when it is a known outlet."""
+    for text in texts:
+        match = _COPYRIGHT.match(text.strip())
+        if match and (name := " ".join(match["name"].split())):
+            return canonical_outlet(find_outlet([name]) or name)
     return None
 
 

@@ -11,6 +11,7 @@ class Stated:
     lead: str | None = None
     published: str | None = None
     authors: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
     outlet: str | None = None
     dateline: str | None = None
     cited_sources: tuple[str, ...] = ()

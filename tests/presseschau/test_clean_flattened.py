@@ -6,7 +6,8 @@ from tests.fixtures.clean import clean_fixture
 
 def test_free_flattened_page() -> None:
     doc = clean_fixture("flattened_free.txt")
-    assert doc.title == "Sturm über der Nordsee Fähren bleiben im Hafen"
+    # The headline above the teaser, with its kicker; the page title it opens with says the same.
+    assert doc.title == "Orkan Zeynep Fähren bleiben im Hafen"
     assert doc.outlet == "Inselblatt"
     assert doc.authors == ("Tjark Ubben", "Meike Hinrichs")
     assert doc.published == "2025-03-14T08:15"
@@ -40,9 +41,53 @@ def test_flattened_paywall_leaves_only_the_teaser() -> None:
 
 def test_flattened_page_without_byline_falls_back_to_longest_prose_run() -> None:
     prose = (
-        "die Stadt hat am Abend entschieden dass der Markt auf dem Platz bleibt und nicht verlegt wird " * 3
+        "die Stadt hat am Abend entschieden dass der Markt auf dem Platz bleibt und nicht verlegt wird "
+        "die Händler hatten sich in einer Umfrage mit großer Mehrheit für den alten Standort ausgesprochen "
+        "und der Rat folgte ihnen nach einer langen Debatte mit nur zwei Gegenstimmen "
     )
     page = "Startseite Politik Sport Kultur Zum Inhalt springen " + prose + "Impressum Datenschutz Kontakt"
     doc = clean_document(page, "flattened")
     assert doc.body == prose.strip()
     assert doc.published is None and doc.authors == ()
+
+
+_FLAT_MENU = "Startseite Politik Wirtschaft Sport Kultur Ratgeber Alle Themen Meine Region "
+_FLAT_BODY = (
+    "Die Stadt will ab dem Sommer eine zusätzliche Fährlinie über die Förde einrichten das hat der "
+    "Wirtschaftsausschuss am Dienstag einstimmig beschlossen die neue Linie soll die Stadtteile am "
+    "Ostufer im Halbstundentakt mit der Innenstadt verbinden und die Stadtwerke rechnen mit rund 2000 "
+    "Fahrgästen pro Tag im Sommer mit deutlich mehr dafür werden zwei gebrauchte Schiffe angeschafft "
+    "die bisher auf einem See in Bayern im Einsatz waren "
+)
+
+
+def test_flattened_page_without_page_title_headline_byline_and_short_year_stamp() -> None:
+    page = (
+        _FLAT_MENU
+        + "Kiel Hafenstadt plant neue Fährlinie 04 03 25 18 03 "
+        + "Von Anna Berger und Lukas Wendt Die Stadtwerke haben lange gezögert "
+        + _FLAT_BODY
+        + "Mehr zum Thema Hafenstadt plant neue Fährlinie Neue Busspur kommt später Impressum Datenschutz "
+        + _FLAT_MENU
+    )
+    doc = clean_document(page, "flattened")
+    assert doc.title == "Hafenstadt plant neue Fährlinie"
+    assert doc.published == "2025-03-04T18:03"
+    # The byline ends with the one name after "und": "Die Stadtwerke" opens the text.
+    assert doc.authors == ("Anna Berger", "Lukas Wendt")
+    assert doc.body.startswith("Die Stadtwerke haben lange gezögert Die Stadt will")
+    assert "Busspur" not in doc.body and "Ratgeber" not in doc.body
+
+
+def test_flattened_names_beside_a_stamp_and_the_noun_ending_the_text() -> None:
+    page = (
+        _FLAT_MENU
+        + "Hafenstadt plant neue Fährlinie Hafenstadt plant neue Fährlinie "
+        + "veröffentlicht am 4 März 2025 18 03 Uhr Tobias Költzsch "
+        + _FLAT_BODY
+        + "Fährlinie Impressum Datenschutz Kontakt Karriere"
+    )
+    doc = clean_document(page, "flattened")
+    assert doc.published == "2025-03-04T18:03"
+    assert doc.authors == ("Tobias Költzsch",)
+    assert doc.body.endswith("im Einsatz waren Fährlinie")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from presseschau.clean import remove_segments, split_segments
 from presseschau.clean.byline import parse_byline, parse_translators
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dateline import split_dateline
-from presseschau.clean.dates import iso_from_timestamp, parse_date_line
+from presseschau.clean.dates import find_stamp, iso_from_timestamp, parse_date_line
 from presseschau.clean.names import split_names
 
 
@@ -46,6 +48,33 @@ def test_not_bylines(text: str) -> None:
     assert parse_byline(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "authors", "agencies"),
+    [
+        ("Von Anna Krüger, ARD-Studio Paris", ("Anna Krüger",), ()),
+        ("Anna Krüger/dpa", ("Anna Krüger",), ("dpa",)),
+        ("Von Holger Zschäpitz Leitender Redakteur Wirtschaft", ("Holger Zschäpitz",), ()),
+        ("Von Ulrich ExnerKorrespondent", ("Ulrich Exner",), ()),
+        ("Autorin/Autor Roman Goncharenko", ("Roman Goncharenko",), ()),
+        ("Kolumne von Lars Brunckhorst", ("Lars Brunckhorst",), ()),
+        ("Julia Vergin | Clare Roth", ("Julia Vergin", "Clare Roth"), ()),
+        ("Quelle: dpa Sport", (), ("dpa",)),
+        ("(FR mit AFP)", (), ("AFP",)),
+    ],
+)
+def test_bylines_keep_agencies_and_desks_apart_from_people(
+    text: str, authors: tuple[str, ...], agencies: tuple[str, ...]
+) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.authors, byline.agencies) == (authors, agencies)
+
+
+@pytest.mark.parametrize("text", ["Alle Themen", "Meine SZ", "ARD Sounds", "Effiziente Hybridbatterie"])
+def test_menu_labels_are_no_bylines_even_beside_a_date(text: str) -> None:
+    assert parse_byline(text, expected=True) is None
+
+
 def test_flattened_byline_restores_double_first_names() -> None:
     byline = parse_byline("Von Eva Maria Kolb und Paul Brandt", flattened=True)
     assert byline is not None and byline.authors == ("Eva-Maria Kolb", "Paul Brandt")
@@ -76,6 +105,45 @@ def test_date_lines_reject_prose_and_impossible_dates() -> None:
     assert parse_date_line("31.02.2025") is None
     assert parse_date_line("Aktualisiert am 24.02.2025") == ("2025-02-24", True)
     assert parse_date_line("21 02 2025 13 14 Uhr", flattened=True) == ("2025-02-21T13:14", False)
+    assert parse_date_line("4 März 2025 18 03 Uhr", flattened=True) == ("2025-03-04T18:03", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "parts"),
+    [
+        ("28.04.2024, 17:19 Uhr • Lesezeit: 8 Minuten", "2024-04-28T17:19", ("Lesezeit 8 Minuten",)),
+        ("Bettina Kugler 19.10.2019, 05:00 Uhr", "2019-10-19T05:00", ("Bettina Kugler",)),
+        (
+            "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen",
+            "2016-06-23T16:14",
+            ("Markus Reuter", "91 Ergänzungen"),
+        ),
+        (
+            "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023",
+            "2023-10-24",
+            ("Von Jan Kupitz", "geändert"),
+        ),
+        ("Mittwoch, 01. November 2023 - Handel", "2023-11-01", ("Handel",)),
+        ("19.10.2019 12.09", "2019-10-19T12:09", ()),
+    ],
+)
+def test_date_stamps_share_a_line_with_bylines_and_labels(
+    text: str, iso: str, parts: tuple[str, ...]
+) -> None:
+    stamp = find_stamp(text)
+    assert stamp is not None and (stamp.iso, stamp.parts) == (iso, parts)
+
+
+def test_date_stamps_updates_relative_stamps_and_running_text() -> None:
+    update = find_stamp("Zuletzt aktualisiert am 3. März 2025")
+    assert update is not None and update.updated and update.iso == "2025-03-03"
+    now = dt.datetime(2025, 3, 4, 17, 5, tzinfo=dt.UTC)
+    relative = find_stamp("vor 3 Stunden", now=now)
+    assert relative is not None and relative.iso == "2025-03-04T15:05"
+    assert find_stamp("vor 3 Stunden") is None
+    assert find_stamp("gestern, 18:30 Uhr", now=now).iso == "2025-03-03T18:30"  # type: ignore[union-attr]
+    running = "Am 12. Februar 2025 telefonierte der Präsident lange mit seinem Amtskollegen in Moskau, " * 2
+    assert find_stamp(running) is None
 
 
 def test_timestamps_keep_printed_local_time() -> None:
@@ -106,6 +174,7 @@ def test_credits() -> None:
     assert credit_of('Er sprach von einer "Blase"Bild: Ana Ruiz/AFP') == "Ana Ruiz/AFP"
     assert credit_of("Foto: dpa") == "dpa"
     assert credit_of("Ein Vorbild: So sollte es sein. Und das war es auch am Ende des Tages.") is None
+    assert credit_of("Erstes Bild: So könnte die Seilbahn in der Stadt aussehen") is None
 
 
 def test_segments_round_trip() -> None:

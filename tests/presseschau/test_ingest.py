@@ -62,3 +62,12 @@ def test_page_opening_with_a_comment_is_html() -> None:
     script = "var teaser = '**Neu** [mehr](/a) [weiter](/b)';" * 120
     page = f"<!-- auth - false --><!DOCTYPE html>\n<html><head><script>{script}</script></head>"
     assert detect_format(page + "<body><p>Ein Absatz.</p><p>Noch einer.</p></body></html>") == "html"
+
+
+def test_short_flattened_page_is_flattened_and_short_text_stays_text() -> None:
+    # 1,500 characters on one line without a full stop: a small page flattened, not a note.
+    short_page = "Startseite Politik Wetter Die Stadt hat am Abend entschieden dass der Markt bleibt " * 18
+    assert len(short_page) < 2000
+    assert detect_format(short_page) == "flattened"
+    assert detect_format("Ein kurzer Hinweis ohne Punkt am Ende") == "text"
+    assert detect_format("Ein Satz. " * 100) == "text"

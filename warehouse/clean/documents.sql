@@ -17,6 +17,7 @@ CREATE TABLE IF NOT EXISTS clean.documents (
     lead            VARCHAR,
     published       VARCHAR,            -- ISO date or date-time as stated, never inferred
     authors         VARCHAR[] NOT NULL,
+    agencies        VARCHAR[] NOT NULL, -- news agencies the byline credits beside its people
     translators     VARCHAR[] NOT NULL,
     dateline        VARCHAR,
     paywalled       BOOLEAN NOT NULL,
@@ -28,3 +29,5 @@ CREATE TABLE IF NOT EXISTS clean.documents (
     chars_in        INTEGER NOT NULL,   -- length of the decoded input
     run_id          VARCHAR NOT NULL
 );
+-- Warehouses made before agencies were read apart from authors get the column, empty.
+ALTER TABLE clean.documents ADD COLUMN IF NOT EXISTS agencies VARCHAR[] DEFAULT [];

@@ -2,7 +2,7 @@
 SELECT
     d.doc_id, d.source_path, d.content_sha256, d.format, d.encoding, d.language, d.status,
     d.reject_reason, d.duplicate_of, d.outlet, d.title, d.title_derived, d.lead, d.published,
-    d.authors, d.translators, d.dateline, d.paywalled, d.cited_sources, d.image_credits, d.image_captions, d.body,
+    d.authors, d.agencies, d.translators, d.dateline, d.paywalled, d.cited_sources, d.image_credits, d.image_captions, d.body,
     coalesce((
         -- type breaks the tie of a name that is two entities in one document, so every run exports alike
         SELECT list({'name': name, 'type': type, 'mentions': surfaces, 'count': n} ORDER BY n DESC, name, type)

@@ -1,0 +1,313 @@
+"""A whole web page as text (a browser's copy, or a page converted to markdown): the article on
+it, and the headline, byline and date stamp around the article.
+
+The article is the page's main run of prose (`region`). Its headline is a heading-like line
+close above the lead, the more so when a byline or date stamp stands beside it or the page
+repeats it (breadcrumbs, print headers, share texts), not the first short line of the page,
+which is a menu. Date stamps and bylines are read close to the headline and the lead, then
+in the first and last blocks of the article, then in an author box after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from presseschau.clean.blocks import Block
+from presseschau.clean.boilerplate import is_interface_text, is_paywall_text
+from presseschau.clean.byline import Byline, has_byline_marker, parse_byline
+from presseschau.clean.captions import credit_of
+from presseschau.clean.dates import Stamp, find_stamp
+from presseschau.clean.frame import Frame
+from presseschau.clean.names import first_name_weight
+from presseschau.clean.outlets import known_outlet, split_outlet_suffix
+from presseschau.clean.prose import measure_text, word_tokens
+from presseschau.clean.region import article_region
+from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
+
+# Blocks above the article searched for its head, and after it for an author box.
+_HEAD_WINDOW = 20
+_EDGE_BLOCKS = 6
+_TAIL_WINDOW = 30
+_PAYWALL_WINDOW = 3
+# A byline or stamp this close to a headline candidate speaks for it.
+_META_NEAR = 2
+_TITLE_MIN_WORDS = 3
+# What each headline candidate nearer the lead costs the ones above it.
+_RANK_COST = 0.1
+_STAMP_FREE_WORDS = 5
+_KICKER_MAX_WORDS = 6
+# How common (1 … 13, data of gender-guesser) a first name is at least to open a name alone on a line.
+_COMMON_FIRST_NAME = 3
+# A headline candidate this long is more likely the teaser below the headline (the "dek").
+_DEK_WORDS = 12
+_URL = re.compile(r"https?://|www\.|\w\.(?:de|com|at|ch|net|org)\b")
+# A byline or date label alone on its line; the value stands on the next one.
+_LABEL_ONLY = re.compile(
+    r"^\W*(?:von|by|autor(?:in|en)?(?:\s*/\s*-?\s*(?:in|innen|autor(?:in)?))?|text|stand|datum|veröffentlicht"
+    r"(?: am)?|erschienen(?: am)?|aktualisiert(?: am)?)\W*$",
+    re.I,
+)
+# A bullet before a byline or stamp in a list of facts ("- Autorin/Autor Roman Goncharenko");
+# a number is not one: "7. März 2025" is a date.
+_BULLET = re.compile(r"^\s*[-–•*·▪►]\s+")
+_PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
+
+
+@dataclass(frozen=True)
+class Page:
+    frame: Frame
+    body: list[Block]
+    furniture: tuple[str, ...]
+    """The page's texts outside the article (menus, footers): where a site names itself."""
+    footer: tuple[str, ...]
+    """The texts after the article, where a copyright line names the site."""
+    paywalled: bool
+    """A paywall prompt follows the article right away: what the page shows is its opening."""
+
+
+@dataclass(frozen=True)
+class _Meta:
+    """What one block states: a date stamp, a byline, or both."""
+
+    stamp: Stamp | None
+    byline: Byline | None
+
+
+def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page | None:
+    """The frame (headline, authors, dates) and body blocks of the article on a page, or None
+    when the page holds no prose at all."""
+    start, end = article_region(blocks)
+    if end <= start:
+        return None
+    metas: dict[int, _Meta] = {}
+    for index in _meta_range(blocks, start, end):
+        if index not in metas and (meta := _meta(blocks, index, now)):
+            metas[index] = meta
+            if _LABEL_ONLY.match(blocks[index].text):  # "AUTOR/IN" above the name, "Stand" above the date
+                metas[index + 1] = meta
+    low = max(0, start - _HEAD_WINDOW)
+    title_index = _title_index(blocks, low, start, metas)
+    if title_index is not None:
+        for below in range(title_index + 1, min(start, title_index + 1 + _META_NEAR)):
+            if below not in metas and (meta := _meta(blocks, below, now, expected=True)):
+                metas[below] = meta
+    near = range(low, start)
+    opening = range(start, min(end, start + _EDGE_BLOCKS))
+    closing = range(max(start, end - _EDGE_BLOCKS), end)
+    tail = range(end, min(len(blocks), end + _TAIL_WINDOW))
+    areas = [near, opening, closing, tail]
+    published, updated = _dates(metas, areas, start if title_index is None else title_index)
+    byline = _byline(metas, areas)
+    title = masthead = None
+    if title_index is not None:
+        title, masthead = split_outlet_suffix(_with_kicker(blocks, title_index, low))
+        title = _punctuated(blocks, title)
+    masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
+    lead = _lead_above(blocks, title_index, start, metas)
+    body = [block for index, block in enumerate(blocks[start:end], start) if index not in metas]
+    if lead is not None:
+        body.insert(0, blocks[lead])
+    frame = Frame(
+        title=title,
+        authors=byline.authors or byline.agencies if byline else (),
+        agencies=byline.agencies if byline and byline.authors else (),
+        byline_place=byline.place if byline else None,
+        published=published,
+        updated=updated,
+        masthead=masthead,
+    )
+    furniture = tuple(block.text for index, block in enumerate(blocks) if not start <= index < end)
+    after = blocks[end : end + _PAYWALL_WINDOW]
+    footer = tuple(block.text for block in blocks[end:])
+    return Page(frame, body, furniture, footer, any(is_paywall_text(block.text) for block in after))
+
+
+def _meta_range(blocks: Sequence[Block], start: int, end: int) -> list[int]:
+    low = max(0, start - _HEAD_WINDOW)
+    head = range(low, min(end, start + _EDGE_BLOCKS))
+    return sorted({*head, *range(max(start, end - _EDGE_BLOCKS), min(len(blocks), end + _TAIL_WINDOW))})
+
+
+def _meta(
+    blocks: Sequence[Block], index: int, now: datetime | None, *, expected: bool = False
+) -> _Meta | None:
+    """The stamp or byline block `index` holds, if it is a short line stating one (a label
+    alone on its line, "Von" or "Stand:", states it with the next line). Beside a stamp, or
+    where the layout puts one (`expected`: under the headline), names alone are a byline."""
+    text = _BULLET.sub("", blocks[index].text)
+    if _LABEL_ONLY.match(text) and index + 1 < len(blocks):
+        text = f"{text} {_BULLET.sub('', blocks[index + 1].text)}"
+    if measure_text(text).is_prose:
+        return None
+    stamp = find_stamp(text, now=now)
+    if stamp is not None:
+        byline = next((b for part in stamp.parts if (b := parse_byline(part, expected=True))), None)
+        free = sum(len(part.split()) for part in stamp.parts if parse_byline(part, expected=True) is None)
+        # A date among many other words dates a caption or a teaser, not the article.
+        if free <= _STAMP_FREE_WORDS:
+            return _Meta(stamp, byline)
+    expected = expected or any(
+        0 <= other < len(blocks) and find_stamp(blocks[other].text, now=now) is not None
+        for other in (index - 1, index + 1)
+    )
+    if is_interface_text(text) or credit_of(text) is not None:
+        return None  # a photographer's credit names people too
+    for part in (text, *_PART_SEPARATOR.split(text)):
+        if has_byline_marker(part) or expected:
+            byline = parse_byline(part, expected=expected)
+            if byline is not None:
+                return _Meta(None, byline)
+    return None
+
+
+def _title_index(blocks: Sequence[Block], low: int, start: int, metas: dict[int, _Meta]) -> int | None:
+    """The headline among the blocks above the article: the heading-like line with the best
+    evidence (the page repeats it, a byline or stamp stands beside it, the lead follows it),
+    nearer lines first."""
+    keys = [matching_key(block.text) for block in blocks]
+    best: tuple[float, int] | None = None
+    rank = 0
+    for index in range(start - 1, low - 1, -1):
+        text = blocks[index].text
+        if index in metas or not _headline_like(blocks[index]):
+            continue
+        words = len(word_tokens(text))
+        long_enough = words >= _TITLE_MIN_WORDS
+        score = -_RANK_COST * rank + (1.0 if long_enough else -2.0) - (1.0 if words >= _DEK_WORDS else 0.0)
+        rank += 1
+        # Byline and stamp follow the headline; one above it speaks for it less.
+        if any(0 < other - index <= _META_NEAR for other in metas):
+            score += 2
+        elif any(0 < index - other <= _META_NEAR for other in metas):
+            score += 1
+        if long_enough and _repeated(keys, index):
+            score += 3
+        if _before_lead(blocks, index, metas):
+            score += 2
+        if blocks[index].kind == "h":
+            score += 1
+        if best is None or score > best[0]:
+            best = (score, index)
+    return best[1] if best else None
+
+
+def _lead_above(
+    blocks: Sequence[Block], title_index: int | None, start: int, metas: dict[int, _Meta]
+) -> int | None:
+    """The lead when bylines, stamps, share buttons or a picture part it from the article's
+    text: the first paragraph of prose after the headline."""
+    if title_index is None:
+        return None
+    return next(
+        (
+            i
+            for i in range(title_index + 1, start)
+            if i not in metas and measure_text(blocks[i].text).is_prose
+        ),
+        None,
+    )
+
+
+def _before_lead(blocks: Sequence[Block], index: int, metas: dict[int, _Meta]) -> bool:
+    """Whether running text follows block `index`, past bylines and stamps."""
+    following = index + 1
+    while following in metas:
+        following += 1
+    return following < len(blocks) and measure_text(blocks[following].text).is_prose
+
+
+def _headline_like(block: Block) -> bool:
+    """Short, not closed by a full stop, no link, menu label, credit, byline or address.
+    Two sentences are allowed ("Diese Ymers! Zwei Überraschungen an einem Tag!")."""
+    text = block.text.strip()
+    if not text or block.kind == "li" or block.links > 0.5 or more_words_than(text, HEADING_MAX_WORDS):
+        return False
+    if is_interface_text(text) or credit_of(text) is not None or has_byline_marker(text) or _URL.search(text):
+        return False
+    prose = measure_text(text)
+    if text.endswith((".", ",", ";")) or prose.is_prose or prose.is_site:
+        return False
+    return not _names_alone(text)
+
+
+def _names_alone(text: str) -> bool:
+    """A line of nothing but people's names ("Julia Vergin | Clare Roth") is a byline, not a
+    headline; rare first names ("Titel der Meldung") do not count."""
+    byline = parse_byline(text, expected=True)
+    if not byline or not byline.authors:
+        return False
+    named = sum(len(name.split()) for name in byline.authors)
+    words = [word for word in word_tokens(text) if word.casefold() not in ("und", "and")]
+    return named == len(words) and all(
+        first_name_weight(name.split()[0]) >= _COMMON_FIRST_NAME for name in byline.authors
+    )
+
+
+def _repeated(keys: Sequence[str], index: int) -> bool:
+    """Whether the page shows line `index` elsewhere, alone or as the most of a longer line
+    (a breadcrumb, a print header "Headline - Site")."""
+    key = keys[index]
+    return any(
+        other != index and (keys[other] == key or (key in keys[other] and 2 * len(key) >= len(keys[other])))
+        for other in range(len(keys))
+    )
+
+
+def _with_kicker(blocks: Sequence[Block], index: int, low: int) -> str:
+    """The headline, joined to a kicker line above it that ends with a colon."""
+    text = blocks[index].text.strip()
+    above = blocks[index - 1].text.strip() if index - 1 >= low else ""
+    if above.endswith(":") and _headline_like(blocks[index - 1]) and not is_interface_text(above):
+        return f"{above} {text}"
+    return text
+
+
+def _punctuated(blocks: Sequence[Block], title: str) -> str:
+    """The headline as the page writes it in full elsewhere: with the colon the layout left
+    out between kicker and headline ("Bei Protesten 2022 Bericht: …" → "Bei Protesten 2022:
+    Bericht: …"), or behind a kicker it set on a line of its own ("Landtagswahl: " + headline)."""
+    words = word_tokens(title)
+    for block in blocks:
+        text = block.text.strip()
+        if ":" not in text or text == title or more_words_than(text, HEADING_MAX_WORDS + _KICKER_MAX_WORDS):
+            continue
+        if word_tokens(text) == words:
+            return text
+        kicker, colon, rest = text.partition(":")
+        if colon and rest.strip() == title and not more_words_than(kicker, _KICKER_MAX_WORDS):
+            return text
+    return title
+
+
+def _dates(metas: dict[int, _Meta], areas: Sequence[range], anchor: int) -> tuple[str | None, str | None]:
+    """(published, updated) from the first area holding a stamp: a labelled stamp first
+    ("Veröffentlicht am …" over an audio player's date), then the one nearest the headline
+    (`anchor`). After the article (the last area) only a stamp with a label or a byline
+    counts: teasers there carry dates of their own."""
+    for number, area in enumerate(areas):
+        found = [
+            (not meta.stamp.labelled, abs(i - anchor), meta.stamp)
+            for i in area
+            if (meta := metas.get(i))
+            and meta.stamp
+            and (number < len(areas) - 1 or meta.stamp.labelled or meta.byline)
+        ]
+        if found:
+            ranked = [stamp for *_, stamp in sorted(found, key=lambda item: item[:2])]
+            published = next((stamp.iso for stamp in ranked if not stamp.updated), None)
+            updated = next((stamp.iso for stamp in ranked if stamp.updated), None)
+            return published, updated
+    return None, None
+
+
+def _byline(metas: dict[int, _Meta], areas: Sequence[range]) -> Byline | None:
+    """The byline of the first area holding one: above the article the one nearest its start,
+    after that the first."""
+    for number, area in enumerate(areas):
+        bylines = [byline for i in area if i in metas and (byline := metas[i].byline)]
+        if bylines:
+            return bylines[-1] if number == 0 else bylines[0]
+    return None

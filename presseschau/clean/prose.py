@@ -1,0 +1,128 @@
+"""Is a run of words article prose? Sentence shape, function-word density, and how much of it
+is the site talking to its reader; the same measure for a text line and a flattened token run.
+
+Running article text is dense in function words (a German news sentence: a third of its words
+or more); menus, teaser titles, credits and link lists are not. Consent banners, log-in forms
+and subscription pitches are prose too, but they address the reader ("Sie", "Ihre", "du") and
+name the site's machinery (data/site_words.txt); an article rarely does either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+
+from presseschau.clean.resources import data_lines, function_words
+from presseschau.clean.shape import is_heading_like
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
+# Words that address the reader; "Sie"/"Ihr…" only capitalised, as the polite form is written.
+_INFORMAL_ADDRESS = frozenset(
+    {"du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer"}
+)
+_POLITE_ADDRESS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"})
+_PUNCTUATION = "\"'„“”»«‚‘’()[]{}.,;:!?…–—-/|*•·"
+_NO_WORD = re.compile(r"[^\w]+")
+# A sentence ends in one of these, perhaps before closing quotes or brackets.
+_STOPS, _CLOSING = ".!?…:", "\"“”»«'’)]"
+_INNER_SENTENCE_END = re.compile(r"[a-zäöüß]{2}[.!?…][\"“”»«'’]?\s+[„\"“»«']?[A-ZÄÖÜ]")
+
+# Thresholds: prose has this many words and this share of function words at least; a run is
+# the site's when this share of its words address the reader or name the site's machinery.
+PROSE_MIN_WORDS = 8
+# A paragraph longer than this is judged on its opening (about seventy words).
+_SAMPLE_CHARS = 500
+PROSE_DENSITY = 0.15
+SITE_SHARE = 0.1
+
+
+@dataclass(frozen=True)
+class Prose:
+    """Word counts of one text run."""
+
+    words: int
+    function: int
+    site: int
+    sentence: bool
+    """Closed like a sentence (or holding one) and not all capitals."""
+    heading: bool = False
+    """Shaped like a headline: short, one sentence at most, not closed by a full stop
+    ("Wer zahlt jetzt?" is one, however dense in function words)."""
+    min_density: float = PROSE_DENSITY
+    """The share of function words prose has at least (higher where no punctuation tells)."""
+
+    @property
+    def density(self) -> float:
+        return self.function / self.words if self.words else 0.0
+
+    @property
+    def is_site(self) -> bool:
+        return self.words > 0 and self.site / self.words >= SITE_SHARE
+
+    @property
+    def is_prose(self) -> bool:
+        return (
+            self.sentence
+            and not self.heading
+            and self.words >= PROSE_MIN_WORDS
+            and self.density >= self.min_density
+            and not self.is_site
+        )
+
+
+@cache
+def _site_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    lines = data_lines("site_words.txt")
+    return (
+        frozenset(line for line in lines if not line.endswith("*")),
+        tuple(line[:-1] for line in lines if line.endswith("*")),
+    )
+
+
+@lru_cache(maxsize=65536)
+def _word_class(token: str) -> tuple[bool, bool, bool]:
+    """(is a function word, is a site word or an informal address, is the polite address)
+    for one token as written (punctuation around it ignored); cached, as pages repeat words."""
+    bare = token.strip(_PUNCTUATION)
+    folded = bare.casefold()
+    words, prefixes = _site_words()
+    site = folded in _INFORMAL_ADDRESS or folded in words or folded.startswith(prefixes)
+    return folded in function_words(), site, bare in _POLITE_ADDRESS
+
+
+def word_tokens(text: str) -> list[str]:
+    """The words of `text` as written: letter runs (with inner hyphens) and digit runs."""
+    return _WORD.findall(text)
+
+
+def measure(
+    tokens: list[str], *, sentence: bool = True, heading: bool = False, min_density: float = PROSE_DENSITY
+) -> Prose:
+    """Counts for a run of word tokens; `sentence`: whether the run is closed like a sentence
+    (a flattened page has no punctuation to tell, so its runs pass True)."""
+    function = site = 0
+    for position, token in enumerate(tokens):
+        is_function, is_site, polite = _word_class(token)
+        function += is_function
+        # The polite "Sie" opening a sentence may be "they"; anywhere else it addresses the reader.
+        site += is_site or (polite and position > 0)
+    return Prose(len(tokens), function, site, sentence, heading, min_density)
+
+
+@lru_cache(maxsize=8192)
+def measure_text(text: str) -> Prose:
+    """Counts for a line or paragraph of text with its punctuation. A long paragraph is
+    judged on its opening words (the counts scaled to its length): they tell as much."""
+    stripped = text.strip()
+    # Words split at white space: a lone dash or quote mark is no word.
+    tokens = [token for token in stripped[:_SAMPLE_CHARS].split() if not _NO_WORD.fullmatch(token)]
+    last = stripped.rstrip(_CLOSING)[-1:]
+    closed = bool(last and last in _STOPS) or bool(_INNER_SENTENCE_END.search(stripped[:_SAMPLE_CHARS]))
+    closed = closed and not stripped.isupper()
+    prose = measure(tokens, sentence=closed, heading=is_heading_like(stripped))
+    if len(stripped) <= _SAMPLE_CHARS or not tokens:
+        return prose
+    words = len(stripped.split())
+    scale = words / len(tokens)
+    return replace(prose, words=words, function=round(prose.function * scale), site=round(prose.site * scale))

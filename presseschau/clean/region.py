@@ -1,0 +1,184 @@
+"""Where the article stands on a whole page: the run of blocks that is its running text.
+
+Every block gets a weight: article prose counts for its words, everything else (menu labels,
+teaser titles, credits, the site's own prose) against them. The page then falls into
+clusters, the runs a maximum-sum search finds one after another; the article is the first
+cluster of substance (a comment section or a list of teasers after it may hold more prose),
+joined with the clusters near it that are long enough to be its paragraphs rather than
+teasers, as long as no related-content heading stands between them. The same search serves
+the flattened page, whose "blocks" are runs of tokens between interface phrases.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from presseschau.clean.blocks import Block
+from presseschau.clean.boilerplate import is_interface_text
+from presseschau.clean.captions import credit_of, is_bare_credit
+from presseschau.clean.dates import find_stamp
+from presseschau.clean.prose import Prose, measure_text
+from presseschau.clean.resources import phrase_set
+from presseschau.clean.shape import matching_key, more_words_than
+
+# A label or title costs this many times its words (plus one); a short closed sentence that
+# is not prose counts half its words; a line of a table, nothing.
+_LABEL_COST = 2.0
+_SENTENCE_SHARE = 0.5
+# The article is the first cluster holding this share of the largest one.
+_SUBSTANCE = 0.3
+# A neighbouring cluster joins across at most 8 blocks when it holds 20 words (a teaser holds
+# fewer); one before the article (the lead) joins across 4 blocks whatever its size: `Joins`.
+# Repeated blocks of this many words or more are the page's furniture (info boxes, teasers).
+_REPEAT_MIN_WORDS = 3
+_CAPTION_MAX_WORDS = 30
+# A date stamp has at most this many words around it, and weighs against the article as much
+# as a comment or teaser (of this many words) weighs for it.
+_STAMP_WORDS, _STAMP_COST = 12, 40.0
+
+
+def weight(prose: Prose, *, repeated: bool = False, label: bool = False) -> float:
+    """A block's or token run's vote for being article text."""
+    if not prose.words:
+        return 0.0
+    if (repeated and prose.words >= _REPEAT_MIN_WORDS) or prose.is_site or (label and not prose.is_prose):
+        return -float(prose.words)
+    if prose.is_prose:
+        return float(prose.words)
+    if prose.sentence and prose.function:
+        return _SENTENCE_SHARE * prose.words
+    return -_LABEL_COST * (prose.words + 1)
+
+
+def block_weights(blocks: Sequence[Block], dated: frozenset[int]) -> list[float]:
+    """Weights of a page's blocks (`dated`: the indices of date-stamp lines). Table rows, list
+    items and headings that link nowhere, and captions and credits of pictures are neutral:
+    they stand inside articles as often as around them."""
+    keys = [matching_key(block.text) for block in blocks]
+    counts = Counter(keys)
+    weights = []
+    for index, block in enumerate(blocks):
+        if index in dated:
+            weights.append(-_STAMP_COST)
+        elif (
+            (block.kind in ("row", "li", "h") and not block.links)
+            or credit_of(block.text) is not None
+            or _captioned(blocks, index)
+        ):
+            weights.append(0.0)
+        else:
+            label = block.links > 0.5 or is_interface_text(block.text)
+            weights.append(weight(measure_text(block.text), repeated=counts[keys[index]] > 1, label=label))
+    return weights
+
+
+def _captioned(blocks: Sequence[Block], index: int) -> bool:
+    """A picture's caption: a short block right above a credit line of its own."""
+    return (
+        index + 1 < len(blocks)
+        and is_bare_credit(blocks[index + 1].text)
+        and not more_words_than(blocks[index].text, _CAPTION_MAX_WORDS)
+    )
+
+
+def block_stops(blocks: Sequence[Block]) -> set[int]:
+    """Blocks after which a page lists other content ("Mehr zum Thema", data/tail_markers.txt)."""
+    tails = phrase_set("tail_markers.txt")
+    return {index for index, block in enumerate(blocks) if matching_key(block.text) in tails}
+
+
+def _is_stamp(block: Block) -> bool:
+    """A short line stamping a date: teasers and comments carry one each, an article's
+    paragraphs none, so each costs about what a comment or teaser weighs."""
+    return not more_words_than(block.text, _STAMP_WORDS) and find_stamp(block.text) is not None
+
+
+def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
+    """(start, end) of the article's blocks on a page; (0, 0) when no block is prose. The
+    article starts with a paragraph of prose and does not end with a heading; a list right
+    after its last paragraph (a fact box, not links) ends it."""
+    dated = frozenset(index for index, block in enumerate(blocks) if _is_stamp(block))
+    start, end = main_region(block_weights(blocks, dated), block_stops(blocks), dated=dated)
+    while start < end and not measure_text(blocks[start].text).is_prose:
+        start += 1
+    while start < end and _heading(blocks[end - 1]):
+        end -= 1
+    while start < end < len(blocks) and blocks[end].kind == "li" and not blocks[end].links:
+        end += 1
+    return start, end
+
+
+def _heading(block: Block) -> bool:
+    """A kicker or box title ("Fährverkehr in Kiel:") is no edge of the article's text."""
+    return block.kind != "li" and measure_text(block.text).heading
+
+
+@dataclass(frozen=True)
+class Joins:
+    """How clusters join the article: across at most `gap` units when they hold `words`; one
+    before it (the lead) across at most `lead_gap` units whatever its size."""
+
+    gap: int = 8
+    words: float = 20
+    lead_gap: int = 4
+
+
+def main_region(
+    weights: Sequence[float], stops: set[int], joins: Joins = Joins(), dated: frozenset[int] = frozenset()
+) -> tuple[int, int]:
+    """(start, end) of the article among units with these weights; `stops` are the indices of
+    related-content headings, which no join crosses; no join after the article crosses a
+    `dated` unit either (a date stamp, as teasers and comments carry), one before it may (the
+    lead above the article's own stamp)."""
+    clusters = sorted(_clusters(weights))
+    if not clusters:
+        return 0, 0
+    largest = max(mass for _, _, mass in clusters)
+    seed = next(i for i, cluster in enumerate(clusters) if cluster[2] >= _SUBSTANCE * largest)
+    start, end, _mass = clusters[seed]
+
+    def fits(left: int, right: int, stopped: set[int] | frozenset[int] = frozenset()) -> bool:
+        crossed = any(left <= stop < right for stop in (*stops, *stopped))
+        return right - left <= joins.gap and not crossed
+
+    for following in clusters[seed + 1 :]:
+        if not (fits(end, following[0], dated) and following[2] >= joins.words):
+            break
+        end = following[1]
+    for preceding in reversed(clusters[:seed]):
+        if not (
+            fits(preceding[1], start)
+            and (preceding[2] >= joins.words or start - preceding[1] <= joins.lead_gap)
+        ):
+            break
+        start = preceding[0]
+    return start, end
+
+
+def _clusters(weights: Sequence[float]) -> list[tuple[int, int, float]]:
+    """Disjoint runs of positive mass: the maximum-sum run, then the best runs left and right
+    of it, and so on."""
+    found: list[tuple[int, int, float]] = []
+    pending = [(0, len(weights))]
+    while pending:
+        low, high = pending.pop()
+        mass, start, end = _best_run(weights, low, high)
+        if mass > 0:
+            found.append((start, end, mass))
+            pending += [(low, start), (end, high)]
+    return found
+
+
+def _best_run(weights: Sequence[float], low: int, high: int) -> tuple[float, int, int]:
+    """(mass, start, end) of the maximum-sum run within [low, high) (Kadane)."""
+    best = (0.0, low, low)
+    current, start = 0.0, low
+    for index in range(low, high):
+        if current <= 0:
+            current, start = 0.0, index
+        current += weights[index]
+        if current > best[0]:
+            best = (current, start, index + 1)
+    return best

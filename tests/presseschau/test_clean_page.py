@@ -1,0 +1,274 @@
+"""Whole web pages as text (a browser's copy) and as markdown: the article told from the page's
+menus, teasers, comments and footers, and its headline, byline and date read around it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from presseschau.clean import clean_document
+
+_MENU = "\n".join(["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Alle Themen", "Meine Region"])
+_LEAD = (
+    "Die Stadt will ab dem Sommer eine zusätzliche Fährlinie über die Förde einrichten. "
+    "Das hat der Wirtschaftsausschuss am Dienstag einstimmig beschlossen."
+)
+_BODY = [
+    "Die neue Linie soll die Stadtteile am Ostufer im Halbstundentakt mit der Innenstadt verbinden. "
+    "Die Stadtwerke rechnen mit rund 2000 Fahrgästen pro Tag, im Sommer mit deutlich mehr.",
+    "Dafür werden zwei gebrauchte Schiffe angeschafft, die bisher auf einem See in Bayern im Einsatz "
+    "waren. Der Umbau soll bis Juni abgeschlossen sein, sagte ein Sprecher der Werft.",
+    "Der Fahrgastverband begrüßte die Pläne, mahnte aber günstige Tarife an. Nur mit einem Preis wie "
+    "im Busverkehr werde die Fähre von den Pendlern auch angenommen, hieß es.",
+]
+_TEASERS = "\n".join(
+    [
+        "Mehr zum Thema",
+        "Hafen: Kreuzfahrtsaison beginnt früher",
+        "Die ersten Schiffe legen schon im März an. Die Stadt erwartet in diesem Jahr einen Rekord.",
+        "12.03.2025",
+        "Verkehr: Neue Busspur kommt später",
+        "Die Bauarbeiten verzögern sich um mehrere Monate. Anwohner hatten gegen die Pläne geklagt.",
+        "11.03.2025",
+    ]
+)
+_FOOTER = "\n".join(["Impressum", "Datenschutz", "Kontakt", "© 2025 Fördeblatt"])
+
+
+def _page(head: str, *, after: str = _TEASERS) -> str:
+    return "\n\n".join([_MENU, head, _LEAD, *_BODY, after, _FOOTER])
+
+
+def test_article_is_told_from_menus_teasers_and_footer() -> None:
+    head = (
+        "Kiel\n\nHafenstadt plant neue Fährlinie\n\n"
+        "28.04.2024, 17:19 Uhr • Lesezeit: 3 Minuten\nVon Anna Berger und Lukas Wendt"
+    )
+    doc = clean_document(_page(head), "text")
+    assert doc.body == "\n\n".join([_LEAD, *_BODY])
+    assert doc.title == "Hafenstadt plant neue Fährlinie"
+    assert doc.published == "2024-04-28T17:19"
+    assert doc.authors == ("Anna Berger", "Lukas Wendt")
+
+
+def test_headline_is_the_line_the_page_repeats_next_to_the_stamp_not_the_nearest_label() -> None:
+    head = (
+        "Startseite / Kiel / Hafenstadt plant neue Fährlinie\n\nHafenstadt plant neue Fährlinie\n\n"
+        "Stand: 03.03.2025 14:22 Uhr\n\nExklusiv\n\nAudio anhören"
+    )
+    doc = clean_document(_page(head), "text")
+    assert doc.title == "Hafenstadt plant neue Fährlinie"
+    assert doc.published == "2025-03-03T14:22"
+
+
+def test_kicker_ending_in_a_colon_joins_the_headline() -> None:
+    doc = clean_document(
+        _page("Fährverkehr in Kiel:\nEine neue Linie über die Förde\n\n7. März 2025"), "text"
+    )
+    assert doc.title == "Fährverkehr in Kiel: Eine neue Linie über die Förde"
+
+
+def test_consent_banner_and_comments_are_not_the_article() -> None:
+    banner = (
+        "Wir verwenden Cookies, um Ihnen ein besseres Nutzungserlebnis zu bieten. Wenn Sie auf der "
+        "Website weitersurfen, stimmen Sie der Nutzung von Cookies zu. Ihre Einstellungen können Sie "
+        "jederzeit ändern."
+    )
+    comments = "\n".join(
+        ["3 Kommentare"]
+        + [
+            f"Leser{n} sagt:\n1{n}. März 2025 um 10:0{n} Uhr\n"
+            "Das ist doch alles viel zu teuer und am Ende zahlt wieder der Steuerzahler die ganze "
+            "Rechnung, wie immer bei solchen Projekten in dieser Stadt, das haben wir doch schon so oft "
+            "erlebt.\nAntworten"
+            for n in range(1, 4)
+        ]
+    )
+    page = "\n\n".join([banner, _MENU, "Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, comments, _FOOTER])
+    doc = clean_document(page, "text")
+    assert doc.body == "\n\n".join([_LEAD, *_BODY])
+    assert doc.title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_info_box_the_page_shows_twice_is_not_article_text() -> None:
+    box = (
+        "Die Förde ist eine lange Meeresbucht an der Ostsee, an deren Ende die Landeshauptstadt liegt und "
+        "in der seit Jahrhunderten Schiffe verkehren."
+    )
+    page = "\n\n".join([_MENU, box, "Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, box, _FOOTER])
+    assert box not in clean_document(page, "text").body
+
+
+def test_table_inside_the_article_does_not_cut_it() -> None:
+    table = "\n".join(
+        ["Linie\tTakt\tFahrzeit", "F1\t30 min\t12 min", "F2\t60 min\t25 min", "F3\t60 min\t40 min"]
+    )
+    page = "\n\n".join(
+        [_MENU, "Hafenstadt plant neue Fährlinie", _LEAD, _BODY[0], table, *_BODY[1:], _FOOTER]
+    )
+    doc = clean_document(page, "text")
+    assert doc.body.startswith(_LEAD) and doc.body.endswith(_BODY[-1])
+
+
+def test_author_box_after_the_article_and_agency_credit() -> None:
+    after = (
+        "Mehr zum Thema\n\nDatum 28.04.2023\nAutorin/Autor Roman Goncharenko/dpa\nSchlagwörter Kiel, Fähre"
+    )
+    doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=after), "text")
+    assert doc.published == "2023-04-28"
+    assert doc.authors == ("Roman Goncharenko",)
+
+
+def test_relative_stamp_is_dated_by_the_fetch_time() -> None:
+    fetched = dt.datetime(2025, 3, 4, 17, 5, tzinfo=dt.UTC)
+    doc = clean_document(
+        _page("Hafenstadt plant neue Fährlinie\n\nvor 3 Stunden"), "text", fetched_at=fetched
+    )
+    assert doc.published == "2025-03-04T15:05"
+    assert clean_document(_page("Hafenstadt plant neue Fährlinie\n\nvor 3 Stunden"), "text").published is None
+
+
+def test_paywall_prompt_after_the_opening_marks_the_page() -> None:
+    after = "Dieser Artikel ist exklusiv für Abonnenten.\nJetzt abonnieren"
+    doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=after), "text")
+    assert doc.paywalled
+    assert "abonnieren" not in doc.body
+
+
+def test_markdown_page_link_lists_are_menus_and_markup_stays_out() -> None:
+    menu = "\n".join(f"* [{item}](/{item.casefold()}/)" for item in _MENU.split("\n"))
+    teasers = "\n\n".join(
+        [
+            "## Mehr zum Thema",
+            "### [Hafen: Kreuzfahrtsaison beginnt früher](/hafen/)",
+            "[Die ersten Schiffe legen schon im März an. Die Stadt erwartet einen Rekord.](/hafen/)",
+        ]
+    )
+    page = "\n\n".join(
+        [
+            menu,
+            "# Hafenstadt plant neue Fährlinie",
+            "Von [Anna Berger](/autoren/anna-berger/) | 7. März 2025",
+            f"**{_LEAD}**",
+            "![Die Fähre am Anleger](https://example.org/bild.jpg)",
+            f"{_BODY[0]} Mehr dazu [im Verkehrsplan](https://example.org/plan.pdf).",
+            "---",
+            *_BODY[1:],
+            teasers,
+            "\n".join(f"* [{item}](/{item.casefold()}/)" for item in _FOOTER.split("\n")),
+        ]
+    )
+    doc = clean_document(page, "markdown")
+    assert doc.title == "Hafenstadt plant neue Fährlinie"
+    assert doc.authors == ("Anna Berger",)
+    assert doc.published == "2025-03-07"
+    assert doc.body.startswith(_LEAD) and doc.body.endswith(_BODY[-1])
+    for markup in ("**", "](", "![", "---", "# ", "https://", "Kreuzfahrtsaison", "Impressum"):
+        assert markup not in doc.body
+
+
+def test_headline_over_teaser_line_labels_and_action_labels() -> None:
+    head = (
+        "Hafenstadt plant neue Fährlinie\n\n"
+        "Warum die Stadtwerke jetzt zwei gebrauchte Schiffe aus Bayern kaufen und was das kostet\n\n"
+        "Von Anna Berger\n7. März 2025\n\nDetailansicht öffnen\n\nAudio anhören"
+    )
+    doc = clean_document(_page(head), "text")
+    assert doc.title == "Hafenstadt plant neue Fährlinie"
+    assert doc.authors == ("Anna Berger",)
+
+
+def test_headline_takes_the_colon_the_page_writes_elsewhere() -> None:
+    # The layout sets kicker and headline apart without the colon; the page's share text has it.
+    head = (
+        "Fährverkehr: Hafenstadt plant neue Fährlinie\n\n"
+        "Fährverkehr Hafenstadt plant neue Fährlinie\n\n7. März 2025"
+    )
+    doc = clean_document(_page(head), "text")
+    assert doc.title == "Fährverkehr: Hafenstadt plant neue Fährlinie"
+
+
+def test_dated_comments_longer_than_the_article_stay_out() -> None:
+    # Each comment carries a date stamp, as teasers do and an article's paragraphs do not.
+    comment = (
+        "Das ist doch alles viel zu teuer und am Ende zahlt wieder der Steuerzahler die ganze Rechnung, "
+        "wie immer bei solchen Projekten in dieser Stadt."
+    )
+    comments = "\n".join(f"{n}. März 2025 um 10:00 Uhr\nLeser {n} meint: {comment}" for n in range(1, 12))
+    page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, comments])
+    assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_caption_above_its_credit_does_not_open_the_article() -> None:
+    head = (
+        "Beamte kontrollieren die Fähren am Anleger der Innenstadt.\n(Foto: Petra Lorenz/dpa)\n\n"
+        "Hafenstadt plant neue Fährlinie"
+    )
+    doc = clean_document(_page(head), "text")
+    assert doc.title == "Hafenstadt plant neue Fährlinie"
+    assert "Beamte kontrollieren" not in doc.body
+
+
+def test_english_page_keeps_its_metadata_and_is_marked_english() -> None:
+    body = [
+        "The city wants to run an additional ferry line across the fjord from the summer. The economic "
+        "committee approved the plan unanimously on Tuesday after a long debate.",
+        "The new line is meant to connect the districts on the eastern shore with the city centre every "
+        "half hour. The municipal utility expects around 2,000 passengers a day.",
+    ]
+    page = "\n\n".join(
+        [
+            "Home\nWorld\nBusiness\nSign in",
+            "Harbour city plans a new ferry line",
+            "By Anna Berger and Luke Wendt\nMarch 4, 2025, 10:12 PM",
+            *body,
+            "Read more\nPrivacy policy\nCopyright © 2025 Harbour Herald. All rights reserved.",
+        ]
+    )
+    doc = clean_document(page, "text")
+    assert (doc.title, doc.published, doc.authors) == (
+        "Harbour city plans a new ferry line",
+        "2025-03-04T22:12",
+        ("Anna Berger", "Luke Wendt"),
+    )
+    assert doc.body == "\n\n".join(body)
+    assert doc.language == "en"
+    assert doc.outlet == "Harbour Herald"
+
+
+def test_markdown_date_line_read_as_ordered_list_and_data_images() -> None:
+    page = "\n\n".join(
+        [
+            "* [Startseite](/)\n* [Politik](/politik/)\n* [Sport](/sport/)",
+            "# Hafenstadt plant neue Fährlinie",
+            "7. März 2025",
+            "![Die Fähre](data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E)",
+            _LEAD,
+            *_BODY,
+        ]
+    )
+    doc = clean_document(page, "markdown")
+    assert doc.published == "2025-03-07"
+    assert "svg" not in doc.body and "data:" not in doc.body
+
+
+def test_agency_apart_from_the_people_and_in_their_place_when_alone() -> None:
+    doc = clean_document(
+        _page("Hafenstadt plant neue Fährlinie\n\nVon Anna Berger/dpa\n7. März 2025"), "text"
+    )
+    assert (doc.authors, doc.agencies) == (("Anna Berger",), ("dpa",))
+    alone = clean_document(_page("Hafenstadt plant neue Fährlinie\n\nQuelle: dpa\n7. März 2025"), "text")
+    assert (alone.authors, alone.agencies) == (("dpa",), ())
+
+
+def test_names_under_the_headline_are_its_byline_and_a_photo_credit_is_not() -> None:
+    doc = clean_document(_page("Hafenstadt plant neue Fährlinie\n\nJulia Vergin | Clare Roth"), "text")
+    assert doc.authors == ("Julia Vergin", "Clare Roth")
+    credit = "Hafenstadt plant neue Fährlinie\n\n© Niklas Treppner/dpa | Niklas Treppner"
+    assert clean_document(_page(credit), "text").authors == ()
+
+
+def test_markdown_fact_list_after_the_article_gives_date_and_author() -> None:
+    facts = "* **Datum**\n  28.04.2023\n* **Autorin/Autor**\n  Roman Goncharenko"
+    page = "\n\n".join(["# Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, "## Mehr zum Thema", facts])
+    doc = clean_document(page, "markdown")
+    assert (doc.published, doc.authors) == ("2023-04-28", ("Roman Goncharenko",))
