@@ -20,7 +20,7 @@ from pathlib import Path
 import pycrfsuite
 
 from presseschau.extract.entities import find_entities, rule_entities
-from presseschau.extract.tagger import MODEL_PATH, features, rule_labels, sentence_tokens, windows
+from presseschau.extract.tagger import MODEL_PATH, features, read_rules, sentence_tokens, windows
 from presseschau.extract.text import Tokens, split_sentences, tokenize
 from presseschau.extract.variants import RegistryEntry, known_names
 from presseschau.models import Mention
@@ -163,11 +163,10 @@ def train(sentences: Sequence[GoldSentence], model: Path) -> None:
         spans = split_sentences(body)
         tokens = tokenize(body, spans)
         result, cues = rule_entities(body, tokens)
-        rule = rule_labels(tokens, result.mentions, cues)
+        rule = read_rules(tokens, result.mentions, cues)[0]
         gold = _gold_labels(tokens, sentence)
-        for first, last in sentence_tokens(tokens, spans):
-            for begin, stop in windows(tokens, rule, first, last):
-                trainer.append(features(body, tokens, rule, (first, last), begin, stop), gold[begin:stop])
+        for window in windows(tokens, rule, sentence_tokens(tokens, spans)):
+            trainer.append(features(body, tokens, rule, window), gold[window.begin : window.stop])
     trainer.set_params(TRAINING)
     trainer.train(str(model))
 
