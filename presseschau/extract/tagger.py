@@ -142,17 +142,22 @@ def read_rules(
             ranges.append(_Ruled(first, last, kind, start, end, cue))
         if index < 0:
             continue
+        begin, inside, part = _rule_labels(kind, cue)
         if first != index or ends[index] > end:
-            labels[index] = RuleLabel("P-" + kind, cue)
+            labels[index] = part
             continue
-        labels[index] = RuleLabel("B-" + kind, cue)
+        labels[index] = begin
         index += 1
-        if index < count and starts[index] < end:
-            inside = RuleLabel("I-" + kind, cue)
-            while index < count and starts[index] < end:
-                labels[index] = inside
-                index += 1
+        while index < count and starts[index] < end:
+            labels[index] = inside
+            index += 1
     return labels, ranges
+
+
+@cache
+def _rule_labels(kind: str, cue: str) -> tuple[RuleLabel, RuleLabel, RuleLabel]:
+    """The labels of a rule mention's first token, of the others, and of a name inside a word."""
+    return RuleLabel("B-" + kind, cue), RuleLabel("I-" + kind, cue), RuleLabel("P-" + kind, cue)
 
 
 def windows(
@@ -167,7 +172,8 @@ def windows(
 
 def _opens_window(word: str) -> bool:
     """A capitalised word other than a plain noun (the reader's words that may name something)."""
-    return word[0].isupper() and not word_info(word).plain
+    info = word_info(word)
+    return word[0].isupper() and not (info.plain or info.function or info.role)
 
 
 @dataclass(frozen=True)
