@@ -169,16 +169,24 @@ class _Resolver:
         """A name keeps one type throughout the document, as the rules keep it: the type most of
         its mentions have, on a tie the rules' ("Kreml" read once as a place, once as an
         organisation, stays the organisation the list says)."""
+        first_types: dict[str, str] = {}
+        mixed = {m.name for m in merged if first_types.setdefault(m.name, m.type) != m.type}
+        if not mixed:  # the common case: nothing to vote on
+            return merged
         votes: dict[str, Counter[str]] = {}
         for mention in merged:
-            votes.setdefault(mention.name, Counter())[mention.type] += 1
+            if mention.name in mixed:
+                votes.setdefault(mention.name, Counter())[mention.type] += 1
         rule_types = {mention.name: mention.type for mention in rules}
         chosen = {}
         for name, counts in votes.items():
             ranked = counts.most_common()
             tied = [kind for kind, count in ranked if count == ranked[0][1]]
             chosen[name] = rule_types[name] if len(tied) > 1 and rule_types.get(name) in tied else tied[0]
-        return [m if m.type == chosen[m.name] else replace(m, type=chosen[m.name]) for m in merged]
+        return [
+            m if m.name not in chosen or m.type == chosen[m.name] else replace(m, type=chosen[m.name])
+            for m in merged
+        ]
 
     def _name_of(self, surface: str, kind: str) -> str:
         """The canonical name of a span only the tagger found."""

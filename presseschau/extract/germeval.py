@@ -13,6 +13,7 @@ P/R/F1 by class.
 from __future__ import annotations
 
 import argparse
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ from pathlib import Path
 import pycrfsuite
 
 from presseschau.extract.entities import find_entities, rule_entities
-from presseschau.extract.tagger import MODEL_PATH, features, rule_labels, sentence_tokens, windows
+from presseschau.extract.tagger import MODEL_PATH, features, read_rules, sentence_tokens, windows
 from presseschau.extract.text import Tokens, split_sentences, tokenize
 from presseschau.extract.variants import RegistryEntry, known_names
 from presseschau.models import Mention
@@ -36,6 +37,9 @@ class Scores:
     tp: int
     fp: int
     fn: int
+
+    def __add__(self, other: Scores) -> Scores:
+        return Scores(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
     @property
     def precision(self) -> float:
@@ -128,6 +132,27 @@ def score(
     """
     sentences = select(path, part, news_only=news_only)
     known = _corpus_names(sentences, model) if corpus else None
+    return _scores(sentences, known, model)
+
+
+def cross_validate(sentences: Sequence[GoldSentence], folds: int, share: float = 1.0) -> dict[str, Scores]:
+    """P/R/F1 of `folds`-fold cross-validation: sentence n is scored by a model trained on the
+    first `share` of the sentences whose number differs modulo `folds` (a share below 1 draws
+    the learning curve), counts summed over the folds."""
+    totals = {name: Scores(0, 0, 0) for name in (*CLASSES, "all")}
+    with tempfile.TemporaryDirectory() as tmp:
+        for fold in range(folds):
+            training = [s for number, s in enumerate(sentences) if number % folds != fold]
+            model = Path(tmp) / f"{fold}.crfsuite"
+            train(training[: round(len(training) * share)], model)
+            scores = _scores([s for number, s in enumerate(sentences) if number % folds == fold], None, model)
+            totals = {name: totals[name] + scores[name] for name in totals}
+    return totals
+
+
+def _scores(
+    sentences: Sequence[GoldSentence], known: dict[str, tuple[str, str]] | None, model: Path
+) -> dict[str, Scores]:
     counts = {name: [0, 0, 0] for name in (*CLASSES, "all")}
     for sentence in sentences:
         predicted = {
@@ -163,11 +188,10 @@ def train(sentences: Sequence[GoldSentence], model: Path) -> None:
         spans = split_sentences(body)
         tokens = tokenize(body, spans)
         result, cues = rule_entities(body, tokens)
-        rule = rule_labels(tokens, result.mentions, cues)
+        rule = read_rules(tokens, result.mentions, cues)[0]
         gold = _gold_labels(tokens, sentence)
-        for first, last in sentence_tokens(tokens, spans):
-            for begin, stop in windows(tokens, rule, first, last):
-                trainer.append(features(body, tokens, rule, (first, last), begin, stop), gold[begin:stop])
+        for window in windows(tokens, rule, sentence_tokens(tokens, spans)):
+            trainer.append(features(body, tokens, rule, window), gold[window.begin : window.stop])
     trainer.set_params(TRAINING)
     trainer.train(str(model))
 

@@ -113,9 +113,15 @@ class Reader:
         return gap[:1] == "." and gap[1:] in SPACES and len(word) == 1 and word.isupper()
 
     def _run_end(self, index: int) -> int:
-        text, count = self.text, len(self.text)
+        text, count, body = self.text, len(self.text), self.body
+        starts, ends = self.tokens.start, self.tokens.end
         end = index + 1
-        while end < count and (text[end][0].isupper() or text[end] in _CONNECTORS) and self._joined(end - 1):
+        while (
+            end < count
+            and (text[end][0].isupper() or text[end] in _CONNECTORS)
+            # Mostly one space: tested here before the method call of `_joined`.
+            and (body[ends[end - 1] : starts[end]] in SPACES or self._joined(end - 1))
+        ):
             if text[end][0].isupper():
                 end += 1
                 continue
@@ -140,9 +146,6 @@ class Reader:
         self.candidates.append(org)
         self._read_segment(org.last, last)
 
-    def _info(self, index: int) -> WordInfo:
-        return word_info(self.text[index])
-
     def _organisation(self, first: int, last: int) -> Candidate | None:
         """An organisation name spanning (part of) the run, from its shape and head word."""
         text = self.text
@@ -159,7 +162,7 @@ class Reader:
         if english is not None:
             return english
         for position, index in enumerate(names):
-            info = self._info(index)
+            info = word_info(self.text[index])
             if info.acronym and not info.org_head and self._place_follows(index, last):
                 # "THW Kiel", "SPD Berlin": an organisation's local branch or club.
                 return self._candidate(index, index + 2, "ORG", cue="acronym + place")
@@ -172,7 +175,7 @@ class Reader:
             before = index
             while before - 1 >= first and self._is_org_modifier(before - 1):
                 before -= 1
-            after = [k for k in names[position + 1 :] if not self._info(k).function]
+            after = [k for k in names[position + 1 :] if not word_info(self.text[k]).function]
             if after and after[0] <= index + 2 and text[index + 1] not in ("und", "and"):
                 club = _club_head(text[index])
                 if self._names_itself(after[0]) and not club:
@@ -191,15 +194,25 @@ class Reader:
     def _company(self, first: int, last: int, names: list[int]) -> Candidate | None:
         """A name ending in a legal form is a company or association: "Deutsche Bank AG",
         "Verkehrsbetriebe Hamburg-Holstein GmbH", "Förderverein Altstadt e. V."."""
-        forms = gazetteer().company_forms
+        forms, text = gazetteer().company_forms, self.text
+        # The cheap test first: most runs hold no legal form.
+        has_form = not forms.isdisjoint(text[first:last])
+        association = (
+            None if has_form else _REGISTERED_ASSOCIATION.match(self.body, self.tokens.end[last - 1])
+        )
+        if not has_form and association is None:
+            return None
         # A describing noun before the name is no part of it ("Softwarefirma Veltrano Inc.").
-        start = next((k for k in names if not (self._info(k).function or self._info(k).descriptor)), None)
+        start = next(
+            (k for k in names if not ((info := word_info(text[k])).function or info.descriptor)), None
+        )
         if start is None:
             return None
-        form = next((k for k in names if k > start and self.text[k] in forms), None)
+        form = next((k for k in names if k > start and text[k] in forms), None)
         if form is not None:
             return self._candidate(start, form + 1, "ORG", cue="company form")
-        association = _REGISTERED_ASSOCIATION.match(self.body, self.tokens.end[last - 1])
+        if association is None:
+            association = _REGISTERED_ASSOCIATION.match(self.body, self.tokens.end[last - 1])
         if association is None:
             return None
         found = self._candidate(start, last, "ORG", cue="company form")
@@ -209,12 +222,12 @@ class Reader:
     def _described(self, index: int, last: int) -> Candidate | None:
         """The name after a describing noun: "Ölgesellschaft Petrobras", up to an "und"."""
         name = index + 1
-        if name >= last or not self.text[name][0].isupper() or self._info(name).function:
+        if name >= last or not self.text[name][0].isupper() or word_info(self.text[name]).function:
             return None
         if not self._names_itself(name):
             return None
         end = name + 1
-        while end < last and self.text[end][0].isupper() and not self._info(end).function:
+        while end < last and self.text[end][0].isupper() and not word_info(self.text[end]).function:
             end += 1
         return self._candidate(name, end, "ORG", cue="described name")
 
@@ -222,8 +235,8 @@ class Reader:
         """Is the word (an acronym) right before a known place, and no other place itself?"""
         if index + 1 >= last or not self._joined(index):
             return False
-        known = self._info(index).known
-        place = self._info(index + 1).known
+        known = word_info(self.text[index]).known
+        place = word_info(self.text[index + 1]).known
         return (known is None or known[1] == "ORG") and place is not None and place[1] == "LOC"
 
     def _club_numbers(self, club: Candidate) -> Candidate:
@@ -239,15 +252,15 @@ class Reader:
 
     def _names_itself(self, index: int) -> bool:
         """Does the word after an organisation head name the organisation on its own?"""
-        info = self._info(index)
+        info = word_info(self.text[index])
         if info.known:
             return info.known[1] == "ORG"
         return info.acronym or not (info.noun or info.compound_noun or info.first_name)
 
     def _english_name(self, first: int, last: int, names: list[int]) -> Candidate | None:
         text = self.text
-        infos = [self._info(k) for k in names]
-        if any(info.function for info in infos):
+        infos = [word_info(text[k]) for k in names]
+        if any([info.function for info in infos]):
             return None
         has_connector = any(word in _ENGLISH_CONNECTORS for word in text[first:last])
         if has_connector or (infos[-1].org_head and infos[-1].english):
@@ -261,7 +274,7 @@ class Reader:
 
     def _is_org_modifier(self, index: int) -> bool:
         """Can this word modify an organisation head ("Deutsche", "Berliner"; not "Trumps")?"""
-        word, info = self.text[index], self._info(index)
+        word, info = self.text[index], word_info(self.text[index])
         if info.function or info.role or word.endswith("s"):
             return False
         if self.tokens.initial[index] and not (info.known or _demonym_of_place(word)):
@@ -269,7 +282,7 @@ class Reader:
         return word.endswith(("er", "e", "en")) or not (info.noun or info.compound_noun)
 
     def _read_segment(self, first: int, last: int) -> None:
-        text = self.text
+        text, phrases = self.text, gazetteer().phrases
         index = first
         role: str | None = None
         while index < last:
@@ -277,12 +290,12 @@ class Reader:
             if not word[0].isupper():
                 index += 1
                 continue
-            phrase = self._phrase(index, last)
+            phrase = self._phrase(index, last) if word in phrases else None
             if phrase is not None:
                 self.candidates.append(phrase)
                 index, role = phrase.last, None
                 continue
-            info = self._info(index)
+            info = word_info(self.text[index])
             place = self._prefixed_place(index) if info.place_prefix else None
             if place is not None:
                 self.candidates.append(place)
@@ -317,7 +330,7 @@ class Reader:
             end += 1
         if end >= len(self.text) or not self._joined(end - 1) or not self.text[end][0].isupper():
             return None
-        info = self._info(end)
+        info = word_info(self.text[end])
         if info.function or info.role:
             return None
         return self._candidate(index, end + 1, "LOC", cue="place prefix")
@@ -339,7 +352,7 @@ class Reader:
         word = self.text[index]
         if len(word) == 1:
             return word.isupper() and self.body[self.tokens.end[index] : self.tokens.end[index] + 1] == "."
-        info = self._info(index)
+        info = word_info(self.text[index])
         if info.function or info.role:
             return False
         if info.known and not info.ambiguous:
@@ -394,7 +407,7 @@ class Reader:
                 if (
                     end < last
                     and self._surname_like(end, after_first_name=False)
-                    and not self._info(end).compound_noun
+                    and not word_info(self.text[end]).compound_noun
                     and not self._is_first_name(end)
                 ):
                     end += 1
@@ -412,7 +425,9 @@ class Reader:
                     first_names=first_names[:-1],
                 )
             if role or (
-                self._info(index).first_name and not self._info(index).noun and not self.tokens.initial[index]
+                word_info(self.text[index]).first_name
+                and not word_info(self.text[index]).noun
+                and not self.tokens.initial[index]
             ):
                 return self._candidate(index, index + 1, "PER", role=role, cue="first name alone")
             return None
@@ -429,7 +444,7 @@ class Reader:
         """Can the word after "von der" end a name? Not a common noun: "J. D. Vance den Europäern"
         is a name and an object, "Ursula von der Leyen" one name."""
         word = self.text[index]
-        info = self._info(index)
+        info = word_info(self.text[index])
         if not word[0].isupper() or info.function or info.role:
             return False
         return info.surname or not info.noun
@@ -438,7 +453,7 @@ class Reader:
         following = index + 1
         if following >= len(self.text) or not self._joined(index) or not self.text[following][0].isupper():
             return False
-        info = self._info(following)
+        info = word_info(self.text[following])
         return not (info.known or info.noun or info.function or info.role or info.acronym)
 
     def _surname_like(self, index: int, *, after_first_name: bool) -> bool:
@@ -447,7 +462,7 @@ class Reader:
             return False
         if after_first_name and _ROMAN.fullmatch(word):
             return True
-        info = self._info(index)
+        info = word_info(self.text[index])
         if info.function or info.role or info.acronym:
             return False
         if after_first_name:
