@@ -81,3 +81,16 @@ def test_command_prints_the_measures(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "direct_recall" in result.output and "speaker_indirect" in result.output
+
+
+def test_words_annotated_twice_are_one_quote_with_either_speaker(tmp_path: Path) -> None:
+    """The person quoted and the medium that relays the words: either is the speaker, and
+    the words are one quote to find, not two."""
+    path = write_articles(tmp_path / "a.jsonl")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    twice = dict(raw["annotations"][0], speaker={"text": "Berlin", "spans": span(TEXT, "Berlin")})
+    raw["annotations"].append(twice)
+    path.write_text(json.dumps(raw, ensure_ascii=False) + "\n", encoding="utf-8")
+    scores = score_quotes(read_articles(path))
+    assert scores.counts["direct_recall"] == [1, 1]
+    assert scores.counts["speaker_direct_named"] == [1, 1]
