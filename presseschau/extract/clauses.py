@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from presseschau.extract.gazetteer import subject_verbs, word_info
@@ -62,6 +62,10 @@ class Cue:
     plural: bool = False
     source: bool = False
     """A cue that names a source ("laut X", "X zufolge"), not the one whose words they are."""
+    verb: int | None = None
+    """The token of a speech verb cue."""
+    act: bool = False
+    """The verb may be a speech act that evaluates what it names ("bezeichnete … als", "forderte")."""
 
 
 class Clauses:
@@ -191,6 +195,11 @@ class Clauses:
             return False
         return self.statement[index] or self.statement[index - 1]
 
+    def clause_end(self, index: int, last: int) -> int:
+        """The end (exclusive) of the clause of token `index`, not after `last`."""
+        position = bisect_right(self.boundaries, index)
+        return min(last, self.boundaries[position]) if position < len(self.boundaries) else last
+
     def clause_start(self, index: int, first: int) -> int:
         """The first token of the clause of token `index`, not before `first`."""
         position = bisect_right(self.boundaries, index) - 1
@@ -216,6 +225,8 @@ class Clauses:
                 cue = self._as_said(index, first, last, sentence)
             elif word in verbs:
                 cue = self._verb(index, first, last, sentence)
+                if cue is not None:
+                    cue = replace(cue, verb=index, act=any(v.kind == "act" for v in verbs[word]))
             elif word_classes(word.lower()) & _CUES:
                 cue = self._preposition(index, first, last, sentence)
             if cue is not None:

@@ -44,6 +44,11 @@ _HEADLINE = 80
 # Quoted words this many or more, ending in a full stop, are a statement even where no cue says
 # who; one word fewer and they are no name either ("„Das Alter drückt“" is, "„Die Welt“" is not).
 _STATEMENT_WORDS = 6
+# Quoted names are short: this many words or more are speech; lower case, more than a few.
+_LONGEST_NAME = 8
+_LOWER_NAME_WORDS = 2
+# An unlisted capitalised word this long is a German compound rather than a foreign name.
+_LONG_WORD = 11
 # What may stand between a quote and the cue after it: "„…“, sagte X", "„…“ – so X".
 _TO_CUE = re.compile(r"[\s,;–—-]*")
 # How many adverbs may stand between a verb we do not list and its subject ("„…“, zeigte sich X").
@@ -79,6 +84,31 @@ def _quotations(body: str) -> list[_Mark]:
     return found
 
 
+def _may_name(mark: _Mark) -> bool:
+    """Could quoted words be a name or title? Not when they end a sentence, run as long as a
+    statement, or are lower-case speech ("„schlimmsten Katastrophe in der jüngsten Geschichte“");
+    short lower-case names stay ("„heise online“")."""
+    words = len(mark.text.split())
+    lower_speech = mark.text[0].islower() and words > _LOWER_NAME_WORDS
+    return not (mark.text[-1] in ".!?" or lower_speech or words >= _LONGEST_NAME)
+
+
+def _plain(text: str) -> bool:
+    """Are quoted words ordinary German words, as speech is, rather than a name ("„Wortbruch“",
+    "„Akt des politischen Verbrechertums“", not "„Berliner Zeitung“", "„El País“", "„DFB“")?"""
+    return all(_ordinary(word) for word in re.findall(r"\w+(?:-\w+)*", text) if word[0].isupper())
+
+
+def _ordinary(word: str) -> bool:
+    """A capitalised word that is no name: a listed noun, compound or derived word with no sign of
+    a name, or an unlisted word long enough to be a German compound ("Verbrechertums")."""
+    info = word_info(word)
+    if info.plain:
+        return True
+    named = info.known or info.acronym or info.english or info.first_name or info.org_head or info.descriptor
+    return not named and "-" not in word and (info.noun or len(word) >= _LONG_WORD)
+
+
 class _Reader:
     def __init__(
         self, body: str, sentences: tuple[Sentence, ...], tokens: Tokens, entities: EntityResult
@@ -91,12 +121,15 @@ class _Reader:
         self.marks = _quotations(body)
         self.quoted = [False] * len(tokens.text)
         statement = [False] * len(tokens.text)
+        nameable = [False] * len(tokens.text)
         for mark in self.marks:
             long = len(mark.text.split()) >= _STATEMENT_WORDS - 1
+            name = _may_name(mark)
             for index in range(bisect_left(tokens.start, mark.start), bisect_left(tokens.start, mark.end)):
                 self.quoted[index] = True
                 statement[index] = long
-        self.phrases = Phrases(body, tokens, entities, self.quoted)
+                nameable[index] = name
+        self.phrases = Phrases(body, tokens, entities, self.quoted, nameable)
         self.clauses = Clauses(body, self.sentences, tokens, self.phrases, self.quoted, statement)
         self.memory = Memory(self.clauses.opening_subject)
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", body)]
@@ -264,8 +297,15 @@ class _Reader:
         if continued is not None:
             return self._quote(span, "direct", None, continued)
         # Without a cue, quoted words are a quote when they are a statement or a phrase in lower
-        # case ("„auf ganzer Linie versagt“"); a single word is a scare quote ("„stabil“").
-        if not (mark.text[0].islower() and " " in mark.text) and not self._statement(mark, start_no):
+        # case ("„auf ganzer Linie versagt“"), follow a word for speech ("mit den Worten „…“"), or
+        # are ordinary words in a sentence of reported speech ("…, dass es für die „Totengräber
+        # der Demokratie“ keine Toleranz geben dürfe"); a single word is a scare quote ("„stabil“").
+        if not (
+            (mark.text[0].islower() and " " in mark.text)
+            or self._statement(mark, start_no)
+            or self._after_speech_noun(mark)
+            or (_plain(mark.text) and self._in_speech(mark, cues[start_no], start_no))
+        ):
             return self._quote(span, "term", None, None)
         # Quoted words inside a sentence are the words of its subject ("Meteorologen rechnen mit
         # „sehr ergiebigen Niederschlägen“").
@@ -345,15 +385,23 @@ class _Reader:
         return subject
 
     def _in_speech(self, mark: _Mark, cues: list[Cue], number: int) -> bool:
-        """Do quoted words stand in reported speech: after an evaluating verb, inside the clause a
-        speech verb governs, or in a sentence that continues speech in the subjunctive?"""
+        """Do quoted words stand in reported speech: after an evaluating verb, in the clause of a
+        speech verb ("bezeichnete er als einen „…“", "die die Gefahr einer „…“ beschwören"), inside
+        the clause a speech verb governs, or in a sentence in the subjunctive of reported speech?"""
         if self.context is not None and self.context[1] == number:
             return True
-        return any(
+        first, last = self.clauses.tokens_of(self.sentences[number])
+        opening = bisect_left(self.tokens.start, mark.start)
+        clause = (self.clauses.clause_start(opening, first), self.clauses.clause_end(opening, last))
+        if any(c.act and c.verb is not None and clause[0] <= c.verb < clause[1] for c in cues):
+            return True
+        if any(
             (c.kind == "reported" and c.frame[1] <= mark.start)
             or (c.kind == "indirect" and c.content is not None and c.content[0] <= mark.start < c.content[1])
             for c in cues
-        )
+        ):
+            return True
+        return self.clauses.subjunctive(first, last)
 
     def _names_something(self, mark: _Mark, cues: list[Cue], number: int) -> bool:
         """Quotation marks around a name, title or term rather than someone's words: inside a
@@ -383,7 +431,8 @@ class _Reader:
             # verb ("nannte den Bericht eine „Zeitungsente“"), part of what someone is said to have
             # said ("X sagte, Afghanistan sei ein „Opfer des Terrorismus“"); elsewhere quotation
             # marks name something ("die „Bild“ berichtete").
-            return not ("det" in classes and self._in_speech(mark, cues, number))
+            described = "det" in classes or (previous.islower() and not word_info(previous).function)
+            return not (described and _plain(mark.text) and self._in_speech(mark, cues, number))
         # One word after a describing noun names something ("Händler „amazon.de“"), unless it is
         # a lower-case word someone used ("nannte seinen Platzverweis „überzogen“").
         word = " " not in mark.text and not (mark.text.isalpha() and mark.text.islower())
@@ -394,6 +443,14 @@ class _Reader:
             and not word_info(previous).function
             and speaker_noun(previous) != "source"
         )
+
+    def _after_speech_noun(self, mark: _Mark) -> bool:
+        """Do quoted words follow a noun for words said ("mit den Worten „…“", "die Erklärung „…“")?"""
+        opening = bisect_left(self.tokens.start, mark.start)
+        if opening == 0 or self.body[self.tokens.end[opening - 1] : mark.start - 1].strip(" :,"):
+            return False
+        previous = self.text[opening - 1]
+        return previous[0].isupper() and "said" in word_classes(previous.lower())
 
     def _statement(self, mark: _Mark, number: int) -> bool:
         """Quoted words that say something on their own: a sentence, or a long quote opening one."""

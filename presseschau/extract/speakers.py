@@ -63,10 +63,17 @@ class Phrases:
     """Noun phrases over one document's tokens, and the speakers they name."""
 
     def __init__(
-        self, body: str, tokens: Tokens, entities: EntityResult, quoted: list[bool] | None = None
+        self,
+        body: str,
+        tokens: Tokens,
+        entities: EntityResult,
+        quoted: list[bool] | None = None,
+        nameable: list[bool] | None = None,
     ) -> None:
         self.body = body
         self._quoted = quoted or [False] * len(tokens.text)
+        self._nameable = nameable or self._quoted
+        """Is the token inside quoted words that may be a name (not a statement)?"""
         self.tokens = tokens
         self.text = tokens.text
         self.mentions = [m for m in entities.mentions if m.start not in entities.genitive_starts]
@@ -169,7 +176,10 @@ class Phrases:
         return index
 
     def _quoted_name(self, first: int, limit: int, *, nested: bool) -> int:
-        """A name in quotation marks heads the phrase: "die „Süddeutsche Zeitung“", "„BBC News“"."""
+        """A name in quotation marks heads the phrase: "die „Süddeutsche Zeitung“", "„BBC News“";
+        quoted speech does not ("von der „schlimmsten Katastrophe …“", "so: „Da gibt es …“")."""
+        if not self._nameable[first] or ":" in self.gap(first):
+            return first
         index = first
         while index < limit and self.quoted(index) and (index == first or not self.gap(index).strip()):
             index += 1

@@ -172,3 +172,21 @@ def test_passive_speech_names_its_agent_or_nobody() -> None:
     assert (agent.kind, agent.speaker_text, agent.speaker_kind) == ("reported", "der Opposition", "group")
     (future,) = found("Die Grünen werden am Montag den Rücktritt fordern.")
     assert future.speaker_text == "Die Grünen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # Speech does not become a name inside a speaker phrase ("Vogelsang von der „…“").
+        ("Nach dem Treffen sprach Vogelsang von der „größten Herausforderung seit vielen Jahren“.", True),
+        # Ordinary words in the clause of a speech act, its verb at the end.
+        ("Die Verbände, die die Gefahr einer „Spaltung der Belegschaft“ beschwören, protestierten.", True),
+        # After a noun for words said.
+        ("Pryce ging mit den Worten „Wir sehen uns in einem Jahr wieder hier“ von der Bühne.", True),
+        # A name in the clause of a speech verb stays a name.
+        ("Vogelsang sagte der „Berliner Zeitung“, die Lage sei ernst.", False),
+    ],
+)
+def test_speech_in_quotation_marks_is_a_quote_and_a_name_is_a_term(sentence: str, said: bool) -> None:
+    (quoted,) = [q for q in found(INTRO + sentence) if q.kind in ("direct", "term")]
+    assert quoted.kind == ("direct" if said else "term")
