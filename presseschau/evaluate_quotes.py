@@ -187,8 +187,8 @@ def _article(raw: dict[str, object]) -> Article:
                 speaker_spans=tuple((b, e) for b, e in speaker.get("spans", [])),
             )
         )
-    quotes = _with_referents(quotes)
-    return Article(str(raw["doc_id"]), headline, published, str(raw["text"]), _merged(quotes))
+    merged = _merged(_with_referents(quotes))
+    return Article(str(raw["doc_id"]), headline, published, str(raw["text"]), merged)
 
 
 def _merged(quotes: tuple[GoldQuote, ...]) -> tuple[GoldQuote, ...]:

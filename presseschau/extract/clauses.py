@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from presseschau.extract.gazetteer import subject_verbs, word_info
+from presseschau.extract.lexicon import longest_suffix_in, words
 from presseschau.extract.speakers import Phrases, Speaker
 from presseschau.extract.speech import (
     Verb,
@@ -39,6 +40,10 @@ _MAX_SOURCE = 10
 # How many adverbs may stand between a speech verb and its subject ("sagte dazu auch X").
 _MAX_ADVERBS = 2
 _CUES = frozenset({"cue_before", "cue_after", "cue_source", "cue_back"})
+# Articles that are dative or genitive before a feminine noun ("der Zeitung", "einer Erklärung").
+_FEMININE_OBLIQUE = frozenset({"der", "einer", "dieser", "jener", "keiner"})
+# A feminine ending needs a stem before it ("Ei" and "Tat" are no "-ei" or "-tät" nouns).
+_SHORTEST_FEMININE = 4
 # Words between a verb and its subject are skipped ("sagte dazu auch X") unless they open a
 # phrase of their own or end the clause.
 _NOT_SKIPPED = (
@@ -116,21 +121,27 @@ class Clauses:
         opens with ("Die Bewohner des Dorfes sehen …", "Der Leiter, Klaus Stöhr, nahm …"), or,
         after a first part that is no subject ("In der ARD", "Hier"), the phrase after the verb
         that follows it ("In der ARD zeigt sich der Bundestrainer zufrieden")."""
-        if number in self.subjects:
-            return self.subjects[number]
+        if number not in self.subjects:
+            span = self.opening_span(number)
+            self.subjects[number] = self.phrases.speaker(*span) if span else None
+        return self.subjects[number]
+
+    def opening_span(self, number: int) -> tuple[int, int] | None:
+        """The tokens of `opening_subject`."""
         first, last = self.tokens_of(self.sentences[number])
         while first < last and (
             self.statement[first]
             or "conj" in word_classes(self.text[first].lower())
-            # a particle before the subject ("Auch der Verband …"), not the first part ("Hier sparte …")
+            # a particle before the subject ("Auch der Verband …") or the first part ("Bereits am
+            # Sonntag zogen …"), not the first part itself ("Hier sparte …")
             or (
-                self.skippable(first, conjunctions=False)
+                self.skippable(first, conjunctions=True)
                 and first + 1 < last
-                and self.phrases.opens_phrase(first + 1)
+                and (self.phrases.opens_phrase(first + 1) or "prep" in word_classes(self.text[first + 1]))
             )
         ):
             first += 1
-        found: Speaker | None = None
+        found: tuple[int, int] | None = None
         phrases = self.phrases
         if (
             first < last
@@ -139,7 +150,7 @@ class Clauses:
         ):
             end = self._apposition(phrases.phrase_end(first, last), last)
             if first < end < last and self.text[end].islower():
-                found = phrases.speaker(first, end)
+                found = (first, end)
         elif first < last:
             verb = first + 1
             if "prep" in word_classes(self.text[first].lower()):
@@ -161,8 +172,7 @@ class Clauses:
                 end = phrases.phrase_end(probe, last)
                 oblique = probe < last and "oblique" in word_classes(self.text[probe].lower())
                 if self.text[verb].islower() and end > probe and not oblique:
-                    found = phrases.speaker(probe, end)
-        self.subjects[number] = found
+                    found = (probe, end)
         return found
 
     def sentence_of(self, offset: int) -> int:
@@ -353,6 +363,8 @@ class Clauses:
         """Who "zitiert" quotes: the object ("Ein Sender zitierte Papandreou", "zitiert die
         Zeitung den Minister"), not the subject that quotes."""
         start = subject[1] if subject[0] > index else index + 1
+        while start < last and start - index <= _MAX_ADVERBS and self.skippable(start, conjunctions=False):
+            start += 1  # "zitiert dazu X"
         end = self.phrases.phrase_end(start, last)
         return (start, end) if end > start else None
 
@@ -385,8 +397,12 @@ class Clauses:
             and "oblique" not in word_classes(self.text[opener].lower())
         ):
             end = phrases.phrase_end(opener, anchor)
-            if end > opener:
+            if end > opener and self._agrees(opener, end, anchor):
                 return opener, self._apposition(end, anchor)
+        if anchor > first and "conj" in word_classes(self.text[anchor - 1].lower()):
+            # "Am Sonntag zogen Demonstranten vor den Sitz und skandierten Sprüche": a verb right
+            # after "und" shares the subject of the clause before, the phrase after it is its object.
+            return self.opening_span(self.sentence_of(self.tokens.start[first]))
         opening = first
         while opening < anchor and (self.statement[opening] or self.skippable(opening, conjunctions=True)):
             opening += 1
@@ -409,10 +425,23 @@ class Clauses:
             return opening, start_phrase
         return None
 
+    def _agrees(self, first: int, end: int, verb: int) -> bool:
+        """Can the phrase [first, end) be the subject of the finite verb: not "der" or "einer"
+        before a feminine noun ("Der Zeitung sagte X", dative), not plural before a singular verb
+        ("Die tibetischen Mönche beschrieb die Agentur als …")?"""
+        article = self.text[first].lower()
+        head = self.phrases.head(first, end)
+        if article in _FEMININE_OBLIQUE and head is not None and feminine(self.text[head]):
+            return False
+        # After "die", an adjective ending in -en is plural ("die tibetischen Mönche"; singular
+        # "die tibetische Nonne").
+        plural = article == "die" and first + 1 < end and self.text[first + 1].endswith("en")
+        return _plural(self.text[verb]) or not (plural and self.text[first + 1].islower())
+
     def _apposition(self, end: int, anchor: int) -> int:
         """Where a subject ends that appositions and relative clauses follow up to its verb ("Der
         Leiter des Programms, Klaus Stöhr, sagte", "X, der … sah, nannte"); `end` where they don't."""
-        probe = end
+        probe = self._prepositional(end, anchor)
         while probe < anchor and "," in self.phrases.gap(probe):
             if "relative" in word_classes(self.text[probe].lower()):
                 following = probe + 1
@@ -424,6 +453,15 @@ class Clauses:
                 return end
             probe = following
         return probe if probe == anchor or (probe < anchor and self.text[probe].islower()) else end
+
+    def _prepositional(self, end: int, anchor: int) -> int:
+        """Past a prepositional phrase that belongs to a subject ("Der Vorsitzende des Verbands in
+        Deutschland, X, sagte"): where it ends, or `end` when none follows."""
+        if end < anchor and "attach" in word_classes(self.text[end]) and not self.boundary(end):
+            after = self.phrases.phrase_end(end + 1, anchor)
+            if after > end + 1 and after < anchor and "," in self.phrases.gap(after):
+                return after
+        return end
 
     def skippable(self, index: int, *, conjunctions: bool) -> bool:
         """A word that may stand between a verb and its subject: an adverb or particle ("dazu",
@@ -542,6 +580,16 @@ def _triggers() -> frozenset[str]:
 def cue_words_capitalised() -> frozenset[str]:
     """Cue words as a sentence starts with them: "Laut", "Nach", "Demnach", "Wie", "So"."""
     return frozenset(word.capitalize() for word in cue_words() | {"so", "wie"})
+
+
+@cache
+def _feminine_endings() -> frozenset[str]:
+    return words("extract_feminine_endings.txt")
+
+
+def feminine(noun: str) -> bool:
+    """Does a noun's ending make it feminine ("Zeitung", "Regierung", "Partei")?"""
+    return len(noun) > _SHORTEST_FEMININE and longest_suffix_in(noun, _feminine_endings(), 2) is not None
 
 
 def _plural(verb: str) -> bool:

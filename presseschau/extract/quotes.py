@@ -288,7 +288,7 @@ class _Reader:
         if governing:
             # The cue before quoted words governs them ("nannte … „…“ und erklärte"), else the one after.
             before = [c for c in governing if c.frame[0] <= mark.start]
-            cue = before[-1] if before else governing[0]
+            cue = self._speaking(before[-1] if before else governing[0], governing)
             return self._quote(span, "direct", cue.cue, cue.speaker, cue.plural)
         named = self._named_before_colon(mark, start_no)
         if named is not None:
@@ -316,13 +316,24 @@ class _Reader:
             subject = None
         return self._quote(span, "direct", None, subject)
 
-    @staticmethod
-    def _speaking(cue: Cue, cues: list[Cue]) -> Cue:
-        """Whose words they are: a speech verb's subject beats the source that reports them
-        ("sagte die Kanzlerin einigen Teilnehmern zufolge: „…“")."""
+    def _speaking(self, cue: Cue, cues: list[Cue]) -> Cue:
+        """Whose words they are: the subject of a speech verb in the clause of the source that
+        reports them ("sagte die Kanzlerin einigen Teilnehmern zufolge: „…“", "kommentierte X
+        laut „news.bbc.co.uk“ mit folgenden Worten: „…“")."""
         if not cue.source:
             return cue
-        return next((c for c in cues if not c.source and c.speaker is not None), cue)
+        source = bisect_left(self.tokens.start, cue.frame[0])
+        last = len(self.text)
+        return next(
+            (
+                c
+                for c in cues
+                if c.verb is not None
+                and c.speaker is not None
+                and self.clauses.clause_start(c.verb, 0) <= source < self.clauses.clause_end(c.verb, last)
+            ),
+            cue,
+        )
 
     def _inverted_after(self, mark: _Mark, number: int) -> Speaker | None:
         """ "„…“, zeigte sich X zufrieden", "„…“, strich X heraus": after quoted words and a comma,
