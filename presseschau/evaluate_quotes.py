@@ -30,9 +30,10 @@ Matching rules (the same for every article, stated here so that the numbers can 
   words, "ProSieben" in "ein Sprecher des Senders ProSieben"; genitive -s ignored), or (c) the
   head nouns agree (the first capitalised word that is no article: "Sprecher" in "der Sprecher"
   and "Ein Sprecher des Ministeriums"). No speaker of ours is never right.
-- Pronoun speakers ("er", "Sie", "seiner Meinung"): ours is right when its canonical name
-  matches, by rule (b), the annotated speaker nearest before the pronoun that is no pronoun
-  (the person the article named). A pronoun span of ours that stays unresolved is not right.
+- Pronoun speakers ("er", "Sie", "seiner Meinung"): ours is right when it is, by the rules
+  above, the annotated speaker nearest before the pronoun that is no pronoun (the person the
+  article named): its canonical name, its phrase or the head of its phrase ("Demnach" read as
+  "die Vereinten Nationen" named before). A pronoun span of ours that stays unresolved is not right.
   Where the article names nobody before the pronoun, the quote is not scored for its speaker.
 """
 
@@ -84,6 +85,7 @@ class GoldQuote:
     speaker_spans: tuple[tuple[int, int], ...] = ()
     referent: str | None = None
     """For a pronoun speaker: the nearest earlier annotated speaker that is no pronoun."""
+    referent_spans: tuple[tuple[int, int], ...] = ()
     others: tuple[GoldQuote, ...] = ()
     """Further annotations of the same words with another speaker (the person and the medium)."""
 
@@ -201,15 +203,16 @@ def _merged(quotes: tuple[GoldQuote, ...]) -> tuple[GoldQuote, ...]:
 
 def _with_referents(quotes: list[GoldQuote]) -> tuple[GoldQuote, ...]:
     named = sorted(
-        (q.speaker_spans[0][0], q.speaker)
+        (q.speaker_spans[0][0], q.speaker, q.speaker_spans)
         for q in quotes
         if q.speaker and q.speaker_spans and not is_pronoun(q.speaker)
     )
     result = []
     for quote in quotes:
         if quote.pronoun and quote.speaker_spans:
-            before = [name for start, name in named if start < quote.speaker_spans[0][0]]
-            quote = replace(quote, referent=before[-1] if before else None)
+            before = [(name, spans) for start, name, spans in named if start < quote.speaker_spans[0][0]]
+            if before:
+                quote = replace(quote, referent=before[-1][0], referent_spans=before[-1][1])
         result.append(quote)
     return tuple(result)
 
@@ -291,7 +294,10 @@ def _said(quote: Quote) -> str:
 def speaker_right(ours: Quote, gold: GoldQuote, text: str) -> bool:
     """Is our speaker the annotated one, by the rules in the module docstring?"""
     if gold.pronoun:
-        return ours.speaker is not None and gold.referent is not None and names_match(ours, gold.referent)
+        if gold.referent is None:
+            return False
+        named = replace(gold, speaker=gold.referent, speaker_spans=gold.referent_spans, referent=None)
+        return speaker_right(ours, named, text)
     assert gold.speaker is not None
     if (
         ours.speaker_start is not None

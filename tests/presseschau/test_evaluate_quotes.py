@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from presseschau.cli import app
 from presseschau.evaluate_quotes import read_articles, score_quotes
+from presseschau.models import Quote
 
 TEXT = (
     "Die Ministerin Katrin Vogelsang kam am Montag nach Berlin. "
@@ -94,3 +95,23 @@ def test_words_annotated_twice_are_one_quote_with_either_speaker(tmp_path: Path)
     scores = score_quotes(read_articles(path))
     assert scores.counts["direct_recall"] == [1, 1]
     assert scores.counts["speaker_direct_named"] == [1, 1]
+
+
+def test_a_pronoun_read_as_the_phrase_it_points_to_is_right(tmp_path: Path) -> None:
+    """ "Sie" annotated, ours the phrase the article named the speaker by before, without a
+    canonical name ("Demnach" read as "die Vereinten Nationen"): the same speaker."""
+    (article,) = read_articles(write_articles(tmp_path / "a.jsonl"))
+    named = TEXT.index("Vogelsang", TEXT.index("sagte"))
+    said = TEXT.index("die Lage sei ernst")
+    ours = Quote(
+        "die Lage sei ernst",
+        None,
+        said,
+        said + len("die Lage sei ernst"),
+        kind="indirect",
+        speaker_text="Vogelsang",
+        speaker_start=named,
+        speaker_end=named + len("Vogelsang"),
+    )
+    scores = score_quotes([article], lambda _: (ours,))
+    assert scores.counts["speaker_indirect"] == [1, 1]
