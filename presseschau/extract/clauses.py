@@ -398,6 +398,11 @@ class Clauses:
         ):
             end = phrases.phrase_end(opener, anchor)
             if end > opener and self._agrees(opener, end, anchor):
+                inverted = self._nominative_after(anchor, last)
+                if inverted is not None and not self._speaks(opener, end):
+                    # "Das Urteil bezeichnete der Anwalt als …", "Unterdessen verteidigte der
+                    # Vorsitzende …": a speaker in the nominative after the verb, a thing before it.
+                    return inverted
                 return opener, self._apposition(end, anchor)
         if anchor > first and "conj" in word_classes(self.text[anchor - 1].lower()):
             # "Am Sonntag zogen Demonstranten vor den Sitz und skandierten Sprüche": a verb right
@@ -424,6 +429,26 @@ class Clauses:
         if opener == anchor and clause > first and start_phrase > opening:
             return opening, start_phrase
         return None
+
+    def _nominative_after(self, anchor: int, last: int) -> tuple[int, int] | None:
+        """A speaker phrase after the verb that can only be its subject: "der" before a noun that
+        is not feminine ("verteidigte der Vorsitzende"; "sagte der Zeitung" is dative)."""
+        probe = anchor + 1
+        while probe < last and probe - anchor <= _MAX_ADVERBS and self.skippable(probe, conjunctions=False):
+            probe += 1
+        if probe >= last or self.text[probe].lower() != "der" or self.boundary(probe):
+            return None
+        end = self.phrases.phrase_end(probe, last)
+        head = self.phrases.head(probe, end)
+        if head is None or feminine(self.text[head]) or not self._speaks(probe, end):
+            return None
+        return probe, self._apposition(end, last)
+
+    def _speaks(self, first: int, end: int) -> bool:
+        """Does the phrase name someone who can speak: a person, organisation, role, group, or a
+        pronoun?"""
+        speaker = self.phrases.speaker(first, end)
+        return bool(speaker.name or speaker.pointer or speaker.kind not in (None, "source"))
 
     def _agrees(self, first: int, end: int, verb: int) -> bool:
         """Can the phrase [first, end) be the subject of the finite verb: not "der" or "einer"

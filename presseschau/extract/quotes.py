@@ -39,6 +39,9 @@ _QUOTE = re.compile(
     r"|(?<!\w)‚(?P<f>[^‚‘’\n]{1,200})[‘’](?!\w))"
 )
 _MAX_QUOTE = 3000
+# Reported speech longer than this is a "sentence" that lost its punctuation (flattened pages),
+# not something someone said; the annotated corpus has none over 950 characters.
+_LONGEST_SPEECH = 1000
 # A quote-only line this short without a closing period is a headline, not a continued statement.
 _HEADLINE = 80
 # Quoted words this many or more, ending in a full stop, are a statement even where no cue says
@@ -152,11 +155,17 @@ class _Reader:
                 if cue.speaker is not None and cue.speaker.pointer is None:
                     self.memory.remember(cue.speaker)
             found: list[tuple[int, Quote]] = []
+            spans = set()
             for cue in cues[number]:
-                if cue.content is not None and not self._only_quoted(*cue.content):
-                    found.append(
-                        (cue.content[0], self._quote(cue.content, cue.kind, cue.cue, cue.speaker, cue.plural))
-                    )
+                if cue.content is None or cue.content in spans or self._only_quoted(*cue.content):
+                    continue
+                if cue.content[1] - cue.content[0] > _LONGEST_SPEECH:
+                    continue
+                # Two speech acts of one sentence ("bestätigte … nicht und nannte …") report it once.
+                spans.add(cue.content)
+                found.append(
+                    (cue.content[0], self._quote(cue.content, cue.kind, cue.cue, cue.speaker, cue.plural))
+                )
             if not cues[number]:
                 continued = self._continued_speech(number, sentence)
                 if continued is not None:

@@ -231,3 +231,17 @@ def test_speakers_named_by_a_number_or_a_particle() -> None:
     body = "Die Politikerin Ursula von der Leyen kam am Montag. Von der Leyen betonte, die Lage sei ernst."
     (particle,) = found(body)
     assert (particle.speaker_text, particle.speaker) == ("Von der Leyen", "Ursula von der Leyen")
+
+
+def test_a_thing_before_the_verb_and_a_speaker_after_it() -> None:
+    """Object first, subject after the verb: "der" before a person is nominative."""
+    (reported, fragment) = found("Das Urteil bezeichnete der Anwalt des Klägers als „Skandal“.")
+    assert reported.speaker_text == fragment.speaker_text == "der Anwalt des Klägers"
+
+
+def test_one_sentence_is_reported_once_and_never_without_its_punctuation() -> None:
+    body = INTRO + "Die Gewerkschaft bestätigte die Zahlen nicht und nannte sie übertrieben."
+    assert [(kind, cue) for kind, _, cue, _ in speech(body)] == [("reported", "bestätigte")]
+    # A "sentence" of 1,500 characters is text that lost its punctuation, not a speech act.
+    run_on = "Vogelsang kritisierte " + " ".join(["die Pläne der Regierung und die Kosten"] * 40) + "."
+    assert speech(INTRO + run_on) == []
