@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from presseschau.extract.gazetteer import subject_verbs, word_info
@@ -235,8 +235,6 @@ class Clauses:
                 cue = self._as_said(index, first, last, sentence)
             elif word in verbs:
                 cue = self._verb(index, first, last, sentence)
-                if cue is not None:
-                    cue = replace(cue, verb=index, act=any(v.kind == "act" for v in verbs[word]))
             elif word_classes(word.lower()) & _CUES:
                 cue = self._preposition(index, first, last, sentence)
             if cue is not None:
@@ -290,12 +288,16 @@ class Clauses:
             frame_end = max(frame_end, self.tokens.end[subject[1] - 1])
         speaker = self.phrases.speaker(*subject) if subject else None
         frame = (frame_start, frame_end)
-        plural = _plural(text[anchor])
+        plural, act = _plural(text[anchor]), "act" in kinds
+
+        def said(content: tuple[int, int] | None, kind: str) -> Cue:
+            return Cue(cue, frame, speaker, content, kind, plural, verb=index, act=act)
+
         if subordinate and text[clause].lower() == "wie":
-            return Cue(cue, frame, speaker, self._around(frame, sentence), "indirect", plural)
+            return said(self._around(frame, sentence), "indirect")
         after = self._complement(bisect_left(self.tokens.start, frame_end), last)
         if after is not None:
-            return Cue(cue, frame, speaker, (self.tokens.start[after], sentence.end), "indirect", plural)
+            return said((self.tokens.start[after], sentence.end), "indirect")
         if (
             not subordinate
             and clause > first
@@ -305,10 +307,10 @@ class Clauses:
             and not self.quoted[clause - 1]
         ):
             # "Die Lage sei ernst, sagte X": the clause before the verb is what X said.
-            return Cue(cue, frame, speaker, (sentence.start, self.tokens.end[clause - 1]), "indirect", plural)
+            return said((sentence.start, self.tokens.end[clause - 1]), "indirect")
         if "act" in kinds:
-            return Cue(cue, frame, speaker, (sentence.start, sentence.end), "reported", plural)
-        return Cue(cue, frame, speaker, None, "indirect", plural)
+            return said((sentence.start, sentence.end), "reported")
+        return said(None, "indirect")
 
     def _complement(self, index: int, last: int) -> int | None:
         """Where the clause a speech verb governs starts: after the comma or colon that ends the
