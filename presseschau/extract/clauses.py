@@ -40,6 +40,8 @@ _MAX_SOURCE = 10
 # How many adverbs may stand between a speech verb and its subject ("sagte dazu auch X").
 _MAX_ADVERBS = 2
 _CUES = frozenset({"cue_before", "cue_after", "cue_source", "cue_back"})
+# A label before a colon that opens a sentence has at most this many words ("Europapolitik: …").
+_LABEL = 4
 # Articles that are dative or genitive before a feminine noun ("der Zeitung", "einer Erklärung").
 _FEMININE_OBLIQUE = frozenset({"der", "einer", "dieser", "jener", "keiner"})
 # A feminine ending needs a stem before it ("Ei" and "Tat" are no "-ei" or "-tät" nouns).
@@ -129,6 +131,14 @@ class Clauses:
     def opening_span(self, number: int) -> tuple[int, int] | None:
         """The tokens of `opening_subject`."""
         first, last = self.tokens_of(self.sentences[number])
+        label = next((k for k in range(first + 1, min(first + _LABEL, last)) if ":" in self.phrases.gap(k)), None)
+        if label is not None:
+            first = label  # "Europapolitik: Die SPD will …"
+        after_clause = "sub" in word_classes(self.text[first].lower()) or self.text[first] == "Um"
+        if after_clause:
+            # "Um die Zeit zu gewinnen, will X …", "Als die Polizei kam, sagte X …": the main
+            # clause starts after the subordinate one.
+            first = next((k for k in range(first + 1, last) if "," in self.phrases.gap(k)), last)
         while first < last and (
             self.statement[first]
             or "conj" in word_classes(self.text[first].lower())
@@ -152,8 +162,9 @@ class Clauses:
             if first < end < last and self.text[end].islower():
                 found = (first, end)
         elif first < last:
-            verb = first + 1
-            if "prep" in word_classes(self.text[first].lower()):
+            # After a subordinate clause its verb comes first; otherwise it follows the first part.
+            verb = first if after_clause else first + 1
+            if not after_clause and "prep" in word_classes(self.text[first].lower()):
                 # "In dem Verfahren vor dem Gerichtshof sieht X": prepositional phrases, then the verb.
                 verb = phrases.phrase_end(first + 1, last)
                 while verb < last and word_classes(self.text[verb].lower()) & {"prep", "of"}:
@@ -161,7 +172,7 @@ class Clauses:
             is_verb = (
                 verb < last and not word_classes(self.text[verb]) and not word_info(self.text[verb]).function
             )
-            if is_verb and (first + 1 < verb or word_info(self.text[first]).function):
+            if is_verb and (first + 1 < verb or word_info(self.text[first]).function or after_clause):
                 probe = verb + 1
                 while (
                     probe < last

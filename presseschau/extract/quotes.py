@@ -302,9 +302,18 @@ class _Reader:
         named = self._named_before_colon(mark, start_no)
         if named is not None:
             return self._quote(span, "direct", ":", named)
+        holder = self._opinion_holder(mark, start_no)
+        if holder is not None:
+            return self._quote(span, "direct", "für", holder)
         continued = self._continues(mark, start_no)
         if continued is not None:
             return self._quote(span, "direct", None, continued)
+        pointing = self._pointed_back(mark, end_no, cues)
+        if pointing is not None:
+            return self._quote(span, "direct", pointing.cue, pointing.speaker, pointing.plural)
+        subject = self._subject_before(mark, start_no)
+        if subject is not None:
+            return self._quote(span, "direct", None, subject)
         # Without a cue, quoted words are a quote when they are a statement or a phrase in lower
         # case ("„auf ganzer Linie versagt“"), follow a word for speech ("mit den Worten „…“"), or
         # are ordinary words in a sentence of reported speech ("…, dass es für die „Totengräber
@@ -501,6 +510,61 @@ class _Reader:
             return None
         previous_start, _ = self._line(line_start - 1)
         return speaker if self.sentences[at].start >= previous_start else None
+
+    def _subject_before(self, mark: _Mark, number: int) -> Speaker | None:
+        """A sentence of quoted words without a cue, right after a sentence of the same paragraph
+        about a speaker ("Die Partei will am Kurs festhalten. „Wir wollen …“"): its subject, when
+        no other person is named between."""
+        sentence = self.sentences[number]
+        if number == 0 or self.body[sentence.start : mark.start - 1].strip() or not self._statement(mark, number):
+            return None
+        line_start, _ = self._line(mark.start)
+        if self.sentences[number - 1].start < line_start:
+            return None
+        subject = self.clauses.opening_subject(number - 1)
+        if subject is None or not (subject.name or subject.kind in ("person", "organisation", "group")):
+            return None
+        first = bisect_left(self.people_starts, subject.end)
+        last = bisect_left(self.people_starts, mark.start)
+        return subject if all(m.name == subject.name for m in self.people[first:last]) else None
+
+    def _opinion_holder(self, mark: _Mark, number: int) -> Speaker | None:
+        """Whose opinion a clause of "für X" and "sein" gives ("Für den Minister ist die Lage
+        „alarmierend“", "Was für die Ministerin eine „flexiblere Handhabe“ ist"): X, a speaker."""
+        first, last = self.clauses.tokens_of(self.sentences[number])
+        opening = bisect_left(self.tokens.start, mark.start)
+        start = self.clauses.clause_start(opening, first)
+        end = self.clauses.clause_end(opening, last)
+        if not any("copula" in word_classes(self.text[k]) for k in range(start, end)):
+            return None
+        for index in range(start, min(opening, end)):
+            if self.text[index].lower() == "für" and not self.quoted[index]:
+                after = self.phrases.phrase_end(index + 1, opening)
+                if after > index + 1:
+                    speaker = self.phrases.speaker(index + 1, after)
+                    if speaker.name or speaker.kind not in (None, "source"):
+                        return speaker
+        return None
+
+    def _pointed_back(self, mark: _Mark, number: int, cues: list[list[Cue]]) -> Cue | None:
+        """The speech cue of the next sentence of the paragraph when it opens pointing back ("„…“
+        Dies gab der Verband bekannt.", "„…“ Das musste der Minister einräumen.")."""
+        following = number + 1
+        if following >= len(self.sentences):
+            return None
+        sentence = self.sentences[following]
+        first, _ = self.clauses.tokens_of(sentence)
+        line_start, line_end = self._line(mark.end)
+        if sentence.start > line_end or "demonstrative" not in word_classes(self.text[first].lower()):
+            return None
+        return next(
+            (
+                c
+                for c in cues[following]
+                if c.verb is not None and c.speaker is not None and c.speaker.start > self.tokens.end[first]
+            ),
+            None,
+        )
 
     def _continued_speech(self, number: int, sentence: Sentence) -> Quote | None:
         """A sentence in the subjunctive of reported speech right after speech continues it."""

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from presseschau.extract.entities import EntityResult
-from presseschau.extract.gazetteer import gazetteer, word_info
+from presseschau.extract.gazetteer import gazetteer, subject_verbs, word_info
 from presseschau.extract.speech import speaker_noun, speech_verbs, word_classes
 from presseschau.extract.text import Tokens
 from presseschau.models import Mention
@@ -147,6 +147,11 @@ class Phrases:
         if classes & _PRONOUNS and not classes & _OPENERS:
             return first + 1
         index = first + 1 if classes & _OPENERS else first
+        if "partitive" in classes and index < limit and text[index] in _GENITIVE:
+            # "einer der 13 beteiligten Feuerwehrmänner", "eines der Parlamentsmitglieder"
+            attached = self._attachment(index, limit)
+            if attached > index:
+                return attached
         while (
             index < limit
             and index - first <= _MAX_ADJECTIVES
@@ -154,6 +159,7 @@ class Phrases:
             and not self.classes(index) & _NOT_IN_PHRASE
             and not word_info(text[index]).function
             and text[index] not in speech_verbs()
+            and text[index] not in subject_verbs()
             and self.joined(index)
         ):
             index += 1
