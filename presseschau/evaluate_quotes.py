@@ -19,6 +19,10 @@ Matching rules (the same for every article, stated here so that the numbers can 
   quote of the other group: quoted words inside indirect or reported speech ("X sagte, das
   Gespräch „sei freundlich verlaufen“") are the speaker's words, which the annotation marks as
   part of the larger quote.
+- One quote, several annotations. Annotators sometimes annotate the same words twice, once with
+  the person quoted and once with the medium that relays them ("Die Zeitung zitiert X mit den
+  Worten: „…“"): annotations of one group with the same spans count as one quote, and either
+  speaker is right.
 - Speaker. Scored on annotated quotes that have a speaker and were matched, with our quote that
   overlaps them most. Ours is right when (a) our speaker phrase overlaps the annotated speaker
   span, or (b) our speaker's canonical name is in the annotated speaker phrase (a person by the
@@ -26,9 +30,10 @@ Matching rules (the same for every article, stated here so that the numbers can 
   words, "ProSieben" in "ein Sprecher des Senders ProSieben"; genitive -s ignored), or (c) the
   head nouns agree (the first capitalised word that is no article: "Sprecher" in "der Sprecher"
   and "Ein Sprecher des Ministeriums"). No speaker of ours is never right.
-- Pronoun speakers ("er", "Sie", "seiner Meinung"): ours is right when its canonical name
-  matches, by rule (b), the annotated speaker nearest before the pronoun that is no pronoun
-  (the person the article named). A pronoun span of ours that stays unresolved is not right.
+- Pronoun speakers ("er", "Sie", "seiner Meinung"): ours is right when it is, by the rules
+  above, the annotated speaker nearest before the pronoun that is no pronoun (the person the
+  article named): its canonical name, its phrase or the head of its phrase ("Demnach" read as
+  "die Vereinten Nationen" named before). A pronoun span of ours that stays unresolved is not right.
   Where the article names nobody before the pronoun, the quote is not scored for its speaker.
 """
 
@@ -37,7 +42,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from presseschau.extract import extract
@@ -80,6 +85,9 @@ class GoldQuote:
     speaker_spans: tuple[tuple[int, int], ...] = ()
     referent: str | None = None
     """For a pronoun speaker: the nearest earlier annotated speaker that is no pronoun."""
+    referent_spans: tuple[tuple[int, int], ...] = ()
+    others: tuple[GoldQuote, ...] = ()
+    """Further annotations of the same words with another speaker (the person and the medium)."""
 
     @property
     def group(self) -> str:
@@ -181,20 +189,30 @@ def _article(raw: dict[str, object]) -> Article:
                 speaker_spans=tuple((b, e) for b, e in speaker.get("spans", [])),
             )
         )
-    return Article(str(raw["doc_id"]), headline, published, str(raw["text"]), _with_referents(quotes))
+    merged = _merged(_with_referents(quotes))
+    return Article(str(raw["doc_id"]), headline, published, str(raw["text"]), merged)
+
+
+def _merged(quotes: tuple[GoldQuote, ...]) -> tuple[GoldQuote, ...]:
+    """One quote per group and spans, the further annotations of the same words as its `others`."""
+    same: dict[tuple[str, tuple[tuple[int, int], ...]], list[GoldQuote]] = {}
+    for quote in quotes:
+        same.setdefault((quote.group, quote.spans), []).append(quote)
+    return tuple(first if not rest else replace(first, others=tuple(rest)) for first, *rest in same.values())
 
 
 def _with_referents(quotes: list[GoldQuote]) -> tuple[GoldQuote, ...]:
     named = sorted(
-        (q.speaker_spans[0][0], q.speaker)
+        (q.speaker_spans[0][0], q.speaker, q.speaker_spans)
         for q in quotes
         if q.speaker and q.speaker_spans and not is_pronoun(q.speaker)
     )
     result = []
     for quote in quotes:
         if quote.pronoun and quote.speaker_spans:
-            before = [name for start, name in named if start < quote.speaker_spans[0][0]]
-            quote = GoldQuote(**{**quote.__dict__, "referent": before[-1] if before else None})
+            before = [(name, spans) for start, name, spans in named if start < quote.speaker_spans[0][0]]
+            if before:
+                quote = replace(quote, referent=before[-1][0], referent_spans=before[-1][1])
         result.append(quote)
     return tuple(result)
 
@@ -246,20 +264,24 @@ def _score_article(article: Article, found: tuple[Quote, ...], scores: QuoteScor
         if not candidates:
             continue
         best = max(candidates, key=lambda q: _overlap(q.start, q.end, gold.spans))
-        if gold.speaker is None:
+        readings = [g for g in (gold, *gold.others) if g.speaker is not None]
+        if not readings:
             scores.tally("no_speaker_left_null", best.speaker_text is None, f"{what} by {_said(best)}")
             continue
-        if gold.pronoun and gold.referent is None:
+        readings = [g for g in readings if not (g.pronoun and g.referent is None)]
+        if not readings:
             continue
-        right = speaker_right(best, gold, article.text)
-        said = f"{what}: annotated {gold.speaker!r}"
-        said += f" (= {gold.referent!r})" if gold.pronoun else ""
+        right = any(speaker_right(best, g, article.text) for g in readings)
+        pronoun = all(g.pronoun for g in readings)
+        said = f"{what}: annotated " + " or ".join(
+            repr(g.speaker) + (f" (= {g.referent!r})" if g.pronoun else "") for g in readings
+        )
         said += f", ours {_said(best)}"
         if group == "direct":
-            scores.tally("speaker_direct_pronoun" if gold.pronoun else "speaker_direct_named", right, said)
+            scores.tally("speaker_direct_pronoun" if pronoun else "speaker_direct_named", right, said)
         else:
             scores.tally("speaker_indirect", right, said)
-            if not gold.pronoun:
+            if not pronoun:
                 scores.tally("speaker_indirect_named", right, said)
 
 
@@ -272,7 +294,10 @@ def _said(quote: Quote) -> str:
 def speaker_right(ours: Quote, gold: GoldQuote, text: str) -> bool:
     """Is our speaker the annotated one, by the rules in the module docstring?"""
     if gold.pronoun:
-        return ours.speaker is not None and gold.referent is not None and names_match(ours, gold.referent)
+        if gold.referent is None:
+            return False
+        named = replace(gold, speaker=gold.referent, speaker_spans=gold.referent_spans, referent=None)
+        return speaker_right(ours, named, text)
     assert gold.speaker is not None
     if (
         ours.speaker_start is not None

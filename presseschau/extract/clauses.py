@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from presseschau.extract.gazetteer import subject_verbs, word_info
+from presseschau.extract.lexicon import longest_suffix_in, words
 from presseschau.extract.speakers import Phrases, Speaker
 from presseschau.extract.speech import (
     Verb,
@@ -39,6 +40,12 @@ _MAX_SOURCE = 10
 # How many adverbs may stand between a speech verb and its subject ("sagte dazu auch X").
 _MAX_ADVERBS = 2
 _CUES = frozenset({"cue_before", "cue_after", "cue_source", "cue_back"})
+# A label before a colon that opens a sentence has at most this many words ("Europapolitik: …").
+_LABEL = 4
+# Articles that are dative or genitive before a feminine noun ("der Zeitung", "einer Erklärung").
+_FEMININE_OBLIQUE = frozenset({"der", "einer", "dieser", "jener", "keiner"})
+# A feminine ending needs a stem before it ("Ei" and "Tat" are no "-ei" or "-tät" nouns).
+_SHORTEST_FEMININE = 4
 # Words between a verb and its subject are skipped ("sagte dazu auch X") unless they open a
 # phrase of their own or end the clause.
 _NOT_SKIPPED = (
@@ -62,6 +69,10 @@ class Cue:
     plural: bool = False
     source: bool = False
     """A cue that names a source ("laut X", "X zufolge"), not the one whose words they are."""
+    verb: int | None = None
+    """The token of a speech verb cue."""
+    act: bool = False
+    """The verb may be a speech act that evaluates what it names ("bezeichnete … als", "forderte")."""
 
 
 class Clauses:
@@ -112,21 +123,35 @@ class Clauses:
         opens with ("Die Bewohner des Dorfes sehen …", "Der Leiter, Klaus Stöhr, nahm …"), or,
         after a first part that is no subject ("In der ARD", "Hier"), the phrase after the verb
         that follows it ("In der ARD zeigt sich der Bundestrainer zufrieden")."""
-        if number in self.subjects:
-            return self.subjects[number]
+        if number not in self.subjects:
+            span = self.opening_span(number)
+            self.subjects[number] = self.phrases.speaker(*span) if span else None
+        return self.subjects[number]
+
+    def opening_span(self, number: int) -> tuple[int, int] | None:
+        """The tokens of `opening_subject`."""
         first, last = self.tokens_of(self.sentences[number])
+        label = next((k for k in range(first + 1, min(first + _LABEL, last)) if ":" in self.phrases.gap(k)), None)
+        if label is not None:
+            first = label  # "Europapolitik: Die SPD will …"
+        after_clause = "sub" in word_classes(self.text[first].lower()) or self.text[first] == "Um"
+        if after_clause:
+            # "Um die Zeit zu gewinnen, will X …", "Als die Polizei kam, sagte X …": the main
+            # clause starts after the subordinate one.
+            first = next((k for k in range(first + 1, last) if "," in self.phrases.gap(k)), last)
         while first < last and (
             self.statement[first]
             or "conj" in word_classes(self.text[first].lower())
-            # a particle before the subject ("Auch der Verband …"), not the first part ("Hier sparte …")
+            # a particle before the subject ("Auch der Verband …") or the first part ("Bereits am
+            # Sonntag zogen …"), not the first part itself ("Hier sparte …")
             or (
-                self.skippable(first, conjunctions=False)
+                self.skippable(first, conjunctions=True)
                 and first + 1 < last
-                and self.phrases.opens_phrase(first + 1)
+                and (self.phrases.opens_phrase(first + 1) or "prep" in word_classes(self.text[first + 1]))
             )
         ):
             first += 1
-        found: Speaker | None = None
+        found: tuple[int, int] | None = None
         phrases = self.phrases
         if (
             first < last
@@ -135,10 +160,11 @@ class Clauses:
         ):
             end = self._apposition(phrases.phrase_end(first, last), last)
             if first < end < last and self.text[end].islower():
-                found = phrases.speaker(first, end)
+                found = (first, end)
         elif first < last:
-            verb = first + 1
-            if "prep" in word_classes(self.text[first].lower()):
+            # After a subordinate clause its verb comes first; otherwise it follows the first part.
+            verb = first if after_clause else first + 1
+            if not after_clause and "prep" in word_classes(self.text[first].lower()):
                 # "In dem Verfahren vor dem Gerichtshof sieht X": prepositional phrases, then the verb.
                 verb = phrases.phrase_end(first + 1, last)
                 while verb < last and word_classes(self.text[verb].lower()) & {"prep", "of"}:
@@ -146,7 +172,7 @@ class Clauses:
             is_verb = (
                 verb < last and not word_classes(self.text[verb]) and not word_info(self.text[verb]).function
             )
-            if is_verb and (first + 1 < verb or word_info(self.text[first]).function):
+            if is_verb and (first + 1 < verb or word_info(self.text[first]).function or after_clause):
                 probe = verb + 1
                 while (
                     probe < last
@@ -157,8 +183,7 @@ class Clauses:
                 end = phrases.phrase_end(probe, last)
                 oblique = probe < last and "oblique" in word_classes(self.text[probe].lower())
                 if self.text[verb].islower() and end > probe and not oblique:
-                    found = phrases.speaker(probe, end)
-        self.subjects[number] = found
+                    found = (probe, end)
         return found
 
     def sentence_of(self, offset: int) -> int:
@@ -190,6 +215,11 @@ class Clauses:
         if self.quoted[index] == self.quoted[index - 1]:
             return False
         return self.statement[index] or self.statement[index - 1]
+
+    def clause_end(self, index: int, last: int) -> int:
+        """The end (exclusive) of the clause of token `index`, not after `last`."""
+        position = bisect_right(self.boundaries, index)
+        return min(last, self.boundaries[position]) if position < len(self.boundaries) else last
 
     def clause_start(self, index: int, first: int) -> int:
         """The first token of the clause of token `index`, not before `first`."""
@@ -269,12 +299,16 @@ class Clauses:
             frame_end = max(frame_end, self.tokens.end[subject[1] - 1])
         speaker = self.phrases.speaker(*subject) if subject else None
         frame = (frame_start, frame_end)
-        plural = _plural(text[anchor])
+        plural, act = _plural(text[anchor]), "act" in kinds
+
+        def said(content: tuple[int, int] | None, kind: str) -> Cue:
+            return Cue(cue, frame, speaker, content, kind, plural, verb=index, act=act)
+
         if subordinate and text[clause].lower() == "wie":
-            return Cue(cue, frame, speaker, self._around(frame, sentence), "indirect", plural)
+            return said(self._around(frame, sentence), "indirect")
         after = self._complement(bisect_left(self.tokens.start, frame_end), last)
         if after is not None:
-            return Cue(cue, frame, speaker, (self.tokens.start[after], sentence.end), "indirect", plural)
+            return said((self.tokens.start[after], sentence.end), "indirect")
         if (
             not subordinate
             and clause > first
@@ -284,10 +318,10 @@ class Clauses:
             and not self.quoted[clause - 1]
         ):
             # "Die Lage sei ernst, sagte X": the clause before the verb is what X said.
-            return Cue(cue, frame, speaker, (sentence.start, self.tokens.end[clause - 1]), "indirect", plural)
+            return said((sentence.start, self.tokens.end[clause - 1]), "indirect")
         if "act" in kinds:
-            return Cue(cue, frame, speaker, (sentence.start, sentence.end), "reported", plural)
-        return Cue(cue, frame, speaker, None, "indirect", plural)
+            return said((sentence.start, sentence.end), "reported")
+        return said(None, "indirect")
 
     def _complement(self, index: int, last: int) -> int | None:
         """Where the clause a speech verb governs starts: after the comma or colon that ends the
@@ -342,6 +376,8 @@ class Clauses:
         """Who "zitiert" quotes: the object ("Ein Sender zitierte Papandreou", "zitiert die
         Zeitung den Minister"), not the subject that quotes."""
         start = subject[1] if subject[0] > index else index + 1
+        while start < last and start - index <= _MAX_ADVERBS and self.skippable(start, conjunctions=False):
+            start += 1  # "zitiert dazu X"
         end = self.phrases.phrase_end(start, last)
         return (start, end) if end > start else None
 
@@ -374,8 +410,17 @@ class Clauses:
             and "oblique" not in word_classes(self.text[opener].lower())
         ):
             end = phrases.phrase_end(opener, anchor)
-            if end > opener:
+            if end > opener and self._agrees(opener, end, anchor):
+                inverted = self._nominative_after(anchor, last)
+                if inverted is not None and not self._speaks(opener, end):
+                    # "Das Urteil bezeichnete der Anwalt als …", "Unterdessen verteidigte der
+                    # Vorsitzende …": a speaker in the nominative after the verb, a thing before it.
+                    return inverted
                 return opener, self._apposition(end, anchor)
+        if anchor > first and "conj" in word_classes(self.text[anchor - 1].lower()):
+            # "Am Sonntag zogen Demonstranten vor den Sitz und skandierten Sprüche": a verb right
+            # after "und" shares the subject of the clause before, the phrase after it is its object.
+            return self.opening_span(self.sentence_of(self.tokens.start[first]))
         opening = first
         while opening < anchor and (self.statement[opening] or self.skippable(opening, conjunctions=True)):
             opening += 1
@@ -398,10 +443,43 @@ class Clauses:
             return opening, start_phrase
         return None
 
+    def _nominative_after(self, anchor: int, last: int) -> tuple[int, int] | None:
+        """A speaker phrase after the verb that can only be its subject: "der" before a noun that
+        is not feminine ("verteidigte der Vorsitzende"; "sagte der Zeitung" is dative)."""
+        probe = anchor + 1
+        while probe < last and probe - anchor <= _MAX_ADVERBS and self.skippable(probe, conjunctions=False):
+            probe += 1
+        if probe >= last or self.text[probe].lower() != "der" or self.boundary(probe):
+            return None
+        end = self.phrases.phrase_end(probe, last)
+        head = self.phrases.head(probe, end)
+        if head is None or feminine(self.text[head]) or not self._speaks(probe, end):
+            return None
+        return probe, self._apposition(end, last)
+
+    def _speaks(self, first: int, end: int) -> bool:
+        """Does the phrase name someone who can speak: a person, organisation, role, group, or a
+        pronoun?"""
+        speaker = self.phrases.speaker(first, end)
+        return bool(speaker.name or speaker.pointer or speaker.kind not in (None, "source"))
+
+    def _agrees(self, first: int, end: int, verb: int) -> bool:
+        """Can the phrase [first, end) be the subject of the finite verb: not "der" or "einer"
+        before a feminine noun ("Der Zeitung sagte X", dative), not plural before a singular verb
+        ("Die tibetischen Mönche beschrieb die Agentur als …")?"""
+        article = self.text[first].lower()
+        head = self.phrases.head(first, end)
+        if article in _FEMININE_OBLIQUE and head is not None and feminine(self.text[head]):
+            return False
+        # After "die", an adjective ending in -en is plural ("die tibetischen Mönche"; singular
+        # "die tibetische Nonne").
+        plural = article == "die" and first + 1 < end and self.text[first + 1].endswith("en")
+        return _plural(self.text[verb]) or not (plural and self.text[first + 1].islower())
+
     def _apposition(self, end: int, anchor: int) -> int:
         """Where a subject ends that appositions and relative clauses follow up to its verb ("Der
         Leiter des Programms, Klaus Stöhr, sagte", "X, der … sah, nannte"); `end` where they don't."""
-        probe = end
+        probe = self._prepositional(end, anchor)
         while probe < anchor and "," in self.phrases.gap(probe):
             if "relative" in word_classes(self.text[probe].lower()):
                 following = probe + 1
@@ -413,6 +491,15 @@ class Clauses:
                 return end
             probe = following
         return probe if probe == anchor or (probe < anchor and self.text[probe].islower()) else end
+
+    def _prepositional(self, end: int, anchor: int) -> int:
+        """Past a prepositional phrase that belongs to a subject ("Der Vorsitzende des Verbands in
+        Deutschland, X, sagte"): where it ends, or `end` when none follows."""
+        if end < anchor and "attach" in word_classes(self.text[end]) and not self.boundary(end):
+            after = self.phrases.phrase_end(end + 1, anchor)
+            if after > end + 1 and after < anchor and "," in self.phrases.gap(after):
+                return after
+        return end
 
     def skippable(self, index: int, *, conjunctions: bool) -> bool:
         """A word that may stand between a verb and its subject: an adverb or particle ("dazu",
@@ -531,6 +618,16 @@ def _triggers() -> frozenset[str]:
 def cue_words_capitalised() -> frozenset[str]:
     """Cue words as a sentence starts with them: "Laut", "Nach", "Demnach", "Wie", "So"."""
     return frozenset(word.capitalize() for word in cue_words() | {"so", "wie"})
+
+
+@cache
+def _feminine_endings() -> frozenset[str]:
+    return words("extract_feminine_endings.txt")
+
+
+def feminine(noun: str) -> bool:
+    """Does a noun's ending make it feminine ("Zeitung", "Regierung", "Partei")?"""
+    return len(noun) > _SHORTEST_FEMININE and longest_suffix_in(noun, _feminine_endings(), 2) is not None
 
 
 def _plural(verb: str) -> bool:

@@ -39,11 +39,19 @@ _QUOTE = re.compile(
     r"|(?<!\w)‚(?P<f>[^‚‘’\n]{1,200})[‘’](?!\w))"
 )
 _MAX_QUOTE = 3000
+# Reported speech longer than this is a "sentence" that lost its punctuation (flattened pages),
+# not something someone said; the annotated corpus has none over 950 characters.
+_LONGEST_SPEECH = 1000
 # A quote-only line this short without a closing period is a headline, not a continued statement.
 _HEADLINE = 80
 # Quoted words this many or more, ending in a full stop, are a statement even where no cue says
 # who; one word fewer and they are no name either ("„Das Alter drückt“" is, "„Die Welt“" is not).
 _STATEMENT_WORDS = 6
+# Quoted names are short: this many words or more are speech; lower case, more than a few.
+_LONGEST_NAME = 8
+_LOWER_NAME_WORDS = 2
+# An unlisted capitalised word this long is a German compound rather than a foreign name.
+_LONG_WORD = 11
 # What may stand between a quote and the cue after it: "„…“, sagte X", "„…“ – so X".
 _TO_CUE = re.compile(r"[\s,;–—-]*")
 # How many adverbs may stand between a verb we do not list and its subject ("„…“, zeigte sich X").
@@ -79,6 +87,31 @@ def _quotations(body: str) -> list[_Mark]:
     return found
 
 
+def _may_name(mark: _Mark) -> bool:
+    """Could quoted words be a name or title? Not when they end a sentence, run as long as a
+    statement, or are lower-case speech ("„schlimmsten Katastrophe in der jüngsten Geschichte“");
+    short lower-case names stay ("„heise online“")."""
+    words = len(mark.text.split())
+    lower_speech = mark.text[0].islower() and words > _LOWER_NAME_WORDS
+    return not (mark.text[-1] in ".!?" or lower_speech or words >= _LONGEST_NAME)
+
+
+def _plain(text: str) -> bool:
+    """Are quoted words ordinary German words, as speech is, rather than a name ("„Wortbruch“",
+    "„Akt des politischen Verbrechertums“", not "„Berliner Zeitung“", "„El País“", "„DFB“")?"""
+    return all(_ordinary(word) for word in re.findall(r"\w+(?:-\w+)*", text) if word[0].isupper())
+
+
+def _ordinary(word: str) -> bool:
+    """A capitalised word that is no name: a listed noun, compound or derived word with no sign of
+    a name, or an unlisted word long enough to be a German compound ("Verbrechertums")."""
+    info = word_info(word)
+    if info.plain:
+        return True
+    named = info.known or info.acronym or info.english or info.first_name or info.org_head or info.descriptor
+    return not named and "-" not in word and (info.noun or len(word) >= _LONG_WORD)
+
+
 class _Reader:
     def __init__(
         self, body: str, sentences: tuple[Sentence, ...], tokens: Tokens, entities: EntityResult
@@ -91,12 +124,15 @@ class _Reader:
         self.marks = _quotations(body)
         self.quoted = [False] * len(tokens.text)
         statement = [False] * len(tokens.text)
+        nameable = [False] * len(tokens.text)
         for mark in self.marks:
             long = len(mark.text.split()) >= _STATEMENT_WORDS - 1
+            name = _may_name(mark)
             for index in range(bisect_left(tokens.start, mark.start), bisect_left(tokens.start, mark.end)):
                 self.quoted[index] = True
                 statement[index] = long
-        self.phrases = Phrases(body, tokens, entities, self.quoted)
+                nameable[index] = name
+        self.phrases = Phrases(body, tokens, entities, self.quoted, nameable)
         self.clauses = Clauses(body, self.sentences, tokens, self.phrases, self.quoted, statement)
         self.memory = Memory(self.clauses.opening_subject)
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", body)]
@@ -119,11 +155,17 @@ class _Reader:
                 if cue.speaker is not None and cue.speaker.pointer is None:
                     self.memory.remember(cue.speaker)
             found: list[tuple[int, Quote]] = []
+            spans = set()
             for cue in cues[number]:
-                if cue.content is not None and not self._only_quoted(*cue.content):
-                    found.append(
-                        (cue.content[0], self._quote(cue.content, cue.kind, cue.cue, cue.speaker, cue.plural))
-                    )
+                if cue.content is None or cue.content in spans or self._only_quoted(*cue.content):
+                    continue
+                if cue.content[1] - cue.content[0] > _LONGEST_SPEECH:
+                    continue
+                # Two speech acts of one sentence ("bestätigte … nicht und nannte …") report it once.
+                spans.add(cue.content)
+                found.append(
+                    (cue.content[0], self._quote(cue.content, cue.kind, cue.cue, cue.speaker, cue.plural))
+                )
             if not cues[number]:
                 continued = self._continued_speech(number, sentence)
                 if continued is not None:
@@ -255,17 +297,33 @@ class _Reader:
         if governing:
             # The cue before quoted words governs them ("nannte … „…“ und erklärte"), else the one after.
             before = [c for c in governing if c.frame[0] <= mark.start]
-            cue = before[-1] if before else governing[0]
+            cue = self._speaking(before[-1] if before else governing[0], governing)
             return self._quote(span, "direct", cue.cue, cue.speaker, cue.plural)
         named = self._named_before_colon(mark, start_no)
         if named is not None:
             return self._quote(span, "direct", ":", named)
+        holder = self._opinion_holder(mark, start_no)
+        if holder is not None:
+            return self._quote(span, "direct", "für", holder)
         continued = self._continues(mark, start_no)
         if continued is not None:
             return self._quote(span, "direct", None, continued)
+        pointing = self._pointed_back(mark, end_no, cues)
+        if pointing is not None:
+            return self._quote(span, "direct", pointing.cue, pointing.speaker, pointing.plural)
+        subject = self._subject_before(mark, start_no)
+        if subject is not None:
+            return self._quote(span, "direct", None, subject)
         # Without a cue, quoted words are a quote when they are a statement or a phrase in lower
-        # case ("„auf ganzer Linie versagt“"); a single word is a scare quote ("„stabil“").
-        if not (mark.text[0].islower() and " " in mark.text) and not self._statement(mark, start_no):
+        # case ("„auf ganzer Linie versagt“"), follow a word for speech ("mit den Worten „…“"), or
+        # are ordinary words in a sentence of reported speech ("…, dass es für die „Totengräber
+        # der Demokratie“ keine Toleranz geben dürfe"); a single word is a scare quote ("„stabil“").
+        if not (
+            (mark.text[0].islower() and " " in mark.text)
+            or self._statement(mark, start_no)
+            or self._after_speech_noun(mark)
+            or (_plain(mark.text) and self._in_speech(mark, cues[start_no], start_no))
+        ):
             return self._quote(span, "term", None, None)
         # Quoted words inside a sentence are the words of its subject ("Meteorologen rechnen mit
         # „sehr ergiebigen Niederschlägen“").
@@ -276,13 +334,24 @@ class _Reader:
             subject = None
         return self._quote(span, "direct", None, subject)
 
-    @staticmethod
-    def _speaking(cue: Cue, cues: list[Cue]) -> Cue:
-        """Whose words they are: a speech verb's subject beats the source that reports them
-        ("sagte die Kanzlerin einigen Teilnehmern zufolge: „…“")."""
+    def _speaking(self, cue: Cue, cues: list[Cue]) -> Cue:
+        """Whose words they are: the subject of a speech verb in the clause of the source that
+        reports them ("sagte die Kanzlerin einigen Teilnehmern zufolge: „…“", "kommentierte X
+        laut „news.bbc.co.uk“ mit folgenden Worten: „…“")."""
         if not cue.source:
             return cue
-        return next((c for c in cues if not c.source and c.speaker is not None), cue)
+        source = bisect_left(self.tokens.start, cue.frame[0])
+        last = len(self.text)
+        return next(
+            (
+                c
+                for c in cues
+                if c.verb is not None
+                and c.speaker is not None
+                and self.clauses.clause_start(c.verb, 0) <= source < self.clauses.clause_end(c.verb, last)
+            ),
+            cue,
+        )
 
     def _inverted_after(self, mark: _Mark, number: int) -> Speaker | None:
         """ "„…“, zeigte sich X zufrieden", "„…“, strich X heraus": after quoted words and a comma,
@@ -345,15 +414,23 @@ class _Reader:
         return subject
 
     def _in_speech(self, mark: _Mark, cues: list[Cue], number: int) -> bool:
-        """Do quoted words stand in reported speech: after an evaluating verb, inside the clause a
-        speech verb governs, or in a sentence that continues speech in the subjunctive?"""
+        """Do quoted words stand in reported speech: after an evaluating verb, in the clause of a
+        speech verb ("bezeichnete er als einen „…“", "die die Gefahr einer „…“ beschwören"), inside
+        the clause a speech verb governs, or in a sentence in the subjunctive of reported speech?"""
         if self.context is not None and self.context[1] == number:
             return True
-        return any(
+        first, last = self.clauses.tokens_of(self.sentences[number])
+        opening = bisect_left(self.tokens.start, mark.start)
+        clause = (self.clauses.clause_start(opening, first), self.clauses.clause_end(opening, last))
+        if any(c.act and c.verb is not None and clause[0] <= c.verb < clause[1] for c in cues):
+            return True
+        if any(
             (c.kind == "reported" and c.frame[1] <= mark.start)
             or (c.kind == "indirect" and c.content is not None and c.content[0] <= mark.start < c.content[1])
             for c in cues
-        )
+        ):
+            return True
+        return self.clauses.subjunctive(first, last)
 
     def _names_something(self, mark: _Mark, cues: list[Cue], number: int) -> bool:
         """Quotation marks around a name, title or term rather than someone's words: inside a
@@ -383,7 +460,8 @@ class _Reader:
             # verb ("nannte den Bericht eine „Zeitungsente“"), part of what someone is said to have
             # said ("X sagte, Afghanistan sei ein „Opfer des Terrorismus“"); elsewhere quotation
             # marks name something ("die „Bild“ berichtete").
-            return not ("det" in classes and self._in_speech(mark, cues, number))
+            described = "det" in classes or (previous.islower() and not word_info(previous).function)
+            return not (described and _plain(mark.text) and self._in_speech(mark, cues, number))
         # One word after a describing noun names something ("Händler „amazon.de“"), unless it is
         # a lower-case word someone used ("nannte seinen Platzverweis „überzogen“").
         word = " " not in mark.text and not (mark.text.isalpha() and mark.text.islower())
@@ -394,6 +472,14 @@ class _Reader:
             and not word_info(previous).function
             and speaker_noun(previous) != "source"
         )
+
+    def _after_speech_noun(self, mark: _Mark) -> bool:
+        """Do quoted words follow a noun for words said ("mit den Worten „…“", "die Erklärung „…“")?"""
+        opening = bisect_left(self.tokens.start, mark.start)
+        if opening == 0 or self.body[self.tokens.end[opening - 1] : mark.start - 1].strip(" :,"):
+            return False
+        previous = self.text[opening - 1]
+        return previous[0].isupper() and "said" in word_classes(previous.lower())
 
     def _statement(self, mark: _Mark, number: int) -> bool:
         """Quoted words that say something on their own: a sentence, or a long quote opening one."""
@@ -424,6 +510,61 @@ class _Reader:
             return None
         previous_start, _ = self._line(line_start - 1)
         return speaker if self.sentences[at].start >= previous_start else None
+
+    def _subject_before(self, mark: _Mark, number: int) -> Speaker | None:
+        """A sentence of quoted words without a cue, right after a sentence of the same paragraph
+        about a speaker ("Die Partei will am Kurs festhalten. „Wir wollen …“"): its subject, when
+        no other person is named between."""
+        sentence = self.sentences[number]
+        if number == 0 or self.body[sentence.start : mark.start - 1].strip() or not self._statement(mark, number):
+            return None
+        line_start, _ = self._line(mark.start)
+        if self.sentences[number - 1].start < line_start:
+            return None
+        subject = self.clauses.opening_subject(number - 1)
+        if subject is None or not (subject.name or subject.kind in ("person", "organisation", "group")):
+            return None
+        first = bisect_left(self.people_starts, subject.end)
+        last = bisect_left(self.people_starts, mark.start)
+        return subject if all(m.name == subject.name for m in self.people[first:last]) else None
+
+    def _opinion_holder(self, mark: _Mark, number: int) -> Speaker | None:
+        """Whose opinion a clause of "für X" and "sein" gives ("Für den Minister ist die Lage
+        „alarmierend“", "Was für die Ministerin eine „flexiblere Handhabe“ ist"): X, a speaker."""
+        first, last = self.clauses.tokens_of(self.sentences[number])
+        opening = bisect_left(self.tokens.start, mark.start)
+        start = self.clauses.clause_start(opening, first)
+        end = self.clauses.clause_end(opening, last)
+        if not any("copula" in word_classes(self.text[k]) for k in range(start, end)):
+            return None
+        for index in range(start, min(opening, end)):
+            if self.text[index].lower() == "für" and not self.quoted[index]:
+                after = self.phrases.phrase_end(index + 1, opening)
+                if after > index + 1:
+                    speaker = self.phrases.speaker(index + 1, after)
+                    if speaker.name or speaker.kind not in (None, "source"):
+                        return speaker
+        return None
+
+    def _pointed_back(self, mark: _Mark, number: int, cues: list[list[Cue]]) -> Cue | None:
+        """The speech cue of the next sentence of the paragraph when it opens pointing back ("„…“
+        Dies gab der Verband bekannt.", "„…“ Das musste der Minister einräumen.")."""
+        following = number + 1
+        if following >= len(self.sentences):
+            return None
+        sentence = self.sentences[following]
+        first, _ = self.clauses.tokens_of(sentence)
+        line_start, line_end = self._line(mark.end)
+        if sentence.start > line_end or "demonstrative" not in word_classes(self.text[first].lower()):
+            return None
+        return next(
+            (
+                c
+                for c in cues[following]
+                if c.verb is not None and c.speaker is not None and c.speaker.start > self.tokens.end[first]
+            ),
+            None,
+        )
 
     def _continued_speech(self, number: int, sentence: Sentence) -> Quote | None:
         """A sentence in the subjunctive of reported speech right after speech continues it."""

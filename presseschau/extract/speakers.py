@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from presseschau.extract.entities import EntityResult
-from presseschau.extract.gazetteer import gazetteer, word_info
+from presseschau.extract.gazetteer import gazetteer, subject_verbs, word_info
 from presseschau.extract.speech import speaker_noun, speech_verbs, word_classes
 from presseschau.extract.text import Tokens
 from presseschau.models import Mention
@@ -28,6 +28,8 @@ _MAX_ADJECTIVES = 4
 _MAX_ATTACHMENTS = 3
 # A bracket longer than this after a name is no attachment of it ("Kamanda (NEMA)").
 _MAX_BRACKET = 120
+# Blanks and closing quotation marks, which may stand before a bracket.
+_CLOSING = ' \t“”"«»‘’'
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
 _OF = frozenset({"von", "vom"})
 _AND = frozenset({"und", "sowie"})
@@ -63,10 +65,17 @@ class Phrases:
     """Noun phrases over one document's tokens, and the speakers they name."""
 
     def __init__(
-        self, body: str, tokens: Tokens, entities: EntityResult, quoted: list[bool] | None = None
+        self,
+        body: str,
+        tokens: Tokens,
+        entities: EntityResult,
+        quoted: list[bool] | None = None,
+        nameable: list[bool] | None = None,
     ) -> None:
         self.body = body
         self._quoted = quoted or [False] * len(tokens.text)
+        self._nameable = nameable or self._quoted
+        """Is the token inside quoted words that may be a name (not a statement)?"""
         self.tokens = tokens
         self.text = tokens.text
         self.mentions = [m for m in entities.mentions if m.start not in entities.genitive_starts]
@@ -107,7 +116,9 @@ class Phrases:
         if classes & (_PRONOUNS | _OPENERS):
             return True
         word = self.text[index]
-        if not word[0].isupper() or classes & _NOT_IN_PHRASE:
+        if self._particle_name(index) is not None:
+            return True
+        if not capitalised(word) or classes & _NOT_IN_PHRASE:
             return False
         info = word_info(word)
         if info.function:
@@ -129,27 +140,36 @@ class Phrases:
             return self._quoted_name(first, limit, nested=nested)
         if first >= limit or not self.opens_phrase(first):
             return first
+        named = self._particle_name(first)
+        if named is not None:
+            return min(named, limit)
         classes = self.classes(first)
         if classes & _PRONOUNS and not classes & _OPENERS:
             return first + 1
         index = first + 1 if classes & _OPENERS else first
+        if "partitive" in classes and index < limit and text[index] in _GENITIVE:
+            # "einer der 13 beteiligten Feuerwehrmänner", "eines der Parlamentsmitglieder"
+            attached = self._attachment(index, limit)
+            if attached > index:
+                return attached
         while (
             index < limit
             and index - first <= _MAX_ADJECTIVES
-            and not text[index][0].isupper()
+            and not capitalised(text[index])
             and not self.classes(index) & _NOT_IN_PHRASE
             and not word_info(text[index]).function
             and text[index] not in speech_verbs()
+            and text[index] not in subject_verbs()
             and self.joined(index)
         ):
             index += 1
         if index < limit and index > first and self.quoted(index) and not self.quoted(first):
             return self._quoted_name(index, limit, nested=nested)
-        if index >= limit or not text[index][0].isupper() or (index > first and not self.joined(index)):
+        if index >= limit or not capitalised(text[index]) or (index > first and not self.joined(index)):
             return first
         index += 1
         while index < limit:
-            if (text[index][0].isupper() or text[index].isdigit()) and self.joined(index):
+            if (capitalised(text[index]) or text[index].isdigit()) and self.joined(index):
                 index += 1
             elif (
                 text[index] in _AND
@@ -161,6 +181,9 @@ class Phrases:
                 index += 2
             else:
                 break
+        if index < limit and self._nameable[index] and self.gap(index).strip() in '„»«“"‚':
+            # A quoted name after its noun: "der Umweltschutzorganisation „Iceland Nature …“".
+            return self._quoted_name(index, limit, nested=nested)
         for _ in range(1 if nested else _MAX_ATTACHMENTS):
             attached = self._attachment(index, limit)
             if attached == index:
@@ -169,7 +192,10 @@ class Phrases:
         return index
 
     def _quoted_name(self, first: int, limit: int, *, nested: bool) -> int:
-        """A name in quotation marks heads the phrase: "die „Süddeutsche Zeitung“", "„BBC News“"."""
+        """A name in quotation marks heads the phrase: "die „Süddeutsche Zeitung“", "„BBC News“";
+        quoted speech does not ("von der „schlimmsten Katastrophe …“", "so: „Da gibt es …“")."""
+        if not self._nameable[first] or ":" in self.gap(first):
+            return first
         index = first
         while index < limit and self.quoted(index) and (index == first or not self.gap(index).strip()):
             index += 1
@@ -184,7 +210,7 @@ class Phrases:
         """A genitive ("des Senders ProSieben"), "von der NEMA" or "(CDU)" after a phrase."""
         if index >= limit:
             return index
-        if self.gap(index).strip() == "(":
+        if self.gap(index).strip(_CLOSING) == "(":  # also after a quoted name: "„…“ (Inca)"
             close = self.body.find(")", self.tokens.start[index], self.tokens.start[index] + _MAX_BRACKET)
             end = index
             while close != -1 and end < limit and self.tokens.start[end] < close:
@@ -201,6 +227,22 @@ class Phrases:
             return index
         return end if end > index + 1 else index
 
+    def _particle_name(self, index: int) -> int | None:
+        """A person's name that opens a sentence with its particle, capitalised there ("Von der
+        Leyen betonte"): the end of the name, or None."""
+        if not (self.tokens.initial[index] and self.text[index].lower() in gazetteer().particles):
+            return None
+        probe = index + 1
+        while probe < len(self.text) and self.text[probe] in gazetteer().particles:
+            probe += 1
+        position = bisect_left(self.mention_starts, self.tokens.start[min(probe, len(self.text) - 1)])
+        if probe == len(self.text) or position == len(self.mentions):
+            return None
+        mention = self.mentions[position]
+        if mention.start != self.tokens.start[probe] or mention.type != "PER":
+            return None
+        return bisect_left(self.tokens.start, mention.end)
+
     def phrase_before(self, first: int, last: int) -> tuple[int, int] | None:
         """The phrase that fills tokens [first, last) ("Den vorliegenden Informationen" before
         "zufolge"), if they open one."""
@@ -215,7 +257,7 @@ class Phrases:
         classes = self.classes(first)
         if last - first == 1 and classes & _PRONOUNS and not classes & _OPENERS:
             return Speaker(start, end, pointer=_pointer(classes))
-        head = self._head(first, last)
+        head = self.head(first, last)
         if head is None:
             return Speaker(start, end)
         word = text[head]
@@ -248,7 +290,7 @@ class Phrases:
                 return Speaker(start, end, entity.name, entity.type, kind)
             if kind == "source":
                 # "Angaben der Polizei": the source speaks for the one its attachment names.
-                inner_head = self._head(head + 1, last)
+                inner_head = self.head(head + 1, last)
                 inner_kind = speaker_noun(text[inner_head]) if inner_head is not None else None
                 kind = inner_kind if inner_kind in ("organisation", "group", "role") else kind
             return Speaker(start, end, kind=kind, gender="pl" if kind == "group" else None)
@@ -259,13 +301,13 @@ class Phrases:
             return Speaker(start, end, entity.name, entity.type, "organisation")
         return Speaker(start, end)
 
-    def _head(self, first: int, last: int) -> int | None:
+    def head(self, first: int, last: int) -> int | None:
         """The noun of a phrase: its first capitalised word that is no article."""
         for index in range(first, last):
             word = self.text[index]
             # "US-amerikanische" is an adjective, however it starts.
             adjective = "-" in word and word.rsplit("-", 1)[1][:1].islower()
-            if word[0].isupper() and not adjective and not self.classes(index) & (_OPENERS | _NOT_IN_PHRASE):
+            if capitalised(word) and not adjective and not self.classes(index) & (_OPENERS | _NOT_IN_PHRASE):
                 return index
         return None
 
@@ -310,6 +352,11 @@ class Phrases:
         if len(names) == 1:
             return Speaker(start, end, names[0], "PER", "person", word, self.genders.get(names[0]) or gender)
         return Speaker(start, end, kind="role", role=word, gender=gender)
+
+
+def capitalised(word: str) -> bool:
+    """Does a word start like a noun: a capital, or a number joined to one ("58-Jährige")?"""
+    return word[0].isupper() or (word[0].isdigit() and "-" in word and word.rsplit("-", 1)[1][:1].isupper())
 
 
 def _pointer(classes: frozenset[str]) -> str | None:

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from presseschau.cli import app
 from presseschau.evaluate_quotes import read_articles, score_quotes
+from presseschau.models import Quote
 
 TEXT = (
     "Die Ministerin Katrin Vogelsang kam am Montag nach Berlin. "
@@ -81,3 +82,36 @@ def test_command_prints_the_measures(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "direct_recall" in result.output and "speaker_indirect" in result.output
+
+
+def test_words_annotated_twice_are_one_quote_with_either_speaker(tmp_path: Path) -> None:
+    """The person quoted and the medium that relays the words: either is the speaker, and
+    the words are one quote to find, not two."""
+    path = write_articles(tmp_path / "a.jsonl")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    twice = dict(raw["annotations"][0], speaker={"text": "Berlin", "spans": span(TEXT, "Berlin")})
+    raw["annotations"].append(twice)
+    path.write_text(json.dumps(raw, ensure_ascii=False) + "\n", encoding="utf-8")
+    scores = score_quotes(read_articles(path))
+    assert scores.counts["direct_recall"] == [1, 1]
+    assert scores.counts["speaker_direct_named"] == [1, 1]
+
+
+def test_a_pronoun_read_as_the_phrase_it_points_to_is_right(tmp_path: Path) -> None:
+    """ "Sie" annotated, ours the phrase the article named the speaker by before, without a
+    canonical name ("Demnach" read as "die Vereinten Nationen"): the same speaker."""
+    (article,) = read_articles(write_articles(tmp_path / "a.jsonl"))
+    named = TEXT.index("Vogelsang", TEXT.index("sagte"))
+    said = TEXT.index("die Lage sei ernst")
+    ours = Quote(
+        "die Lage sei ernst",
+        None,
+        said,
+        said + len("die Lage sei ernst"),
+        kind="indirect",
+        speaker_text="Vogelsang",
+        speaker_start=named,
+        speaker_end=named + len("Vogelsang"),
+    )
+    scores = score_quotes([article], lambda _: (ours,))
+    assert scores.counts["speaker_indirect"] == [1, 1]

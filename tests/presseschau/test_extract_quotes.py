@@ -172,3 +172,76 @@ def test_passive_speech_names_its_agent_or_nobody() -> None:
     assert (agent.kind, agent.speaker_text, agent.speaker_kind) == ("reported", "der Opposition", "group")
     (future,) = found("Die Grünen werden am Montag den Rücktritt fordern.")
     assert future.speaker_text == "Die Grünen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # Speech does not become a name inside a speaker phrase ("Vogelsang von der „…“").
+        ("Nach dem Treffen sprach Vogelsang von der „größten Herausforderung seit vielen Jahren“.", True),
+        # Ordinary words in the clause of a speech act, its verb at the end.
+        ("Die Verbände, die die Gefahr einer „Spaltung der Belegschaft“ beschwören, protestierten.", True),
+        # After a noun for words said.
+        ("Pryce ging mit den Worten „Wir sehen uns in einem Jahr wieder hier“ von der Bühne.", True),
+        # A name in the clause of a speech verb stays a name.
+        ("Vogelsang sagte der „Berliner Zeitung“, die Lage sei ernst.", False),
+    ],
+)
+def test_speech_in_quotation_marks_is_a_quote_and_a_name_is_a_term(sentence: str, said: bool) -> None:
+    (quoted,) = [q for q in found(INTRO + sentence) if q.kind in ("direct", "term")]
+    assert quoted.kind == ("direct" if said else "term")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "Der" before a feminine noun is dative: the subject follows the verb.
+        ("Der örtlichen Zeitung sagte Pryce: „Wir bleiben hier.“", "Pryce"),
+        # A place attached to the role before the apposition that names the person.
+        (
+            "Der Vorsitzende des Mieterbunds in Hamburg, Jonathan Pryce, kritisierte die Entscheidung "
+            "scharf: „Das ist ein schwerer Fehler.“",
+            "Der Vorsitzende des Mieterbunds in Hamburg, Jonathan Pryce",
+        ),
+        # A verb right after "und" shares the subject of the clause before; the phrase after it
+        # is its object.
+        (
+            "Am Abend zogen Demonstranten vor das Rathaus und riefen Parolen wie „Wir bleiben hier“.",
+            "Demonstranten",
+        ),
+        # A quoted name and its bracketed short form inside the apposition; the speech verb's
+        # subject beats the source in its clause.
+        (
+            "Pryce, ein Sprecher der Initiative „Grüne Mitte“ (GM), kommentierte den Plan laut "
+            "„hamburg.de“ mit folgenden Worten: „Wir bleiben hier.“",
+            "Pryce, ein Sprecher der Initiative „Grüne Mitte“ (GM",
+        ),
+        # The one quoted is the object of "zitiert", past an adverb.
+        ("Die Zeitung zitiert dazu Katrin Vogelsang mit den Worten: „Wir bleiben hier.“", "Katrin Vogelsang"),
+    ],
+)
+def test_the_speaker_is_the_subject_the_clause_gives(sentence: str, speaker: str) -> None:
+    (quote,) = [q for q in found(INTRO + sentence) if q.kind == "direct"]
+    assert quote.speaker_text == speaker
+
+
+def test_speakers_named_by_a_number_or_a_particle() -> None:
+    (age,) = found("Der Vater hinterließ einen Brief. Der 58-Jährige habe darin geschrieben, er müsse gehen.")
+    assert age.speaker_text == "Der 58-Jährige"
+    body = "Die Politikerin Ursula von der Leyen kam am Montag. Von der Leyen betonte, die Lage sei ernst."
+    (particle,) = found(body)
+    assert (particle.speaker_text, particle.speaker) == ("Von der Leyen", "Ursula von der Leyen")
+
+
+def test_a_thing_before_the_verb_and_a_speaker_after_it() -> None:
+    """Object first, subject after the verb: "der" before a person is nominative."""
+    (reported, fragment) = found("Das Urteil bezeichnete der Anwalt des Klägers als „Skandal“.")
+    assert reported.speaker_text == fragment.speaker_text == "der Anwalt des Klägers"
+
+
+def test_one_sentence_is_reported_once_and_never_without_its_punctuation() -> None:
+    body = INTRO + "Die Gewerkschaft bestätigte die Zahlen nicht und nannte sie übertrieben."
+    assert [(kind, cue) for kind, _, cue, _ in speech(body)] == [("reported", "bestätigte")]
+    # A "sentence" of 1,500 characters is text that lost its punctuation, not a speech act.
+    run_on = "Vogelsang kritisierte " + " ".join(["die Pläne der Regierung und die Kosten"] * 40) + "."
+    assert speech(INTRO + run_on) == []
