@@ -140,7 +140,21 @@ def _agency_with_desk(piece: str) -> str | None:
 
 def _starts_like_person(piece: str) -> bool:
     first = piece.split()[0] if piece.split() else ""
-    return first_name_weight(first) > 0 or bool(re.match(r"^[A-ZÄÖÜ]\.$", first))
+    return first_name_weight(first) > 0 or bool(re.match(r"^[A-ZÄÖÜ]\.$", first)) or _signed_name(piece)
+
+
+def _signed_name(piece: str) -> bool:
+    """A name signed as agencies sign it, the family name in capitals ("Marisha GOLDHAMER"):
+    a first name the list may not know, but no desk or place ("MDR THÜRINGEN", "ARD-Studio Paris")."""
+    words = piece.split()
+    return (
+        2 <= len(words) <= 3
+        and all(word.isalpha() and word[0].isupper() and word[1:].islower() for word in words[:-1])
+        and words[-1].isalpha()
+        and words[-1].isupper()
+        and len(words[-1]) >= 3
+        and not is_place(words[-1].title())
+    )
 
 
 def _read_piece(

@@ -131,7 +131,9 @@ class Clauses:
     def opening_span(self, number: int) -> tuple[int, int] | None:
         """The tokens of `opening_subject`."""
         first, last = self.tokens_of(self.sentences[number])
-        label = next((k for k in range(first + 1, min(first + _LABEL, last)) if ":" in self.phrases.gap(k)), None)
+        label = next(
+            (k for k in range(first + 1, min(first + _LABEL, last)) if ":" in self.phrases.gap(k)), None
+        )
         if label is not None:
             first = label  # "Europapolitik: Die SPD will …"
         after_clause = "sub" in word_classes(self.text[first].lower()) or self.text[first] == "Um"

@@ -152,6 +152,7 @@ class _Resolver:
         a rule mention inside one word ("NATO" in "NATO-Verbündete") stays, since the tagger
         labels whole words only."""
         by_span = {(m.start, m.end): m for m in mentions}
+        people = {m.name for m in mentions if m.type == "PER"}
         merged = []
         for start, end, kind in tagged:
             found = by_span.get((start, end))
@@ -159,7 +160,7 @@ class _Resolver:
                 merged.append(found)
                 continue
             surface = self.body[start:end]
-            name = found.name if found is not None else self._name_of(surface, kind)
+            name = found.name if found is not None else self._name_of(surface, kind, people)
             merged.append(Mention(name=name, type=kind, surface=surface, start=start, end=end))
         merged.extend(m for m in mentions if self._inside_word(m))
         return tuple(self._one_type_per_name(self._dedupe(merged), mentions))
@@ -188,11 +189,13 @@ class _Resolver:
             for m in merged
         ]
 
-    def _name_of(self, surface: str, kind: str) -> str:
-        """The canonical name of a span only the tagger found."""
+    def _name_of(self, surface: str, kind: str, people: set[str]) -> str:
+        """The canonical name of a span only the tagger found; a person's genitive ("Lawrows")
+        is the person the rules found under the bare name."""
         if kind == "PER":
             person = self._known_person(surface)
-            return person[0] if person else surface
+            base = without_genitive(surface)
+            return person[0] if person else base if base in people else surface
         typed = self.typed.get(surface) or self.typed.get(without_genitive(surface) or "")
         return typed[0] if typed and typed[1] == kind else surface
 

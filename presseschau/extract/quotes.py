@@ -516,7 +516,8 @@ class _Reader:
         about a speaker ("Die Partei will am Kurs festhalten. „Wir wollen …“"): its subject, when
         no other person is named between."""
         sentence = self.sentences[number]
-        if number == 0 or self.body[sentence.start : mark.start - 1].strip() or not self._statement(mark, number):
+        opens_sentence = not self.body[sentence.start : mark.start - 1].strip()
+        if number == 0 or not opens_sentence or not self._statement(mark, number):
             return None
         line_start, _ = self._line(mark.start)
         if self.sentences[number - 1].start < line_start:
@@ -554,7 +555,7 @@ class _Reader:
             return None
         sentence = self.sentences[following]
         first, _ = self.clauses.tokens_of(sentence)
-        line_start, line_end = self._line(mark.end)
+        _, line_end = self._line(mark.end)
         if sentence.start > line_end or "demonstrative" not in word_classes(self.text[first].lower()):
             return None
         return next(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flows import steps
+from flows import inputs, steps
 from presseschau.landing import land_page
 from presseschau.settings import load_settings
 from presseschau.sources import discover
@@ -29,7 +29,7 @@ def test_relative_stamp_of_a_fetched_page_is_dated_by_its_fetch_time(tmp_path: P
     land_page(landing, "https://example.org/faehre", _PAGE.encode(), ".txt", meta)
     (tmp_path / "notes.txt").write_text(_PAGE, encoding="utf-8")
     settings = load_settings()
-    raw = steps.read_inputs(discover([landing, tmp_path / "notes.txt"]), settings.max_file_bytes)
+    raw = inputs.read_inputs(discover([landing, tmp_path / "notes.txt"]), settings.max_file_bytes)
     cleaned = steps.clean_batch(raw, settings.max_body_chars).set_index("source_path")
     fetched = cleaned.loc[next(path for path in cleaned.index if "landing" in path)]
     assert fetched["published"] == "2025-03-04T15:05"
