@@ -146,12 +146,12 @@ MEASURES = {
 
 # Floors on the dev split (tests/test_quality_gates.py), just under the scores reached.
 DEV_FLOORS = {
-    "direct_recall": 0.90,
+    "direct_recall": 0.95,
     "direct_precision": 0.94,
-    "indirect_recall": 0.64,
-    "indirect_precision": 0.74,
-    "speaker_direct_named": 0.77,
-    "speaker_indirect": 0.75,
+    "indirect_recall": 0.645,
+    "indirect_precision": 0.745,
+    "speaker_direct_named": 0.88,
+    "speaker_indirect": 0.77,
 }
 
 
