@@ -43,12 +43,15 @@ def plan_inputs(inputs: Sequence[str], db_path: str, settings_sha256: str, max_b
     """List the inputs and compare them with the warehouse.
 
     Every input is read when there is no published warehouse yet, or when its last run used
-    other settings, SQL or code: those can change what the same bytes become.
+    other settings, SQL or code: those can change what the same bytes become. A warehouse built
+    by code older than its input tables has nothing to compare with: its next build adds them.
     """
     files = discover(inputs)
     if not Path(db_path).exists():
         return InputPlan(files, files)
     with store.reader(db_path) as con:
+        if not load.tracks_inputs(con):
+            return InputPlan(files, files)
         read_from = load.input_paths(con, [f.doc_id for f in files])
         disputed = [f.doc_id for f in files if contested(f, read_from.get(f.doc_id))]
         contents = {doc_id: known.current for doc_id, known in load.known_contents(con, disputed).items()}

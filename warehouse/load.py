@@ -49,12 +49,20 @@ def known_contents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[s
     }
 
 
+def tracks_inputs(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the warehouse has the tables a run's plan reads (input states, gone inputs); one
+    built by older code has not until its next build adds them."""
+    (found,) = one_row(
+        con,
+        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'ops' "
+        "AND table_name IN ('input_files', 'gone_inputs')",
+    ) or (0,)
+    return found == 2
+
+
 def settings_of_last_run(con: duckdb.DuckDBPyConnection) -> str | None:
     """The settings hash of the last completed run; None for a warehouse built before input states."""
-    (tracked,) = one_row(
-        con, "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'ops' AND table_name = 'input_files'"
-    ) or (0,)
-    if not tracked:
+    if not tracks_inputs(con):
         return None
     last = one_row(
         con,

@@ -188,6 +188,26 @@ def test_a_warehouse_built_by_older_code_is_brought_up_to_date(samples: Path, tm
     assert set(duplicate_keys(db).values()) == {0}, "documents extracted again replace their rows"
 
 
+def test_a_warehouse_from_before_gone_inputs_were_tracked_is_rebuilt_not_refused(
+    samples: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "w.duckdb"
+    run_pipeline([str(samples)], str(db))
+    with duckdb.connect(str(db)) as con:  # as the warehouses of the previous release looked
+        con.execute("DROP TABLE ops.gone_inputs")
+    (samples / "001_b96bf4712e7fddc7.txt").unlink()
+
+    summary = run_pipeline([str(samples)], str(db))
+    assert summary.counts["inputs_seen"] == 4
+    with reader(db) as con:
+        assert con.execute("SELECT count(*) FROM ops.gone_inputs").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM marts.documents").fetchone() == (5,)
+    run_pipeline([str(samples)], str(db))
+    with reader(db) as con:
+        gone = con.execute("SELECT doc_id FROM marts.documents WHERE gone_since IS NOT NULL").fetchall()
+    assert gone == [("001_b96bf4712e7fddc7.txt",)], "the run after the upgrade marks what is gone"
+
+
 def test_other_settings_make_a_rerun_read_every_input(
     samples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
