@@ -184,12 +184,7 @@ class Phrases:
         if index < limit and self._nameable[index] and self.gap(index).strip() in '„»«“"‚':
             # A quoted name after its noun: "der Umweltschutzorganisation „Iceland Nature …“".
             return self._quoted_name(index, limit, nested=nested)
-        for _ in range(1 if nested else _MAX_ATTACHMENTS):
-            attached = self._attachment(index, limit)
-            if attached == index:
-                break
-            index = attached
-        return index
+        return self._attachments(index, limit, nested=nested)
 
     def _quoted_name(self, first: int, limit: int, *, nested: bool) -> int:
         """A name in quotation marks heads the phrase: "die „Süddeutsche Zeitung“", "„BBC News“";
@@ -199,6 +194,10 @@ class Phrases:
         index = first
         while index < limit and self.quoted(index) and (index == first or not self.gap(index).strip()):
             index += 1
+        return self._attachments(index, limit, nested=nested)
+
+    def _attachments(self, index: int, limit: int, *, nested: bool) -> int:
+        """Where the attachments after a phrase end (one inside an attachment itself)."""
         for _ in range(1 if nested else _MAX_ATTACHMENTS):
             attached = self._attachment(index, limit)
             if attached == index:
