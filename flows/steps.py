@@ -19,7 +19,7 @@ import pandas as pd
 from presseschau.clean import clean_document
 from presseschau.dedup import duplicate_keys, lsh_band_keys
 from presseschau.extract import VERSION as EXTRACTION_VERSION
-from presseschau.extract import extract
+from presseschau.extract import extract, names_and_dates
 from presseschau.extract.text import sentence_of
 from presseschau.ingest import RejectedInput, decode_bytes
 from presseschau.models import CleanDocument, DateMention, Extraction, Mention, Sentence
@@ -280,9 +280,9 @@ def _extract_document(tables: dict[str, list[dict[str, object]]], doc: dict[str,
     for field in ("title", "dateline", "captions"):
         text = _text_or_none(doc[field])
         if text and language in (None, "de"):
-            facts = extract(text, published=published, language=language)
-            _add_mentions(tables, doc["doc_id"], field, facts.mentions)
-            _add_dates(tables, doc["doc_id"], field, facts.dates)
+            mentions, dates = names_and_dates(text, published=published)
+            _add_mentions(tables, doc["doc_id"], field, mentions)
+            _add_dates(tables, doc["doc_id"], field, dates)
     # A derived title is the lead standing in for a missing headline: indexed once, as the lead.
     title = None if doc["title_derived"] else _text_or_none(doc["title"])
     terms = term_counts(doc["body"], title=title, lead=_text_or_none(doc["lead"])).items()
