@@ -219,18 +219,11 @@ def checked_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, run_id: s
     tables = {
         **tables,
         "mentions": mentions.assign(
-            name=mentions["doc_name"],
-            entity_id=[
-                entity_id(n, t)
-                for n, t in zip(mentions["doc_name"].tolist(), mentions["type"].tolist(), strict=True)
-            ],
+            name=mentions["doc_name"], entity_id=_entity_ids(mentions["doc_name"], mentions["type"])
         ),
         "quotes": quotes.assign(
             speaker=quotes["doc_speaker"],
-            speaker_id=[
-                entity_id(s, t) if isinstance(s, str) else None
-                for s, t in zip(quotes["doc_speaker"].tolist(), quotes["speaker_type"].tolist(), strict=True)
-            ],
+            speaker_id=_entity_ids(quotes["doc_speaker"], quotes["speaker_type"]),
         ),
     }
     # Lists, not Series: iterating a pandas string array costs 20× more per element.
@@ -255,6 +248,22 @@ def checked_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, run_id: s
         run_id=run_id, body_sha256=extracted["doc_id"].map(fingerprints), version=EXTRACTION_VERSION
     )
     return CheckedFacts(stored, checks, tables["failures"])
+
+
+def _entity_ids(names: pd.Series, types: pd.Series) -> list[str | None]:
+    """The entity id of each (name, type), None where there is no name. A batch names the same
+    entities again and again: each pair is hashed once."""
+    ids: dict[tuple[str, str], str] = {}
+    found: list[str | None] = []
+    for name, kind in zip(names.tolist(), types.tolist(), strict=True):
+        if not isinstance(name, str):
+            found.append(None)
+            continue
+        known = ids.get((name, kind))
+        if known is None:
+            known = ids[(name, kind)] = entity_id(name, kind)
+        found.append(known)
+    return found
 
 
 # The document fields extraction reads; spans point into one of them.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -120,7 +121,7 @@ def tokenize(body: str, sentences: tuple[Sentence, ...]) -> Tokens:
     return Tokens(text, start, end, capitalised, initial)
 
 
-def positions_of(text: list[str], words: frozenset[str]) -> list[int]:
+def positions_of(text: list[str], words: AbstractSet[str]) -> list[int]:
     """The indices of the tokens that are one of `words`, found without a Python loop per token
     (most tokens are none of them)."""
     return list(compress(range(len(text)), map(words.__contains__, text)))
