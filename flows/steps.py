@@ -19,7 +19,7 @@ import pandas as pd
 from presseschau.clean import clean_document
 from presseschau.dedup import duplicate_keys, lsh_band_keys
 from presseschau.extract import VERSION as EXTRACTION_VERSION
-from presseschau.extract import extract
+from presseschau.extract import extract, names_and_dates
 from presseschau.extract.text import sentence_of
 from presseschau.ingest import RejectedInput, decode_bytes
 from presseschau.models import CleanDocument, DateMention, Extraction, Mention, Sentence
@@ -219,18 +219,11 @@ def checked_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, run_id: s
     tables = {
         **tables,
         "mentions": mentions.assign(
-            name=mentions["doc_name"],
-            entity_id=[
-                entity_id(n, t)
-                for n, t in zip(mentions["doc_name"].tolist(), mentions["type"].tolist(), strict=True)
-            ],
+            name=mentions["doc_name"], entity_id=_entity_ids(mentions["doc_name"], mentions["type"])
         ),
         "quotes": quotes.assign(
             speaker=quotes["doc_speaker"],
-            speaker_id=[
-                entity_id(s, t) if isinstance(s, str) else None
-                for s, t in zip(quotes["doc_speaker"].tolist(), quotes["speaker_type"].tolist(), strict=True)
-            ],
+            speaker_id=_entity_ids(quotes["doc_speaker"], quotes["speaker_type"]),
         ),
     }
     # Lists, not Series: iterating a pandas string array costs 20× more per element.
@@ -257,6 +250,22 @@ def checked_facts(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, run_id: s
     return CheckedFacts(stored, checks, tables["failures"])
 
 
+def _entity_ids(names: pd.Series, types: pd.Series) -> list[str | None]:
+    """The entity id of each (name, type), None where there is no name. A batch names the same
+    entities again and again: each pair is hashed once."""
+    ids: dict[tuple[str, str], str] = {}
+    found: list[str | None] = []
+    for name, kind in zip(names.tolist(), types.tolist(), strict=True):
+        if not isinstance(name, str):
+            found.append(None)
+            continue
+        known = ids.get((name, kind))
+        if known is None:
+            known = ids[(name, kind)] = entity_id(name, kind)
+        found.append(known)
+    return found
+
+
 # The document fields extraction reads; spans point into one of them.
 _TEXT_FIELDS = ("body", "title", "dateline", "captions")
 
@@ -280,9 +289,9 @@ def _extract_document(tables: dict[str, list[dict[str, object]]], doc: dict[str,
     for field in ("title", "dateline", "captions"):
         text = _text_or_none(doc[field])
         if text and language in (None, "de"):
-            facts = extract(text, published=published, language=language)
-            _add_mentions(tables, doc["doc_id"], field, facts.mentions)
-            _add_dates(tables, doc["doc_id"], field, facts.dates)
+            mentions, dates = names_and_dates(text, published=published)
+            _add_mentions(tables, doc["doc_id"], field, mentions)
+            _add_dates(tables, doc["doc_id"], field, dates)
     # A derived title is the lead standing in for a missing headline: indexed once, as the lead.
     title = None if doc["title_derived"] else _text_or_none(doc["title"])
     terms = term_counts(doc["body"], title=title, lead=_text_or_none(doc["lead"])).items()

@@ -80,6 +80,8 @@ def optional_spans_match_body(df: pd.DataFrame, text_column: str, start: str, en
 
 
 def _optional_span_matches(body: object, begin: object, stop: object, text: object) -> bool:
+    if type(begin) is int and type(stop) is int and isinstance(body, str) and isinstance(text, str):
+        return body[begin:stop] == text  # most rows: spared the four pd.isna calls below
     if pd.isna(text) and pd.isna(begin) and pd.isna(stop):
         return True
     if not (isinstance(body, str) and isinstance(text, str)) or pd.isna(begin) or pd.isna(stop):

@@ -199,7 +199,7 @@ def store_facts(con: duckdb.DuckDBPyConnection, doc_ids: list[str], tables: dict
     for name in (*CORE_TABLES, "extracted"):
         frame = tables[name]
         columns = [row[0] for row in con.execute(f"DESCRIBE core.{name}").fetchall()]
-        replace_documents(con, f"core.{name}", stale, frame[[c for c in columns if c in frame.columns]])
+        replace_documents(con, f"core.{name}", stale, frame, [c for c in columns if c in frame.columns])
 
 
 def store_quarantine(con: duckdb.DuckDBPyConnection, run_id: str, step: str, failures: pd.DataFrame) -> int:

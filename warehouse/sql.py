@@ -76,17 +76,20 @@ def append(
     frame: pd.DataFrame,
     replace: bool = False,
     keep_existing: bool = False,
+    columns: list[str] | None = None,
 ) -> int:
     """Bulk-insert a DataFrame by column name; returns the number of rows.
 
     With `replace`, a row whose primary key exists replaces the stored one; with
-    `keep_existing`, the stored one stays and the new one is dropped.
+    `keep_existing`, the stored one stays and the new one is dropped. With `columns`, only those
+    are inserted (cheaper than a frame of them: pandas copies every column it selects).
     """
     if frame.empty:
         return 0
     conflict = "OR REPLACE " if replace else "OR IGNORE " if keep_existing else ""
+    selected = ", ".join(f'"{column}"' for column in columns) if columns is not None else "*"
     with registered(con, "_incoming", frame):
-        con.execute(f"INSERT {conflict}INTO {table} BY NAME SELECT * FROM _incoming")
+        con.execute(f"INSERT {conflict}INTO {table} BY NAME SELECT {selected} FROM _incoming")
     return len(frame)
 
 
@@ -114,12 +117,17 @@ def registered(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -
 
 
 def replace_documents(
-    con: duckdb.DuckDBPyConnection, table: str, doc_ids: list[str], frame: pd.DataFrame
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    doc_ids: list[str],
+    frame: pd.DataFrame,
+    columns: list[str] | None = None,
 ) -> int:
-    """Delete the rows of `doc_ids` from `table`, then insert `frame` (a document's new version)."""
+    """Delete the rows of `doc_ids` from `table`, then insert `frame` (a document's new version),
+    or its `columns`."""
     if doc_ids:
         con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
-    return append(con, table, frame)
+    return append(con, table, frame, columns=columns)
 
 
 def sql_sha256() -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from presseschau.extract.lexicon import rows
-from presseschau.extract.text import Tokens
+from presseschau.extract.text import Tokens, positions_of
 from presseschau.models import Amount, Sentence
 
 _DIGITS = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"
@@ -97,9 +97,8 @@ def find_amounts(body: str, sentences: tuple[Sentence, ...], tokens: Tokens) -> 
             figures.append((match.start(), match.end(), _round(number * _scale(match) * factor), unit))
     anchors = [(m.start(), m.end(), m.group()) for m in lexicon.digits.finditer(body)]
     anchors += [
-        (tokens.start[index], tokens.end[index], word)
-        for index, word in enumerate(tokens.text)
-        if word in lexicon.number_words
+        (tokens.start[index], tokens.end[index], tokens.text[index])
+        for index in positions_of(tokens.text, lexicon.number_words)
     ]
     for start, end, text in anchors:
         if start and (body[start - 1].isalnum() or body[start - 1] in ".,"):

@@ -15,6 +15,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import ne
 
 from presseschau.extract.gazetteer import subject_verbs, word_info
 from presseschau.extract.lexicon import longest_suffix_in, words
@@ -27,7 +29,7 @@ from presseschau.extract.speech import (
     speech_verbs,
     word_classes,
 )
-from presseschau.extract.text import Tokens
+from presseschau.extract.text import Tokens, positions_of
 from presseschau.models import Sentence
 
 # Punctuation between two tokens that ends a clause (brackets do not: "X (SPD) sagte").
@@ -107,16 +109,16 @@ class Clauses:
         self.clause_ends = sorted(
             {bisect_left(starts, match.start()) for match in _CLAUSE_END.finditer(body)}
         )
-        edges = [
-            i for i in range(1, count) if quoted[i] != quoted[i - 1] and (statement[i] or statement[i - 1])
-        ]
+        # Scans of every token run in C (compress, map): a Python loop per token cost more here
+        # than reading the sentences with a cue.
+        changes = compress(range(1, count), map(ne, quoted[1:], quoted))
+        edges = [i for i in changes if statement[i] or statement[i - 1]]
         self.boundaries = sorted(self.punctuated.union(edges) - {count})
         words, capitals = _triggers(), cue_words_capitalised()
-        self.triggers = [i for i, word in enumerate(self.text) if word in words and not quoted[i]]
+        self.triggers = [i for i in positions_of(self.text, words) if not quoted[i]]
         self.triggers += [i for i in tokens.capitalised if self.text[i] in capitals and not quoted[i]]
         self.triggers.sort()
-        reported = reported_speech_forms()
-        self.reported = [i for i, word in enumerate(self.text) if word in reported and not quoted[i]]
+        self.reported = [i for i in positions_of(self.text, reported_speech_forms()) if not quoted[i]]
 
     def opening_subject(self, number: int) -> Speaker | None:
         """The subject of a sentence's main clause, read without knowing its verb: the phrase it
@@ -290,10 +292,10 @@ class Clauses:
         )
         if passive and "cite" not in kinds:
             # "Als Begründung wurde angegeben", "… von X gefordert worden": the agent speaks, if named.
-            subject = self._agent(clause, last)
+            subject = self._phrase_after(clause, last, "of")
         if any(verb.particle == "es" for verb in readings):
             # "In dem Antrag heißt es", "hieß es aus Regierungskreisen": the text or place it is in.
-            subject = self._source_place(clause, last)
+            subject = self._phrase_after(clause, last, "source_prep")
         frame_start = self.tokens.start[clause if subordinate else anchor]
         frame_end = self.tokens.end[particle]
         if subject is not None:
@@ -352,23 +354,12 @@ class Clauses:
                 particle = max(particle, found)
         return readings, particle
 
-    def _source_place(self, clause: int, last: int) -> tuple[int, int] | None:
-        """The phrase after "in", "auf" or "aus" in a clause: where impersonal speech stands."""
-        for index in range(clause, last):
-            if index > clause and self.boundary(index):
-                return None
-            if "source_prep" in word_classes(self.text[index].lower()):
-                end = self.phrases.phrase_end(index + 1, last)
-                if end > index + 1:
-                    return index + 1, end
-        return None
-
-    def _agent(self, clause: int, last: int) -> tuple[int, int] | None:
-        """The phrase after "von" in a passive clause: who did the speaking."""
-        for index in range(clause, last):
-            if index > clause and self.boundary(index):
-                return None
-            if "of" in word_classes(self.text[index].lower()):
+    def _phrase_after(self, clause: int, last: int, word_class: str) -> tuple[int, int] | None:
+        """The phrase after a word of `word_class` in the clause that starts at token `clause`:
+        after "von" ("of") in a passive clause who did the speaking, after "in", "auf" or "aus"
+        ("source_prep") where impersonal speech stands."""
+        for index in range(clause, self.clause_end(clause, last)):
+            if word_class in word_classes(self.text[index].lower()):
                 end = self.phrases.phrase_end(index + 1, last)
                 if end > index + 1:
                     return index + 1, end
@@ -387,15 +378,13 @@ class Clauses:
         """Where the word a verb form needs stands in its clause ("mit" of "teilte … mit", "es" of
         "hieß es"), if it does. Quoted words inside the clause do not end it ("wies dies als
         „Unverschämtheit“ zurück")."""
-        start = index
-        while start > first and not _CLAUSE_END.search(self.phrases.gap(start)):
-            start -= 1
-        for probe in range(start, last):
-            if probe > index and _CLAUSE_END.search(self.phrases.gap(probe)):
-                return None
-            if self.text[probe] == particle and probe != index:
-                return probe
-        return None
+        # `clause_ends` holds the tokens that punctuation before them opens: the clause of
+        # `index` runs from the last of them not after it to the first one after it.
+        ends = self.clause_ends
+        position = bisect_right(ends, index)
+        start = max(first, ends[position - 1]) if position else first
+        stop = min(last, ends[position]) if position < len(ends) else last
+        return next((k for k in range(start, stop) if self.text[k] == particle and k != index), None)
 
     def _subject(self, clause: int, anchor: int, first: int, last: int) -> tuple[int, int] | None:
         """The subject of the finite verb at `anchor`: the phrase before it ("Die Polizei teilte

@@ -28,7 +28,7 @@ from presseschau.extract.gazetteer import (
 from presseschau.extract.names import fold, without_genitive
 from presseschau.extract.reader import SPACES, Candidate, Reader
 from presseschau.extract.tagger import MODEL_PATH, tag
-from presseschau.extract.text import Tokens, split_sentences, tokenize
+from presseschau.extract.text import Tokens, positions_of, split_sentences, tokenize
 from presseschau.models import Mention, Sentence
 
 
@@ -249,7 +249,7 @@ class _Resolver:
         by_token = {c.first: c for c in self.candidates if c.last - c.first == 1 and c.type != "PER"}
         text = self.tokens.text
         forms = set(self.surnames) | {surname + "s" for surname in self.surnames}
-        for index in [i for i, word in enumerate(text) if word in forms]:
+        for index in positions_of(text, forms):
             if index in covered:
                 continue
             existing = by_token.get(index)

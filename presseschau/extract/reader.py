@@ -11,10 +11,11 @@ a type; the document-level pass in `entities` decides those.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from presseschau.extract.gazetteer import WordInfo, first_name_gender, gazetteer, word_info
-from presseschau.extract.text import Tokens
+from presseschau.extract.text import Tokens, positions_of
 
 # Words inside multi-word names: English connectors and German "und"/"für" join organisation
 # names ("Center for Strategic and International Studies", "Stiftung Wissenschaft und Politik").
@@ -83,12 +84,11 @@ class Reader:
             # Most runs are common nouns ("Die Regierung"): nothing to read there.
             elif any(not word_info(text[k]).plain for k in range(index, end) if text[k][0].isupper()):
                 self._read_run(index, end)
-            while position < len(capitalised) and capitalised[position] < end:
-                position += 1
+            position = bisect_left(capitalised, end, position + 1)
         lower_case_names = gazetteer().lower_case_names
         if lower_case_names.isdisjoint(text):  # one pass in C; most bodies name none of them
             return
-        for index in [i for i, word in enumerate(text) if word in lower_case_names]:
+        for index in positions_of(text, lower_case_names):
             self._single(index, word_info(text[index]))
 
     def _read_word(self, index: int) -> None:
@@ -116,13 +116,15 @@ class Reader:
         text, count, body = self.text, len(self.text), self.body
         starts, ends = self.tokens.start, self.tokens.end
         end = index + 1
-        while (
-            end < count
-            and (text[end][0].isupper() or text[end] in _CONNECTORS)
+        while end < count:
+            word = text[end]
+            capital = word[0].isupper()
+            if not (capital or word in _CONNECTORS):
+                break
             # Mostly one space: tested here before the method call of `_joined`.
-            and (body[ends[end - 1] : starts[end]] in SPACES or self._joined(end - 1))
-        ):
-            if text[end][0].isupper():
+            if not (body[ends[end - 1] : starts[end]] in SPACES or self._joined(end - 1)):
+                break
+            if capital:
                 end += 1
                 continue
             # Up to two lower-case connectors ("von der", "on the") between capitalised words.

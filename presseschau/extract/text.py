@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 
 from presseschau.extract.lexicon import words
 from presseschau.models import Sentence
@@ -99,11 +102,12 @@ def _add_span(body: str, begin: int, end: int, spans: list[Sentence]) -> None:
 
 def tokenize(body: str, sentences: tuple[Sentence, ...]) -> Tokens:
     """Word tokens, the capitalised ones, and whether their capital letter is positional."""
-    spans = [match.span() for match in _WORD.finditer(body)]
-    text = [body[begin:stop] for begin, stop in spans]
-    start = [span[0] for span in spans]
-    end = [span[1] for span in spans]
-    capitalised = [index for index, word in enumerate(text) if word[0].isupper()]
+    # map() over the matches keeps the loop per token in C.
+    matches = list(_WORD.finditer(body))
+    text = list(map(re.Match.group, matches))
+    start = list(map(re.Match.start, matches))
+    end = list(map(re.Match.end, matches))
+    capitalised = list(compress(range(len(text)), map(str.isupper, map(itemgetter(0), text))))
     sentence_starts = {s.start for s in sentences}
     initial = [False] * len(text)
     for index in capitalised:
@@ -115,3 +119,9 @@ def tokenize(body: str, sentences: tuple[Sentence, ...]) -> Tokens:
             marks = gap.rstrip()
             initial[index] = "\n" in gap or (bool(marks) and marks[-1] in _OPENERS)
     return Tokens(text, start, end, capitalised, initial)
+
+
+def positions_of(text: list[str], words: AbstractSet[str]) -> list[int]:
+    """The indices of the tokens that are one of `words`, found without a Python loop per token
+    (most tokens are none of them)."""
+    return list(compress(range(len(text)), map(words.__contains__, text)))
