@@ -227,11 +227,13 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int]:
     units = _units(page, cuts)
     weights = []
     for low, high, is_cut in units:
+        if is_cut:  # a cut weighs its length alone: no need to count its words' kinds
+            weights.append(-_LABEL_COST * (high - low + 1))
+            continue
         run = page.tokens[low:high]
         prose = measure(run, min_density=_FLAT_DENSITY)
         if (
-            not is_cut
-            and prose.is_prose
+            prose.is_prose
             and _lower_share(run) >= _LOWER_SHARE
             and not (high - low <= _REPEAT_MAX_TOKENS and page.repeated(low, high))
         ):

@@ -16,7 +16,10 @@ HEADING_MAX_WORDS = 20
 def matching_key(text: str) -> str:
     """The form a block is compared in against phrase lists: no list marker, edges, or case."""
     text = _LIST_MARKER.sub("", text)
-    text = " ".join(text.split())
+    # Blocks come with their spaces normalised: a printable text without double spaces (no
+    # tab, newline or non-breaking space) is left as it is, rather than split and joined again.
+    if not text.isprintable() or "  " in text:
+        text = " ".join(text.split())
     # Edges are trimmed of everything but word characters and "©", which marks copyright lines.
     # A loop from each end: the regex `[^\w©]+$` tries every position of a long paragraph.
     start, end = 0, len(text)
