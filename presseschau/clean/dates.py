@@ -156,7 +156,8 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
     """Every date stamp of a flattened page ("21 02 2025 13 14 Uhr", "4 März 2025", with the
     fetch time "vor 3 Stunden"), with whether a label before it says what it is."""
     text = " ".join(tokens)
-    starts = list(accumulate((len(token) + 1 for token in tokens[:-1]), initial=0))
+    # Where each token starts in `text`: the lengths of those before it, plus a space each.
+    starts = list(accumulate(map((1).__add__, map(len, tokens[:-1])), initial=0))
 
     def token_at(offset: int) -> int:
         return bisect_right(starts, offset) - 1

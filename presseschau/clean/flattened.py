@@ -12,11 +12,13 @@ cluster, and its headline is the run before the lead (or the byline) that the pa
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, cached_property
+from itertools import accumulate
+from math import ceil
+from operator import itemgetter
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import is_interface_text
@@ -103,14 +105,15 @@ def _spans(folded: list[str]) -> list[_Span]:
     index = _phrase_index()
     spans: list[_Span] = []
     position = 0
-    while position < len(folded):
-        for words, kind in index.get(folded[position], ()):
-            if tuple(folded[position : position + len(words)]) == words:
-                spans.append(_Span(position, position + len(words), kind))
-                position += len(words)
+    # Only tokens that open a phrase are tried; a phrase found skips the tokens it covers.
+    for start in [i for i, token in enumerate(folded) if token in index]:
+        if start < position:
+            continue
+        for words, kind in index[folded[start]]:
+            if tuple(folded[start : start + len(words)]) == words:
+                spans.append(_Span(start, start + len(words), kind))
+                position = start + len(words)
                 break
-        else:
-            position += 1
     return spans
 
 
@@ -149,25 +152,30 @@ class _Page:
         )
 
     @cached_property
-    def trigrams(self) -> dict[tuple[str, ...], list[int]]:
-        """Where each run of three tokens starts: what finds the page's repeats."""
-        positions: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
-        folded = self.folded
-        for index, trigram in enumerate(zip(folded, folded[1:], folded[2:], strict=False)):
-            positions[trigram].append(index)
-        return positions
+    def _folded_text(self) -> tuple[str, dict[int, int]]:
+        """The folded tokens joined by spaces (with one before and after), and the offset of
+        the space before each token → its index: what finds the page's repeats, searched in C."""
+        offsets = accumulate(map((1).__add__, map(len, self.folded)), initial=0)
+        return " " + " ".join(self.folded) + " ", dict(zip(offsets, range(len(self.folded)), strict=False))
+
+    def occurrences(self, start: int, size: int) -> list[int]:
+        """Where the run of `size` folded tokens at `start` stands on the page (itself included)."""
+        if start + size > len(self.folded):
+            return []
+        text, index = self._folded_text
+        needle = " " + " ".join(self.folded[start : start + size]) + " "
+        found = []
+        offset = text.find(needle)
+        while offset >= 0:
+            found.append(index[offset])
+            offset = text.find(needle, offset + 1)
+        return found
 
     def repeated(self, start: int, end: int) -> bool:
-        """Whether most of tokens[start:end] stand elsewhere on the page too."""
-        longest = 0
-        for other in self.trigrams.get(tuple(self.folded[start : start + _MIN_TITLE_TOKENS]), ()):
-            size = 0
-            while start + size < end and other + size < len(self.folded) and other != start:
-                if self.folded[other + size] != self.folded[start + size]:
-                    break
-                size += 1
-            longest = max(longest, size)
-        return longest >= _MIN_TITLE_TOKENS and longest >= _REPEAT_SHARE * (end - start)
+        """Whether most of tokens[start:end] stand elsewhere on the page too: the first
+        `_REPEAT_SHARE` of them (three at least) somewhere else."""
+        need = max(_MIN_TITLE_TOKENS, ceil(_REPEAT_SHARE * (end - start)))
+        return need <= end - start and any(other != start for other in self.occurrences(start, need))
 
 
 def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Block], Stated]:
@@ -213,7 +221,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
 
 def _read_page(text: str, now: datetime | None) -> _Page:
     tokens = text.split()
-    folded = [token.casefold() for token in tokens]
+    folded = list(map(str.casefold, tokens))
     stamps = flat_stamps(tokens, now=now)
     return _Page(
         tokens, folded, " " + " ".join(tokens) + " ", _spans(folded), stamps, _bylines(tokens, stamps)
@@ -288,8 +296,9 @@ def _split_label_runs(
 def _lower_share(tokens: Sequence[str]) -> float:
     """The share of lower-case words: running text has verbs, adjectives and function words;
     menus and teaser titles are mostly capitalised names and nouns."""
-    words = [token for token in tokens if token[:1].isalpha()]
-    return sum(token[:1].islower() for token in words) / len(words) if words else 0.0
+    # Tokens are split at white space, never empty: their first letters, counted in C.
+    initials = list(filter(str.isalpha, map(itemgetter(0), tokens)))
+    return sum(map(str.islower, initials)) / len(initials) if initials else 0.0
 
 
 def _kind_at(cuts: list[_Span], start: int) -> str:
@@ -394,7 +403,6 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
     for span in cuts:
         for index in range(span.start, span.end):
             cut[index] = True
-    positions = page.trigrams
     words = function_words()
     best: tuple[float, int, int] | None = None  # score, begin, size
     for begin in range(max(0, start - _TITLE_BEFORE), min(len(page.tokens), start + _TITLE_INTO)):
@@ -402,7 +410,7 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
             continue  # a headline does not start after an article or preposition
         sizes = [
             _common_run(page.folded, begin, other, cut)
-            for other in positions.get(tuple(page.folded[begin : begin + _MIN_TITLE_TOKENS]), ())
+            for other in page.occurrences(begin, _MIN_TITLE_TOKENS)
             if other != begin
         ]
         # The page's shortest repeat of it: another copy may run on into the teaser.
