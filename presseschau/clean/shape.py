@@ -15,11 +15,7 @@ HEADING_MAX_WORDS = 20
 @lru_cache(maxsize=8192)
 def matching_key(text: str) -> str:
     """The form a block is compared in against phrase lists: no list marker, edges, or case."""
-    text = _LIST_MARKER.sub("", text)
-    # Blocks come with their spaces normalised: a printable text without double spaces (no
-    # tab, newline or non-breaking space) is left as it is, rather than split and joined again.
-    if not text.isprintable() or "  " in text:
-        text = " ".join(text.split())
+    text = normalise_space(_LIST_MARKER.sub("", text))
     # Edges are trimmed of everything but word characters and "©", which marks copyright lines.
     # A loop from each end: the regex `[^\w©]+$` tries every position of a long paragraph.
     start, end = 0, len(text)
@@ -66,4 +62,8 @@ def is_prose(text: str, min_words: int = 12) -> bool:
 
 
 def normalise_space(text: str) -> str:
+    # Most texts are normalised already: a printable one (no tab, newline or non-breaking
+    # space) without double spaces needs only its edges trimmed, not a split and a join.
+    if text.isprintable() and "  " not in text:
+        return text.strip(" ")
     return " ".join(text.split())
