@@ -12,13 +12,14 @@ cluster, and its headline is the run before the lead (or the byline) that the pa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, cached_property
 from itertools import accumulate
 from math import ceil
-from operator import itemgetter
+from operator import itemgetter, not_, or_
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import is_interface_text
@@ -55,6 +56,7 @@ _CREDIT_FIRST_GAP, _CREDIT_NEXT_GAP = 9, 6
 # capitalised words and numbers without a function word between is a label run.
 _FLAT_DENSITY, _LOWER_SHARE, _LABEL_COST = 0.25, 0.3, 2.0
 _LABEL_RUN = 3
+_LABEL_RUN_FLAGS = re.compile(rb"\x01{%d,}" % _LABEL_RUN)
 # A unit of text up to this long that the page repeats is furniture (a headline, a teaser).
 _REPEAT_MAX_TOKENS, _REPEAT_SHARE = 40, 0.7
 
@@ -158,10 +160,20 @@ class _Page:
         offsets = accumulate(map((1).__add__, map(len, self.folded)), initial=0)
         return " " + " ".join(self.folded) + " ", dict(zip(offsets, range(len(self.folded)), strict=False))
 
+    @cached_property
+    def _trigram_counts(self) -> Counter[tuple[str, ...]]:
+        """How often each run of three folded tokens stands on the page (counted in C): most
+        stand once, and a run opening with one of those needs no search."""
+        folded = self.folded
+        return Counter(zip(folded, folded[1:], folded[2:], strict=False))
+
     def occurrences(self, start: int, size: int) -> list[int]:
-        """Where the run of `size` folded tokens at `start` stands on the page (itself included)."""
+        """Where the run of `size` (three or more) folded tokens at `start` stands on the page,
+        itself included."""
         if start + size > len(self.folded):
             return []
+        if self._trigram_counts[tuple(self.folded[start : start + _MIN_TITLE_TOKENS])] < 2:
+            return [start]
         text, index = self._folded_text
         needle = " " + " ".join(self.folded[start : start + size]) + " "
         found = []
@@ -255,39 +267,42 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int]:
 
 def _units(page: _Page, cuts: list[_Span]) -> list[tuple[int, int, bool]]:
     """(start, end, is a cut) of the page's units, in order."""
-    words = function_words()
+    labels = _label_flags(page.tokens, page.folded)
     units: list[tuple[int, int, bool]] = []
     position = 0
     for cut in [*cuts, _Span(len(page.tokens), len(page.tokens), "end")]:
         if cut.start < position:
             continue
-        units += _split_label_runs(page.tokens, page.folded, position, cut.start, words)
+        units += _split_label_runs(labels, position, cut.start)
         if cut.end > cut.start:
             units.append((cut.start, cut.end, True))
         position = cut.end
     return units
 
 
-def _split_label_runs(
-    tokens: list[str], folded: list[str], low: int, high: int, words: frozenset[str]
-) -> list[tuple[int, int, bool]]:
+def _label_flags(tokens: list[str], folded: list[str]) -> bytes:
+    """1 for each label token (capitalised or a number, and no function word), else 0; made
+    in C, so that runs of labels are found by a regex rather than token by token."""
+    lower = map(str.islower, map(itemgetter(0), tokens))
+    function = map(function_words().__contains__, folded)
+    return bytes(map(not_, map(or_, lower, function)))
+
+
+def _split_label_runs(labels: bytes, low: int, high: int) -> list[tuple[int, int, bool]]:
     """A stretch between cuts, split around runs of labels: capitalised words and numbers with
     no function word among them, as menus and lists of teaser titles are."""
     units: list[tuple[int, int, bool]] = []
-    start = run = low
-    for index in range(low, high + 1):
-        label = index < high and not tokens[index][:1].islower() and folded[index] not in words
-        if label:
-            continue
+    start = low
+    for run in _LABEL_RUN_FLAGS.finditer(labels, low, high):
         # After a stretch of text, a long run's first word is the noun ending its last sentence.
-        first = run + 1 if run - start >= _LABEL_RUN and index - run > _LABEL_RUN else run
-        last = index
-        if last - first >= _LABEL_RUN:
+        first = (
+            run.start() + 1 if run.start() - start >= _LABEL_RUN and len(run[0]) > _LABEL_RUN else run.start()
+        )
+        if run.end() - first >= _LABEL_RUN:
             if first > start:
                 units.append((start, first, False))
-            units.append((first, last, True))
-            start = last
-        run = index + 1
+            units.append((first, run.end(), True))
+            start = run.end()
     if high > start:
         units.append((start, high, False))
     return units
