@@ -48,9 +48,10 @@ def strip_list_marker(text: str) -> str:
 def is_heading_like(text: str) -> bool:
     """Short, one sentence at most, not closed by a full stop: how headlines look."""
     stripped = text.strip()
-    if not stripped or is_list_item(stripped):
+    # The cheapest test first: most paragraphs end with a full stop.
+    if not stripped or stripped.endswith((".", ",", ";")) or is_list_item(stripped):
         return False
-    if more_words_than(stripped, HEADING_MAX_WORDS) or stripped.endswith((".", ",", ";")):
+    if more_words_than(stripped, HEADING_MAX_WORDS):
         return False
     return not _INNER_SENTENCE_END.search(stripped)
 
