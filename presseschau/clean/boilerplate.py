@@ -57,11 +57,19 @@ def is_interface_text(text: str) -> bool:
     return key in phrase_set("boilerplate_lines.txt") or bool(pattern and pattern.fullmatch(key))
 
 
+@cache
+def _paywall_needles() -> tuple[str, ...]:
+    """The paywall markers that hold no other marker: text holding "jetzt weiterlesen mit"
+    holds "weiterlesen mit", so only the shorter is searched for."""
+    markers = data_lines("paywall_markers.txt")
+    return tuple(marker for marker in markers if not any(o != marker and o in marker for o in markers))
+
+
 def is_paywall_text(text: str) -> bool:
     # Plain substring tests: for a few dozen literal phrases they are several times faster than
     # one regex alternation, which tries every phrase at every position of the text.
     folded = text.casefold()
-    return any(marker in folded for marker in data_lines("paywall_markers.txt"))
+    return any(marker in folded for marker in _paywall_needles())
 
 
 def remove_boilerplate(blocks: list[Block]) -> Filtered:
@@ -173,8 +181,9 @@ def _drop_navigation_runs(blocks: list[Block]) -> tuple[list[Block], list[str]]:
 
     The last label before a date or byline line is the headline and stays.
     """
-    prose = [i for i, block in enumerate(blocks) if is_prose(block.text)]
-    first, last = (prose[0], prose[-1]) if prose else (len(blocks), len(blocks))
+    # The first and last prose blocks, each found from its own end of the page.
+    first = next((i for i, block in enumerate(blocks) if is_prose(block.text)), len(blocks))
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if is_prose(blocks[i].text)), len(blocks))
     drop: set[int] = set()
     index = 0
     while index < len(blocks):

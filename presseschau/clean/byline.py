@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from presseschau.clean.names import first_name_weight, join_name, split_names
 from presseschau.clean.places import is_place
@@ -83,6 +83,7 @@ def _without_role(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=8192)
 def parse_byline(text: str, *, flattened: bool = False, expected: bool = False) -> Byline | None:
     """Authors (and a trailing place) of a byline, or None if `text` is not one.
 

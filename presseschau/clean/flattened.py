@@ -12,11 +12,14 @@ cluster, and its headline is the run before the lead (or the byline) that the pa
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, cached_property
+from itertools import accumulate
+from math import ceil
+from operator import itemgetter, not_, or_
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import is_interface_text
@@ -53,6 +56,7 @@ _CREDIT_FIRST_GAP, _CREDIT_NEXT_GAP = 9, 6
 # capitalised words and numbers without a function word between is a label run.
 _FLAT_DENSITY, _LOWER_SHARE, _LABEL_COST = 0.25, 0.3, 2.0
 _LABEL_RUN = 3
+_LABEL_RUN_FLAGS = re.compile(rb"\x01{%d,}" % _LABEL_RUN)
 # A unit of text up to this long that the page repeats is furniture (a headline, a teaser).
 _REPEAT_MAX_TOKENS, _REPEAT_SHARE = 40, 0.7
 
@@ -103,14 +107,15 @@ def _spans(folded: list[str]) -> list[_Span]:
     index = _phrase_index()
     spans: list[_Span] = []
     position = 0
-    while position < len(folded):
-        for words, kind in index.get(folded[position], ()):
-            if tuple(folded[position : position + len(words)]) == words:
-                spans.append(_Span(position, position + len(words), kind))
-                position += len(words)
+    # Only tokens that open a phrase are tried; a phrase found skips the tokens it covers.
+    for start in [i for i, token in enumerate(folded) if token in index]:
+        if start < position:
+            continue
+        for words, kind in index[folded[start]]:
+            if tuple(folded[start : start + len(words)]) == words:
+                spans.append(_Span(start, start + len(words), kind))
+                position = start + len(words)
                 break
-        else:
-            position += 1
     return spans
 
 
@@ -149,25 +154,40 @@ class _Page:
         )
 
     @cached_property
-    def trigrams(self) -> dict[tuple[str, ...], list[int]]:
-        """Where each run of three tokens starts: what finds the page's repeats."""
-        positions: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+    def _folded_text(self) -> tuple[str, dict[int, int]]:
+        """The folded tokens joined by spaces (with one before and after), and the offset of
+        the space before each token → its index: what finds the page's repeats, searched in C."""
+        offsets = accumulate(map((1).__add__, map(len, self.folded)), initial=0)
+        return " " + " ".join(self.folded) + " ", dict(zip(offsets, range(len(self.folded)), strict=False))
+
+    @cached_property
+    def _trigram_counts(self) -> Counter[tuple[str, ...]]:
+        """How often each run of three folded tokens stands on the page (counted in C): most
+        stand once, and a run opening with one of those needs no search."""
         folded = self.folded
-        for index, trigram in enumerate(zip(folded, folded[1:], folded[2:], strict=False)):
-            positions[trigram].append(index)
-        return positions
+        return Counter(zip(folded, folded[1:], folded[2:], strict=False))
+
+    def occurrences(self, start: int, size: int) -> list[int]:
+        """Where the run of `size` (three or more) folded tokens at `start` stands on the page,
+        itself included."""
+        if start + size > len(self.folded):
+            return []
+        if self._trigram_counts[tuple(self.folded[start : start + _MIN_TITLE_TOKENS])] < 2:
+            return [start]
+        text, index = self._folded_text
+        needle = " " + " ".join(self.folded[start : start + size]) + " "
+        found = []
+        offset = text.find(needle)
+        while offset >= 0:
+            found.append(index[offset])
+            offset = text.find(needle, offset + 1)
+        return found
 
     def repeated(self, start: int, end: int) -> bool:
-        """Whether most of tokens[start:end] stand elsewhere on the page too."""
-        longest = 0
-        for other in self.trigrams.get(tuple(self.folded[start : start + _MIN_TITLE_TOKENS]), ()):
-            size = 0
-            while start + size < end and other + size < len(self.folded) and other != start:
-                if self.folded[other + size] != self.folded[start + size]:
-                    break
-                size += 1
-            longest = max(longest, size)
-        return longest >= _MIN_TITLE_TOKENS and longest >= _REPEAT_SHARE * (end - start)
+        """Whether most of tokens[start:end] stand elsewhere on the page too: the first
+        `_REPEAT_SHARE` of them (three at least) somewhere else."""
+        need = max(_MIN_TITLE_TOKENS, ceil(_REPEAT_SHARE * (end - start)))
+        return need <= end - start and any(other != start for other in self.occurrences(start, need))
 
 
 def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Block], Stated]:
@@ -213,7 +233,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
 
 def _read_page(text: str, now: datetime | None) -> _Page:
     tokens = text.split()
-    folded = [token.casefold() for token in tokens]
+    folded = list(map(str.casefold, tokens))
     stamps = flat_stamps(tokens, now=now)
     return _Page(
         tokens, folded, " " + " ".join(tokens) + " ", _spans(folded), stamps, _bylines(tokens, stamps)
@@ -227,11 +247,13 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int]:
     units = _units(page, cuts)
     weights = []
     for low, high, is_cut in units:
+        if is_cut:  # a cut weighs its length alone: no need to count its words' kinds
+            weights.append(-_LABEL_COST * (high - low + 1))
+            continue
         run = page.tokens[low:high]
         prose = measure(run, min_density=_FLAT_DENSITY)
         if (
-            not is_cut
-            and prose.is_prose
+            prose.is_prose
             and _lower_share(run) >= _LOWER_SHARE
             and not (high - low <= _REPEAT_MAX_TOKENS and page.repeated(low, high))
         ):
@@ -245,39 +267,42 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int]:
 
 def _units(page: _Page, cuts: list[_Span]) -> list[tuple[int, int, bool]]:
     """(start, end, is a cut) of the page's units, in order."""
-    words = function_words()
+    labels = _label_flags(page.tokens, page.folded)
     units: list[tuple[int, int, bool]] = []
     position = 0
     for cut in [*cuts, _Span(len(page.tokens), len(page.tokens), "end")]:
         if cut.start < position:
             continue
-        units += _split_label_runs(page.tokens, page.folded, position, cut.start, words)
+        units += _split_label_runs(labels, position, cut.start)
         if cut.end > cut.start:
             units.append((cut.start, cut.end, True))
         position = cut.end
     return units
 
 
-def _split_label_runs(
-    tokens: list[str], folded: list[str], low: int, high: int, words: frozenset[str]
-) -> list[tuple[int, int, bool]]:
+def _label_flags(tokens: list[str], folded: list[str]) -> bytes:
+    """1 for each label token (capitalised or a number, and no function word), else 0; made
+    in C, so that runs of labels are found by a regex rather than token by token."""
+    lower = map(str.islower, map(itemgetter(0), tokens))
+    function = map(function_words().__contains__, folded)
+    return bytes(map(not_, map(or_, lower, function)))
+
+
+def _split_label_runs(labels: bytes, low: int, high: int) -> list[tuple[int, int, bool]]:
     """A stretch between cuts, split around runs of labels: capitalised words and numbers with
     no function word among them, as menus and lists of teaser titles are."""
     units: list[tuple[int, int, bool]] = []
-    start = run = low
-    for index in range(low, high + 1):
-        label = index < high and not tokens[index][:1].islower() and folded[index] not in words
-        if label:
-            continue
+    start = low
+    for run in _LABEL_RUN_FLAGS.finditer(labels, low, high):
         # After a stretch of text, a long run's first word is the noun ending its last sentence.
-        first = run + 1 if run - start >= _LABEL_RUN and index - run > _LABEL_RUN else run
-        last = index
-        if last - first >= _LABEL_RUN:
+        first = (
+            run.start() + 1 if run.start() - start >= _LABEL_RUN and len(run[0]) > _LABEL_RUN else run.start()
+        )
+        if run.end() - first >= _LABEL_RUN:
             if first > start:
                 units.append((start, first, False))
-            units.append((first, last, True))
-            start = last
-        run = index + 1
+            units.append((first, run.end(), True))
+            start = run.end()
     if high > start:
         units.append((start, high, False))
     return units
@@ -286,8 +311,9 @@ def _split_label_runs(
 def _lower_share(tokens: Sequence[str]) -> float:
     """The share of lower-case words: running text has verbs, adjectives and function words;
     menus and teaser titles are mostly capitalised names and nouns."""
-    words = [token for token in tokens if token[:1].isalpha()]
-    return sum(token[:1].islower() for token in words) / len(words) if words else 0.0
+    # Tokens are split at white space, never empty: their first letters, counted in C.
+    initials = list(filter(str.isalpha, map(itemgetter(0), tokens)))
+    return sum(map(str.islower, initials)) / len(initials) if initials else 0.0
 
 
 def _kind_at(cuts: list[_Span], start: int) -> str:
@@ -392,7 +418,6 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
     for span in cuts:
         for index in range(span.start, span.end):
             cut[index] = True
-    positions = page.trigrams
     words = function_words()
     best: tuple[float, int, int] | None = None  # score, begin, size
     for begin in range(max(0, start - _TITLE_BEFORE), min(len(page.tokens), start + _TITLE_INTO)):
@@ -400,7 +425,7 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
             continue  # a headline does not start after an article or preposition
         sizes = [
             _common_run(page.folded, begin, other, cut)
-            for other in positions.get(tuple(page.folded[begin : begin + _MIN_TITLE_TOKENS]), ())
+            for other in page.occurrences(begin, _MIN_TITLE_TOKENS)
             if other != begin
         ]
         # The page's shortest repeat of it: another copy may run on into the teaser.

@@ -4,11 +4,13 @@ trafilatura gives up on) are read element by element. Metadata comes from `html_
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import lxml.etree
 import lxml.html
 import trafilatura
 from lxml.html import HtmlElement
+from trafilatura.settings import Extractor
 
 from presseschau.clean.blocks import Block, text_blocks
 from presseschau.clean.html_header import holds
@@ -84,15 +86,7 @@ def _main_text(tree: HtmlElement, *, fast: bool) -> list[Block]:
     fast reading is short, and a small part of the page's text: on the others they would
     cost a copy of the whole tree and change nothing.
     """
-    document = trafilatura.bare_extraction(
-        tree,
-        fast=fast,
-        favor_recall=True,
-        with_metadata=False,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-    )
+    document = trafilatura.bare_extraction(tree, options=_extractor(fast))
     extracted = getattr(document, "text", None) if document is not None else None
     if not extracted:
         return []
@@ -101,6 +95,13 @@ def _main_text(tree: HtmlElement, *, fast: bool) -> list[Block]:
         for line in map(normalise_space, extracted.split("\n"))
         if line
     ]
+
+
+@cache
+def _extractor(fast: bool) -> Extractor:
+    """trafilatura's options, made once rather than for every page (each set reads a dozen
+    settings); trafilatura copies a set before it changes one, so one set serves every page."""
+    return Extractor(output_format="python", fast=fast, recall=True, comments=False, tables=False)
 
 
 def _visible_chars(tree: HtmlElement) -> int:

@@ -10,7 +10,8 @@ name the site's machinery (data/site_words.txt); an article rarely does either.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from presseschau.clean.resources import data_lines, function_words
@@ -80,15 +81,45 @@ def _site_words() -> tuple[frozenset[str], tuple[str, ...]]:
     )
 
 
+# What a token is, as bit flags: a word (it holds a letter or digit: a lone dash or quote mark
+# is none), a function word, a site word or informal address, the polite address.
+_IS_WORD, _FUNCTION, _SITE, _POLITE = 1, 2, 4, 8
+
+
 @lru_cache(maxsize=65536)
-def _word_class(token: str) -> tuple[bool, bool, bool]:
-    """(is a function word, is a site word or an informal address, is the polite address)
-    for one token as written (punctuation around it ignored); cached, as pages repeat words."""
+def _word_class(token: str) -> int:
+    """The flags of one token as written (punctuation around it ignored); cached, as pages
+    repeat words."""
     bare = token.strip(_PUNCTUATION)
     folded = bare.casefold()
     words, prefixes = _site_words()
     site = folded in _INFORMAL_ADDRESS or folded in words or folded.startswith(prefixes)
-    return folded in function_words(), site, bare in _POLITE_ADDRESS
+    # Most tokens are plain words: `isalnum` passes them without the regex.
+    is_word = token.isalnum() or not _NO_WORD.fullmatch(token)
+    return (
+        is_word * _IS_WORD
+        | (folded in function_words()) * _FUNCTION
+        | site * _SITE
+        | (bare in _POLITE_ADDRESS) * _POLITE
+    )
+
+
+def _tally(tokens: list[str], *, words_only: bool) -> tuple[int, int, int]:
+    """(words, function words, site words) among `tokens`, or among those of them that are
+    words. Tokens are counted by class (`Counter` over `map` runs in C), as a page has
+    thousands and few classes."""
+    mask = _IS_WORD if words_only else 0
+    words = function = site = 0
+    for flags, count in Counter(map(_word_class, tokens)).items():
+        if flags & mask == mask:
+            words += count
+            function += count if flags & _FUNCTION else 0
+            site += count if flags & (_SITE | _POLITE) else 0
+    # The polite "Sie" opening a sentence may be "they"; anywhere else it addresses the reader.
+    first = next((flags for flags in map(_word_class, tokens) if flags & mask == mask), 0)
+    if first & _POLITE and not first & _SITE:
+        site -= 1
+    return words, function, site
 
 
 def word_tokens(text: str) -> list[str]:
@@ -101,13 +132,7 @@ def measure(
 ) -> Prose:
     """Counts for a run of word tokens; `sentence`: whether the run is closed like a sentence
     (a flattened page has no punctuation to tell, so its runs pass True)."""
-    function = site = 0
-    for position, token in enumerate(tokens):
-        is_function, is_site, polite = _word_class(token)
-        function += is_function
-        # The polite "Sie" opening a sentence may be "they"; anywhere else it addresses the reader.
-        site += is_site or (polite and position > 0)
-    return Prose(len(tokens), function, site, sentence, heading, min_density)
+    return Prose(*_tally(tokens, words_only=False), sentence, heading, min_density)
 
 
 @lru_cache(maxsize=8192)
@@ -116,13 +141,13 @@ def measure_text(text: str) -> Prose:
     judged on its opening words (the counts scaled to its length): they tell as much."""
     stripped = text.strip()
     # Words split at white space: a lone dash or quote mark is no word.
-    tokens = [token for token in stripped[:_SAMPLE_CHARS].split() if not _NO_WORD.fullmatch(token)]
+    words, function, site = _tally(stripped[:_SAMPLE_CHARS].split(), words_only=True)
     last = stripped.rstrip(_CLOSING)[-1:]
     closed = bool(last and last in _STOPS) or bool(_INNER_SENTENCE_END.search(stripped[:_SAMPLE_CHARS]))
     closed = closed and not stripped.isupper()
-    prose = measure(tokens, sentence=closed, heading=is_heading_like(stripped))
-    if len(stripped) <= _SAMPLE_CHARS or not tokens:
-        return prose
-    words = len(stripped.split())
-    scale = words / len(tokens)
-    return replace(prose, words=words, function=round(prose.function * scale), site=round(prose.site * scale))
+    heading = is_heading_like(stripped)
+    if len(stripped) <= _SAMPLE_CHARS or not words:
+        return Prose(words, function, site, closed, heading)
+    total = len(stripped.split())
+    scale = total / words
+    return Prose(total, round(function * scale), round(site * scale), closed, heading)

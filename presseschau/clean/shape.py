@@ -15,8 +15,7 @@ HEADING_MAX_WORDS = 20
 @lru_cache(maxsize=8192)
 def matching_key(text: str) -> str:
     """The form a block is compared in against phrase lists: no list marker, edges, or case."""
-    text = _LIST_MARKER.sub("", text)
-    text = " ".join(text.split())
+    text = normalise_space(_LIST_MARKER.sub("", text))
     # Edges are trimmed of everything but word characters and "©", which marks copyright lines.
     # A loop from each end: the regex `[^\w©]+$` tries every position of a long paragraph.
     start, end = 0, len(text)
@@ -49,9 +48,10 @@ def strip_list_marker(text: str) -> str:
 def is_heading_like(text: str) -> bool:
     """Short, one sentence at most, not closed by a full stop: how headlines look."""
     stripped = text.strip()
-    if not stripped or is_list_item(stripped):
+    # The cheapest test first: most paragraphs end with a full stop.
+    if not stripped or stripped.endswith((".", ",", ";")) or is_list_item(stripped):
         return False
-    if more_words_than(stripped, HEADING_MAX_WORDS) or stripped.endswith((".", ",", ";")):
+    if more_words_than(stripped, HEADING_MAX_WORDS):
         return False
     return not _INNER_SENTENCE_END.search(stripped)
 
@@ -63,4 +63,8 @@ def is_prose(text: str, min_words: int = 12) -> bool:
 
 
 def normalise_space(text: str) -> str:
+    # Most texts are normalised already: a printable one (no tab, newline or non-breaking
+    # space) without double spaces needs only its edges trimmed, not a split and a join.
+    if text.isprintable() and "  " not in text:
+        return text.strip(" ")
     return " ".join(text.split())
