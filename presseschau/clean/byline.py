@@ -146,7 +146,7 @@ def _starts_like_person(piece: str) -> bool:
 
 def _signed_name(piece: str) -> bool:
     """A name signed as agencies sign it, the family name in capitals ("Marisha GOLDHAMER"):
-    a first name the list may not know, but no desk or place ("MDR THÜRINGEN", "ARD-Studio Paris")."""
+    a first name the list may not know, but no desk or place ("MDR THÜRINGEN", "Redaktion NRW")."""
     words = piece.split()
     return (
         2 <= len(words) <= 3
@@ -155,6 +155,7 @@ def _signed_name(piece: str) -> bool:
         and words[-1].isupper()
         and len(words[-1]) >= 3
         and not is_place(words[-1].title())
+        and not any(_is_role(word) for word in words)
     )
 
 

@@ -60,6 +60,9 @@ def test_not_bylines(text: str) -> None:
         ("Julia Vergin | Clare Roth", ("Julia Vergin", "Clare Roth"), ()),
         ("Quelle: dpa Sport", (), ("dpa",)),
         ("(FR mit AFP)", (), ("AFP",)),
+        ("Von Anna Krüger, Redaktion NRW", ("Anna Krüger",), ()),
+        ("Von Anna Krüger, Team POLITIK", ("Anna Krüger",), ()),
+        ("Von: Bill MCCARTHY, Marisha GOLDHAMER", ("Bill MCCARTHY", "Marisha GOLDHAMER"), ()),
     ],
 )
 def test_bylines_keep_agencies_and_desks_apart_from_people(
