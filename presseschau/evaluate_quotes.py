@@ -46,9 +46,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from presseschau.extract import extract
+from presseschau.extract.names import without_genitive
 from presseschau.models import Quote
 
-GROUPS = ("direct", "indirect")
 GOLD_GROUP = {
     "Direct": "direct",
     "Indirect": "indirect",
@@ -325,7 +325,7 @@ def names_match(ours: Quote, phrase: str) -> bool:
 
 
 def _base(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return without_genitive(word) or word
 
 
 def _head(phrase: str) -> str | None:
