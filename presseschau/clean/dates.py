@@ -208,14 +208,6 @@ def parse_date_line(text: str, *, flattened: bool = False) -> tuple[str, bool] |
     return None
 
 
-def find_flat_date(text: str) -> re.Match[str] | None:
-    """The first day-month-year run of a flattened page ("21 02 2025 13 14 Uhr")."""
-    for match in _FLAT_FORM.finditer(text):
-        if iso_from_match(match):
-            return match
-    return None
-
-
 def iso_from_match(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     if groups.get("y2"):

@@ -22,7 +22,6 @@ from presseschau.corpus.metrics import Check, Reading, Tally, check_page, tally
 from presseschau.ingest import RejectedInput, decode_bytes
 
 OURS, TRAFILATURA = "presseschau", "trafilatura"
-SETS = ("all", "fundus", "trafilatura")
 
 
 @dataclass(frozen=True)

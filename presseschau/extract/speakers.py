@@ -242,11 +242,6 @@ class Phrases:
             return None
         return bisect_left(self.tokens.start, mention.end)
 
-    def phrase_before(self, first: int, last: int) -> tuple[int, int] | None:
-        """The phrase that fills tokens [first, last) ("Den vorliegenden Informationen" before
-        "zufolge"), if they open one."""
-        return (first, last) if first < last and self.opens_phrase(first) else None
-
     # -- speakers ----------------------------------------------------------------------------
 
     def speaker(self, first: int, last: int) -> Speaker:
