@@ -122,7 +122,7 @@ def shared_api(early: TemporaryServer | None = None) -> Iterator[None]:
     that is already configured is exported to them; otherwise the temporary server (`early`,
     or one started now) serves the run and is stopped after it.
     """
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+    from prefect.settings import PREFECT_API_URL
 
     configured = PREFECT_API_URL.value()
     if configured:
@@ -134,10 +134,7 @@ def shared_api(early: TemporaryServer | None = None) -> Iterator[None]:
     server = early or TemporaryServer()
     try:
         server.wait_ready()
-        with (
-            temporary_settings(updates={PREFECT_API_URL: server.api_url}),
-            _environ(PREFECT_API_URL=server.api_url),
-        ):
+        with _process_api(server.api_url):
             try:
                 yield
             finally:
@@ -154,6 +151,24 @@ def _flush_to_api(timeout_s: float = 5) -> None:
 
     APILogWorker.drain_all(timeout=timeout_s)
     EventsWorker.drain_all(timeout=timeout_s)
+
+
+@contextmanager
+def _process_api(url: str) -> Iterator[None]:
+    """`url` as the API of every thread of this process, and of the processes it starts.
+
+    Prefect's `temporary_settings` would set it for this thread's context only: the process
+    pool's thread that forwards the workers' events then saw no API and started a second
+    temporary server of Prefect's own (about 9 CPU-s of a 2,000-document run on two cores).
+    """
+    from prefect.context import refresh_global_settings_context
+
+    try:
+        with _environ(PREFECT_API_URL=url):
+            refresh_global_settings_context()
+            yield
+    finally:
+        refresh_global_settings_context()
 
 
 def _free_port() -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 import psutil
 import pytest
 
+from tests.conftest import SAMPLES
 from tests.flows.processes import start_run
 from warehouse.store import working_path
 
@@ -104,3 +105,19 @@ def test_sigterm_stops_the_run_and_its_server(run_with_children: tuple[psutil.Pr
         with socket.socket() as probe:
             assert probe.connect_ex(("127.0.0.1", port)) != 0, f"port {port} still listens"
     assert not working_path(db).exists(), "the stopped run removed its working copy"
+
+
+def test_a_pooled_run_has_one_server_for_the_flow_and_its_workers(tmp_path: Path) -> None:
+    # The pool forwards its workers' events from a thread of its own: when that thread saw no
+    # API, Prefect started a second temporary server there (9 CPU-s of a 2,000-document run).
+    env = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
+    log = tmp_path / "run.log"
+    process = start_run(SAMPLES, tmp_path / "w.duckdb", env, log, workers="2", pool_min_documents="1")
+    flow = psutil.Process(process.pid)
+    seen: dict[int, psutil.Process] = {}
+    roles: dict[int, str] = {}
+    while process.poll() is None:
+        roles.update(_roles(flow, seen))
+        time.sleep(0.05)
+    assert process.returncode == 0, log.read_text()
+    assert sorted(roles.values()) == ["server", "worker", "worker"]
