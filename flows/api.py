@@ -160,13 +160,17 @@ def _process_api(url: str) -> Iterator[None]:
     Prefect's `temporary_settings` would set it for this thread's context only: the process
     pool's thread that forwards the workers' events then saw no API and started a second
     temporary server of Prefect's own (about 9 CPU-s of a 2,000-document run on two cores).
+    The flow sends no heartbeats: they tell a lasting server that a run still lives, and this
+    server ends with the run; stopping their thread cost each run up to a second.
     """
     from prefect.context import refresh_global_settings_context
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     try:
         with _environ(PREFECT_API_URL=url):
             refresh_global_settings_context()
-            yield
+            with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+                yield
     finally:
         refresh_global_settings_context()
 

@@ -54,6 +54,8 @@ from warehouse.sql import one_row
 
 T = TypeVar("T")
 
+_SMALLEST_BATCH_IN_PROCESS = 25
+
 
 @flow(name="presseschau", log_prints=False)
 def pipeline(inputs: list[str] | None = None, db: str | None = None) -> RunSummary:
@@ -202,8 +204,14 @@ def _unwalked(items: T) -> T:
 
 
 def _batch_size(items: int, settings: Settings) -> int:
-    """`batch_size`, but small enough that every worker gets a few batches of a small run."""
-    return max(1, min(settings.batch_size, math.ceil(items / (4 * max(settings.workers, 1)))))
+    """`batch_size`, but small enough that every worker gets a few batches of a small run.
+
+    A run in this process has no second worker to keep busy: its batches only show progress,
+    and each costs its tasks' calls to the Prefect API (about 0.1 s), more than a few documents.
+    """
+    workers = max(settings.workers, 1)
+    smallest = 1 if workers > 1 else _SMALLEST_BATCH_IN_PROCESS
+    return max(1, min(settings.batch_size, max(smallest, math.ceil(items / (4 * workers)))))
 
 
 def _pipelined(
