@@ -106,15 +106,14 @@ class Reader:
         """Do tokens `left` and `left + 1` belong to one name (only a space, or an initial's period)?"""
         if left + 1 >= len(self.text):
             return False  # the last token: nothing follows to join
-        gap = self.body[self.tokens.end[left] : self.tokens.start[left + 1]]
+        gap = self.tokens.gaps[left + 1]
         if gap in SPACES:
             return True
         word = self.text[left]
         return gap[:1] == "." and gap[1:] in SPACES and len(word) == 1 and word.isupper()
 
     def _run_end(self, index: int) -> int:
-        text, count, body = self.text, len(self.text), self.body
-        starts, ends = self.tokens.start, self.tokens.end
+        text, count, gaps = self.text, len(self.text), self.tokens.gaps
         end = index + 1
         while end < count:
             word = text[end]
@@ -122,7 +121,7 @@ class Reader:
             if not (capital or word in _CONNECTORS):
                 break
             # Mostly one space: tested here before the method call of `_joined`.
-            if not (body[ends[end - 1] : starts[end]] in SPACES or self._joined(end - 1)):
+            if not (gaps[end] in SPACES or self._joined(end - 1)):
                 break
             if capital:
                 end += 1

@@ -89,7 +89,7 @@ class Phrases:
 
     def gap(self, index: int) -> str:
         """The characters between token `index - 1` and token `index`."""
-        return self.body[self.tokens.end[index - 1] : self.tokens.start[index]] if index > 0 else ""
+        return self.tokens.gaps[index] if index > 0 else ""
 
     def joined(self, index: int) -> bool:
         """Does token `index` continue the phrase of the token before it: only blanks between, or

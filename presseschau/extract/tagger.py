@@ -85,7 +85,7 @@ def tag(
     layout = _Layout.of(rule, sentence_tokens(tokens, sentences), scorer.vocabulary.seeds[types])
     if layout is None:
         return []
-    scores = scorer.emissions(body, tokens, rule, types, layout)
+    scores = scorer.emissions(tokens, rule, types, layout)
     labels = scorer.decode(scores, layout)
     return _settle(scorer, body, tokens, layout, scores, labels, ruled)
 
@@ -386,7 +386,7 @@ class _Scorer:
         return np.stack([self.model.score([_gap_feature(gap, offset)]) for offset in (-1, 1)])
 
     def emissions(
-        self, body: str, tokens: Tokens, rule: Mapping[int, RuleLabel], types: Ints, layout: _Layout
+        self, tokens: Tokens, rule: Mapping[int, RuleLabel], types: Ints, layout: _Layout
     ) -> Floats:
         """The score of each label at each position (positions, labels)."""
         count, positions, joined = len(types), layout.positions, layout.joined
@@ -400,9 +400,8 @@ class _Scorer:
         between[positions[left] - 1] = True
         between[positions[right]] = True
         pairs = np.flatnonzero(between).tolist()
-        starts, ends = tokens.start, tokens.end
         gaps = np.zeros(count + 1, dtype=np.intp)
-        gaps[pairs] = self.gaps.rows([body[ends[k] : starts[k + 1]] for k in pairs], self._gap_rows)
+        gaps[pairs] = self.gaps.rows([tokens.gaps[k + 1] for k in pairs], self._gap_rows)
         before, after = positions - 1, positions + 1
         word_rows, rule_rows, gap_rows = self.words.table, self.rules.table, self.gaps.table
         scores = word_rows[words[positions], 0] + rule_rows[rules[positions], 0]
@@ -552,7 +551,7 @@ def sentence_tokens(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple
     return ranges
 
 
-def features(body: str, tokens: Tokens, rule: Mapping[int, RuleLabel], window: Window) -> list[list[str]]:
+def features(tokens: Tokens, rule: Mapping[int, RuleLabel], window: Window) -> list[list[str]]:
     """One feature list per token of a window: what CRFsuite trains on. Tagging sums the same
     features' weights through `_Scorer`, group by group."""
     text, first, last = tokens.text, window.first, window.last
@@ -570,7 +569,7 @@ def features(body: str, tokens: Tokens, rule: Mapping[int, RuleLabel], window: W
             item.extend(_neighbour_features(text[other], offset))
             item.append(_neighbour_rule_feature(rule.get(other, _OUTSIDE).label, offset))
             left = min(index, other)
-            item.append(_gap_feature(body[tokens.end[left] : tokens.start[left + 1]], offset))
+            item.append(_gap_feature(tokens.gaps[left + 1], offset))
         for offset in (-2, 2):
             other = index + offset
             inside = first <= other < last
