@@ -333,7 +333,10 @@ class Clauses:
         ends = self.clause_ends
         position = bisect_left(ends, index)
         index = ends[position] if position < len(ends) else last
-        if index >= last or self.quoted[index] or not re.search(r"[,:]", self.phrases.gap(index)):
+        if index >= last or self.quoted[index]:
+            return None
+        gap = self.phrases.gap(index)
+        if "," not in gap and ":" not in gap:
             return None
         return index
 

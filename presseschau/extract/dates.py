@@ -15,6 +15,7 @@ from presseschau.extract.text import sentence_at
 from presseschau.models import DateMention, Sentence, WeekdayMention
 
 _YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9]|2100)"
+_STATED_YEAR = re.compile(rf"\b{_YEAR}\b")
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommende[nm]?)\b")
 _RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
 _PAST_WORDS = ("vergangenen", "letzten", "vorigen")
@@ -203,7 +204,7 @@ def _day(
 
 def _year_for(month: int, day: int, anchor: date | None, sentence: str) -> int | None:
     """The year the sentence states, else the one that puts the date nearest the publication."""
-    stated = set(re.findall(rf"\b{_YEAR}\b", sentence))
+    stated = set(_STATED_YEAR.findall(sentence))
     if len(stated) == 1:
         return int(stated.pop())
     if anchor is None:
