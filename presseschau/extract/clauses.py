@@ -268,10 +268,11 @@ class Clauses:
         kinds = {verb.kind for verb in readings}
         cue = text[index] if particle <= index else f"{text[index]} … {text[particle]}"
         clause = self.clause_start(index, first)
-        anchor = next((k for k in range(clause, index) if text[k] in subject_verbs()), index)
+        finite = subject_verbs()
+        anchor = next((k for k in range(clause, index) if text[k] in finite), index)
         # A subordinate clause ends in its verb: "Wie X mitteilte, …", not "Als Antwort sagte X".
         verb_end = index + 1
-        while verb_end < last and not self.boundary(verb_end) and text[verb_end] in subject_verbs():
+        while verb_end < last and not self.boundary(verb_end) and text[verb_end] in finite:
             verb_end += 1  # "…, weil X es so bezeichnet hat"
         subordinate = (
             clause < anchor

@@ -73,13 +73,16 @@ class Reader:
         self.candidates: list[Candidate] = []
 
     def read(self) -> None:
-        text = self.text
+        text, count = self.text, len(self.text)
         capitalised = self.tokens.capitalised
         position = 0
         while position < len(capitalised):
             index = capitalised[position]
-            end = self._run_end(index)
-            if end == index + 1:
+            # Mostly neither a capitalised word nor a connector follows: no run to measure.
+            following = index + 1
+            alone = following == count or not (text[following][0].isupper() or text[following] in _CONNECTORS)
+            end = following if alone else self._run_end(index)
+            if end == following:
                 self._read_word(index)
             # Most runs are common nouns ("Die Regierung"): nothing to read there.
             elif any(not word_info(text[k]).plain for k in range(index, end) if text[k][0].isupper()):
