@@ -103,22 +103,20 @@ class Clauses:
         # What the reader looks for, found once per document by token index: punctuation that ends
         # a clause (its token is the one after it), the words that may open a cue, the verb forms
         # of reported speech.
-        starts = tokens.start
-        count = len(self.text)
-        self.punctuated = {bisect_left(starts, match.start()) for match in _BOUNDARY.finditer(body)}
-        self.clause_ends = sorted(
-            {bisect_left(starts, match.start()) for match in _CLAUSE_END.finditer(body)}
-        )
         # Scans of every token run in C (compress, map): a Python loop per token cost more here
-        # than reading the sentences with a cue.
+        # than reading the sentences with a cue. Most gaps are one space; only the others can
+        # hold punctuation (the text after the last token ends no clause a token could be in).
+        count, gaps = len(self.text), tokens.gaps
+        marked = list(compress(range(count), map(" ".__ne__, gaps)))
+        self.punctuated = {k for k in marked if _BOUNDARY.search(gaps[k])}
+        self.clause_ends = [k for k in marked if _CLAUSE_END.search(gaps[k])]
         changes = compress(range(1, count), map(ne, quoted[1:], quoted))
         edges = [i for i in changes if statement[i] or statement[i - 1]]
         self.boundaries = sorted(self.punctuated.union(edges) - {count})
-        words, capitals = _triggers(), cue_words_capitalised()
-        self.triggers = [i for i in positions_of(self.text, words) if not quoted[i]]
-        self.triggers += [i for i in tokens.capitalised if self.text[i] in capitals and not quoted[i]]
-        self.triggers.sort()
-        self.reported = [i for i in positions_of(self.text, reported_speech_forms()) if not quoted[i]]
+        triggers, reported = _triggers(), reported_speech_forms()
+        found = [i for i in positions_of(self.text, _cue_or_reported()) if not quoted[i]]
+        self.triggers = [i for i in found if self.text[i] in triggers]
+        self.reported = [i for i in found if self.text[i] in reported]
 
     def opening_subject(self, number: int) -> Speaker | None:
         """The subject of a sentence's main clause, read without knowing its verb: the phrase it
@@ -605,8 +603,14 @@ class Clauses:
 
 @cache
 def _triggers() -> frozenset[str]:
-    """Every word that may open a speech cue: the one lookup most tokens need."""
-    return frozenset(speech_verbs()) | cue_words() | {"so", "wie"}
+    """Every word that may open a speech cue, also as a sentence starts with it."""
+    return frozenset(speech_verbs()) | cue_words() | {"so", "wie"} | cue_words_capitalised()
+
+
+@cache
+def _cue_or_reported() -> frozenset[str]:
+    """The words the reader looks for: the one lookup most tokens need."""
+    return _triggers() | reported_speech_forms()
 
 
 @cache

@@ -18,8 +18,10 @@ from presseschau.extract.lexicon import words
 from presseschau.models import Sentence
 
 # A word: letters and digits, with inner hyphens or apostrophes ("US-Präsident", "G20-Gipfel").
-# One group, so that `split` returns the words between the gaps around them.
-_WORD = re.compile(r"(\w+(?:[-‐‑'’]\w+)*)")
+# One group, so that `split` returns the words between the gaps around them. The possessive
+# quantifiers (nothing follows a word that could make the engine give back letters) save it
+# the bookkeeping for backtracking.
+_WORD = re.compile(r"(\w++(?:[-‐‑'’]\w++)*+)")
 # A sentence ends at [.!?…] (and closing marks) before a capital or digit, and at a line break.
 # The leading lookahead lets the regex engine jump from one candidate mark to the next.
 _SENTENCE_END = re.compile(
