@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from presseschau.extract.lexicon import rows
+from presseschau.extract.lexicon import rows, trie_alternation
 from presseschau.extract.text import Tokens, positions_of
 from presseschau.models import Amount, Sentence
 
@@ -70,8 +70,9 @@ def _lexicon() -> _Lexicon:
 
 
 def _alternatives(items: Iterable[str]) -> str:
-    """A regex alternation, longest first so that "Milliarden" wins over "Milliarde"."""
-    return "|".join(re.escape(word) for word in sorted(set(items), key=len, reverse=True))
+    """A regex alternation of lower-case words, longest first so that "Milliarden" wins over
+    "Milliarde"; used case-insensitively."""
+    return trie_alternation(dict.fromkeys(items, ""))
 
 
 def parse_number(text: str) -> float | None:

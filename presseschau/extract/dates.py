@@ -74,6 +74,15 @@ _WEEKDAY_CONTEXT = re.compile(
 )
 
 
+@cache
+def _short_names(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The name of each group of a pass in order, without the prefix of its alternative."""
+    names = [""] * pattern.groups
+    for name, number in pattern.groupindex.items():
+        names[number - 1] = name.rpartition("_")[2]
+    return tuple(names)
+
+
 def _preceded(body: str, match: re.Match[str]) -> tuple[dict[str, str], int] | None:
     """The match's parts and start, given the context it needs: no digit glued on before it,
     "im"/"seit" before a bare month, "am"/"an diesem" before a weekday (which then belongs to it)."""
@@ -81,7 +90,8 @@ def _preceded(body: str, match: re.Match[str]) -> tuple[dict[str, str], int] | N
     before = body[start - 1] if start else " "
     if before.isalnum() or (before in ".,€$£" and match.group()[0].isdigit()):
         return None
-    groups = {key.rpartition("_")[2]: value for key, value in match.groupdict().items() if value}
+    names = _short_names(match.re)
+    groups = {name: value for name, value in zip(names, match.groups(), strict=True) if value}
     if "wd" in groups:
         context = _WEEKDAY_CONTEXT.search(body, max(0, start - 30), start)
         if context is None:
