@@ -123,7 +123,8 @@ def find_dates(body: str, sentences: tuple[Sentence, ...], published: str | None
                 continue
             groups, start = context
             sentence = _sentence_of(start, sentences, starts, body)
-            resolved = _resolve(groups, anchor, body[sentence.start : sentence.end])
+            sentence_text = body[sentence.start : sentence.end]
+            resolved = _resolve(groups, anchor, sentence_text)
             if resolved is None:
                 continue
             iso, precision = resolved
@@ -133,7 +134,7 @@ def find_dates(body: str, sentences: tuple[Sentence, ...], published: str | None
                     date=iso,
                     precision=precision,
                     text=body[start : match.end()],
-                    sentence=body[sentence.start : sentence.end],
+                    sentence=sentence_text,
                     start=start,
                     end=match.end(),
                     sentence_no=sentence_at(sentences, starts, start),

@@ -126,12 +126,10 @@ class _Reader:
         statement = [False] * len(tokens.text)
         nameable = [False] * len(tokens.text)
         for mark in self.marks:
-            long = len(mark.text.split()) >= _STATEMENT_WORDS - 1
-            name = _may_name(mark)
-            for index in range(bisect_left(tokens.start, mark.start), bisect_left(tokens.start, mark.end)):
-                self.quoted[index] = True
-                statement[index] = long
-                nameable[index] = name
+            first, last = bisect_left(tokens.start, mark.start), bisect_left(tokens.start, mark.end)
+            self.quoted[first:last] = [True] * (last - first)
+            statement[first:last] = [len(mark.text.split()) >= _STATEMENT_WORDS - 1] * (last - first)
+            nameable[first:last] = [_may_name(mark)] * (last - first)
         self.phrases = Phrases(body, tokens, entities, self.quoted, nameable)
         self.clauses = Clauses(body, self.sentences, tokens, self.phrases, self.quoted, statement)
         self.memory = Memory(self.clauses.opening_subject)

@@ -266,7 +266,7 @@ class Reader:
         infos = [word_info(text[k]) for k in names]
         if any([info.function for info in infos]):
             return None
-        has_connector = any(word in _ENGLISH_CONNECTORS for word in text[first:last])
+        has_connector = not _ENGLISH_CONNECTORS.isdisjoint(text[first:last])
         if has_connector or (infos[-1].org_head and infos[-1].english):
             return self._candidate(names[0], last, "ORG", cue="english name")
         # The cheap test first: most runs hold no English word at all.

@@ -266,6 +266,9 @@ def _settle(
         for r, w, kept in zip(ruled, window_of.tolist(), inside.tolist(), strict=True)
         if kept
     }
+    in_window: dict[int, list[_Ruled]] = {}
+    for r, w in by_range.values():
+        in_window.setdefault(w, []).append(r)
     found = []
     for number, first, last, kind in names:
         same = by_range.get((first, last))
@@ -273,9 +276,7 @@ def _settle(
         if mention is None:
             # A name of a strong cue keeps its bounds where the model reads it of the same type
             # ("1. FC Nürnberg" keeps its number).
-            overlapping = [
-                r for r, w in by_range.values() if w == number and r.first < last and first < r.last
-            ]
+            overlapping = [r for r in in_window.get(number, ()) if r.first < last and first < r.last]
             if len(overlapping) == 1 and overlapping[0].cue in TRUSTED_CUES and overlapping[0].kind == kind:
                 mention = overlapping[0]
         if mention is None:
