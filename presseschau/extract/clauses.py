@@ -28,6 +28,7 @@ from presseschau.extract.speech import (
     speaker_noun,
     speech_verbs,
     word_classes,
+    words_of_class,
 )
 from presseschau.extract.text import Tokens, positions_of
 from presseschau.models import Sentence
@@ -360,11 +361,13 @@ class Clauses:
         """The phrase after a word of `word_class` in the clause that starts at token `clause`:
         after "von" ("of") in a passive clause who did the speaking, after "in", "auf" or "aus"
         ("source_prep") where impersonal speech stands."""
-        for index in range(clause, self.clause_end(clause, last)):
-            if word_class in word_classes(self.text[index].lower()):
-                end = self.phrases.phrase_end(index + 1, last)
-                if end > index + 1:
-                    return index + 1, end
+        # Clauses run long and few of their words are of the class: they are found in C.
+        stop = self.clause_end(clause, last)
+        lowered = map(str.lower, self.text[clause:stop])
+        for index in compress(range(clause, stop), map(words_of_class(word_class).__contains__, lowered)):
+            end = self.phrases.phrase_end(index + 1, last)
+            if end > index + 1:
+                return index + 1, end
         return None
 
     def _cited(self, subject: tuple[int, int], index: int, last: int) -> tuple[int, int] | None:
