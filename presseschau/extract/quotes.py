@@ -29,14 +29,16 @@ from presseschau.extract.text import Tokens
 from presseschau.models import Quote, Sentence
 
 # Pairs of quotation marks: German „…“ (also closed with ” or "), »…«, «…», English “…”,
-# straight "…", and single German ‚…‘. A quote never crosses a line break.
+# straight "…", and single German ‚…‘. A quote never crosses a line break. Every alternative
+# opens with its mark (the single quote's lookbehind comes after it), so the regex engine skips
+# from one mark to the next in C instead of trying every position.
 _QUOTE = re.compile(
-    r"(?=[„»«“\"‚])(?:„(?P<a>[^„“”\"\n]+)[“”\"]"
+    r"„(?P<a>[^„“”\"\n]+)[“”\"]"
     r"|»(?P<b>[^»«\n]+)«"
     r"|«(?P<c>[^«»\n]+)»"
     r"|“(?P<d>[^“”„\n]+)”"
     r"|\"(?P<e>[^\"\n]+)\""
-    r"|(?<!\w)‚(?P<f>[^‚‘’\n]{1,200})[‘’](?!\w))"
+    r"|‚(?<!\w‚)(?P<f>[^‚‘’\n]{1,200})[‘’](?!\w)"
 )
 _MAX_QUOTE = 3000
 # Reported speech longer than this is a "sentence" that lost its punctuation (flattened pages),

@@ -23,9 +23,10 @@ from presseschau.models import Sentence
 # the bookkeeping for backtracking.
 _WORD = re.compile(r"(\w++(?:[-‐‑'’]\w++)*+)")
 # A sentence ends at [.!?…] (and closing marks) before a capital or digit, and at a line break.
-# The leading lookahead lets the regex engine jump from one candidate mark to the next.
+# Opening with a character class lets the regex engine skip from one candidate mark to the
+# next in C (a leading lookahead makes it try every position); the lookbehinds tell which.
 _SENTENCE_END = re.compile(
-    r"(?=[.!?…\n])(?:[.!?…]+[\"“”»«‘’')\]]*[^\S\n]+(?=[\"„“‚»«(\[]?[A-ZÄÖÜ0-9])|\n\s*)"
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"“”»«‘’')\]]*[^\S\n]+(?=[\"„“‚»«(\[]?[A-ZÄÖÜ0-9])|(?<=\n)\s*)"
 )
 _CLOSERS = frozenset("\"“”»«‘’')]")
 # After these marks a word is capitalised because of its position, not because it is a name.
