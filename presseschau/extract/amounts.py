@@ -13,11 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from presseschau.extract.lexicon import rows
+from presseschau.extract.lexicon import rows, trie_alternation
 from presseschau.extract.text import Tokens, positions_of
 from presseschau.models import Amount, Sentence
 
-_DIGITS = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"
+# "1.234,5" or "1234,5". The first digit stands outside the alternatives: a pattern that opens
+# with a character class lets the regex engine skip to the next digit in C (a leading
+# lookahead, like any other opening, makes it try every position).
+_DIGITS = r"[0-9](?:[0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]*(?:,[0-9]+)?)"
 # Nouns after a number that make it a period or a date, not a count.
 _NOT_COUNTED = frozenset(
     {"jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "monats", "woche", "wochen"}
@@ -52,17 +55,16 @@ def _lexicon() -> _Lexicon:
     scale = rf"(?:\s+(?P<scale>(?i:{_alternatives(scales)}))\b\.?)?"
     unit_words = _alternatives(word for word in units if word[0].isalpha())
     symbols = "|".join(re.escape(word) for word in units if not word[0].isalpha())
-    first_signs = sorted({re.escape(word[0]) for word in units if not word[0].isalpha()})
     return _Lexicon(
         numbers=numbers,
         number_words=frozenset(numbers) | {word.capitalize() for word in numbers},
         scales=scales,
         units=units,
-        # The lookaheads let the regex engine jump to the next digit or currency sign.
-        digits=re.compile(rf"(?=[0-9])(?:{_DIGITS})"),
+        digits=re.compile(_DIGITS),
         measure=re.compile(rf"{scale}\s*(?:(?P<unit>(?i:{unit_words}))\b\.?|(?P<symbol>{symbols}))"),
         symbol_first=re.compile(
-            rf"(?=[{''.join(first_signs)}])(?P<symbol>{symbols})\s?(?P<num>{_DIGITS}){scale}"
+            # Opening with the signs (literals) lets the engine skip to the next one in C.
+            rf"(?P<symbol>{symbols})\s?(?P<num>{_DIGITS}){scale}"
         ),
         # The counted noun must be capitalised: "700 Firmen", not "700 mal".
         counted=re.compile(rf"{scale}\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*)"),
@@ -70,8 +72,9 @@ def _lexicon() -> _Lexicon:
 
 
 def _alternatives(items: Iterable[str]) -> str:
-    """A regex alternation, longest first so that "Milliarden" wins over "Milliarde"."""
-    return "|".join(re.escape(word) for word in sorted(set(items), key=len, reverse=True))
+    """A regex alternation of lower-case words, longest first so that "Milliarden" wins over
+    "Milliarde"; used case-insensitively."""
+    return trie_alternation(dict.fromkeys(items, ""))
 
 
 def parse_number(text: str) -> float | None:

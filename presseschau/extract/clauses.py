@@ -28,6 +28,7 @@ from presseschau.extract.speech import (
     speaker_noun,
     speech_verbs,
     word_classes,
+    words_of_class,
 )
 from presseschau.extract.text import Tokens, positions_of
 from presseschau.models import Sentence
@@ -103,22 +104,20 @@ class Clauses:
         # What the reader looks for, found once per document by token index: punctuation that ends
         # a clause (its token is the one after it), the words that may open a cue, the verb forms
         # of reported speech.
-        starts = tokens.start
-        count = len(self.text)
-        self.punctuated = {bisect_left(starts, match.start()) for match in _BOUNDARY.finditer(body)}
-        self.clause_ends = sorted(
-            {bisect_left(starts, match.start()) for match in _CLAUSE_END.finditer(body)}
-        )
         # Scans of every token run in C (compress, map): a Python loop per token cost more here
-        # than reading the sentences with a cue.
+        # than reading the sentences with a cue. Most gaps are one space; only the others can
+        # hold punctuation (the text after the last token ends no clause a token could be in).
+        count, gaps = len(self.text), tokens.gaps
+        marked = list(compress(range(count), map(" ".__ne__, gaps)))
+        self.punctuated = {k for k in marked if _BOUNDARY.search(gaps[k])}
+        self.clause_ends = [k for k in marked if _CLAUSE_END.search(gaps[k])]
         changes = compress(range(1, count), map(ne, quoted[1:], quoted))
         edges = [i for i in changes if statement[i] or statement[i - 1]]
         self.boundaries = sorted(self.punctuated.union(edges) - {count})
-        words, capitals = _triggers(), cue_words_capitalised()
-        self.triggers = [i for i in positions_of(self.text, words) if not quoted[i]]
-        self.triggers += [i for i in tokens.capitalised if self.text[i] in capitals and not quoted[i]]
-        self.triggers.sort()
-        self.reported = [i for i in positions_of(self.text, reported_speech_forms()) if not quoted[i]]
+        triggers, reported = _triggers(), reported_speech_forms()
+        found = [i for i in positions_of(self.text, _cue_or_reported()) if not quoted[i]]
+        self.triggers = [i for i in found if self.text[i] in triggers]
+        self.reported = [i for i in found if self.text[i] in reported]
 
     def opening_subject(self, number: int) -> Speaker | None:
         """The subject of a sentence's main clause, read without knowing its verb: the phrase it
@@ -268,10 +267,11 @@ class Clauses:
         kinds = {verb.kind for verb in readings}
         cue = text[index] if particle <= index else f"{text[index]} … {text[particle]}"
         clause = self.clause_start(index, first)
-        anchor = next((k for k in range(clause, index) if text[k] in subject_verbs()), index)
+        finite = subject_verbs()
+        anchor = next((k for k in range(clause, index) if text[k] in finite), index)
         # A subordinate clause ends in its verb: "Wie X mitteilte, …", not "Als Antwort sagte X".
         verb_end = index + 1
-        while verb_end < last and not self.boundary(verb_end) and text[verb_end] in subject_verbs():
+        while verb_end < last and not self.boundary(verb_end) and text[verb_end] in finite:
             verb_end += 1  # "…, weil X es so bezeichnet hat"
         subordinate = (
             clause < anchor
@@ -333,7 +333,10 @@ class Clauses:
         ends = self.clause_ends
         position = bisect_left(ends, index)
         index = ends[position] if position < len(ends) else last
-        if index >= last or self.quoted[index] or not re.search(r"[,:]", self.phrases.gap(index)):
+        if index >= last or self.quoted[index]:
+            return None
+        gap = self.phrases.gap(index)
+        if "," not in gap and ":" not in gap:
             return None
         return index
 
@@ -358,11 +361,13 @@ class Clauses:
         """The phrase after a word of `word_class` in the clause that starts at token `clause`:
         after "von" ("of") in a passive clause who did the speaking, after "in", "auf" or "aus"
         ("source_prep") where impersonal speech stands."""
-        for index in range(clause, self.clause_end(clause, last)):
-            if word_class in word_classes(self.text[index].lower()):
-                end = self.phrases.phrase_end(index + 1, last)
-                if end > index + 1:
-                    return index + 1, end
+        # Clauses run long and few of their words are of the class: they are found in C.
+        stop = self.clause_end(clause, last)
+        lowered = map(str.lower, self.text[clause:stop])
+        for index in compress(range(clause, stop), map(words_of_class(word_class).__contains__, lowered)):
+            end = self.phrases.phrase_end(index + 1, last)
+            if end > index + 1:
+                return index + 1, end
         return None
 
     def _cited(self, subject: tuple[int, int], index: int, last: int) -> tuple[int, int] | None:
@@ -601,8 +606,14 @@ class Clauses:
 
 @cache
 def _triggers() -> frozenset[str]:
-    """Every word that may open a speech cue: the one lookup most tokens need."""
-    return frozenset(speech_verbs()) | cue_words() | {"so", "wie"}
+    """Every word that may open a speech cue, also as a sentence starts with it."""
+    return frozenset(speech_verbs()) | cue_words() | {"so", "wie"} | cue_words_capitalised()
+
+
+@cache
+def _cue_or_reported() -> frozenset[str]:
+    """The words the reader looks for: the one lookup most tokens need."""
+    return _triggers() | reported_speech_forms()
 
 
 @cache

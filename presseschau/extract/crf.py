@@ -98,11 +98,9 @@ def viterbi(emissions: Floats, lengths: Ints, transition: Floats) -> Ints:
     for position in range(1, longest):
         rows = active[position]
         candidates = best[:rows, :, None] + transition  # (sequence, previous label, label)
-        chosen = candidates.argmax(axis=1)
-        back[:rows, position] = chosen
-        best[:rows] = (
-            np.take_along_axis(candidates, chosen[:, None, :], axis=1)[:, 0] + emissions[:rows, position]
-        )
+        back[:rows, position] = candidates.argmax(axis=1)
+        # The maximum is the very element argmax chose: the same float, without gathering it.
+        best[:rows] = candidates.max(axis=1) + emissions[:rows, position]
     path = np.zeros((count, longest), dtype=np.intp)
     current = best.argmax(axis=1)
     numbers = np.arange(count)

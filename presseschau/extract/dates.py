@@ -15,6 +15,7 @@ from presseschau.extract.text import sentence_at
 from presseschau.models import DateMention, Sentence, WeekdayMention
 
 _YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9]|2100)"
+_STATED_YEAR = re.compile(rf"\b{_YEAR}\b")
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommende[nm]?)\b")
 _RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
 _PAST_WORDS = ("vergangenen", "letzten", "vorigen")
@@ -73,6 +74,15 @@ _WEEKDAY_CONTEXT = re.compile(
 )
 
 
+@cache
+def _short_names(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The name of each group of a pass in order, without the prefix of its alternative."""
+    names = [""] * pattern.groups
+    for name, number in pattern.groupindex.items():
+        names[number - 1] = name.rpartition("_")[2]
+    return tuple(names)
+
+
 def _preceded(body: str, match: re.Match[str]) -> tuple[dict[str, str], int] | None:
     """The match's parts and start, given the context it needs: no digit glued on before it,
     "im"/"seit" before a bare month, "am"/"an diesem" before a weekday (which then belongs to it)."""
@@ -80,7 +90,8 @@ def _preceded(body: str, match: re.Match[str]) -> tuple[dict[str, str], int] | N
     before = body[start - 1] if start else " "
     if before.isalnum() or (before in ".,€$£" and match.group()[0].isdigit()):
         return None
-    groups = {key.rpartition("_")[2]: value for key, value in match.groupdict().items() if value}
+    names = _short_names(match.re)
+    groups = {name: value for name, value in zip(names, match.groups(), strict=True) if value}
     if "wd" in groups:
         context = _WEEKDAY_CONTEXT.search(body, max(0, start - 30), start)
         if context is None:
@@ -112,7 +123,8 @@ def find_dates(body: str, sentences: tuple[Sentence, ...], published: str | None
                 continue
             groups, start = context
             sentence = _sentence_of(start, sentences, starts, body)
-            resolved = _resolve(groups, anchor, body[sentence.start : sentence.end])
+            sentence_text = body[sentence.start : sentence.end]
+            resolved = _resolve(groups, anchor, sentence_text)
             if resolved is None:
                 continue
             iso, precision = resolved
@@ -122,7 +134,7 @@ def find_dates(body: str, sentences: tuple[Sentence, ...], published: str | None
                     date=iso,
                     precision=precision,
                     text=body[start : match.end()],
-                    sentence=body[sentence.start : sentence.end],
+                    sentence=sentence_text,
                     start=start,
                     end=match.end(),
                     sentence_no=sentence_at(sentences, starts, start),
@@ -203,7 +215,7 @@ def _day(
 
 def _year_for(month: int, day: int, anchor: date | None, sentence: str) -> int | None:
     """The year the sentence states, else the one that puts the date nearest the publication."""
-    stated = set(re.findall(rf"\b{_YEAR}\b", sentence))
+    stated = set(_STATED_YEAR.findall(sentence))
     if len(stated) == 1:
         return int(stated.pop())
     if anchor is None:

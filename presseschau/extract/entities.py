@@ -395,7 +395,7 @@ class _Resolver:
         return after < len(text) and _finite_verb(text[after]) and self._adjacent(after - 1)
 
     def _adjacent(self, left: int) -> bool:
-        return self.body[self.tokens.end[left] : self.tokens.start[left + 1]] in SPACES
+        return self.tokens.gaps[left + 1] in SPACES
 
     @staticmethod
     def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -191,7 +191,7 @@ def train(sentences: Sequence[GoldSentence], model: Path) -> None:
         rule = read_rules(tokens, result.mentions, cues)[0]
         gold = _gold_labels(tokens, sentence)
         for window in windows(tokens, rule, sentence_tokens(tokens, spans)):
-            trainer.append(features(body, tokens, rule, window), gold[window.begin : window.stop])
+            trainer.append(features(tokens, rule, window), gold[window.begin : window.stop])
     trainer.set_params(TRAINING)
     trainer.train(str(model))
 

@@ -5,7 +5,8 @@ Each list is read once per process; the extraction modules build their lookup ta
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+from collections.abc import Collection, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -49,3 +50,18 @@ def longest_suffix_in(word: str, suffixes: Collection[str], minimum: int = 3) ->
         if lower[cut:] in suffixes:
             return lower[cut:]
     return None
+
+
+def trie_alternation(endings: Mapping[str, str]) -> str:
+    """A regex that matches any of the words, each followed by its regex in `endings` ("" for
+    none), written as a trie: the engine tests each letter once instead of once per word. The
+    words that match at one place all start one another, and the trie tries them longest first
+    ("Milliarden" before "Milliarde"), as an alternation sorted by length would."""
+    following: dict[str, dict[str, str]] = {}
+    for word, ending in endings.items():
+        if word:
+            following.setdefault(word[0], {})[word[1:]] = ending
+    branches = [re.escape(letter) + trie_alternation(rest) for letter, rest in following.items()]
+    if "" in endings:
+        branches.append(endings[""])
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

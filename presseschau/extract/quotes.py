@@ -29,14 +29,16 @@ from presseschau.extract.text import Tokens
 from presseschau.models import Quote, Sentence
 
 # Pairs of quotation marks: German „…“ (also closed with ” or "), »…«, «…», English “…”,
-# straight "…", and single German ‚…‘. A quote never crosses a line break.
+# straight "…", and single German ‚…‘. A quote never crosses a line break. Every alternative
+# opens with its mark (the single quote's lookbehind comes after it), so the regex engine skips
+# from one mark to the next in C instead of trying every position.
 _QUOTE = re.compile(
-    r"(?=[„»«“\"‚])(?:„(?P<a>[^„“”\"\n]+)[“”\"]"
+    r"„(?P<a>[^„“”\"\n]+)[“”\"]"
     r"|»(?P<b>[^»«\n]+)«"
     r"|«(?P<c>[^«»\n]+)»"
     r"|“(?P<d>[^“”„\n]+)”"
     r"|\"(?P<e>[^\"\n]+)\""
-    r"|(?<!\w)‚(?P<f>[^‚‘’\n]{1,200})[‘’](?!\w))"
+    r"|‚(?<!\w‚)(?P<f>[^‚‘’\n]{1,200})[‘’](?!\w)"
 )
 _MAX_QUOTE = 3000
 # Reported speech longer than this is a "sentence" that lost its punctuation (flattened pages),
@@ -126,12 +128,10 @@ class _Reader:
         statement = [False] * len(tokens.text)
         nameable = [False] * len(tokens.text)
         for mark in self.marks:
-            long = len(mark.text.split()) >= _STATEMENT_WORDS - 1
-            name = _may_name(mark)
-            for index in range(bisect_left(tokens.start, mark.start), bisect_left(tokens.start, mark.end)):
-                self.quoted[index] = True
-                statement[index] = long
-                nameable[index] = name
+            first, last = bisect_left(tokens.start, mark.start), bisect_left(tokens.start, mark.end)
+            self.quoted[first:last] = [True] * (last - first)
+            statement[first:last] = [len(mark.text.split()) >= _STATEMENT_WORDS - 1] * (last - first)
+            nameable[first:last] = [_may_name(mark)] * (last - first)
         self.phrases = Phrases(body, tokens, entities, self.quoted, nameable)
         self.clauses = Clauses(body, self.sentences, tokens, self.phrases, self.quoted, statement)
         self.memory = Memory(self.clauses.opening_subject)

@@ -73,13 +73,16 @@ class Reader:
         self.candidates: list[Candidate] = []
 
     def read(self) -> None:
-        text = self.text
+        text, count = self.text, len(self.text)
         capitalised = self.tokens.capitalised
         position = 0
         while position < len(capitalised):
             index = capitalised[position]
-            end = self._run_end(index)
-            if end == index + 1:
+            # Mostly neither a capitalised word nor a connector follows: no run to measure.
+            following = index + 1
+            alone = following == count or not (text[following][0].isupper() or text[following] in _CONNECTORS)
+            end = following if alone else self._run_end(index)
+            if end == following:
                 self._read_word(index)
             # Most runs are common nouns ("Die Regierung"): nothing to read there.
             elif any(not word_info(text[k]).plain for k in range(index, end) if text[k][0].isupper()):
@@ -106,15 +109,14 @@ class Reader:
         """Do tokens `left` and `left + 1` belong to one name (only a space, or an initial's period)?"""
         if left + 1 >= len(self.text):
             return False  # the last token: nothing follows to join
-        gap = self.body[self.tokens.end[left] : self.tokens.start[left + 1]]
+        gap = self.tokens.gaps[left + 1]
         if gap in SPACES:
             return True
         word = self.text[left]
         return gap[:1] == "." and gap[1:] in SPACES and len(word) == 1 and word.isupper()
 
     def _run_end(self, index: int) -> int:
-        text, count, body = self.text, len(self.text), self.body
-        starts, ends = self.tokens.start, self.tokens.end
+        text, count, gaps = self.text, len(self.text), self.tokens.gaps
         end = index + 1
         while end < count:
             word = text[end]
@@ -122,7 +124,7 @@ class Reader:
             if not (capital or word in _CONNECTORS):
                 break
             # Mostly one space: tested here before the method call of `_joined`.
-            if not (body[ends[end - 1] : starts[end]] in SPACES or self._joined(end - 1)):
+            if not (gaps[end] in SPACES or self._joined(end - 1)):
                 break
             if capital:
                 end += 1
@@ -264,7 +266,7 @@ class Reader:
         infos = [word_info(text[k]) for k in names]
         if any([info.function for info in infos]):
             return None
-        has_connector = any(word in _ENGLISH_CONNECTORS for word in text[first:last])
+        has_connector = not _ENGLISH_CONNECTORS.isdisjoint(text[first:last])
         if has_connector or (infos[-1].org_head and infos[-1].english):
             return self._candidate(names[0], last, "ORG", cue="english name")
         # The cheap test first: most runs hold no English word at all.

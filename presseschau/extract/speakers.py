@@ -39,6 +39,9 @@ _OPENERS = frozenset({"det"}) | _POSSESSIVES
 _GENDER = {"pronoun_m": "m", "pronoun_f": "f", "possessive_m": "m", "possessive_f": "f"}
 # Words of these classes end a phrase and cannot open one.
 _NOT_IN_PHRASE = frozenset({"prep", "of", "sub", "conj", "cue_before", "cue_after", "cue_source", "cue_back"})
+# Classes that open a phrase; classes no head of a phrase has.
+_OPENS = _PRONOUNS | _OPENERS
+_NO_HEAD = _OPENERS | _NOT_IN_PHRASE
 # Endings of adverbs and participles that open a sentence capitalised ("Relativierend fügt X hinzu").
 _ADVERB_ENDINGS = ("end", "lich", "weise", "bar", "mals", "falls", "dings", "ens")
 _KIND_OF_TYPE = {"PER": "person", "ORG": "organisation", "LOC": "organisation", "MISC": "organisation"}
@@ -89,7 +92,7 @@ class Phrases:
 
     def gap(self, index: int) -> str:
         """The characters between token `index - 1` and token `index`."""
-        return self.body[self.tokens.end[index - 1] : self.tokens.start[index]] if index > 0 else ""
+        return self.tokens.gaps[index] if index > 0 else ""
 
     def joined(self, index: int) -> bool:
         """Does token `index` continue the phrase of the token before it: only blanks between, or
@@ -113,7 +116,7 @@ class Phrases:
         """Can a noun phrase start at this token (not "Am", "Dazu", "Gestern", "und", nor an
         adverb capitalised at a sentence start: "Relativierend", "Offenbar")?"""
         classes = self.classes(index)
-        if classes & (_PRONOUNS | _OPENERS):
+        if classes & _OPENS:
             return True
         word = self.text[index]
         if self._particle_name(index) is not None:
@@ -301,7 +304,7 @@ class Phrases:
             word = self.text[index]
             # "US-amerikanische" is an adjective, however it starts.
             adjective = "-" in word and word.rsplit("-", 1)[1][:1].islower()
-            if capitalised(word) and not adjective and not self.classes(index) & (_OPENERS | _NOT_IN_PHRASE):
+            if capitalised(word) and not adjective and not self.classes(index) & _NO_HEAD:
                 return index
         return None
 

@@ -51,6 +51,12 @@ def word_classes(word: str) -> frozenset[str]:
 
 
 @cache
+def words_of_class(kind: str) -> frozenset[str]:
+    """The words (lower case) of one class ("of", "source_prep"): what a scan of tokens looks for."""
+    return frozenset(word for word, kinds in _word_classes().items() if kind in kinds)
+
+
+@cache
 def cue_words() -> frozenset[str]:
     """Words that open a speech cue other than a verb: "laut", "zufolge", "nach", "Demnach"."""
     cues = {"cue_before", "cue_after", "cue_source", "cue_back"}

@@ -19,6 +19,7 @@ import bisect
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import Generic, NamedTuple, TypeVar
 
@@ -85,7 +86,7 @@ def tag(
     layout = _Layout.of(rule, sentence_tokens(tokens, sentences), scorer.vocabulary.seeds[types])
     if layout is None:
         return []
-    scores = scorer.emissions(body, tokens, rule, types, layout)
+    scores = scorer.emissions(tokens, rule, types, layout)
     labels = scorer.decode(scores, layout)
     return _settle(scorer, body, tokens, layout, scores, labels, ruled)
 
@@ -265,6 +266,9 @@ def _settle(
         for r, w, kept in zip(ruled, window_of.tolist(), inside.tolist(), strict=True)
         if kept
     }
+    in_window: dict[int, list[_Ruled]] = {}
+    for r, w in by_range.values():
+        in_window.setdefault(w, []).append(r)
     found = []
     for number, first, last, kind in names:
         same = by_range.get((first, last))
@@ -272,9 +276,7 @@ def _settle(
         if mention is None:
             # A name of a strong cue keeps its bounds where the model reads it of the same type
             # ("1. FC Nürnberg" keeps its number).
-            overlapping = [
-                r for r, w in by_range.values() if w == number and r.first < last and first < r.last
-            ]
+            overlapping = [r for r in in_window.get(number, ()) if r.first < last and first < r.last]
             if len(overlapping) == 1 and overlapping[0].cue in TRUSTED_CUES and overlapping[0].kind == kind:
                 mention = overlapping[0]
         if mention is None:
@@ -386,7 +388,7 @@ class _Scorer:
         return np.stack([self.model.score([_gap_feature(gap, offset)]) for offset in (-1, 1)])
 
     def emissions(
-        self, body: str, tokens: Tokens, rule: Mapping[int, RuleLabel], types: Ints, layout: _Layout
+        self, tokens: Tokens, rule: Mapping[int, RuleLabel], types: Ints, layout: _Layout
     ) -> Floats:
         """The score of each label at each position (positions, labels)."""
         count, positions, joined = len(types), layout.positions, layout.joined
@@ -400,9 +402,8 @@ class _Scorer:
         between[positions[left] - 1] = True
         between[positions[right]] = True
         pairs = np.flatnonzero(between).tolist()
-        starts, ends = tokens.start, tokens.end
         gaps = np.zeros(count + 1, dtype=np.intp)
-        gaps[pairs] = self.gaps.rows([body[ends[k] : starts[k + 1]] for k in pairs], self._gap_rows)
+        gaps[pairs] = self.gaps.rows([tokens.gaps[k + 1] for k in pairs], self._gap_rows)
         before, after = positions - 1, positions + 1
         word_rows, rule_rows, gap_rows = self.words.table, self.rules.table, self.gaps.table
         scores = word_rows[words[positions], 0] + rule_rows[rules[positions], 0]
@@ -521,7 +522,9 @@ class _Rows(Generic[_Key]):
     def rows(self, keys: list[_Key], compute: Callable[[_Key], Floats]) -> list[int]:
         if len(self.index) + len(keys) > self.limit:
             self.index.clear()
-        found = [self.index.get(key, -1) for key in keys]
+        found = list(map(self.index.get, keys, repeat(-1)))
+        if -1 not in found:  # mostly every key is known: both scans run in C
+            return found
         for number, row in enumerate(found):
             if row < 0:
                 key = keys[number]
@@ -552,7 +555,7 @@ def sentence_tokens(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple
     return ranges
 
 
-def features(body: str, tokens: Tokens, rule: Mapping[int, RuleLabel], window: Window) -> list[list[str]]:
+def features(tokens: Tokens, rule: Mapping[int, RuleLabel], window: Window) -> list[list[str]]:
     """One feature list per token of a window: what CRFsuite trains on. Tagging sums the same
     features' weights through `_Scorer`, group by group."""
     text, first, last = tokens.text, window.first, window.last
@@ -570,7 +573,7 @@ def features(body: str, tokens: Tokens, rule: Mapping[int, RuleLabel], window: W
             item.extend(_neighbour_features(text[other], offset))
             item.append(_neighbour_rule_feature(rule.get(other, _OUTSIDE).label, offset))
             left = min(index, other)
-            item.append(_gap_feature(body[tokens.end[left] : tokens.start[left + 1]], offset))
+            item.append(_gap_feature(tokens.gaps[left + 1], offset))
         for offset in (-2, 2):
             other = index + offset
             inside = first <= other < last

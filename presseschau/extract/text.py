@@ -11,18 +11,22 @@ from bisect import bisect_right
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter
 
 from presseschau.extract.lexicon import words
 from presseschau.models import Sentence
 
 # A word: letters and digits, with inner hyphens or apostrophes ("US-Präsident", "G20-Gipfel").
-_WORD = re.compile(r"\w+(?:[-‐‑'’]\w+)*")
+# One group, so that `split` returns the words between the gaps around them. The possessive
+# quantifiers (nothing follows a word that could make the engine give back letters) save it
+# the bookkeeping for backtracking.
+_WORD = re.compile(r"(\w++(?:[-‐‑'’]\w++)*+)")
 # A sentence ends at [.!?…] (and closing marks) before a capital or digit, and at a line break.
-# The leading lookahead lets the regex engine jump from one candidate mark to the next.
+# Opening with a character class lets the regex engine skip from one candidate mark to the
+# next in C (a leading lookahead makes it try every position); the lookbehinds tell which.
 _SENTENCE_END = re.compile(
-    r"(?=[.!?…\n])(?:[.!?…]+[\"“”»«‘’')\]]*[^\S\n]+(?=[\"„“‚»«(\[]?[A-ZÄÖÜ0-9])|\n\s*)"
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"“”»«‘’')\]]*[^\S\n]+(?=[\"„“‚»«(\[]?[A-ZÄÖÜ0-9])|(?<=\n)\s*)"
 )
 _CLOSERS = frozenset("\"“”»«‘’')]")
 # After these marks a word is capitalised because of its position, not because it is a name.
@@ -41,6 +45,8 @@ class Tokens:
     initial: list[bool]
     """Set for capitalised tokens that stand where German capitalises any word: at a sentence
     start, after a colon or an opening quote."""
+    gaps: list[str]
+    """The characters before each token (after the one before it): spaces, punctuation, marks."""
 
 
 @cache
@@ -102,11 +108,12 @@ def _add_span(body: str, begin: int, end: int, spans: list[Sentence]) -> None:
 
 def tokenize(body: str, sentences: tuple[Sentence, ...]) -> Tokens:
     """Word tokens, the capitalised ones, and whether their capital letter is positional."""
-    # map() over the matches keeps the loop per token in C.
-    matches = list(_WORD.finditer(body))
-    text = list(map(re.Match.group, matches))
-    start = list(map(re.Match.start, matches))
-    end = list(map(re.Match.end, matches))
+    # Splitting on the words gives gap, word, gap, …, gap; the offsets are the running sums of
+    # their lengths. No match objects, and every loop per token runs in C.
+    parts = _WORD.split(body)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    text, gaps = parts[1::2], parts[0:-1:2]
+    start, end = offsets[1:-1:2], offsets[2::2]
     capitalised = list(compress(range(len(text)), map(str.isupper, map(itemgetter(0), text))))
     sentence_starts = {s.start for s in sentences}
     initial = [False] * len(text)
@@ -114,11 +121,11 @@ def tokenize(body: str, sentences: tuple[Sentence, ...]) -> Tokens:
         if index == 0 or start[index] in sentence_starts:
             initial[index] = True
             continue
-        gap = body[end[index - 1] : start[index]]
+        gap = gaps[index]
         if gap != " ":
             marks = gap.rstrip()
             initial[index] = "\n" in gap or (bool(marks) and marks[-1] in _OPENERS)
-    return Tokens(text, start, end, capitalised, initial)
+    return Tokens(text, start, end, capitalised, initial, gaps)
 
 
 def positions_of(text: list[str], words: AbstractSet[str]) -> list[int]:

@@ -32,7 +32,7 @@ def article() -> tuple[str, list[Window], list[list[list[str]]]]:
     result, cues = rule_entities(body, tokens)
     rule = read_rules(tokens, result.mentions, cues)[0]
     spans = windows(tokens, rule, sentence_tokens(tokens, sentences))
-    return body, spans, [features(body, tokens, rule, window) for window in spans]
+    return body, spans, [features(tokens, rule, window) for window in spans]
 
 
 def test_reads_the_weights_crfsuite_wrote(crfsuite: pycrfsuite.Tagger) -> None:

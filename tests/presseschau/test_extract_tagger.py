@@ -51,7 +51,7 @@ def test_the_tagger_sums_the_weights_of_the_features_crfsuite_reads() -> None:
     assert layout is not None
     spans = layout.windows()
     assert spans == windows(tokens, rule, sentence_tokens(tokens, sentences))
-    items = [features(body, tokens, rule, window) for window in spans]
-    scores = scorer.emissions(body, tokens, rule, types, layout)
+    items = [features(tokens, rule, window) for window in spans]
+    scores = scorer.emissions(tokens, rule, types, layout)
     expected = np.concatenate([[scorer.model.score(item) for item in window_items] for window_items in items])
     assert np.allclose(scores, expected)
