@@ -59,10 +59,12 @@ def term_counts(body: str, title: str | None = None, lead: str | None = None) ->
     """
     if lead and (at := body.find(lead)) >= 0:
         body = body[:at] + body[at + len(lead) :]
-    counts = Counter(terms(body))
-    for text, weight in ((title, TITLE_WEIGHT), (lead, LEAD_WEIGHT)):
-        for term in terms(text or ""):
-            counts[term] += weight
+    counts: Counter[str] = Counter()
+    for text, weight in ((body, 1), (title, TITLE_WEIGHT), (lead, LEAD_WEIGHT)):
+        # Each distinct word is stemmed once: a body repeats most of its words.
+        for word, times in Counter(_WORD.findall(text or "")).items():
+            if _indexed(word):
+                counts[stem(word)] += times * weight
     return counts
 
 
