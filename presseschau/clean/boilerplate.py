@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.byline import parse_byline
@@ -48,8 +48,10 @@ def _teaser_prefix() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s*(?::|–|-|\|)\s*\S")
 
 
+@lru_cache(maxsize=8192)
 def is_interface_text(text: str) -> bool:
-    """A navigation, share, media or footer label (data/boilerplate_lines.txt)."""
+    """A navigation, share, media or footer label (data/boilerplate_lines.txt). Cached: the
+    page reading, the region search and the boilerplate step ask it of the same blocks."""
     key = matching_key(text)
     if not key:
         return True
