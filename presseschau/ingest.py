@@ -159,8 +159,10 @@ def _may_hold_ftfy_control(encoded: bytes) -> bool:
     """Whether the UTF-8 text may hold a character ftfy removes as a control character (an
     ASCII one, or the first bytes of another). Byte searches are C loops several times faster
     than the regex scan they spare most articles."""
+    # Each lead's second byte is looked for first: a one-byte search runs at memchr's speed, and
+    # these bytes are rare in German text, where E2 opens every typographic quote and dash.
     return len(encoded.translate(None, _FTFY_CONTROL_ASCII)) < len(encoded) or any(
-        lead in encoded for lead in _FTFY_CONTROL_LEADS
+        lead[1:] in encoded and lead in encoded for lead in _FTFY_CONTROL_LEADS
     )
 
 
