@@ -88,12 +88,17 @@ def _paywall_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def is_paywall_text(text: str) -> bool:
     # Plain substring tests: for a few dozen literal phrases they are several times faster than
-    # one regex alternation, which tries every phrase at every position of the text; a group's
-    # markers are searched only where its word occurs (a few short searches instead of twenty).
+    # one regex alternation, which tries every phrase at every position of the text. A marker
+    # holds its group's word, so it can only stand around an occurrence of the word: the text
+    # is searched for the few words, and the markers only in the short spans around them.
     folded = text.casefold()
-    return any(
-        word in folded and any(marker in folded for marker in markers) for word, markers in _paywall_groups()
-    )
+    for word, markers in _paywall_groups():
+        at = folded.find(word)
+        while at >= 0:
+            if any(marker in folded[max(0, at - len(marker)) : at + len(marker)] for marker in markers):
+                return True
+            at = folded.find(word, at + 1)
+    return False
 
 
 def remove_boilerplate(blocks: list[Block]) -> Filtered:
