@@ -35,6 +35,6 @@ def text_blocks(text: str) -> list[Block]:
 
 def _kind(part: str) -> str:
     # A browser copies table cells tab-separated; a tab inside a line marks a table row.
-    if "\t" in part.strip():
+    if "\t" in part and "\t" in part.strip():  # most lines hold no tab: no copy stripped
         return "row"
     return "li" if is_list_item(part) else "p"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.byline import parse_byline
@@ -48,8 +48,10 @@ def _teaser_prefix() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s*(?::|–|-|\|)\s*\S")
 
 
+@lru_cache(maxsize=8192)
 def is_interface_text(text: str) -> bool:
-    """A navigation, share, media or footer label (data/boilerplate_lines.txt)."""
+    """A navigation, share, media or footer label (data/boilerplate_lines.txt). Cached: the
+    page reading, the region search and the boilerplate step ask it of the same blocks."""
     key = matching_key(text)
     if not key:
         return True
@@ -65,11 +67,38 @@ def _paywall_needles() -> tuple[str, ...]:
     return tuple(marker for marker in markers if not any(o != marker and o in marker for o in markers))
 
 
+@cache
+def _paywall_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The paywall markers grouped under a word of five letters or more that they share
+    ("artikel", "bereits"; a marker without one is its own group), the word shared by the
+    most markers first: text without the word holds none of its markers."""
+    markers = set(_paywall_needles())
+    groups: list[tuple[str, tuple[str, ...]]] = []
+    while markers:
+        words = sorted({word for marker in markers for word in marker.split() if len(word) >= 5})
+        word = max(words, key=lambda w: sum(w in marker for marker in markers), default=None)
+        group = tuple(sorted(marker for marker in markers if word is None or word in marker))
+        if word is None:  # no marker left has such a word
+            groups += [(marker, (marker,)) for marker in group]
+        else:
+            groups.append((word, group))
+        markers.difference_update(group)
+    return tuple(groups)
+
+
 def is_paywall_text(text: str) -> bool:
     # Plain substring tests: for a few dozen literal phrases they are several times faster than
-    # one regex alternation, which tries every phrase at every position of the text.
+    # one regex alternation, which tries every phrase at every position of the text. A marker
+    # holds its group's word, so it can only stand around an occurrence of the word: the text
+    # is searched for the few words, and the markers only in the short spans around them.
     folded = text.casefold()
-    return any(marker in folded for marker in _paywall_needles())
+    for word, markers in _paywall_groups():
+        at = folded.find(word)
+        while at >= 0:
+            if any(marker in folded[max(0, at - len(marker)) : at + len(marker)] for marker in markers):
+                return True
+            at = folded.find(word, at + 1)
+    return False
 
 
 def remove_boilerplate(blocks: list[Block]) -> Filtered:

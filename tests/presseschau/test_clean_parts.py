@@ -7,11 +7,13 @@ import datetime as dt
 import pytest
 
 from presseschau.clean import remove_segments, split_segments
+from presseschau.clean.boilerplate import is_paywall_text
 from presseschau.clean.byline import parse_byline, parse_translators
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dateline import split_dateline
 from presseschau.clean.dates import find_stamp, iso_from_timestamp, parse_date_line
 from presseschau.clean.names import split_names
+from presseschau.clean.resources import data_lines
 
 
 def test_split_names_prefers_rare_first_names_as_surnames() -> None:
@@ -187,3 +189,12 @@ def test_segments_round_trip() -> None:
         remove_segments(body, {"Folgen Sie uns auch auf Instagram!"}) == "Erster Absatz.\n\nLetzter Absatz."
     )
     assert remove_segments(body, set()) == body
+
+
+def test_every_paywall_marker_is_found_in_any_case_within_text() -> None:
+    # Markers are searched only where a word of their group occurs: each must still be found.
+    markers = [marker for marker in data_lines("paywall_markers.txt") if marker.casefold() == marker]
+    assert len(markers) >= 20
+    for marker in markers:
+        assert is_paywall_text(f"Der Text davor. {marker.upper()} und danach."), marker
+    assert not is_paywall_text("Der Artikel ist bereits erschienen; jetzt weiter im Text.")

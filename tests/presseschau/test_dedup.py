@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import zlib
+
 from presseschau.dedup import (
     NUM_PERM,
     body_fingerprint,
@@ -74,3 +76,16 @@ def test_empty_and_tiny_bodies() -> None:
     assert estimated_jaccard((), ()) == 0.0
     assert lsh_band_keys(()) == []
     assert len(minhash_signature("zwei Wörter")) == NUM_PERM
+
+
+def test_signature_is_datasketchs_minhash_of_the_crc32_shingles() -> None:
+    # The signature is computed in numpy, not with datasketch's MinHash object: it must hold
+    # the values the object gives (repeated shingles, three words or fewer, non-ASCII words).
+    from datasketch import MinHash
+
+    for text in (ARTICLE, "zwei Wörter", "eins zwei drei", "a b a b a b a b", "Straße " * 40 + "Ende"):
+        words = normalise_body(text).encode("utf-8").split()
+        shingles = {b" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+        minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", hashfunc=zlib.crc32)
+        minhash.update_batch(shingles)
+        assert minhash_signature(text) == tuple(minhash.hashvalues.tolist()), text

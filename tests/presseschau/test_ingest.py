@@ -71,3 +71,16 @@ def test_short_flattened_page_is_flattened_and_short_text_stays_text() -> None:
     assert detect_format(short_page) == "flattened"
     assert detect_format("Ein kurzer Hinweis ohne Punkt am Ende") == "text"
     assert detect_format("Ein Satz. " * 100) == "text"
+
+
+def test_markdown_is_told_by_a_first_line_heading_or_inline_marks_alone() -> None:
+    assert detect_format("# Titel\n\nEin Absatz. Noch ein Satz.") == "markdown"
+    assert detect_format("Ein Absatz mit **fett** und [Link](https://example.org/a).") == "markdown"
+    assert detect_format("Ein Absatz mit **fett** allein.") == "text"
+
+
+@pytest.mark.parametrize("control", ["\x7f", "\x1b", "\u206a", "\ufeff", "\ufffc"])
+def test_stray_control_characters_are_removed(control: str) -> None:
+    # ASCII ones and the others alike (ftfy's list), in text without mojibake's marks (two
+    # non-ASCII characters side by side) that ftfy's full repair would remove them with.
+    assert decode_bytes(f"Köln{control} und Bonn".encode()).text == "Köln und Bonn"
