@@ -62,8 +62,9 @@ def is_interface_text(text: str) -> bool:
 @cache
 def _paywall_needles() -> tuple[str, ...]:
     """The paywall markers that hold no other marker: text holding "jetzt weiterlesen mit"
-    holds "weiterlesen mit", so only the shorter is searched for."""
-    markers = data_lines("paywall_markers.txt")
+    holds "weiterlesen mit", so only the shorter is searched for. Case folded, as the text
+    searched is ("abschließen" folds to "abschliessen")."""
+    markers = [marker.casefold() for marker in data_lines("paywall_markers.txt")]
     return tuple(marker for marker in markers if not any(o != marker and o in marker for o in markers))
 
 

@@ -193,8 +193,10 @@ def test_segments_round_trip() -> None:
 
 def test_every_paywall_marker_is_found_in_any_case_within_text() -> None:
     # Markers are searched only where a word of their group occurs: each must still be found.
-    markers = [marker for marker in data_lines("paywall_markers.txt") if marker.casefold() == marker]
+    # "Jetzt Abo abschließen" went unfound: the text is case folded ("ß" → "ss"), the marker was not.
+    markers = data_lines("paywall_markers.txt")
     assert len(markers) >= 20
     for marker in markers:
-        assert is_paywall_text(f"Der Text davor. {marker.upper()} und danach."), marker
+        for written in (marker, marker.upper(), marker.capitalize()):
+            assert is_paywall_text(f"Der Text davor. {written} und danach."), written
     assert not is_paywall_text("Der Artikel ist bereits erschienen; jetzt weiter im Text.")
