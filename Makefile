@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/python -m flows.api  # Prefect's database made ready (migrations), not on the first run
 	touch $(STAMP)
 
 run: $(STAMP)  ## main job on the sample articles

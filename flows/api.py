@@ -193,3 +193,11 @@ def _environ(**values: str) -> Iterator[None]:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+
+
+if __name__ == "__main__":
+    # `make` runs this once after installing: a server's first start migrates Prefect's database
+    # and registers its block types, seconds that the first `make run` would otherwise wait for.
+    prepared_server = TemporaryServer()
+    prepared_server.wait_ready()
+    prepared_server.stop()
