@@ -84,8 +84,7 @@ class Reader:
             end = following if alone else self._run_end(index)
             if end == following:
                 self._read_word(index)
-            # Most runs are common nouns ("Die Regierung"): nothing to read there.
-            elif any(not word_info(text[k]).plain for k in range(index, end) if text[k][0].isupper()):
+            elif self._may_name(index, end):
                 self._read_run(index, end)
             position = bisect_left(capitalised, end, position + 1)
         lower_case_names = gazetteer().lower_case_names
@@ -138,6 +137,28 @@ class Reader:
                 continue
             break
         return end
+
+    def _may_name(self, first: int, last: int) -> bool:
+        """Can a rule of `_read_run` find a name in the run? Most runs are common nouns ("Die
+        Regierung"): all `plain`. Another third are `inert` ("Der Vertrag", "Am Rande"; not plain,
+        as "Der" opens listed names): they name nothing unless a listed name starts in the run
+        or "e. V." follows it. Reading a run costs several times these tests."""
+        text = self.text
+        plain = inert = True
+        for k in range(first, last):
+            word = text[k]
+            if not word[0].isupper():
+                inert = False  # a connector
+                continue
+            info = word_info(word)
+            plain = plain and info.plain
+            inert = inert and info.inert
+        if plain or not inert:
+            return not plain
+        phrases = gazetteer().phrases
+        if any(self._phrase(k, last) for k in range(first, last) if text[k] in phrases):
+            return True
+        return _REGISTERED_ASSOCIATION.match(self.body, self.tokens.end[last - 1]) is not None
 
     # -- one run ---------------------------------------------------------------------------
 
