@@ -15,7 +15,9 @@ from presseschau.extract.text import sentence_at
 from presseschau.models import DateMention, Sentence, WeekdayMention
 
 _YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9]|2100)"
-_STATED_YEAR = re.compile(rf"\b{_YEAR}\b")
+# A year as a word: "\b" at its start is "no word character before its first digit", tested
+# after that digit so that the pattern opens with a class (long sentences are scanned in C).
+_STATED_YEAR = re.compile(rf"[12](?<!\w.)[0-9]{{3}}(?<={_YEAR})\b")
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommende[nm]?)\b")
 _RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
 _PAST_WORDS = ("vergangenen", "letzten", "vorigen")
