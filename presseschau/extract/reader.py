@@ -75,13 +75,17 @@ class Reader:
     def read(self) -> None:
         text, count = self.text, len(self.text)
         capitalised = self.tokens.capitalised
-        position = 0
-        while position < len(capitalised):
+        position, stop = 0, len(capitalised)
+        while position < stop:
             index = capitalised[position]
-            # Mostly neither a capitalised word nor a connector follows: no run to measure.
+            # Mostly neither a capitalised word nor a connector follows: no run to measure, and
+            # the next capitalised word is the next one listed.
             following = index + 1
-            alone = following == count or not (text[following][0].isupper() or text[following] in _CONNECTORS)
-            end = following if alone else self._run_end(index)
+            if following == count or not (text[following][0].isupper() or text[following] in _CONNECTORS):
+                self._read_word(index)
+                position += 1
+                continue
+            end = self._run_end(index)
             if end == following:
                 self._read_word(index)
             elif self._may_name(index, end):
