@@ -15,7 +15,9 @@ from presseschau.extract.text import sentence_at
 from presseschau.models import DateMention, Sentence, WeekdayMention
 
 _YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9]|2100)"
-_STATED_YEAR = re.compile(rf"\b{_YEAR}\b")
+# A year as a word: "\b" at its start is "no word character before its first digit", tested
+# after that digit so that the pattern opens with a class (long sentences are scanned in C).
+_STATED_YEAR = re.compile(rf"[12](?<!\w.)[0-9]{{3}}(?<={_YEAR})\b")
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommende[nm]?)\b")
 _RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
 _PAST_WORDS = ("vergangenen", "letzten", "vorigen")
@@ -40,13 +42,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     month = _words(months)
     weekday = _words(weekdays)
     return (
-        # The lookahead lets the regex engine jump from digit to digit.
+        # Every alternative opens with a digit, matched once before them all: the regex engine
+        # skips to the next digit in C only when a pattern opens with a class (with a group or a
+        # lookahead first it tries every position). The digit is the first of the alternative's
+        # first group ("…_lead_…"), so the group holds the rest; `_preceded` joins them again.
+        # The year's first digit is checked by looking back over all four.
         re.compile(
-            rf"(?=[0-9])(?:(?P<iso_y>{_YEAR})-(?P<iso_m>[0-9][0-9])-(?P<iso_d>[0-9][0-9])\b"
-            rf"|(?P<num_d>[0-9]{{1,2}})\.\s?(?P<num_m>[0-9]{{1,2}})\.\s?(?P<num_y>{_YEAR})\b"
+            rf"[0-9](?:(?P<iso_lead_y>[0-9]{{3}})(?<={_YEAR})-(?P<iso_m>[0-9][0-9])-(?P<iso_d>[0-9][0-9])\b"
+            rf"|(?P<num_lead_d>[0-9]?)\.\s?(?P<num_m>[0-9]{{1,2}})\.\s?(?P<num_y>{_YEAR})\b"
             # Punctuation-stripped pages print "21 02 2025".
-            rf"|(?P<flat_d>[0-9]{{1,2}}) (?P<flat_m>[0-9]{{1,2}}) (?P<flat_y>{_YEAR})\b(?![.,]?[0-9])"
-            rf"|(?P<long_d>[0-9]{{1,2}})\.\s*(?P<long_mn>{month})\.?(?:\s+(?P<long_y>{_YEAR})\b)?)"
+            rf"|(?P<flat_lead_d>[0-9]?) (?P<flat_m>[0-9]{{1,2}}) (?P<flat_y>{_YEAR})\b(?![.,]?[0-9])"
+            rf"|(?P<long_lead_d>[0-9]?)\.\s*(?P<long_mn>{month})\.?(?:\s+(?P<long_y>{_YEAR})\b)?)"
         ),
         re.compile(rf"(?P<mn>{month})\b\.?(?:\s+(?P<y>{_YEAR})\b)?"),
         re.compile(rf"(?P<wd>{weekday})(?:abend|morgen|mittag|nachmittag|vormittag)?\b"),
@@ -75,12 +81,14 @@ _WEEKDAY_CONTEXT = re.compile(
 
 
 @cache
-def _short_names(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The name of each group of a pass in order, without the prefix of its alternative."""
+def _short_names(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], frozenset[int]]:
+    """The name of each group of a pass in order, without the prefix of its alternative, and the
+    numbers of the groups that lack the pass's leading digit."""
     names = [""] * pattern.groups
     for name, number in pattern.groupindex.items():
         names[number - 1] = name.rpartition("_")[2]
-    return tuple(names)
+    leads = frozenset(number for name, number in pattern.groupindex.items() if "_lead_" in name)
+    return tuple(names), leads
 
 
 def _preceded(body: str, match: re.Match[str]) -> tuple[dict[str, str], int] | None:
@@ -90,8 +98,13 @@ def _preceded(body: str, match: re.Match[str]) -> tuple[dict[str, str], int] | N
     before = body[start - 1] if start else " "
     if before.isalnum() or (before in ".,€$£" and match.group()[0].isdigit()):
         return None
-    names = _short_names(match.re)
-    groups = {name: value for name, value in zip(names, match.groups(), strict=True) if value}
+    names, leads = _short_names(match.re)
+    values = match.groups()
+    if leads:
+        # One of them took part (its value may be empty: a day of one digit).
+        lead = next(number for number in leads if values[number - 1] is not None)
+        values = (*values[: lead - 1], body[start : match.end(lead)], *values[lead:])
+    groups = {name: value for name, value in zip(names, values, strict=True) if value}
     if "wd" in groups:
         context = _WEEKDAY_CONTEXT.search(body, max(0, start - 30), start)
         if context is None:

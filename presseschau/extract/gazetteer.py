@@ -82,6 +82,9 @@ class WordInfo:
     """What an unlisted word's ending says it is: "word" (derived noun, adjective) or "place"."""
     plain: bool = False
     """An ordinary word and nothing else: no name, role, head word or start of a listed name."""
+    inert: bool = False
+    """A common noun or function word that no rule of the reader takes for (part of) a name unless
+    it opens a listed name: no role, head word, legal form, first name or surname either."""
 
 
 @cache
@@ -188,22 +191,32 @@ def word_info(word: str) -> WordInfo:
         len(word) > 5 and longest_suffix_in(word, gaz.org_descriptors, 4) is not None
     )
     ordinary = noun or compound or function or ending_kind == "word"
-    special = (
+    org_head = lower in gaz.org_heads or (
+        len(word) > 6 and longest_suffix_in(word, gaz.org_heads, 4) is not None
+    )
+    # A name, or part of one, whatever the word's class.
+    name_part = (
         known
         or role
         or acronym
         or "-" in word
-        or word in gaz.phrases
         or word in gaz.surnames
-        or lower in gaz.org_heads
         or descriptor
         or lower in gaz.place_prefixes
-        or lower in gaz.english
-        or first_name is not None
         or ending_kind == "place"
     )
+    # The reader skips function words before it looks for first names and English names.
+    person_or_english = first_name is not None or lower in gaz.english
     return WordInfo(
-        plain=bool(ordinary and not special),
+        plain=bool(
+            ordinary and not (name_part or person_or_english or lower in gaz.org_heads or word in gaz.phrases)
+        ),
+        # Compounds and derived words are left out: they may fold to a first name (`first_name_gender`).
+        inert=bool(
+            (function or (noun and not person_or_english))
+            and len(word) > 1
+            and not (name_part or org_head or word in gaz.company_forms)
+        ),
         known=known,
         ambiguous=ambiguous,
         first_name=first_name,
@@ -211,8 +224,7 @@ def word_info(word: str) -> WordInfo:
         compound_noun=compound,
         function=function,
         role=role,
-        org_head=lower in gaz.org_heads
-        or (len(word) > 6 and longest_suffix_in(word, gaz.org_heads, 4) is not None),
+        org_head=org_head,
         descriptor=descriptor,
         place_prefix=lower in gaz.place_prefixes,
         english=lower in gaz.english,

@@ -75,17 +75,20 @@ class Reader:
     def read(self) -> None:
         text, count = self.text, len(self.text)
         capitalised = self.tokens.capitalised
-        position = 0
-        while position < len(capitalised):
+        position, stop = 0, len(capitalised)
+        while position < stop:
             index = capitalised[position]
-            # Mostly neither a capitalised word nor a connector follows: no run to measure.
+            # Mostly neither a capitalised word nor a connector follows: no run to measure, and
+            # the next capitalised word is the next one listed.
             following = index + 1
-            alone = following == count or not (text[following][0].isupper() or text[following] in _CONNECTORS)
-            end = following if alone else self._run_end(index)
+            if following == count or not (text[following][0].isupper() or text[following] in _CONNECTORS):
+                self._read_word(index)
+                position += 1
+                continue
+            end = self._run_end(index)
             if end == following:
                 self._read_word(index)
-            # Most runs are common nouns ("Die Regierung"): nothing to read there.
-            elif any(not word_info(text[k]).plain for k in range(index, end) if text[k][0].isupper()):
+            elif self._may_name(index, end):
                 self._read_run(index, end)
             position = bisect_left(capitalised, end, position + 1)
         lower_case_names = gazetteer().lower_case_names
@@ -138,6 +141,28 @@ class Reader:
                 continue
             break
         return end
+
+    def _may_name(self, first: int, last: int) -> bool:
+        """Can a rule of `_read_run` find a name in the run? Most runs are common nouns ("Die
+        Regierung"): all `plain`. Another third are `inert` ("Der Vertrag", "Am Rande"; not plain,
+        as "Der" opens listed names): they name nothing unless a listed name starts in the run
+        or "e. V." follows it. Reading a run costs several times these tests."""
+        text = self.text
+        plain = inert = True
+        for k in range(first, last):
+            word = text[k]
+            if not word[0].isupper():
+                inert = False  # a connector
+                continue
+            info = word_info(word)
+            plain = plain and info.plain
+            inert = inert and info.inert
+        if plain or not inert:
+            return not plain
+        phrases = gazetteer().phrases
+        if any(self._phrase(k, last) for k in range(first, last) if text[k] in phrases):
+            return True
+        return _REGISTERED_ASSOCIATION.match(self.body, self.tokens.end[last - 1]) is not None
 
     # -- one run ---------------------------------------------------------------------------
 

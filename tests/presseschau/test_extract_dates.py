@@ -36,6 +36,20 @@ def test_day_and_month_take_the_year_nearest_the_publication() -> None:
 def test_day_and_month_take_the_year_the_sentence_states() -> None:
     body = "Das Abkommen vom Januar 2022 sollte am 18. März erneuert werden."
     assert ("2022-03-18", "day", "18. März") in dates(body)
+    # A year glued to a letter is no year the sentence states.
+    assert dates("Vorgang A2021 wurde am 18. März erneuert.", published="2025-01-03") == [
+        ("2025-03-18", "day", "18. März")
+    ]
+
+
+def test_days_of_one_digit_in_every_numeric_shape() -> None:
+    body = "Am 1.2.2020, am 3 4 2021 und am 5. März, dann 2024-01-05."
+    assert dates(body, published="2024-06-01") == [
+        ("2020-02-01", "day", "1.2.2020"),
+        ("2021-04-03", "day", "3 4 2021"),
+        ("2024-03-05", "day", "5. März"),
+        ("2024-01-05", "day", "2024-01-05"),
+    ]
 
 
 def test_weekdays_resolve_against_the_publication_date() -> None:

@@ -83,6 +83,17 @@ def test_ordinary_nouns_and_sentence_starts_are_no_entities() -> None:
     assert extract(body).mentions == ()
 
 
+def test_runs_of_articles_and_nouns_still_yield_listed_names_and_associations() -> None:
+    # The reader skips runs of such words ("Der Vertrag") unless a listed name starts in them
+    # or "e. V." follows.
+    assert extract("Der Vertrag gilt. Die Freunde kamen.").mentions == ()
+    mentions = extract("Das Alte Land lockt Besucher. Zuletzt klagte Die Freunde e. V. dagegen.").mentions
+    assert [(m.surface, m.name, m.type) for m in mentions] == [
+        ("Alte Land", "Altes Land", "LOC"),
+        ("Freunde e. V.", "Freunde e. V.", "ORG"),
+    ]
+
+
 def test_different_people_with_one_surname_keep_their_names() -> None:
     body = "Anna Kessler traf Jonas Kessler. Später sprach Jonas Kessler allein."
     assert names(extract(body).mentions, "PER") == {"Anna Kessler", "Jonas Kessler"}
