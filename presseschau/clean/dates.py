@@ -49,8 +49,8 @@ _DATE_FORMS = (
     re.compile(r"(?P<d>\d{1,2})\.?\s" + _MONTH + r"\s(?P<y>\d{4})" + _TIME),
     re.compile(_MONTH + r"\s(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y>\d{4})" + _TIME),
 )
-# The lookahead on a digit lets the engine skip most positions of a page before it tests the
-# lookbehind (about twice as fast over a flattened page).
+# The lookahead on a digit is tested first: at most positions of a page it fails at once, before
+# the costlier lookbehind is tried (about twice as fast over a flattened page).
 _FLAT_FORM = re.compile(
     r"(?=\d)(?<!\d )\b(?P<d>\d{1,2}) (?:(?P<m>\d{1,2})|" + _MONTH + r") (?:(?P<y>\d{4})\b"
     r"(?: (?P<H>\d{1,2}) (?P<M>\d{2})\b(?! \d)(?: Uhr)?)?"

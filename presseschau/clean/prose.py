@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from presseschau.clean.resources import data_lines, function_words
-from presseschau.clean.shape import is_heading_like
+from presseschau.clean.shape import is_heading_like, single_spaced
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
 # Words that address the reader; "Sie"/"Ihr…" only capitalised, as the polite form is written.
@@ -169,11 +169,7 @@ def measure_text(text: str) -> Prose:
     heading = is_heading_like(stripped)
     if len(stripped) <= _SAMPLE_CHARS or not words:
         return Prose(words, function, site, closed, heading)
-    # Printable text (no white space but " ") without double spaces has a word per space and
-    # one more: counted without splitting a long paragraph into its words.
-    if stripped.isprintable() and "  " not in stripped:
-        total = stripped.count(" ") + 1
-    else:
-        total = len(stripped.split())
+    # A long paragraph's words counted without splitting it, where that is safe.
+    total = stripped.count(" ") + 1 if single_spaced(stripped) else len(stripped.split())
     scale = total / words
     return Prose(total, round(function * scale), round(site * scale), closed, heading)

@@ -62,9 +62,14 @@ def is_prose(text: str, min_words: int = 12) -> bool:
     return more_words_than(stripped, min_words - 1) and stripped.endswith((".", "!", "?", ":", "…"))
 
 
+def single_spaced(text: str) -> bool:
+    """Printable (no white space but " ": no tab, newline or non-breaking space) and without
+    double spaces: its words are what lies between its single spaces, found without a split."""
+    return text.isprintable() and "  " not in text
+
+
 def normalise_space(text: str) -> str:
-    # Most texts are normalised already: a printable one (no tab, newline or non-breaking
-    # space) without double spaces needs only its edges trimmed, not a split and a join.
-    if text.isprintable() and "  " not in text:
+    # Most texts are normalised already and need only their edges trimmed.
+    if single_spaced(text):
         return text.strip(" ")
     return " ".join(text.split())
