@@ -17,6 +17,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from presseschau.extract.acronyms import acronym_definitions
 from presseschau.extract.gazetteer import (
     first_name_gender,
     gazetteer,
@@ -116,6 +117,7 @@ class _Resolver:
         self.context_surnames = other.surnames
 
     def resolve(self) -> EntityResult:
+        self._define_acronyms()
         self._learn_people()
         for surname, full in self.context_surnames.items():
             self.surnames.setdefault(surname, full)
@@ -205,6 +207,28 @@ class _Resolver:
 
     def _surface(self, candidate: Candidate) -> str:
         return self.body[candidate.start : candidate.end]
+
+    def _define_acronyms(self) -> None:
+        """An acronym defined in parentheses and its long form are names of one type: the type the
+        rules give the long form, else an organisation ("Deutsche Vermögensberatung (DVAG)")."""
+        definitions = acronym_definitions(self.body, self.tokens)
+        if not definitions:
+            return
+        starts, ends = self.tokens.start, self.tokens.end
+        for first, acronym in definitions:
+            kind = next(
+                (c.type for c in self.candidates if (c.first, c.last) == (first, acronym) and c.type),
+                "ORG",
+            )
+            self.candidates = [c for c in self.candidates if c.last <= first or c.first > acronym]
+            cue = "acronym definition"
+            self.candidates.append(
+                Candidate(first, acronym, starts[first], ends[acronym - 1], kind, None, cue=cue)
+            )
+            self.candidates.append(
+                Candidate(acronym, acronym + 1, starts[acronym], ends[acronym], kind, None, cue=cue)
+            )
+        self.candidates.sort(key=lambda c: (c.start, -c.end))
 
     def _learn_people(self) -> None:
         """Full names seen in the document, and the surname each one is later called by."""

@@ -40,9 +40,17 @@ _LABELLED = frozenset(LABELLED)
 KEEP_RULE_MARGINAL = 0.2
 # Cues the model cannot overrule by leaving a name out, only by reading it otherwise: names from
 # the curated lists, legal forms, institutions named after a person, organisation head words
-# ("Stiftung Warentest", "Hamburger Sparkasse"). Neutral on GermEval, they keep what the lists know.
+# ("Stiftung Warentest", "Hamburger Sparkasse"), acronyms the text defines ("… (DVAG)"). Neutral
+# on GermEval, they keep what the lists and the text say.
 TRUSTED_CUES = frozenset(
-    {"gazetteer phrase", "company form", "named institution", "org head + name", "modifier + org head"}
+    {
+        "gazetteer phrase",
+        "company form",
+        "named institution",
+        "org head + name",
+        "modifier + org head",
+        "acronym definition",
+    }
 )
 _PERSON_CUES = frozenset({"first name", "surname"})
 # Prefixes of a cluster's bit path: shorter ones group related clusters (all name clusters).
