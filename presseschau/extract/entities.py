@@ -118,6 +118,7 @@ class _Resolver:
 
     def resolve(self) -> EntityResult:
         self._define_acronyms()
+        self._drop_lone_acronym_compounds()
         self._learn_people()
         for surname, full in self.context_surnames.items():
             self.surnames.setdefault(surname, full)
@@ -230,6 +231,17 @@ class _Resolver:
             )
         self.candidates.sort(key=lambda c: (c.start, -c.end))
 
+    def _drop_lone_acronym_compounds(self) -> None:
+        """An unlisted acronym before a hyphen names an organisation only where the document also
+        names it on its own: "PSA-Test", "ECM-Lösungen" and "CFA-Franc" mostly name a thing."""
+        compounds = [c for c in self.candidates if c.cue == "acronym compound"]
+        if not compounds:
+            return
+        alone = {self._surface(c) for c in self.candidates if c.last > c.first}
+        self.candidates = [
+            c for c in self.candidates if c.cue != "acronym compound" or self._surface(c) in alone
+        ]
+
     def _learn_people(self) -> None:
         """Full names seen in the document, and the surname each one is later called by."""
         for candidate in self.candidates:
@@ -286,7 +298,7 @@ class _Resolver:
 
     def _learn_types(self) -> None:
         for candidate in self.candidates:
-            if candidate.type in ("ORG", "LOC") and candidate.cue != "compound":
+            if candidate.type in ("ORG", "LOC") and not candidate.cue.endswith("compound"):
                 surface = self._surface(candidate)
                 self.typed.setdefault(surface, (candidate.canonical or surface, candidate.type))
 

@@ -253,3 +253,9 @@ def test_an_acronym_defined_in_parentheses_and_its_long_form_are_organisations()
 def test_an_english_institution_head_makes_the_name_an_organisation() -> None:
     found = spans("Sie lernte am Lee Strasberg Theatre und an der Matthew Humberstone School.")
     assert {("Lee Strasberg Theatre", "ORG"), ("Matthew Humberstone School", "ORG")} <= found
+
+
+def test_an_unlisted_acronym_before_a_hyphen_names_an_organisation_only_if_named_alone() -> None:
+    assert not {kind for _surface, kind in spans("Miller hält den PSA-Test für unverzichtbar.")} & {"ORG"}
+    body = "Die Leitung des THW in Bonn war überrascht. Die THW-Helfer kamen am Abend."
+    assert [m.start for m in extract(body).mentions if m.surface == "THW"] == [16, 48]
