@@ -67,7 +67,10 @@ def _long_form(tokens: Tokens, acronym_index: int, acronym: str) -> int | None:
             break
         if capital and _abbreviates(acronym, text[index : last + 1]):
             info = word_info(word)
-            if not (info.function or info.role):
+            # One common noun abbreviated is a term ("Fluorchlorkohlenwasserstoffe (FCKW)",
+            # "Jagdgeschwadern (JG)"), unless it ends in an organisation's head word.
+            term = index == last and info.plain and not info.org_head
+            if not (info.function or info.role or term):
                 best = index
         if index == 0 or gaps[index] not in SPACES:
             break

@@ -245,6 +245,9 @@ def test_an_acronym_defined_in_parentheses_and_its_long_form_are_organisations()
     assert {("Verbandes Deutscher Reeder", "ORG"), ("VDR", "ORG")} <= found
     # A mixed-case acronym is no acronym to the word lists.
     assert ("BaKom", "ORG") in spans("Laut dem Bundesamt für Kommunikation (BaKom) ist das erlaubt.")
+    # One common noun abbreviated is a term, no organisation.
+    found = spans("Damals stellte er Fluorchlorkohlenwasserstoffe (FCKW) her.")
+    assert ("Fluorchlorkohlenwasserstoffe", "ORG") not in found
     # A party after a person's name abbreviates nothing of it: the person stays a person.
     found = spans("Auch Bildungsminister Henry Tesch (CDU) lehnte den Vorschlag ab.")
     assert {("Henry Tesch", "PER"), ("CDU", "ORG")} <= found
