@@ -17,6 +17,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from presseschau.extract.acronyms import acronym_definitions
 from presseschau.extract.gazetteer import (
     first_name_gender,
     gazetteer,
@@ -116,6 +117,8 @@ class _Resolver:
         self.context_surnames = other.surnames
 
     def resolve(self) -> EntityResult:
+        self._define_acronyms()
+        self._drop_lone_acronym_compounds()
         self._learn_people()
         for surname, full in self.context_surnames.items():
             self.surnames.setdefault(surname, full)
@@ -206,6 +209,39 @@ class _Resolver:
     def _surface(self, candidate: Candidate) -> str:
         return self.body[candidate.start : candidate.end]
 
+    def _define_acronyms(self) -> None:
+        """An acronym defined in parentheses and its long form are names of one type: the type the
+        rules give the long form, else an organisation ("Deutsche Vermögensberatung (DVAG)")."""
+        definitions = acronym_definitions(self.body, self.tokens)
+        if not definitions:
+            return
+        starts, ends = self.tokens.start, self.tokens.end
+        for first, acronym in definitions:
+            kind = next(
+                (c.type for c in self.candidates if (c.first, c.last) == (first, acronym) and c.type),
+                "ORG",
+            )
+            self.candidates = [c for c in self.candidates if c.last <= first or c.first > acronym]
+            cue = "acronym definition"
+            self.candidates.append(
+                Candidate(first, acronym, starts[first], ends[acronym - 1], kind, None, cue=cue)
+            )
+            self.candidates.append(
+                Candidate(acronym, acronym + 1, starts[acronym], ends[acronym], kind, None, cue=cue)
+            )
+        self.candidates.sort(key=lambda c: (c.start, -c.end))
+
+    def _drop_lone_acronym_compounds(self) -> None:
+        """An unlisted acronym before a hyphen names an organisation only where the document also
+        names it on its own: "PSA-Test", "ECM-Lösungen" and "CFA-Franc" mostly name a thing."""
+        compounds = [c for c in self.candidates if c.cue == "acronym compound"]
+        if not compounds:
+            return
+        alone = {self._surface(c) for c in self.candidates if c.last > c.first}
+        self.candidates = [
+            c for c in self.candidates if c.cue != "acronym compound" or self._surface(c) in alone
+        ]
+
     def _learn_people(self) -> None:
         """Full names seen in the document, and the surname each one is later called by."""
         for candidate in self.candidates:
@@ -262,7 +298,7 @@ class _Resolver:
 
     def _learn_types(self) -> None:
         for candidate in self.candidates:
-            if candidate.type in ("ORG", "LOC") and candidate.cue != "compound":
+            if candidate.type in ("ORG", "LOC") and not candidate.cue.endswith("compound"):
                 surface = self._surface(candidate)
                 self.typed.setdefault(surface, (candidate.canonical or surface, candidate.type))
 

@@ -569,7 +569,7 @@ class Reader:
             )
         elif _organisation_acronym(prefix, info):
             self.candidates.append(
-                Candidate(index, index, start, start + len(prefix), "ORG", prefix, cue="compound")
+                Candidate(index, index, start, start + len(prefix), "ORG", prefix, cue="acronym compound")
             )
         elif not (info.noun or info.compound_noun or info.function or info.role) and len(prefix) > 2:
             is_person = head.lower() in gazetteer().person_heads

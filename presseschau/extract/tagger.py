@@ -40,9 +40,17 @@ _LABELLED = frozenset(LABELLED)
 KEEP_RULE_MARGINAL = 0.2
 # Cues the model cannot overrule by leaving a name out, only by reading it otherwise: names from
 # the curated lists, legal forms, institutions named after a person, organisation head words
-# ("Stiftung Warentest", "Hamburger Sparkasse"). Neutral on GermEval, they keep what the lists know.
+# ("Stiftung Warentest", "Hamburger Sparkasse"), acronyms the text defines ("… (DVAG)"). Neutral
+# on GermEval, they keep what the lists and the text say.
 TRUSTED_CUES = frozenset(
-    {"gazetteer phrase", "company form", "named institution", "org head + name", "modifier + org head"}
+    {
+        "gazetteer phrase",
+        "company form",
+        "named institution",
+        "org head + name",
+        "modifier + org head",
+        "acronym definition",
+    }
 )
 _PERSON_CUES = frozenset({"first name", "surname"})
 # Prefixes of a cluster's bit path: shorter ones group related clusters (all name clusters).
@@ -292,14 +300,14 @@ def _settle(
     covered = np.concatenate([[0], np.cumsum(named)])
     lasts = np.array([mention.last for mention in ruled], dtype=np.intp)
     free = np.flatnonzero(inside & (covered[np.minimum(lasts, stops)] == covered[firsts])).tolist()
-    doubtful = [index for index in free if ruled[index].cue not in TRUSTED_CUES]
+    doubtful = [index for index in free if not _trusted(ruled[index])]
     chances: dict[int, Floats] = {}
     if doubtful:
         numbers = sorted({int(window_of[index]) for index in doubtful})
         chances = dict(zip(numbers, scorer.marginals(scores, layout, numbers), strict=True))
     for index in free:
         mention = ruled[index]
-        if mention.cue not in TRUSTED_CUES:
+        if not _trusted(mention):
             window = chances[int(window_of[index])]
             begin, inner = scorer.label_index["B-" + mention.kind], scorer.label_index["I-" + mention.kind]
             offset = mention.first - int(begins[window_of[index]])
@@ -308,6 +316,12 @@ def _settle(
                 continue
         found.append((mention.start, mention.end, mention.kind))
     return found
+
+
+def _trusted(mention: _Ruled) -> bool:
+    """Does the rule mention stay where the model leaves it out? Strong cues, and the curated
+    list's organisations ("Hamas" opening a sentence, where most capitalised words are none)."""
+    return mention.cue in TRUSTED_CUES or (mention.cue == "gazetteer" and mention.kind == "ORG")
 
 
 class _Vocabulary(dict[str, int]):

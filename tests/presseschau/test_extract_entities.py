@@ -235,3 +235,30 @@ def test_a_name_keeps_one_type_throughout_the_document() -> None:
         "Laut Kreml wollen die Staatschefs über die Ukraine und globale Themen sprechen."
     )
     assert {m.type for m in extract(body).mentions if m.name == "Kreml"} == {"ORG"}
+
+
+def test_an_acronym_defined_in_parentheses_and_its_long_form_are_organisations() -> None:
+    # The long forms are in no word list and have no head word; the definition names them.
+    found = spans("Die Kassenärztliche Bundesvereinigung (KBV) kritisierte das Gesetz.")
+    assert {("Kassenärztliche Bundesvereinigung", "ORG"), ("KBV", "ORG")} <= found
+    found = spans("Nach Angaben des Verbandes Deutscher Reeder (VDR) sanken die Frachtraten.")
+    assert {("Verbandes Deutscher Reeder", "ORG"), ("VDR", "ORG")} <= found
+    # A mixed-case acronym is no acronym to the word lists.
+    assert ("BaKom", "ORG") in spans("Laut dem Bundesamt für Kommunikation (BaKom) ist das erlaubt.")
+    # One common noun abbreviated is a term, no organisation.
+    found = spans("Damals stellte er Fluorchlorkohlenwasserstoffe (FCKW) her.")
+    assert ("Fluorchlorkohlenwasserstoffe", "ORG") not in found
+    # A party after a person's name abbreviates nothing of it: the person stays a person.
+    found = spans("Auch Bildungsminister Henry Tesch (CDU) lehnte den Vorschlag ab.")
+    assert {("Henry Tesch", "PER"), ("CDU", "ORG")} <= found
+
+
+def test_an_english_institution_head_makes_the_name_an_organisation() -> None:
+    found = spans("Sie lernte am Lee Strasberg Theatre und an der Matthew Humberstone School.")
+    assert {("Lee Strasberg Theatre", "ORG"), ("Matthew Humberstone School", "ORG")} <= found
+
+
+def test_an_unlisted_acronym_before_a_hyphen_names_an_organisation_only_if_named_alone() -> None:
+    assert not {kind for _surface, kind in spans("Miller hält den PSA-Test für unverzichtbar.")} & {"ORG"}
+    body = "Die Leitung des THW in Bonn war überrascht. Die THW-Helfer kamen am Abend."
+    assert [m.start for m in extract(body).mentions if m.surface == "THW"] == [16, 48]

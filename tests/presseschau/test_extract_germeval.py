@@ -45,7 +45,7 @@ def test_the_tagger_holds_its_scores_on_sentences_it_was_not_trained_on(tmp_path
     model = tmp_path / "tune.crfsuite"
     train(select(DEV_SET, "tune"), model)
     result = score(DEV_SET, part="holdout", model=model)
-    floors = {"PER": 0.775, "LOC": 0.73, "ORG": 0.56, "all": 0.71}
+    floors = {"PER": 0.775, "LOC": 0.735, "ORG": 0.575, "all": 0.715}
     assert all(result[kind].f1 >= floor for kind, floor in floors.items()), table(result)
 
 
