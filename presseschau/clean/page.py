@@ -17,9 +17,9 @@ from datetime import datetime
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import is_interface_text, is_paywall_text
-from presseschau.clean.byline import Byline, has_byline_marker, parse_byline
+from presseschau.clean.byline import Byline, has_byline_marker, parse_byline, parse_translators
 from presseschau.clean.captions import credit_of
-from presseschau.clean.dates import Stamp, find_stamp
+from presseschau.clean.dates import Stamp, find_stamp, states_time
 from presseschau.clean.frame import Frame
 from presseschau.clean.names import first_name_weight
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
@@ -54,6 +54,8 @@ _LABEL_ONLY = re.compile(
 # a number is not one: "7. März 2025" is a date.
 _BULLET = re.compile(r"^\s*[-–•*·▪►]\s+")
 _PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
+# What joins the parts of a breadcrumb or a share text ("Kiel / Headline", "Headline - Kicker").
+_PARTS = (" - ", " – ", " | ", " / ", " · ")
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,8 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
             if _LABEL_ONLY.match(blocks[index].text):  # "AUTOR/IN" above the name, "Stand" above the date
                 metas[index + 1] = meta
     low = max(0, start - _HEAD_WINDOW)
-    title_index = _title_index(blocks, low, start, metas)
+    keys = [matching_key(block.text) for block in blocks]
+    title_index = _title_index(blocks, keys, low, start, metas)
     if title_index is not None:
         for below in range(title_index + 1, min(start, title_index + 1 + _META_NEAR)):
             if below not in metas and (meta := _meta(blocks, below, now, expected=True)):
@@ -103,8 +106,12 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     byline = _byline(metas, areas)
     title = masthead = None
     if title_index is not None:
-        title, masthead = split_outlet_suffix(_with_kicker(blocks, title_index, low))
-        title = _punctuated(blocks, title)
+        unkicked = _without_kicker(blocks[title_index].text, keys)
+        if unkicked is not None:
+            title = unkicked
+        else:
+            title, masthead = split_outlet_suffix(_with_kicker(blocks, title_index, low))
+            title = _punctuated(blocks, title)
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
     body = [block for index, block in enumerate(blocks[start:end], start) if index not in metas]
@@ -163,11 +170,12 @@ def _meta(
     return None
 
 
-def _title_index(blocks: Sequence[Block], low: int, start: int, metas: dict[int, _Meta]) -> int | None:
-    """The headline among the blocks above the article: the heading-like line with the best
-    evidence (the page repeats it, a byline or stamp stands beside it, the lead follows it),
-    nearer lines first."""
-    keys = [matching_key(block.text) for block in blocks]
+def _title_index(
+    blocks: Sequence[Block], keys: Sequence[str], low: int, start: int, metas: dict[int, _Meta]
+) -> int | None:
+    """The headline among the blocks above the article (`keys`: their matching keys): the
+    heading-like line with the best evidence (the page repeats it, a byline or stamp stands
+    beside it, the lead follows it), nearer lines first."""
     best: tuple[float, int] | None = None
     rank = 0
     for index in range(start - 1, low - 1, -1):
@@ -230,6 +238,10 @@ def _headline_like(block: Block) -> bool:
     prose = measure_text(text)
     if text.endswith((".", ",", ";")) or prose.is_prose or prose.is_site:
         return False
+    # A stamp the meta reading could not date ("Stand: 20:03 Uhr", "vor 3 Stunden" with no
+    # fetch time) or a translator's credit stands where the byline does, right above the lead.
+    if states_time(text) or parse_translators(text):
+        return False
     return not _names_alone(text)
 
 
@@ -263,6 +275,26 @@ def _with_kicker(blocks: Sequence[Block], index: int, low: int) -> str:
     if above.endswith(":") and _headline_like(blocks[index - 1]) and not is_interface_text(above):
         return f"{above} {text}"
     return text
+
+
+def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
+    """The headline without the kicker the layout ran into its line unpunctuated ("Interne
+    Unterlagen im Netz Daten von Rheinmetall gehackt"), where the page shows the rest on its
+    own or as one part of a longer line (a breadcrumb "… / Headline", a share text "Headline -
+    Kicker"; `keys`: the matching keys of the page's blocks). A kicker set off by a colon is
+    part of the headline as the site writes it."""
+    words = text.split()
+    whole = matching_key(text)
+    for cut in range(1, min(_KICKER_MAX_WORDS, len(words) - _TITLE_MIN_WORDS) + 1):
+        if ":" in words[cut - 1] or not words[cut][0].isalnum():
+            break
+        rest = " ".join(words[cut:])
+        key = matching_key(rest)
+        ends = tuple(key + part for part in _PARTS), tuple(part + key for part in _PARTS)
+        for other in keys:
+            if whole not in other and (other == key or other.startswith(ends[0]) or other.endswith(ends[1])):
+                return rest
+    return None
 
 
 def _punctuated(blocks: Sequence[Block], title: str) -> str:

@@ -272,3 +272,27 @@ def test_markdown_fact_list_after_the_article_gives_date_and_author() -> None:
     page = "\n\n".join(["# Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, "## Mehr zum Thema", facts])
     doc = clean_document(page, "markdown")
     assert (doc.published, doc.authors) == ("2023-04-28", ("Roman Goncharenko",))
+
+
+def test_a_stamp_without_a_day_or_a_translator_credit_above_the_lead_is_no_headline() -> None:
+    # Time-only and relative stamps carry no date the meta reading takes, a translator's
+    # credit no byline marker: each stands right above the lead, where the headline scores.
+    for line in ("Stand: 20:03 Uhr | Lesedauer: 4 Minuten", "vor 3 Stunden", "Übersetzt von: Lukas Wendt"):
+        head = f"Kiel\n\nHafenstadt plant neue Fährlinie\n\nVon Anna Berger\n\n{line}"
+        assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie", line
+
+
+def test_a_reading_time_line_is_interface_text() -> None:
+    head = "Kiel\n\nHafenstadt plant neue Fährlinie\n\nVon Anna Berger\n\nLesedauer etwa 2 Min"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_kicker_run_into_the_headline_goes_where_the_page_shows_the_headline_without_it() -> None:
+    head = (
+        "Kiel / Hafenstadt plant neue Fährlinie\n\nNeue Pläne im Hafen Hafenstadt plant neue Fährlinie"
+        "\n\n28.04.2024, 17:19 Uhr"
+    )
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+    # A kicker set off by a colon is the site's own headline, kept whole.
+    head = "Kiel / Hafenstadt plant neue Fährlinie\n\nHafen: Hafenstadt plant neue Fährlinie\n\n28.04.2024"
+    assert clean_document(_page(head), "text").title == "Hafen: Hafenstadt plant neue Fährlinie"
