@@ -186,11 +186,12 @@ def _title_index(
         long_enough = words >= _TITLE_MIN_WORDS
         score = -_RANK_COST * rank + (1.0 if long_enough else -2.0) - (1.0 if words >= _DEK_WORDS else 0.0)
         rank += 1
-        # Byline and stamp follow the headline; one above it speaks for it less.
+        # Byline and stamp follow the headline; one above it speaks for it less, and against
+        # it when a longer headline-like line stands above them: theirs, this is a dek or label.
         if any(0 < other - index <= _META_NEAR for other in metas):
             score += 2
-        elif any(0 < index - other <= _META_NEAR for other in metas):
-            score += 1
+        elif (above := next((other for other in metas if 0 < index - other <= _META_NEAR), None)) is not None:
+            score += -1 if _longer_above(blocks, metas, above, words) else 1
         if long_enough and _repeated(keys, index):
             score += 3
         if _before_lead(blocks, index, metas):
@@ -200,6 +201,15 @@ def _title_index(
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _longer_above(blocks: Sequence[Block], metas: dict[int, _Meta], meta: int, words: int) -> bool:
+    """Whether a headline-like line of more than `words` words stands right above the byline
+    and stamp lines that end at block `meta`."""
+    above = meta
+    while above in metas:
+        above -= 1
+    return above >= 0 and _headline_like(blocks[above]) and len(word_tokens(blocks[above].text)) > words
 
 
 def _lead_above(
@@ -232,6 +242,9 @@ def _headline_like(block: Block) -> bool:
     Two sentences are allowed ("Diese Ymers! Zwei Überraschungen an einem Tag!")."""
     text = block.text.strip()
     if not text or block.kind == "li" or block.links > 0.5 or more_words_than(text, HEADING_MAX_WORDS):
+        return False
+    # Headlines, German or English, capitalise a word at least; menus of codes do not ("eic kyf").
+    if text.islower():
         return False
     if is_interface_text(text) or credit_of(text) is not None or has_byline_marker(text) or _URL.search(text):
         return False

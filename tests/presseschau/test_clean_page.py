@@ -277,7 +277,13 @@ def test_markdown_fact_list_after_the_article_gives_date_and_author() -> None:
 def test_a_stamp_without_a_day_or_a_translator_credit_above_the_lead_is_no_headline() -> None:
     # Time-only and relative stamps carry no date the meta reading takes, a translator's
     # credit no byline marker: each stands right above the lead, where the headline scores.
-    for line in ("Stand: 20:03 Uhr | Lesedauer: 4 Minuten", "vor 3 Stunden", "Übersetzt von: Lukas Wendt"):
+    lines = (
+        "Stand: 20:03 Uhr | Lesedauer: 4 Minuten",
+        "vor 3 Stunden",
+        "Übersetzt von: Lukas Wendt",
+        "Übersetzung und Adaptierung: Lukas Wendt",
+    )
+    for line in lines:
         head = f"Kiel\n\nHafenstadt plant neue Fährlinie\n\nVon Anna Berger\n\n{line}"
         assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie", line
 
@@ -296,3 +302,13 @@ def test_a_kicker_run_into_the_headline_goes_where_the_page_shows_the_headline_w
     # A kicker set off by a colon is the site's own headline, kept whole.
     head = "Kiel / Hafenstadt plant neue Fährlinie\n\nHafen: Hafenstadt plant neue Fährlinie\n\n28.04.2024"
     assert clean_document(_page(head), "text").title == "Hafen: Hafenstadt plant neue Fährlinie"
+
+
+def test_a_label_between_the_byline_and_the_lead_is_no_headline_under_a_longer_one_above() -> None:
+    head = "Kiel\n\nHafenstadt plant neue Fährlinie\n\nVon Anna Berger\n\n28.04.2024\n\nJunges Leben | 3"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_line_without_a_capitalised_word_is_a_menu_not_a_headline() -> None:
+    head = "home: heute: shop: suche:\n\nVon Anna Berger\n\nHafenstadt plant neue Fährlinie\n\nRisiko"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
