@@ -54,6 +54,7 @@ _LABEL_ONLY = re.compile(
 # a number is not one: "7. März 2025" is a date.
 _BULLET = re.compile(r"^\s*[-–•*·▪►]\s+")
 _PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
+_MARKUP = "-*#> "
 # What joins the parts of a breadcrumb or a share text ("Kiel / Headline", "Headline - Kicker").
 _PARTS = (" - ", " – ", " | ", " / ", " · ")
 
@@ -316,7 +317,8 @@ def _punctuated(blocks: Sequence[Block], title: str) -> str:
     Bericht: …"), or behind a kicker it set on a line of its own ("Landtagswahl: " + headline)."""
     words = word_tokens(title)
     for block in blocks:
-        text = block.text.strip()
+        # The markers of a markdown list item or heading the reader left on a line ("- ## …").
+        text = block.text.strip().lstrip(_MARKUP)
         if ":" not in text or text == title or more_words_than(text, HEADING_MAX_WORDS + _KICKER_MAX_WORDS):
             continue
         if word_tokens(text) == words:

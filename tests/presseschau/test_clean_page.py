@@ -312,3 +312,10 @@ def test_a_label_between_the_byline_and_the_lead_is_no_headline_under_a_longer_o
 def test_a_line_without_a_capitalised_word_is_a_menu_not_a_headline() -> None:
     head = "home: heute: shop: suche:\n\nVon Anna Berger\n\nHafenstadt plant neue Fährlinie\n\nRisiko"
     assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_markdown_marker_left_on_a_teaser_line_does_not_reach_the_headline() -> None:
+    headline = "Hafen: Hafenstadt plant neue Fährlinie"
+    teaser = f"* [## {headline}](https://example.org/faehre)"
+    page = "\n\n".join([f"# {headline}", "28.04.2024", _LEAD, *_BODY, teaser, _FOOTER])
+    assert clean_document(page, "markdown").title == "Hafen: Hafenstadt plant neue Fährlinie"
