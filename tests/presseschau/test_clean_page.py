@@ -319,3 +319,12 @@ def test_a_markdown_marker_left_on_a_teaser_line_does_not_reach_the_headline() -
     teaser = f"* [## {headline}](https://example.org/faehre)"
     page = "\n\n".join([f"# {headline}", "28.04.2024", _LEAD, *_BODY, teaser, _FOOTER])
     assert clean_document(page, "markdown").title == "Hafen: Hafenstadt plant neue Fährlinie"
+
+
+def test_short_markdown_lines_of_one_paragraph_are_read_a_line_each_as_a_copy_shows_them() -> None:
+    head = "# Hafenstadt plant neue Fährlinie\n\nAktualisiert am 28. April 2024, 20:22 Uhr\nQuelle: dpa Nord"
+    doc = clean_document("\n\n".join([head, _LEAD, *_BODY, _FOOTER]), "markdown")
+    assert (doc.published, doc.authors) == ("2024-04-28T20:22", ("dpa",))
+    # Wrapped prose stays one paragraph.
+    wrapped = _LEAD.replace(". ", ".\n", 1)
+    assert clean_document("\n\n".join([head, wrapped, *_BODY, _FOOTER]), "markdown").lead == _LEAD
