@@ -299,6 +299,9 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
     part of the headline as the site writes it."""
     words = text.split()
     whole = matching_key(text)
+    # Only lines that hold the headline's last word can show its rest: one substring test each.
+    last = matching_key(words[-1]) if words else ""
+    keys = [key for key in keys if last in key] if last else []
     for cut in range(1, min(_KICKER_MAX_WORDS, len(words) - _TITLE_MIN_WORDS) + 1):
         if ":" in words[cut - 1] or not words[cut][0].isalnum():
             break
