@@ -9,7 +9,7 @@ from presseschau.clean.shape import is_list_item, normalise_space
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Hard-wrapped text: most lines end near the same column, and paragraphs are blank-line separated.
-_WRAP_MIN, _WRAP_MAX, _WRAP_SHARE = 50, 100, 0.6
+WRAP_MIN, _WRAP_MAX, _WRAP_SHARE = 50, 100, 0.6
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class Block:
 def text_blocks(text: str) -> list[Block]:
     """Blocks of a plain-text document: one per line, or per paragraph if the text is hard-wrapped."""
     lines = [line for line in text.splitlines() if line.strip()]
-    wrapped = sum(1 for line in lines if _WRAP_MIN <= len(line) <= _WRAP_MAX)
+    wrapped = sum(1 for line in lines if WRAP_MIN <= len(line) <= _WRAP_MAX)
     if lines and wrapped / len(lines) >= _WRAP_SHARE and _BLANK_LINE.search(text):
         parts = _BLANK_LINE.split(text)
     else:

@@ -24,7 +24,7 @@ _BRACKETS = re.compile(r"^\((.*)\)$")
 _TRANSLATOR = re.compile(
     r"^(?:(?:adaptiert|übersetzt|übertragen|bearbeitet)\s+)?aus dem [A-ZÄÖÜ]\w+\s+"
     r"(?:(?:adaptiert|übersetzt|übertragen|bearbeitet)\s+)?von\s+(?P<names>.+?)\.?$"
-    r"|^(?:übersetzung|übersetzt von|translated by|translation)\s*:?\s+(?P<names2>.+?)\.?$",
+    r"|^(?:übersetzung(?: und \w+)?|übersetzt von|translated by|translation)\s*:?\s+(?P<names2>.+?)\.?$",
     re.I,
 )
 _MAX_BYLINE_WORDS = 40

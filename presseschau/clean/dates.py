@@ -63,6 +63,8 @@ _RELATIVE = re.compile(
     r"|\b(?P<day>heute|gestern)\b,?(?:\s+um)?\s+(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:\s*Uhr)?",
     re.I,
 )
+# A time of day ("20:03 Uhr", "um 15:44"); a score has one digit after its colon ("3:1").
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}\b|\.\d{2}\s*Uhr\b)", re.I)
 _UPDATE_LABEL = re.compile(
     r"(?:aktualisiert|zuletzt geändert|geändert|editiert|bearbeitet|update|updated|last updated)"
     r"\W*(?:am|um|on)?\W*$",
@@ -192,6 +194,13 @@ def _relative_iso(match: re.Match[str], now: datetime) -> str | None:
     stamp = local - delta
     hour = None if unit.startswith("tag") else str(stamp.hour)
     return _format(stamp.year, stamp.month, stamp.day, hour, str(stamp.minute))
+
+
+def states_time(text: str) -> bool:
+    """Whether a line states a time of day or a relative time ("Stand: 20:03 Uhr", "vor 3
+    Stunden"), as stamps do and headlines do not (a headline may name a day: "Bericht vom
+    22.04.2020"), even where no date can be read from it."""
+    return bool(_CLOCK.search(text) or _RELATIVE.search(text))
 
 
 def parse_date_line(text: str, *, flattened: bool = False) -> tuple[str, bool] | None:

@@ -15,7 +15,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from presseschau.clean.blocks import Block
+from presseschau.clean.blocks import WRAP_MIN, Block
 from presseschau.clean.dates import iso_from_timestamp, parse_date_line
 from presseschau.clean.footer import plain_line
 from presseschau.clean.shape import normalise_space
@@ -120,11 +120,10 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
         elif token.type.replace("_close", "_open") in _KIND_OF and kinds:
             kinds.pop()
         elif token.type == "inline":
-            text, links = _inline_text(token.children or [])
+            lines, links = _inline_lines(token.children or [])
             kind = kinds[-1] if kinds else "p"
-            if text:
-                marker = (number or "- ") if kind == "li" else ""
-                blocks.append(Block(marker + text, kind, links))
+            marker = (number or "- ") if kind == "li" else ""
+            blocks += [Block(marker + text, kind, links) for text in lines]
         elif token.type in ("html_block", "fence", "code_block"):
             for line in token.content.splitlines():
                 text = plain_line(line) if token.type == "html_block" else normalise_space(line)
@@ -133,8 +132,10 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
     return blocks
 
 
-def _inline_text(children: Sequence[Token]) -> tuple[str, float]:
-    """The visible text of an inline run, and the share of it that is link text."""
+def _inline_lines(children: Sequence[Token]) -> tuple[list[str], float]:
+    """The visible text of an inline run, and the share of it that is link text. A run of
+    short lines (a date line over a source line, as a page converted to markdown stacks them)
+    is a line each, as a browser's copy of the page has them; lines of wrapped prose are one."""
     parts: list[str] = []
     linked = total = depth = 0
     for child in children:
@@ -142,7 +143,7 @@ def _inline_text(children: Sequence[Token]) -> tuple[str, float]:
         if child.type in ("text", "code_inline"):
             content = child.content
         elif child.type in ("softbreak", "hardbreak"):
-            content = " "
+            content = "\n"
         elif child.type == "html_inline" and not _TAG.fullmatch(child.content.strip()):
             content = child.content
         elif child.type in ("link_open", "link_close"):
@@ -151,4 +152,9 @@ def _inline_text(children: Sequence[Token]) -> tuple[str, float]:
         size = len(content.strip())
         total += size
         linked += size if depth > 0 else 0
-    return normalise_space("".join(parts)), linked / total if total else 0.0
+    share = linked / total if total else 0.0
+    text = "".join(parts)
+    lines = [line for part in text.split("\n") if (line := normalise_space(part))]
+    if len(lines) > 1 and all(len(line) < WRAP_MIN for line in lines):
+        return lines, share
+    return [joined] if (joined := normalise_space(text)) else [], share

@@ -17,9 +17,9 @@ from datetime import datetime
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import is_interface_text, is_paywall_text
-from presseschau.clean.byline import Byline, has_byline_marker, parse_byline
+from presseschau.clean.byline import Byline, has_byline_marker, parse_byline, parse_translators
 from presseschau.clean.captions import credit_of
-from presseschau.clean.dates import Stamp, find_stamp
+from presseschau.clean.dates import Stamp, find_stamp, states_time
 from presseschau.clean.frame import Frame
 from presseschau.clean.names import first_name_weight
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
@@ -54,6 +54,9 @@ _LABEL_ONLY = re.compile(
 # a number is not one: "7. März 2025" is a date.
 _BULLET = re.compile(r"^\s*[-–•*·▪►]\s+")
 _PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
+_MARKUP = "-*#> "
+# What joins the parts of a breadcrumb or a share text ("Kiel / Headline", "Headline - Kicker").
+_PARTS = (" - ", " – ", " | ", " / ", " · ")
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,8 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
             if _LABEL_ONLY.match(blocks[index].text):  # "AUTOR/IN" above the name, "Stand" above the date
                 metas[index + 1] = meta
     low = max(0, start - _HEAD_WINDOW)
-    title_index = _title_index(blocks, low, start, metas)
+    keys = [matching_key(block.text) for block in blocks]
+    title_index = _title_index(blocks, keys, low, start, metas)
     if title_index is not None:
         for below in range(title_index + 1, min(start, title_index + 1 + _META_NEAR)):
             if below not in metas and (meta := _meta(blocks, below, now, expected=True)):
@@ -103,8 +107,12 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     byline = _byline(metas, areas)
     title = masthead = None
     if title_index is not None:
-        title, masthead = split_outlet_suffix(_with_kicker(blocks, title_index, low))
-        title = _punctuated(blocks, title)
+        unkicked = _without_kicker(blocks[title_index].text, keys)
+        if unkicked is not None:
+            title = unkicked
+        else:
+            title, masthead = split_outlet_suffix(_with_kicker(blocks, title_index, low))
+            title = _punctuated(blocks, title)
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
     body = [block for index, block in enumerate(blocks[start:end], start) if index not in metas]
@@ -163,11 +171,12 @@ def _meta(
     return None
 
 
-def _title_index(blocks: Sequence[Block], low: int, start: int, metas: dict[int, _Meta]) -> int | None:
-    """The headline among the blocks above the article: the heading-like line with the best
-    evidence (the page repeats it, a byline or stamp stands beside it, the lead follows it),
-    nearer lines first."""
-    keys = [matching_key(block.text) for block in blocks]
+def _title_index(
+    blocks: Sequence[Block], keys: Sequence[str], low: int, start: int, metas: dict[int, _Meta]
+) -> int | None:
+    """The headline among the blocks above the article (`keys`: their matching keys): the
+    heading-like line with the best evidence (the page repeats it, a byline or stamp stands
+    beside it, the lead follows it), nearer lines first."""
     best: tuple[float, int] | None = None
     rank = 0
     for index in range(start - 1, low - 1, -1):
@@ -178,11 +187,12 @@ def _title_index(blocks: Sequence[Block], low: int, start: int, metas: dict[int,
         long_enough = words >= _TITLE_MIN_WORDS
         score = -_RANK_COST * rank + (1.0 if long_enough else -2.0) - (1.0 if words >= _DEK_WORDS else 0.0)
         rank += 1
-        # Byline and stamp follow the headline; one above it speaks for it less.
+        # Byline and stamp follow the headline; one above it speaks for it less, and against
+        # it when a longer headline-like line stands above them: theirs, this is a dek or label.
         if any(0 < other - index <= _META_NEAR for other in metas):
             score += 2
-        elif any(0 < index - other <= _META_NEAR for other in metas):
-            score += 1
+        elif (above := next((other for other in metas if 0 < index - other <= _META_NEAR), None)) is not None:
+            score += -1 if _longer_above(blocks, metas, above, words) else 1
         if long_enough and _repeated(keys, index):
             score += 3
         if _before_lead(blocks, index, metas):
@@ -192,6 +202,15 @@ def _title_index(blocks: Sequence[Block], low: int, start: int, metas: dict[int,
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _longer_above(blocks: Sequence[Block], metas: dict[int, _Meta], meta: int, words: int) -> bool:
+    """Whether a headline-like line of more than `words` words stands right above the byline
+    and stamp lines that end at block `meta`."""
+    above = meta
+    while above in metas:
+        above -= 1
+    return above >= 0 and _headline_like(blocks[above]) and len(word_tokens(blocks[above].text)) > words
 
 
 def _lead_above(
@@ -225,10 +244,17 @@ def _headline_like(block: Block) -> bool:
     text = block.text.strip()
     if not text or block.kind == "li" or block.links > 0.5 or more_words_than(text, HEADING_MAX_WORDS):
         return False
+    # Headlines, German or English, capitalise a word at least; menus of codes do not ("eic kyf").
+    if text.islower():
+        return False
     if is_interface_text(text) or credit_of(text) is not None or has_byline_marker(text) or _URL.search(text):
         return False
     prose = measure_text(text)
     if text.endswith((".", ",", ";")) or prose.is_prose or prose.is_site:
+        return False
+    # A stamp the meta reading could not date ("Stand: 20:03 Uhr", "vor 3 Stunden" with no
+    # fetch time) or a translator's credit stands where the byline does, right above the lead.
+    if states_time(text) or parse_translators(text):
         return False
     return not _names_alone(text)
 
@@ -265,13 +291,37 @@ def _with_kicker(blocks: Sequence[Block], index: int, low: int) -> str:
     return text
 
 
+def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
+    """The headline without the kicker the layout ran into its line unpunctuated ("Interne
+    Unterlagen im Netz Daten von Rheinmetall gehackt"), where the page shows the rest on its
+    own or as one part of a longer line (a breadcrumb "… / Headline", a share text "Headline -
+    Kicker"; `keys`: the matching keys of the page's blocks). A kicker set off by a colon is
+    part of the headline as the site writes it."""
+    words = text.split()
+    whole = matching_key(text)
+    # Only lines that hold the headline's last word can show its rest: one substring test each.
+    last = matching_key(words[-1]) if words else ""
+    keys = [key for key in keys if last in key] if last else []
+    for cut in range(1, min(_KICKER_MAX_WORDS, len(words) - _TITLE_MIN_WORDS) + 1):
+        if ":" in words[cut - 1] or not words[cut][0].isalnum():
+            break
+        rest = " ".join(words[cut:])
+        key = matching_key(rest)
+        ends = tuple(key + part for part in _PARTS), tuple(part + key for part in _PARTS)
+        for other in keys:
+            if whole not in other and (other == key or other.startswith(ends[0]) or other.endswith(ends[1])):
+                return rest
+    return None
+
+
 def _punctuated(blocks: Sequence[Block], title: str) -> str:
     """The headline as the page writes it in full elsewhere: with the colon the layout left
     out between kicker and headline ("Bei Protesten 2022 Bericht: …" → "Bei Protesten 2022:
     Bericht: …"), or behind a kicker it set on a line of its own ("Landtagswahl: " + headline)."""
     words = word_tokens(title)
     for block in blocks:
-        text = block.text.strip()
+        # The markers of a markdown list item or heading the reader left on a line ("- ## …").
+        text = block.text.strip().lstrip(_MARKUP)
         if ":" not in text or text == title or more_words_than(text, HEADING_MAX_WORDS + _KICKER_MAX_WORDS):
             continue
         if word_tokens(text) == words:

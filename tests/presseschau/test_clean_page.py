@@ -272,3 +272,59 @@ def test_markdown_fact_list_after_the_article_gives_date_and_author() -> None:
     page = "\n\n".join(["# Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, "## Mehr zum Thema", facts])
     doc = clean_document(page, "markdown")
     assert (doc.published, doc.authors) == ("2023-04-28", ("Roman Goncharenko",))
+
+
+def test_a_stamp_without_a_day_or_a_translator_credit_above_the_lead_is_no_headline() -> None:
+    # Time-only and relative stamps carry no date the meta reading takes, a translator's
+    # credit no byline marker: each stands right above the lead, where the headline scores.
+    lines = (
+        "Stand: 20:03 Uhr | Lesedauer: 4 Minuten",
+        "vor 3 Stunden",
+        "Übersetzt von: Lukas Wendt",
+        "Übersetzung und Adaptierung: Lukas Wendt",
+    )
+    for line in lines:
+        head = f"Kiel\n\nHafenstadt plant neue Fährlinie\n\nVon Anna Berger\n\n{line}"
+        assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie", line
+
+
+def test_a_reading_time_line_is_interface_text() -> None:
+    head = "Kiel\n\nHafenstadt plant neue Fährlinie\n\nVon Anna Berger\n\nLesedauer etwa 2 Min"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_kicker_run_into_the_headline_goes_where_the_page_shows_the_headline_without_it() -> None:
+    head = (
+        "Kiel / Hafenstadt plant neue Fährlinie\n\nNeue Pläne im Hafen Hafenstadt plant neue Fährlinie"
+        "\n\n28.04.2024, 17:19 Uhr"
+    )
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+    # A kicker set off by a colon is the site's own headline, kept whole.
+    head = "Kiel / Hafenstadt plant neue Fährlinie\n\nHafen: Hafenstadt plant neue Fährlinie\n\n28.04.2024"
+    assert clean_document(_page(head), "text").title == "Hafen: Hafenstadt plant neue Fährlinie"
+
+
+def test_a_label_between_the_byline_and_the_lead_is_no_headline_under_a_longer_one_above() -> None:
+    head = "Kiel\n\nHafenstadt plant neue Fährlinie\n\nVon Anna Berger\n\n28.04.2024\n\nJunges Leben | 3"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_line_without_a_capitalised_word_is_a_menu_not_a_headline() -> None:
+    head = "home: heute: shop: suche:\n\nVon Anna Berger\n\nHafenstadt plant neue Fährlinie\n\nRisiko"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_markdown_marker_left_on_a_teaser_line_does_not_reach_the_headline() -> None:
+    headline = "Hafen: Hafenstadt plant neue Fährlinie"
+    teaser = f"* [## {headline}](https://example.org/faehre)"
+    page = "\n\n".join([f"# {headline}", "28.04.2024", _LEAD, *_BODY, teaser, _FOOTER])
+    assert clean_document(page, "markdown").title == "Hafen: Hafenstadt plant neue Fährlinie"
+
+
+def test_short_markdown_lines_of_one_paragraph_are_read_a_line_each_as_a_copy_shows_them() -> None:
+    head = "# Hafenstadt plant neue Fährlinie\n\nAktualisiert am 28. April 2024, 20:22 Uhr\nQuelle: dpa Nord"
+    doc = clean_document("\n\n".join([head, _LEAD, *_BODY, _FOOTER]), "markdown")
+    assert (doc.published, doc.authors) == ("2024-04-28T20:22", ("dpa",))
+    # Wrapped prose stays one paragraph.
+    wrapped = _LEAD.replace(". ", ".\n", 1)
+    assert clean_document("\n\n".join([head, wrapped, *_BODY, _FOOTER]), "markdown").lead == _LEAD
