@@ -389,12 +389,18 @@ def _article_stamp(stamps: list[FlatStamp], low: int, start: int, end: int) -> F
     """The article's stamp, as on a page of lines: in its head, then in its opening (where a
     date without a time or label is more likely one the text mentions), then after it with a
     label; a labelled stamp first, then the one nearest the article's start; publication
-    before update."""
+    before update. A page with no such stamp still dates its article by the nearest plain
+    date: in the opening, anywhere above (a long teaser list may part stamp and text), or
+    after it."""
+    opening = [s for s in stamps if start <= s.start < min(end, start + _HEAD_INTO)]
     areas = [
         [s for s in stamps if low <= s.start < start],
-        [s for s in stamps if start <= s.start < min(end, start + _HEAD_INTO) and (s.timed or s.labelled)],
+        [s for s in opening if s.timed or s.labelled],
         [s for s in stamps if end <= s.start < end + _HEAD_INTO and s.timed],
         [s for s in stamps if end <= s.start < end + _TAIL_REACH and s.labelled],
+        opening,
+        [s for s in stamps if s.start < low],
+        [s for s in stamps if end <= s.start < end + _TAIL_REACH],
     ]
     for area in areas:
         if area:

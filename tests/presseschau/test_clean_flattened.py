@@ -91,3 +91,20 @@ def test_flattened_names_beside_a_stamp_and_the_noun_ending_the_text() -> None:
     assert doc.published == "2025-03-04T18:03"
     assert doc.authors == ("Tobias Költzsch",)
     assert doc.body.endswith("im Einsatz waren Fährlinie")
+
+
+def test_flattened_plain_date_in_the_opening_dates_the_article() -> None:
+    # A date without time or label after the article's first sentence (where a layout sets the
+    # picture credit): no other stamp on the page, so it is the article's.
+    opening = "Die Stadt will ab dem Sommer eine neue Fährlinie über die Förde einrichten "
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + opening + "12 12 2022 " + _FLAT_BODY * 2
+    page += "Impressum Datenschutz " + _FLAT_MENU
+    assert clean_document(page, "flattened").published == "2022-12-12"
+
+
+def test_flattened_stamp_far_above_the_article_dates_it() -> None:
+    # The stamp stands by the headline, a long list of teaser links parts it from the text.
+    teasers = "".join(f"Neue Busspur Nummer {n} kommt später " for n in range(30))
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie 4 März 2025 " + teasers + _FLAT_BODY * 2
+    page += "Impressum Datenschutz " + _FLAT_MENU
+    assert clean_document(page, "flattened").published == "2025-03-04"
