@@ -23,12 +23,12 @@ from operator import itemgetter, not_, or_
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import is_interface_text
-from presseschau.clean.byline import Byline, parse_byline
+from presseschau.clean.byline import Byline, has_byline_marker, parse_byline
 from presseschau.clean.dates import FlatStamp, flat_stamps
 from presseschau.clean.outlets import canonical_outlet, find_outlet
 from presseschau.clean.prose import measure
 from presseschau.clean.region import main_region, weight
-from presseschau.clean.resources import data_lines, function_words
+from presseschau.clean.resources import data_lines, data_table, function_words
 from presseschau.clean.stated import Stated
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -42,8 +42,9 @@ _MIN_TITLE_TOKENS, _MAX_TITLE_TOKENS = 3, 20
 _TITLE_BEFORE, _TITLE_INTO = 60, 25
 _TITLE_TYPICAL, _TITLE_DISTANCE_COST = 12, 0.5
 _BYLINE_MAX_TOKENS = 40
-# Tokens before a stamp searched for an agency ("dpa 25 10 2025"); the most tokens of one name.
-_STAMP_BYLINE_TOKENS, _LONGEST_NAME = 3, 3
+# Tokens before a stamp searched for a byline (an agency, "dpa 25 10 2025", or two people's
+# names, "Julia Vergin Clare Roth"); the most tokens of one name.
+_STAMP_BYLINE_TOKENS, _LONGEST_NAME = 6, 3
 # Where the article's head is looked for: tokens before the article, and into it.
 _HEAD_BEFORE, _HEAD_INTO = 120, 60
 # Tokens after the article searched for a labelled stamp ("Datum 28 04 2023").
@@ -221,7 +222,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         title=" ".join(tokens[title_span[0] : title_span[1]]) if title_span else page_title,
         lead=_trimmed(tokens, start, lead_end) or None if lead_end is not None else None,
         published=stamp.iso if stamp else None,
-        authors=(byline[2].authors or byline[2].agencies) if byline else (),
+        # A page may link the name and print it beside the link ("Gunter Frank Gunter Frank").
+        authors=tuple(dict.fromkeys(byline[2].authors or byline[2].agencies)) if byline else (),
         agencies=byline[2].agencies if byline and byline[2].authors else (),
         outlet=outlet,
         image_credits=(" ".join(tokens[credit[0] + 1 : credit[1]]),) if credit else (),
@@ -321,28 +323,62 @@ def _kind_at(cuts: list[_Span], start: int) -> str:
 
 
 def _bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, int, Byline]]:
-    """(start, end, byline) of every "Von A B und C" run, and of the names or agency right
-    before or after a date stamp ("14 26 Uhr Tobias Költzsch", "dpa 25 10 2025")."""
+    """(start, end, byline) of every "Von A B und C" run ("Kommentar von A B" too), and of the
+    names or agency right before or after a date stamp ("14 26 Uhr Tobias Költzsch", "dpa
+    25 10 2025", "Nathaniel Flakin 06 01 2026")."""
     found: list[tuple[int, int, Byline]] = []
     for start, token in enumerate(tokens):
-        if token in _BYLINE_WORDS:
+        # "Autorin Autor Roman Goncharenko" (a label for either gender): the last label opens it.
+        opens = token in _BYLINE_WORDS and not _labels_byline(tokens, start + 1)
+        if opens or (token == "von" and start > 0 and has_byline_marker(f"{tokens[start - 1]} von _")):
             end = _name_run_end(tokens, start + 1)
             byline = _shortest_full_byline(tokens, start, end, marked=True)
             if byline is not None:
                 found.append(byline)
     for stamp in stamps:
-        after = _shortest_full_byline(tokens, stamp.end, _name_run_end(tokens, stamp.end), marked=False)
-        before = next(
-            (
-                (low, stamp.start, b)
-                for low in range(max(0, stamp.start - _STAMP_BYLINE_TOKENS), stamp.start)
-                if (b := parse_byline(" ".join(tokens[low : stamp.start]), flattened=True, expected=True))
-                and b.agencies
-            ),
-            None,
+        after = (
+            None
+            if _labels_byline(tokens, stamp.end)
+            else _shortest_full_byline(tokens, stamp.end, _name_run_end(tokens, stamp.end), marked=False)
         )
-        found += [b for b in (after, before) if b is not None]
+        found += [b for b in (after, _byline_before(tokens, stamp)) if b is not None]
     return sorted(found, key=lambda byline: byline[0])
+
+
+def _labels_byline(tokens: list[str], index: int) -> bool:
+    return index < len(tokens) and tokens[index] in _BYLINE_WORDS
+
+
+def _byline_before(tokens: list[str], stamp: FlatStamp) -> tuple[int, int, Byline] | None:
+    """The agency or names right before a stamp (or before the weekday it opens with: "Julia
+    Lauter Di 31 03 2020"), the longest run that reads as a byline. People's names only where
+    nothing says the run is part of a sentence (not after a lower-case function word: "Update
+    mit Christian Drosten 18 03 2020" names a guest in a headline) and no label stands between
+    (a labelled stamp's label ends the run before it: "Aktualisiert am")."""
+    end = (
+        stamp.start - 1
+        if stamp.start > 0 and tokens[stamp.start - 1].casefold() in _weekdays()
+        else stamp.start
+    )
+    words, labels = function_words(), _single_word_labels()
+    for low in range(max(0, end - _STAMP_BYLINE_TOKENS), end):
+        if any(token in _CREDIT_LABELS or token.casefold() in labels for token in tokens[low:end]):
+            continue  # a credit ("Foto GEPA") or a menu label ("Meistgelesen") is no one's name
+        byline = parse_byline(" ".join(tokens[low:end]), flattened=True, expected=True)
+        if byline is None:
+            continue
+        after_word = low > 0 and tokens[low - 1].islower() and tokens[low - 1] in words
+        if not byline.authors or not (after_word or stamp.labelled):
+            return low, end, byline
+    return None
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """Weekday names and their abbreviations ("Di"), case folded."""
+    return frozenset(
+        word.casefold() for word, kind, _ in data_table("extract_calendar_de.tsv") if kind == "weekday"
+    )
 
 
 def _name_run_end(tokens: list[str], start: int) -> int:

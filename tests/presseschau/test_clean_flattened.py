@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from presseschau.clean import clean_document
 from tests.fixtures.clean import clean_fixture
 
@@ -108,3 +110,31 @@ def test_flattened_stamp_far_above_the_article_dates_it() -> None:
     page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie 4 März 2025 " + teasers + _FLAT_BODY * 2
     page += "Impressum Datenschutz " + _FLAT_MENU
     assert clean_document(page, "flattened").published == "2025-03-04"
+
+
+def test_flattened_names_right_before_a_stamp_are_the_byline() -> None:
+    # The weekday the stamp opens with is no part of the name; a name the page links and
+    # prints beside the link is one author.
+    page = (
+        _FLAT_MENU + "Hafenstadt plant neue Fährlinie Hanna Keller Hanna Keller Mi 02 04 2025 " + _FLAT_BODY
+    )
+    assert clean_document(page + "Impressum Datenschutz", "flattened").authors == ("Hanna Keller",)
+
+
+def test_flattened_name_after_a_preposition_before_a_stamp_is_no_byline() -> None:
+    page = _FLAT_MENU + "Das Hafen Update mit Hanna Keller 02 04 2025 " + _FLAT_BODY
+    assert clean_document(page + "Impressum Datenschutz", "flattened").authors == ()
+
+
+@pytest.mark.parametrize(
+    "head, tail",
+    [
+        # An author box after the text: a label for either gender, then the name.
+        ("Hafenstadt plant neue Fährlinie ", "Datum 02 04 2025 Autorin Autor Lukas Wendt "),
+        ("Hafenstadt plant neue Fährlinie Ein Kommentar von Lukas Wendt ", ""),
+    ],
+    ids=["two-labels", "kommentar-von"],
+)
+def test_flattened_byline_opened_by_two_labels_or_a_lower_case_von(head: str, tail: str) -> None:
+    page = _FLAT_MENU + head + _FLAT_BODY + tail + "Impressum Datenschutz"
+    assert clean_document(page, "flattened").authors == ("Lukas Wendt",)
