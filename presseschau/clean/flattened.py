@@ -38,9 +38,12 @@ _CREDIT_LABELS = frozenset({"Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Qu
 _PAGE_TITLE_MAX, _MASTHEAD_MAX = 30, 4
 _MIN_TITLE_TOKENS, _MAX_TITLE_TOKENS = 3, 20
 # The headline is looked for this many tokens before and into what reads as the article's
-# first prose; a headline's usual length, and what each token between it and the lead costs.
-_TITLE_BEFORE, _TITLE_INTO = 60, 25
+# first prose (far: menus, stamps and bylines between cost nothing, a picture gallery may
+# stand between); a headline's usual length, and what each token between it and the lead costs.
+_TITLE_BEFORE, _TITLE_INTO = 200, 25
 _TITLE_TYPICAL, _TITLE_DISTANCE_COST = 12, 0.5
+# A stamp or byline this few tokens after (or before) a headline candidate speaks for it.
+_META_GAP, _META_BONUS = 3, 4.0
 _BYLINE_MAX_TOKENS = 40
 # Tokens before a stamp searched for a byline (an agency, "dpa 25 10 2025", or two people's
 # names, "Julia Vergin Clare Roth"); the most tokens of one name.
@@ -452,34 +455,42 @@ def _nearest_byline(
 
 
 def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | None:
-    """(start, end) of the headline: the longest run of tokens around the article's start
-    that the page shows again elsewhere (breadcrumbs, share texts, print headers), holding a
-    lower-case word (a verb, an adjective) as headlines do and menus do not, and no menu
-    phrase, stamp or byline; nearer the start is better, stamps and bylines between cost nothing."""
+    """(start, end) of the headline: a run of tokens around the article's start that the page
+    shows again elsewhere (breadcrumbs, share texts, print headers), as long as the two copies
+    agree (both ways), holding a lower-case word (a verb, an adjective) as headlines do and
+    menus do not, and no menu phrase, stamp or byline. A stamp or byline right after it (or
+    right before, under a kicker) speaks for it; nearer the start is better, stamps and bylines
+    between cost nothing."""
     cut = [False] * len(page.tokens)
     for span in cuts:
         for index in range(span.start, span.end):
             cut[index] = True
+    meta = [span for span in cuts if span.kind in ("stamp", "byline")]
+    meta_starts, meta_ends = {span.start for span in meta}, {span.end for span in meta}
     words = function_words()
+    folded = page.folded
     best: tuple[float, int, int] | None = None  # score, begin, size
     for begin in range(max(0, start - _TITLE_BEFORE), min(len(page.tokens), start + _TITLE_INTO)):
-        if begin > 0 and not cut[begin - 1] and page.folded[begin - 1] in words:
+        if begin > 0 and not cut[begin - 1] and folded[begin - 1] in words:
             continue  # a headline does not start after an article or preposition
-        sizes = [
-            _common_run(page.folded, begin, other, cut)
-            for other in page.occurrences(begin, _MIN_TITLE_TOKENS)
-            if other != begin
-        ]
-        # The page's shortest repeat of it: another copy may run on into the teaser.
-        size = min((size for size in sizes if size >= _MIN_TITLE_TOKENS), default=0)
-        run = page.tokens[begin : begin + size]
-        if size < _MIN_TITLE_TOKENS or not any(token[:1].islower() for token in run):
-            continue  # a menu names things; a headline says something of them
-        low, high = sorted((begin + size, start)) if begin + size <= start else sorted((begin, start))
-        distance = 0 if begin <= start <= begin + size else sum(not cut[i] for i in range(low, high))
-        score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
-        if best is None or score > best[0]:
-            best = (score, begin, size)
+        for other in page.occurrences(begin, _MIN_TITLE_TOKENS):
+            if other == begin or (
+                other > 0 and begin > 0 and folded[other - 1] == folded[begin - 1] and not cut[begin - 1]
+            ):
+                continue  # not where the two copies start to agree
+            size = _common_run(folded, begin, other, cut)
+            run = page.tokens[begin : begin + size]
+            if size < _MIN_TITLE_TOKENS or not any(token[:1].islower() for token in run):
+                continue  # a menu names things; a headline says something of them
+            if size == _MAX_TITLE_TOKENS:
+                continue  # copies that agree past a headline's length are a teaser with its lead
+            low, high = sorted((begin + size, start)) if begin + size <= start else sorted((begin, start))
+            distance = 0 if begin <= start <= begin + size else sum(not cut[i] for i in range(low, high))
+            score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
+            if any(begin + size + gap in meta_starts or begin - gap in meta_ends for gap in range(_META_GAP)):
+                score += _META_BONUS
+            if best is None or score > best[0]:
+                best = (score, begin, size)
     return (best[1], best[1] + best[2]) if best else None
 
 

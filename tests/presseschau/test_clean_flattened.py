@@ -138,3 +138,37 @@ def test_flattened_name_after_a_preposition_before_a_stamp_is_no_byline() -> Non
 def test_flattened_byline_opened_by_two_labels_or_a_lower_case_von(head: str, tail: str) -> None:
     page = _FLAT_MENU + head + _FLAT_BODY + tail + "Impressum Datenschutz"
     assert clean_document(page, "flattened").authors == ("Lukas Wendt",)
+
+
+_FLAT_HEADLINE = "Hafenstadt plant neue Fährlinie über die Förde "
+_FLAT_LEAD = "Ab Sommer fahren zwei Schiffe im Halbstundentakt zum Ostufer und zurück in die Innenstadt "
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A breadcrumb cuts the headline short; the share text repeats it whole.
+        _FLAT_MENU
+        + "Startseite Kiel Hafenstadt plant neue Fährl "
+        + _FLAT_HEADLINE
+        + "Von Anna Berger "
+        + _FLAT_BODY
+        + "Artikel teilen "
+        + _FLAT_HEADLINE,
+        # A teaser repeats headline and lead together (past a headline's length), a list of
+        # further reading the headline alone.
+        _FLAT_MENU
+        + _FLAT_HEADLINE
+        + _FLAT_LEAD
+        + "Von Anna Berger "
+        + _FLAT_BODY
+        + "Mehr zum Thema "
+        + _FLAT_HEADLINE
+        + _FLAT_LEAD
+        + "Weitere Themen "
+        + _FLAT_HEADLINE,
+    ],
+    ids=["breadcrumb", "teaser"],
+)
+def test_flattened_headline_is_the_repeat_as_long_as_its_copies_agree(page: str) -> None:
+    assert clean_document(page + "Impressum", "flattened").title == _FLAT_HEADLINE.strip()
