@@ -364,9 +364,10 @@ def _byline_before(tokens: list[str], stamp: FlatStamp) -> tuple[int, int, Bylin
         else stamp.start
     )
     words, labels = function_words(), _single_word_labels()
-    for low in range(max(0, end - _STAMP_BYLINE_TOKENS), end):
-        if any(token in _CREDIT_LABELS or token.casefold() in labels for token in tokens[low:end]):
-            continue  # a credit ("Foto GEPA") or a menu label ("Meistgelesen") is no one's name
+    window = range(max(0, end - _STAMP_BYLINE_TOKENS), end)
+    # A credit ("Foto GEPA") or a menu label is no one's name: the run starts after the last one.
+    blocked = [i for i in window if tokens[i] in _CREDIT_LABELS or tokens[i].casefold() in labels]
+    for low in range(blocked[-1] + 1 if blocked else window.start, end):
         byline = parse_byline(" ".join(tokens[low:end]), flattened=True, expected=True)
         if byline is None:
             continue
@@ -427,7 +428,8 @@ def _shortest_full_byline(
 def _article_stamp(stamps: list[FlatStamp], low: int, start: int, end: int) -> FlatStamp | None:
     """The article's stamp, as on a page of lines: in its head, then in its opening (where a
     date without a time or label is more likely one the text mentions), then after it with a
-    label; a labelled stamp first, then the one nearest the article's start; publication
+    label; a labelled stamp first, then one with a time of day (a plain date nearer the text
+    is as often one a caption mentions), then the one nearest the article's start; publication
     before update. A page with no such stamp still dates its article by the nearest plain
     date: in the opening, anywhere above (a long teaser list may part stamp and text), or
     after it."""
@@ -443,7 +445,7 @@ def _article_stamp(stamps: list[FlatStamp], low: int, start: int, end: int) -> F
     ]
     for area in areas:
         if area:
-            return min(area, key=lambda s: (s.updated, not s.labelled, abs(s.start - start)))
+            return min(area, key=lambda s: (s.updated, not s.labelled, not s.timed, abs(s.start - start)))
     return None
 
 

@@ -172,3 +172,10 @@ _FLAT_LEAD = "Ab Sommer fahren zwei Schiffe im Halbstundentakt zum Ostufer und z
 )
 def test_flattened_headline_is_the_repeat_as_long_as_its_copies_agree(page: str) -> None:
     assert clean_document(page + "Impressum", "flattened").title == _FLAT_HEADLINE.strip()
+
+
+def test_flattened_timed_stamp_over_a_nearer_plain_date() -> None:
+    # The caption of the picture above the text dates the picture, not the article.
+    head = "Hafenstadt plant neue Fährlinie 02 04 2025 18 03 Uhr Foto Archiv der Stadtwerke vom 12 03 2019 "
+    page = _FLAT_MENU + head + _FLAT_BODY + "Impressum Datenschutz"
+    assert clean_document(page, "flattened").published == "2025-04-02T18:03"
