@@ -53,9 +53,10 @@ _DATE_FORMS = (
 # the costlier lookbehind is tried (about twice as fast over a flattened page).
 _FLAT_FORM = re.compile(
     r"(?=\d)(?<!\d )\b(?P<d>\d{1,2}) (?:(?P<m>\d{1,2})|" + _MONTH + r") (?:(?P<y>\d{4})\b"
-    r"(?: (?P<H>\d{1,2}) (?P<M>\d{2})\b(?! \d)(?: Uhr)?)?"
-    # A two-digit year only with a time after it ("04 05 20 14 50"): alone it is any three numbers.
-    r"|(?P<y2>\d{2}) (?P<H2>\d{1,2}) (?P<M2>\d{2})\b(?! \d))"
+    r"(?: (?:um )?(?P<H>\d{1,2}) (?P<M>\d{2})\b(?! \d)(?: Uhr)?)?"
+    # A two-digit year only with a time after it ("04 05 20 14 50", "27 04 24 um 07 39"): alone
+    # it is any three numbers.
+    r"|(?P<y2>\d{2}) (?:um )?(?P<H2>\d{1,2}) (?P<M2>\d{2})\b(?! \d)(?: Uhr)?)"
 )
 # "vor 3 Stunden", "heute, 12:09 Uhr", "gestern 18.30": dated only by the fetch time.
 _RELATIVE = re.compile(

@@ -214,7 +214,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     if title_span and title_span[0] <= start < title_span[1]:
         start = title_span[1]  # the headline ran into the lead
     stamp = _article_stamp(page.stamps, head_low, start, end)
-    byline = _nearest_byline(page.bylines, head_low, end + _HEAD_INTO, start)
+    byline = _nearest_byline(page.bylines, head_low, end + _HEAD_INTO, start) or _beside(page.bylines, stamp)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
     anchors = [
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position
@@ -447,6 +447,16 @@ def _article_stamp(stamps: list[FlatStamp], low: int, start: int, end: int) -> F
         if area:
             return min(area, key=lambda s: (s.updated, not s.labelled, not s.timed, abs(s.start - start)))
     return None
+
+
+def _beside(
+    bylines: list[tuple[int, int, Byline]], stamp: FlatStamp | None
+) -> tuple[int, int, Byline] | None:
+    """The byline right before or after the article's stamp, wherever the page sets the two
+    (far above the text, past a picture gallery)."""
+    if stamp is None:
+        return None
+    return next((b for b in bylines if b[0] == stamp.end or b[1] == stamp.start), None)
 
 
 def _nearest_byline(

@@ -179,3 +179,12 @@ def test_flattened_timed_stamp_over_a_nearer_plain_date() -> None:
     head = "Hafenstadt plant neue Fährlinie 02 04 2025 18 03 Uhr Foto Archiv der Stadtwerke vom 12 03 2019 "
     page = _FLAT_MENU + head + _FLAT_BODY + "Impressum Datenschutz"
     assert clean_document(page, "flattened").published == "2025-04-02T18:03"
+
+
+def test_flattened_stamp_with_um_and_the_byline_beside_it_far_above_the_text() -> None:
+    # Stamp and byline under the headline, a gallery of teasers between them and the text.
+    teasers = "".join(f"Neue Busspur Nummer {n} kommt später " for n in range(30))
+    head = "Hafenstadt plant neue Fährlinie Veröffentlicht am 02 04 25 um 07 39 Uhr Hanna Keller Teilen "
+    page = _FLAT_MENU + head + teasers + _FLAT_BODY * 2 + "Impressum Datenschutz"
+    doc = clean_document(page, "flattened")
+    assert (doc.published, doc.authors) == ("2025-04-02T07:39", ("Hanna Keller",))
