@@ -188,3 +188,8 @@ def test_flattened_stamp_with_um_and_the_byline_beside_it_far_above_the_text() -
     page = _FLAT_MENU + head + teasers + _FLAT_BODY * 2 + "Impressum Datenschutz"
     doc = clean_document(page, "flattened")
     assert (doc.published, doc.authors) == ("2025-04-02T07:39", ("Hanna Keller",))
+
+
+def test_flattened_month_first_stamp() -> None:
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie Von Anna Berger Oct 24 2023 " + _FLAT_BODY
+    assert clean_document(page + "Impressum", "flattened").published == "2023-10-24"
