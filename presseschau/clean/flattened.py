@@ -431,8 +431,9 @@ def _article_stamp(stamps: list[FlatStamp], low: int, start: int, end: int) -> F
     label; a labelled stamp first, then one with a time of day (a plain date nearer the text
     is as often one a caption mentions), then the one nearest the article's start; publication
     before update. A page with no such stamp still dates its article by the nearest plain
-    date: in the opening, anywhere above (a long teaser list may part stamp and text), or
-    after it."""
+    date: in the opening, anywhere above (a long teaser list may part stamp and text), the
+    first one in the text (where it took in a teaser above the head: readers' comments date
+    the text's end), or after it."""
     opening = [s for s in stamps if start <= s.start < min(end, start + _HEAD_INTO)]
     areas = [
         [s for s in stamps if low <= s.start < start],
@@ -441,6 +442,7 @@ def _article_stamp(stamps: list[FlatStamp], low: int, start: int, end: int) -> F
         [s for s in stamps if end <= s.start < end + _TAIL_REACH and s.labelled],
         opening,
         [s for s in stamps if s.start < low],
+        [s for s in stamps if start <= s.start < end][:1],
         [s for s in stamps if end <= s.start < end + _TAIL_REACH],
     ]
     for area in areas:

@@ -193,3 +193,10 @@ def test_flattened_stamp_with_um_and_the_byline_beside_it_far_above_the_text() -
 def test_flattened_month_first_stamp() -> None:
     page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie Von Anna Berger Oct 24 2023 " + _FLAT_BODY
     assert clean_document(page + "Impressum", "flattened").published == "2023-10-24"
+
+
+def test_flattened_first_date_in_a_text_that_took_in_the_teaser_above_its_head() -> None:
+    # Prose above the headline reads as part of the text, and the date stands far into it.
+    teaser = "Die Stadtwerke wollen in den nächsten Jahren auch die Busse auf Strom umstellen " * 5
+    page = _FLAT_MENU + teaser + "Hafenstadt plant neue Fährlinie 12 12 2022 " + _FLAT_BODY
+    assert clean_document(page + "Impressum", "flattened").published == "2022-12-12"
