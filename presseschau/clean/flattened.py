@@ -365,14 +365,18 @@ def _byline_before(tokens: list[str], stamp: FlatStamp) -> tuple[int, int, Bylin
     )
     words, labels = function_words(), _single_word_labels()
     window = range(max(0, end - _STAMP_BYLINE_TOKENS), end)
-    # A credit ("Foto GEPA") or a menu label is no one's name: the run starts after the last one.
-    blocked = [i for i in window if tokens[i] in _CREDIT_LABELS or tokens[i].casefold() in labels]
+    if any(tokens[i] in _CREDIT_LABELS for i in window):
+        return None  # whom a picture credit names ("Foto Karl Meier") took the picture
+    # A menu label ("Meistgelesen") is no one's name: the run starts after the last one.
+    blocked = [i for i in window if tokens[i].casefold() in labels]
     for low in range(blocked[-1] + 1 if blocked else window.start, end):
         byline = parse_byline(" ".join(tokens[low:end]), flattened=True, expected=True)
         if byline is None:
             continue
         after_word = low > 0 and tokens[low - 1].islower() and tokens[low - 1] in words
-        if not byline.authors or not (after_word or stamp.labelled):
+        # A job title the names leave over ("Daniel Großert Redakteur") says it is a byline.
+        titled = sum(len(name.split()) for name in byline.authors) < end - low
+        if not byline.authors or not ((after_word and not titled) or stamp.labelled):
             return low, end, byline
     return None
 
@@ -388,7 +392,7 @@ def _weekdays() -> frozenset[str]:
 def _name_run_end(tokens: list[str], start: int) -> int:
     """Where a run of name tokens from `start` ends: at a lower-case word that joins no names,
     a capitalised function word opening a sentence ("Die"), an interface label ("Anhören"),
-    or the byline's length limit."""
+    a picture credit's label ("Foto"), or the byline's length limit."""
     end = start
     labels = _single_word_labels()
     words = function_words()
@@ -400,6 +404,7 @@ def _name_run_end(tokens: list[str], start: int) -> int:
             or (tokens[end][:1].isupper() and tokens[end].casefold() not in words)
         )
         and tokens[end].casefold() not in labels
+        and tokens[end] not in _CREDIT_LABELS
         and not is_interface_text(tokens[end])
     ):
         end += 1

@@ -200,3 +200,18 @@ def test_flattened_first_date_in_a_text_that_took_in_the_teaser_above_its_head()
     teaser = "Die Stadtwerke wollen in den nächsten Jahren auch die Busse auf Strom umstellen " * 5
     page = _FLAT_MENU + teaser + "Hafenstadt plant neue Fährlinie 12 12 2022 " + _FLAT_BODY
     assert clean_document(page + "Impressum", "flattened").published == "2022-12-12"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A job title after the name says it is a byline, though a verb ends the headline before it.
+        "Wann sie fährt und wie teuer sie wird Hanna Keller Redakteurin 02 04 2025 ",
+        # The picture credit after the byline names its photographer, not an author.
+        "Hafenstadt plant neue Fährlinie Von Hanna Keller Foto Karl Meier 02 04 2025 ",
+    ],
+    ids=["job-title", "credit"],
+)
+def test_flattened_byline_beside_a_job_title_or_a_credit(head: str) -> None:
+    page = _FLAT_MENU + head + _FLAT_BODY + "Impressum"
+    assert clean_document(page, "flattened").authors == ("Hanna Keller",)
