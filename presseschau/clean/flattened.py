@@ -17,13 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, cached_property
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from math import ceil
 from operator import itemgetter, not_, or_
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import is_interface_text
-from presseschau.clean.byline import Byline, has_byline_marker, parse_byline
+from presseschau.clean.byline import Byline, agency, has_byline_marker, parse_byline
 from presseschau.clean.dates import FlatStamp, flat_stamps
 from presseschau.clean.outlets import canonical_outlet, find_outlet
 from presseschau.clean.prose import measure
@@ -33,14 +33,16 @@ from presseschau.clean.stated import Stated
 
 _NON_WORD = re.compile(r"[^\w]+")
 _BYLINE_WORDS = frozenset({"Von", "By", "Autor", "Autorin", "Text"})
+# "von" opens a byline after a word that says what follows is by someone ("Kommentar von").
+_BYLINE_OPENERS = _BYLINE_WORDS | {"von"}
 _NAME_JOINERS = frozenset({"und", "and", "von", "van", "de", "der", "zu"})
 _CREDIT_LABELS = frozenset({"Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Quelle"})
 _PAGE_TITLE_MAX, _MASTHEAD_MAX = 30, 4
 _MIN_TITLE_TOKENS, _MAX_TITLE_TOKENS = 3, 20
 # The headline is looked for this many tokens before and into what reads as the article's
-# first prose (far: menus, stamps and bylines between cost nothing, a picture gallery may
-# stand between); a headline's usual length, and what each token between it and the lead costs.
-_TITLE_BEFORE, _TITLE_INTO = 200, 25
+# first prose (menus, stamps and bylines between cost nothing); a headline's usual length, and
+# what each token between it and the lead costs.
+_TITLE_BEFORE, _TITLE_INTO = 120, 25
 _TITLE_TYPICAL, _TITLE_DISTANCE_COST = 12, 0.5
 # A stamp or byline this few tokens after (or before) a headline candidate speaks for it.
 _META_GAP, _META_BONUS = 3, 4.0
@@ -111,8 +113,8 @@ def _spans(folded: list[str]) -> list[_Span]:
     index = _phrase_index()
     spans: list[_Span] = []
     position = 0
-    # Only tokens that open a phrase are tried; a phrase found skips the tokens it covers.
-    for start in [i for i, token in enumerate(folded) if token in index]:
+    # Only tokens that open a phrase are tried (picked in C); a phrase found skips the tokens it covers.
+    for start in compress(count(), map(index.__contains__, folded)):
         if start < position:
             continue
         for words, kind in index[folded[start]]:
@@ -165,7 +167,7 @@ class _Page:
         return " " + " ".join(self.folded) + " ", dict(zip(offsets, range(len(self.folded)), strict=False))
 
     @cached_property
-    def _trigram_counts(self) -> Counter[tuple[str, ...]]:
+    def trigram_counts(self) -> Counter[tuple[str, ...]]:
         """How often each run of three folded tokens stands on the page (counted in C): most
         stand once, and a run opening with one of those needs no search."""
         folded = self.folded
@@ -176,7 +178,7 @@ class _Page:
         itself included."""
         if start + size > len(self.folded):
             return []
-        if self._trigram_counts[tuple(self.folded[start : start + _MIN_TITLE_TOKENS])] < 2:
+        if self.trigram_counts[tuple(self.folded[start : start + _MIN_TITLE_TOKENS])] < 2:
             return [start]
         text, index = self._folded_text
         needle = " " + " ".join(self.folded[start : start + size]) + " "
@@ -330,7 +332,9 @@ def _bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, int,
     names or agency right before or after a date stamp ("14 26 Uhr Tobias Költzsch", "dpa
     25 10 2025", "Nathaniel Flakin 06 01 2026")."""
     found: list[tuple[int, int, Byline]] = []
-    for start, token in enumerate(tokens):
+    # Only tokens that may open a byline are visited (picked in C).
+    for start in compress(count(), map(_BYLINE_OPENERS.__contains__, tokens)):
+        token = tokens[start]
         # "Autorin Autor Roman Goncharenko" (a label for either gender): the last label opens it.
         opens = token in _BYLINE_WORDS and not _labels_byline(tokens, start + 1)
         if opens or (token == "von" and start > 0 and has_byline_marker(f"{tokens[start - 1]} von _")):
@@ -363,6 +367,8 @@ def _byline_before(tokens: list[str], stamp: FlatStamp) -> tuple[int, int, Bylin
         if stamp.start > 0 and tokens[stamp.start - 1].casefold() in _weekdays()
         else stamp.start
     )
+    if end == 0 or not (tokens[end - 1][:1].isupper() or agency(tokens[end - 1])):
+        return None  # a byline ends with a name or an agency; most stamps follow other words
     words, labels = function_words(), _single_word_labels()
     window = range(max(0, end - _STAMP_BYLINE_TOKENS), end)
     if any(tokens[i] in _CREDIT_LABELS for i in window):
@@ -480,16 +486,21 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
     menus do not, and no menu phrase, stamp or byline. A stamp or byline right after it (or
     right before, under a kicker) speaks for it; nearer the start is better, stamps and bylines
     between cost nothing."""
-    cut = [False] * len(page.tokens)
+    cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
-        for index in range(span.start, span.end):
-            cut[index] = True
+        cut[span.start : span.end] = b"\x01" * (span.end - span.start)
     meta = [span for span in cuts if span.kind in ("stamp", "byline")]
     meta_starts, meta_ends = {span.start for span in meta}, {span.end for span in meta}
     words = function_words()
     folded = page.folded
+    low, high = max(0, start - _TITLE_BEFORE), min(len(page.tokens), start + _TITLE_INTO)
+    # Only where a run of three the page shows twice opens (counted in C) can a repeat start.
+    trigrams = zip(folded[low:high], folded[low + 1 : high + 1], folded[low + 2 : high + 2], strict=False)
+    counts = map(page.trigram_counts.__getitem__, trigrams)
     best: tuple[float, int, int] | None = None  # score, begin, size
-    for begin in range(max(0, start - _TITLE_BEFORE), min(len(page.tokens), start + _TITLE_INTO)):
+    for begin in compress(range(low, high), map((2).__le__, counts)):
+        if cut[begin] or page.tokens[begin][:1].islower():
+            continue  # a headline opens with a capital or a number, not in a menu, stamp or byline
         if begin > 0 and not cut[begin - 1] and folded[begin - 1] in words:
             continue  # a headline does not start after an article or preposition
         for other in page.occurrences(begin, _MIN_TITLE_TOKENS):
@@ -503,8 +514,8 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
                 continue  # a menu names things; a headline says something of them
             if size == _MAX_TITLE_TOKENS:
                 continue  # copies that agree past a headline's length are a teaser with its lead
-            low, high = sorted((begin + size, start)) if begin + size <= start else sorted((begin, start))
-            distance = 0 if begin <= start <= begin + size else sum(not cut[i] for i in range(low, high))
+            near, far = sorted((begin + size, start)) if begin + size <= start else sorted((begin, start))
+            distance = 0 if begin <= start <= begin + size else far - near - cut.count(1, near, far)
             score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
             if any(begin + size + gap in meta_starts or begin - gap in meta_ends for gap in range(_META_GAP)):
                 score += _META_BONUS
@@ -513,7 +524,7 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
     return (best[1], best[1] + best[2]) if best else None
 
 
-def _common_run(folded: list[str], first: int, second: int, cut: list[bool]) -> int:
+def _common_run(folded: list[str], first: int, second: int, cut: bytearray) -> int:
     """How many tokens from `first` and `second` agree, outside cuts, at most a headline's length."""
     size = 0
     while (
@@ -560,8 +571,10 @@ def _agency_end(tokens: list[str], position: int) -> int | None:
 def _body_text(tokens: list[str], start: int, end: int, drop: list[tuple[int, int]]) -> str:
     """The article's tokens without its stamps, bylines and credit, and without interface
     labels at its edges."""
-    removed = {i for low, high in drop for i in range(low, high)}
-    kept = [token for i, token in enumerate(tokens[start:end], start) if i not in removed]
+    keep = bytearray(b"\x01") * (end - start)  # 0 where a drop covers the token; read in C
+    for low, high in drop:
+        keep[low - start : high - start] = bytes(len(keep[low - start : high - start]))
+    kept = list(compress(tokens[start:end], keep))
     return _trimmed(kept, 0, len(kept))
 
 
