@@ -53,9 +53,23 @@ _DATE_FORMS = (
 # the costlier lookbehind is tried (about twice as fast over a flattened page).
 _FLAT_FORM = re.compile(
     r"(?=\d)(?<!\d )\b(?P<d>\d{1,2}) (?:(?P<m>\d{1,2})|" + _MONTH + r") (?:(?P<y>\d{4})\b"
-    r"(?: (?P<H>\d{1,2}) (?P<M>\d{2})\b(?! \d)(?: Uhr)?)?"
-    # A two-digit year only with a time after it ("04 05 20 14 50"): alone it is any three numbers.
-    r"|(?P<y2>\d{2}) (?P<H2>\d{1,2}) (?P<M2>\d{2})\b(?! \d))"
+    r"(?: (?:um )?(?P<H>\d{1,2}) (?P<M>\d{2})\b(?! \d)(?: Uhr)?)?"
+    # A two-digit year only with a time after it ("04 05 20 14 50", "27 04 24 um 07 39"): alone
+    # it is any three numbers.
+    r"|(?P<y2>\d{2}) (?:um )?(?P<H2>\d{1,2}) (?P<M2>\d{2})\b(?! \d)(?: Uhr)?)"
+)
+# English pages put the month first ("Oct 24 2023", "November 1 2023 12 30"). The names are
+# looked up where they stand (a regex scan of the page would cost as much as the day-first one).
+_ENGLISH_MONTHS = frozenset(
+    name.capitalize()
+    for name in (
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec",
+    )
+)  # fmt: skip
+_FLAT_MONTH_FIRST = re.compile(
+    _MONTH + r" (?P<d>\d{1,2}) (?P<y>\d{4})\b(?: (?P<H>\d{1,2}) (?P<M>\d{2})\b(?! \d))?"
 )
 # "vor 3 Stunden", "heute, 12:09 Uhr", "gestern 18.30": dated only by the fetch time.
 _RELATIVE = re.compile(
@@ -165,7 +179,7 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
         return bisect_right(starts, offset) - 1
 
     found: list[FlatStamp] = []
-    matches = [(m, iso_from_match(m)) for m in _FLAT_FORM.finditer(text)]
+    matches = [(m, iso_from_match(m)) for m in (*_FLAT_FORM.finditer(text), *_month_first(text, tokens))]
     if now is not None:
         matches += [(m, _relative_iso(m, now)) for m in _RELATIVE.finditer(text)]
     for match, iso in matches:
@@ -177,6 +191,18 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
         labelled = updated or bool(_DATE_LABEL.search(before))
         found.append(FlatStamp(start, end, iso, updated, labelled, "T" in iso))
     return sorted(found, key=lambda stamp: stamp.start)
+
+
+def _month_first(text: str, tokens: list[str]) -> list[re.Match[str]]:
+    """Month-first dates where a token of `text` (`tokens` joined by spaces) names an English month."""
+    found = []
+    for month in _ENGLISH_MONTHS.intersection(tokens):
+        at = text.find(month + " ")
+        while at >= 0:
+            if (at == 0 or text[at - 1] == " ") and (match := _FLAT_MONTH_FIRST.match(text, at)):
+                found.append(match)
+            at = text.find(month + " ", at + 1)
+    return found
 
 
 def _relative_iso(match: re.Match[str], now: datetime) -> str | None:

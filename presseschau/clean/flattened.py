@@ -17,33 +17,39 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, cached_property
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from math import ceil
 from operator import itemgetter, not_, or_
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import is_interface_text
-from presseschau.clean.byline import Byline, parse_byline
+from presseschau.clean.byline import Byline, agency, has_byline_marker, parse_byline
 from presseschau.clean.dates import FlatStamp, flat_stamps
 from presseschau.clean.outlets import canonical_outlet, find_outlet
 from presseschau.clean.prose import measure
 from presseschau.clean.region import main_region, weight
-from presseschau.clean.resources import data_lines, function_words
+from presseschau.clean.resources import data_lines, data_table, function_words
 from presseschau.clean.stated import Stated
 
 _NON_WORD = re.compile(r"[^\w]+")
 _BYLINE_WORDS = frozenset({"Von", "By", "Autor", "Autorin", "Text"})
+# "von" opens a byline after a word that says what follows is by someone ("Kommentar von").
+_BYLINE_OPENERS = _BYLINE_WORDS | {"von"}
 _NAME_JOINERS = frozenset({"und", "and", "von", "van", "de", "der", "zu"})
 _CREDIT_LABELS = frozenset({"Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Quelle"})
 _PAGE_TITLE_MAX, _MASTHEAD_MAX = 30, 4
 _MIN_TITLE_TOKENS, _MAX_TITLE_TOKENS = 3, 20
 # The headline is looked for this many tokens before and into what reads as the article's
-# first prose; a headline's usual length, and what each token between it and the lead costs.
-_TITLE_BEFORE, _TITLE_INTO = 60, 25
+# first prose (menus, stamps and bylines between cost nothing); a headline's usual length, and
+# what each token between it and the lead costs.
+_TITLE_BEFORE, _TITLE_INTO = 120, 25
 _TITLE_TYPICAL, _TITLE_DISTANCE_COST = 12, 0.5
+# A stamp or byline this few tokens after (or before) a headline candidate speaks for it.
+_META_GAP, _META_BONUS = 3, 4.0
 _BYLINE_MAX_TOKENS = 40
-# Tokens before a stamp searched for an agency ("dpa 25 10 2025"); the most tokens of one name.
-_STAMP_BYLINE_TOKENS, _LONGEST_NAME = 3, 3
+# Tokens before a stamp searched for a byline (an agency, "dpa 25 10 2025", or two people's
+# names, "Julia Vergin Clare Roth"); the most tokens of one name.
+_STAMP_BYLINE_TOKENS, _LONGEST_NAME = 6, 3
 # Where the article's head is looked for: tokens before the article, and into it.
 _HEAD_BEFORE, _HEAD_INTO = 120, 60
 # Tokens after the article searched for a labelled stamp ("Datum 28 04 2023").
@@ -107,8 +113,8 @@ def _spans(folded: list[str]) -> list[_Span]:
     index = _phrase_index()
     spans: list[_Span] = []
     position = 0
-    # Only tokens that open a phrase are tried; a phrase found skips the tokens it covers.
-    for start in [i for i, token in enumerate(folded) if token in index]:
+    # Only tokens that open a phrase are tried (picked in C); a phrase found skips the tokens it covers.
+    for start in compress(count(), map(index.__contains__, folded)):
         if start < position:
             continue
         for words, kind in index[folded[start]]:
@@ -161,7 +167,7 @@ class _Page:
         return " " + " ".join(self.folded) + " ", dict(zip(offsets, range(len(self.folded)), strict=False))
 
     @cached_property
-    def _trigram_counts(self) -> Counter[tuple[str, ...]]:
+    def trigram_counts(self) -> Counter[tuple[str, ...]]:
         """How often each run of three folded tokens stands on the page (counted in C): most
         stand once, and a run opening with one of those needs no search."""
         folded = self.folded
@@ -172,7 +178,7 @@ class _Page:
         itself included."""
         if start + size > len(self.folded):
             return []
-        if self._trigram_counts[tuple(self.folded[start : start + _MIN_TITLE_TOKENS])] < 2:
+        if self.trigram_counts[tuple(self.folded[start : start + _MIN_TITLE_TOKENS])] < 2:
             return [start]
         text, index = self._folded_text
         needle = " " + " ".join(self.folded[start : start + size]) + " "
@@ -210,7 +216,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     if title_span and title_span[0] <= start < title_span[1]:
         start = title_span[1]  # the headline ran into the lead
     stamp = _article_stamp(page.stamps, head_low, start, end)
-    byline = _nearest_byline(page.bylines, head_low, end + _HEAD_INTO, start)
+    byline = _nearest_byline(page.bylines, head_low, end + _HEAD_INTO, start) or _beside(page.bylines, stamp)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
     anchors = [
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position
@@ -221,7 +227,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         title=" ".join(tokens[title_span[0] : title_span[1]]) if title_span else page_title,
         lead=_trimmed(tokens, start, lead_end) or None if lead_end is not None else None,
         published=stamp.iso if stamp else None,
-        authors=(byline[2].authors or byline[2].agencies) if byline else (),
+        # A page may link the name and print it beside the link ("Gunter Frank Gunter Frank").
+        authors=tuple(dict.fromkeys(byline[2].authors or byline[2].agencies)) if byline else (),
         agencies=byline[2].agencies if byline and byline[2].authors else (),
         outlet=outlet,
         image_credits=(" ".join(tokens[credit[0] + 1 : credit[1]]),) if credit else (),
@@ -321,34 +328,77 @@ def _kind_at(cuts: list[_Span], start: int) -> str:
 
 
 def _bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, int, Byline]]:
-    """(start, end, byline) of every "Von A B und C" run, and of the names or agency right
-    before or after a date stamp ("14 26 Uhr Tobias Költzsch", "dpa 25 10 2025")."""
+    """(start, end, byline) of every "Von A B und C" run ("Kommentar von A B" too), and of the
+    names or agency right before or after a date stamp ("14 26 Uhr Tobias Költzsch", "dpa
+    25 10 2025", "Nathaniel Flakin 06 01 2026")."""
     found: list[tuple[int, int, Byline]] = []
-    for start, token in enumerate(tokens):
-        if token in _BYLINE_WORDS:
+    # Only tokens that may open a byline are visited (picked in C).
+    for start in compress(count(), map(_BYLINE_OPENERS.__contains__, tokens)):
+        token = tokens[start]
+        # "Autorin Autor Roman Goncharenko" (a label for either gender): the last label opens it.
+        opens = token in _BYLINE_WORDS and not _labels_byline(tokens, start + 1)
+        if opens or (token == "von" and start > 0 and has_byline_marker(f"{tokens[start - 1]} von _")):
             end = _name_run_end(tokens, start + 1)
             byline = _shortest_full_byline(tokens, start, end, marked=True)
             if byline is not None:
                 found.append(byline)
     for stamp in stamps:
-        after = _shortest_full_byline(tokens, stamp.end, _name_run_end(tokens, stamp.end), marked=False)
-        before = next(
-            (
-                (low, stamp.start, b)
-                for low in range(max(0, stamp.start - _STAMP_BYLINE_TOKENS), stamp.start)
-                if (b := parse_byline(" ".join(tokens[low : stamp.start]), flattened=True, expected=True))
-                and b.agencies
-            ),
-            None,
+        after = (
+            None
+            if _labels_byline(tokens, stamp.end)
+            else _shortest_full_byline(tokens, stamp.end, _name_run_end(tokens, stamp.end), marked=False)
         )
-        found += [b for b in (after, before) if b is not None]
+        found += [b for b in (after, _byline_before(tokens, stamp)) if b is not None]
     return sorted(found, key=lambda byline: byline[0])
+
+
+def _labels_byline(tokens: list[str], index: int) -> bool:
+    return index < len(tokens) and tokens[index] in _BYLINE_WORDS
+
+
+def _byline_before(tokens: list[str], stamp: FlatStamp) -> tuple[int, int, Byline] | None:
+    """The agency or names right before a stamp (or before the weekday it opens with: "Julia
+    Lauter Di 31 03 2020"), the longest run that reads as a byline. People's names only where
+    nothing says the run is part of a sentence (not after a lower-case function word: "Update
+    mit Christian Drosten 18 03 2020" names a guest in a headline) and no label stands between
+    (a labelled stamp's label ends the run before it: "Aktualisiert am")."""
+    end = (
+        stamp.start - 1
+        if stamp.start > 0 and tokens[stamp.start - 1].casefold() in _weekdays()
+        else stamp.start
+    )
+    if end == 0 or not (tokens[end - 1][:1].isupper() or agency(tokens[end - 1])):
+        return None  # a byline ends with a name or an agency; most stamps follow other words
+    words, labels = function_words(), _single_word_labels()
+    window = range(max(0, end - _STAMP_BYLINE_TOKENS), end)
+    if any(tokens[i] in _CREDIT_LABELS for i in window):
+        return None  # whom a picture credit names ("Foto Karl Meier") took the picture
+    # A menu label ("Meistgelesen") is no one's name: the run starts after the last one.
+    blocked = [i for i in window if tokens[i].casefold() in labels]
+    for low in range(blocked[-1] + 1 if blocked else window.start, end):
+        byline = parse_byline(" ".join(tokens[low:end]), flattened=True, expected=True)
+        if byline is None:
+            continue
+        after_word = low > 0 and tokens[low - 1].islower() and tokens[low - 1] in words
+        # A job title the names leave over ("Daniel Großert Redakteur") says it is a byline.
+        titled = sum(len(name.split()) for name in byline.authors) < end - low
+        if not byline.authors or not ((after_word and not titled) or stamp.labelled):
+            return low, end, byline
+    return None
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """Weekday names and their abbreviations ("Di"), case folded."""
+    return frozenset(
+        word.casefold() for word, kind, _ in data_table("extract_calendar_de.tsv") if kind == "weekday"
+    )
 
 
 def _name_run_end(tokens: list[str], start: int) -> int:
     """Where a run of name tokens from `start` ends: at a lower-case word that joins no names,
     a capitalised function word opening a sentence ("Die"), an interface label ("Anhören"),
-    or the byline's length limit."""
+    a picture credit's label ("Foto"), or the byline's length limit."""
     end = start
     labels = _single_word_labels()
     words = function_words()
@@ -360,6 +410,7 @@ def _name_run_end(tokens: list[str], start: int) -> int:
             or (tokens[end][:1].isupper() and tokens[end].casefold() not in words)
         )
         and tokens[end].casefold() not in labels
+        and tokens[end] not in _CREDIT_LABELS
         and not is_interface_text(tokens[end])
     ):
         end += 1
@@ -388,18 +439,37 @@ def _shortest_full_byline(
 def _article_stamp(stamps: list[FlatStamp], low: int, start: int, end: int) -> FlatStamp | None:
     """The article's stamp, as on a page of lines: in its head, then in its opening (where a
     date without a time or label is more likely one the text mentions), then after it with a
-    label; a labelled stamp first, then the one nearest the article's start; publication
-    before update."""
+    label; a labelled stamp first, then one with a time of day (a plain date nearer the text
+    is as often one a caption mentions), then the one nearest the article's start; publication
+    before update. A page with no such stamp still dates its article by the nearest plain
+    date: in the opening, anywhere above (a long teaser list may part stamp and text), the
+    first one in the text (where it took in a teaser above the head: readers' comments date
+    the text's end), or after it."""
+    opening = [s for s in stamps if start <= s.start < min(end, start + _HEAD_INTO)]
     areas = [
         [s for s in stamps if low <= s.start < start],
-        [s for s in stamps if start <= s.start < min(end, start + _HEAD_INTO) and (s.timed or s.labelled)],
+        [s for s in opening if s.timed or s.labelled],
         [s for s in stamps if end <= s.start < end + _HEAD_INTO and s.timed],
         [s for s in stamps if end <= s.start < end + _TAIL_REACH and s.labelled],
+        opening,
+        [s for s in stamps if s.start < low],
+        [s for s in stamps if start <= s.start < end][:1],
+        [s for s in stamps if end <= s.start < end + _TAIL_REACH],
     ]
     for area in areas:
         if area:
-            return min(area, key=lambda s: (s.updated, not s.labelled, abs(s.start - start)))
+            return min(area, key=lambda s: (s.updated, not s.labelled, not s.timed, abs(s.start - start)))
     return None
+
+
+def _beside(
+    bylines: list[tuple[int, int, Byline]], stamp: FlatStamp | None
+) -> tuple[int, int, Byline] | None:
+    """The byline right before or after the article's stamp, wherever the page sets the two
+    (far above the text, past a picture gallery)."""
+    if stamp is None:
+        return None
+    return next((b for b in bylines if b[0] == stamp.end or b[1] == stamp.start), None)
 
 
 def _nearest_byline(
@@ -410,38 +480,51 @@ def _nearest_byline(
 
 
 def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | None:
-    """(start, end) of the headline: the longest run of tokens around the article's start
-    that the page shows again elsewhere (breadcrumbs, share texts, print headers), holding a
-    lower-case word (a verb, an adjective) as headlines do and menus do not, and no menu
-    phrase, stamp or byline; nearer the start is better, stamps and bylines between cost nothing."""
-    cut = [False] * len(page.tokens)
+    """(start, end) of the headline: a run of tokens around the article's start that the page
+    shows again elsewhere (breadcrumbs, share texts, print headers), as long as the two copies
+    agree (both ways), holding a lower-case word (a verb, an adjective) as headlines do and
+    menus do not, and no menu phrase, stamp or byline. A stamp or byline right after it (or
+    right before, under a kicker) speaks for it; nearer the start is better, stamps and bylines
+    between cost nothing."""
+    cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
-        for index in range(span.start, span.end):
-            cut[index] = True
+        cut[span.start : span.end] = b"\x01" * (span.end - span.start)
+    meta = [span for span in cuts if span.kind in ("stamp", "byline")]
+    meta_starts, meta_ends = {span.start for span in meta}, {span.end for span in meta}
     words = function_words()
+    folded = page.folded
+    low, high = max(0, start - _TITLE_BEFORE), min(len(page.tokens), start + _TITLE_INTO)
+    # Only where a run of three the page shows twice opens (counted in C) can a repeat start.
+    trigrams = zip(folded[low:high], folded[low + 1 : high + 1], folded[low + 2 : high + 2], strict=False)
+    counts = map(page.trigram_counts.__getitem__, trigrams)
     best: tuple[float, int, int] | None = None  # score, begin, size
-    for begin in range(max(0, start - _TITLE_BEFORE), min(len(page.tokens), start + _TITLE_INTO)):
-        if begin > 0 and not cut[begin - 1] and page.folded[begin - 1] in words:
+    for begin in compress(range(low, high), map((2).__le__, counts)):
+        if cut[begin] or page.tokens[begin][:1].islower():
+            continue  # a headline opens with a capital or a number, not in a menu, stamp or byline
+        if begin > 0 and not cut[begin - 1] and folded[begin - 1] in words:
             continue  # a headline does not start after an article or preposition
-        sizes = [
-            _common_run(page.folded, begin, other, cut)
-            for other in page.occurrences(begin, _MIN_TITLE_TOKENS)
-            if other != begin
-        ]
-        # The page's shortest repeat of it: another copy may run on into the teaser.
-        size = min((size for size in sizes if size >= _MIN_TITLE_TOKENS), default=0)
-        run = page.tokens[begin : begin + size]
-        if size < _MIN_TITLE_TOKENS or not any(token[:1].islower() for token in run):
-            continue  # a menu names things; a headline says something of them
-        low, high = sorted((begin + size, start)) if begin + size <= start else sorted((begin, start))
-        distance = 0 if begin <= start <= begin + size else sum(not cut[i] for i in range(low, high))
-        score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
-        if best is None or score > best[0]:
-            best = (score, begin, size)
+        for other in page.occurrences(begin, _MIN_TITLE_TOKENS):
+            if other == begin or (
+                other > 0 and begin > 0 and folded[other - 1] == folded[begin - 1] and not cut[begin - 1]
+            ):
+                continue  # not where the two copies start to agree
+            size = _common_run(folded, begin, other, cut)
+            run = page.tokens[begin : begin + size]
+            if size < _MIN_TITLE_TOKENS or not any(token[:1].islower() for token in run):
+                continue  # a menu names things; a headline says something of them
+            if size == _MAX_TITLE_TOKENS:
+                continue  # copies that agree past a headline's length are a teaser with its lead
+            near, far = sorted((begin + size, start)) if begin + size <= start else sorted((begin, start))
+            distance = 0 if begin <= start <= begin + size else far - near - cut.count(1, near, far)
+            score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
+            if any(begin + size + gap in meta_starts or begin - gap in meta_ends for gap in range(_META_GAP)):
+                score += _META_BONUS
+            if best is None or score > best[0]:
+                best = (score, begin, size)
     return (best[1], best[1] + best[2]) if best else None
 
 
-def _common_run(folded: list[str], first: int, second: int, cut: list[bool]) -> int:
+def _common_run(folded: list[str], first: int, second: int, cut: bytearray) -> int:
     """How many tokens from `first` and `second` agree, outside cuts, at most a headline's length."""
     size = 0
     while (
@@ -488,8 +571,10 @@ def _agency_end(tokens: list[str], position: int) -> int | None:
 def _body_text(tokens: list[str], start: int, end: int, drop: list[tuple[int, int]]) -> str:
     """The article's tokens without its stamps, bylines and credit, and without interface
     labels at its edges."""
-    removed = {i for low, high in drop for i in range(low, high)}
-    kept = [token for i, token in enumerate(tokens[start:end], start) if i not in removed]
+    keep = bytearray(b"\x01") * (end - start)  # 0 where a drop covers the token; read in C
+    for low, high in drop:
+        keep[low - start : high - start] = bytes(len(keep[low - start : high - start]))
+    kept = list(compress(tokens[start:end], keep))
     return _trimmed(kept, 0, len(kept))
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from presseschau.clean import clean_document
 from tests.fixtures.clean import clean_fixture
 
@@ -91,3 +93,125 @@ def test_flattened_names_beside_a_stamp_and_the_noun_ending_the_text() -> None:
     assert doc.published == "2025-03-04T18:03"
     assert doc.authors == ("Tobias Költzsch",)
     assert doc.body.endswith("im Einsatz waren Fährlinie")
+
+
+def test_flattened_plain_date_in_the_opening_dates_the_article() -> None:
+    # A date without time or label after the article's first sentence (where a layout sets the
+    # picture credit): no other stamp on the page, so it is the article's.
+    opening = "Die Stadt will ab dem Sommer eine neue Fährlinie über die Förde einrichten "
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + opening + "12 12 2022 " + _FLAT_BODY * 2
+    page += "Impressum Datenschutz " + _FLAT_MENU
+    assert clean_document(page, "flattened").published == "2022-12-12"
+
+
+def test_flattened_stamp_far_above_the_article_dates_it() -> None:
+    # The stamp stands by the headline, a long list of teaser links parts it from the text.
+    teasers = "".join(f"Neue Busspur Nummer {n} kommt später " for n in range(30))
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie 4 März 2025 " + teasers + _FLAT_BODY * 2
+    page += "Impressum Datenschutz " + _FLAT_MENU
+    assert clean_document(page, "flattened").published == "2025-03-04"
+
+
+def test_flattened_names_right_before_a_stamp_are_the_byline() -> None:
+    # The weekday the stamp opens with is no part of the name; a name the page links and
+    # prints beside the link is one author.
+    page = (
+        _FLAT_MENU + "Hafenstadt plant neue Fährlinie Hanna Keller Hanna Keller Mi 02 04 2025 " + _FLAT_BODY
+    )
+    assert clean_document(page + "Impressum Datenschutz", "flattened").authors == ("Hanna Keller",)
+
+
+def test_flattened_name_after_a_preposition_before_a_stamp_is_no_byline() -> None:
+    page = _FLAT_MENU + "Das Hafen Update mit Hanna Keller 02 04 2025 " + _FLAT_BODY
+    assert clean_document(page + "Impressum Datenschutz", "flattened").authors == ()
+
+
+@pytest.mark.parametrize(
+    "head, tail",
+    [
+        # An author box after the text: a label for either gender, then the name.
+        ("Hafenstadt plant neue Fährlinie ", "Datum 02 04 2025 Autorin Autor Lukas Wendt "),
+        ("Hafenstadt plant neue Fährlinie Ein Kommentar von Lukas Wendt ", ""),
+    ],
+    ids=["two-labels", "kommentar-von"],
+)
+def test_flattened_byline_opened_by_two_labels_or_a_lower_case_von(head: str, tail: str) -> None:
+    page = _FLAT_MENU + head + _FLAT_BODY + tail + "Impressum Datenschutz"
+    assert clean_document(page, "flattened").authors == ("Lukas Wendt",)
+
+
+_FLAT_HEADLINE = "Hafenstadt plant neue Fährlinie über die Förde "
+_FLAT_LEAD = "Ab Sommer fahren zwei Schiffe im Halbstundentakt zum Ostufer und zurück in die Innenstadt "
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A breadcrumb cuts the headline short; the share text repeats it whole.
+        _FLAT_MENU
+        + "Startseite Kiel Hafenstadt plant neue Fährl "
+        + _FLAT_HEADLINE
+        + "Von Anna Berger "
+        + _FLAT_BODY
+        + "Artikel teilen "
+        + _FLAT_HEADLINE,
+        # A teaser repeats headline and lead together (past a headline's length), a list of
+        # further reading the headline alone.
+        _FLAT_MENU
+        + _FLAT_HEADLINE
+        + _FLAT_LEAD
+        + "Von Anna Berger "
+        + _FLAT_BODY
+        + "Mehr zum Thema "
+        + _FLAT_HEADLINE
+        + _FLAT_LEAD
+        + "Weitere Themen "
+        + _FLAT_HEADLINE,
+    ],
+    ids=["breadcrumb", "teaser"],
+)
+def test_flattened_headline_is_the_repeat_as_long_as_its_copies_agree(page: str) -> None:
+    assert clean_document(page + "Impressum", "flattened").title == _FLAT_HEADLINE.strip()
+
+
+def test_flattened_timed_stamp_over_a_nearer_plain_date() -> None:
+    # The caption of the picture above the text dates the picture, not the article.
+    head = "Hafenstadt plant neue Fährlinie 02 04 2025 18 03 Uhr Foto Archiv der Stadtwerke vom 12 03 2019 "
+    page = _FLAT_MENU + head + _FLAT_BODY + "Impressum Datenschutz"
+    assert clean_document(page, "flattened").published == "2025-04-02T18:03"
+
+
+def test_flattened_stamp_with_um_and_the_byline_beside_it_far_above_the_text() -> None:
+    # Stamp and byline under the headline, a gallery of teasers between them and the text.
+    teasers = "".join(f"Neue Busspur Nummer {n} kommt später " for n in range(30))
+    head = "Hafenstadt plant neue Fährlinie Veröffentlicht am 02 04 25 um 07 39 Uhr Hanna Keller Teilen "
+    page = _FLAT_MENU + head + teasers + _FLAT_BODY * 2 + "Impressum Datenschutz"
+    doc = clean_document(page, "flattened")
+    assert (doc.published, doc.authors) == ("2025-04-02T07:39", ("Hanna Keller",))
+
+
+def test_flattened_month_first_stamp() -> None:
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie Von Anna Berger Oct 24 2023 " + _FLAT_BODY
+    assert clean_document(page + "Impressum", "flattened").published == "2023-10-24"
+
+
+def test_flattened_first_date_in_a_text_that_took_in_the_teaser_above_its_head() -> None:
+    # Prose above the headline reads as part of the text, and the date stands far into it.
+    teaser = "Die Stadtwerke wollen in den nächsten Jahren auch die Busse auf Strom umstellen " * 5
+    page = _FLAT_MENU + teaser + "Hafenstadt plant neue Fährlinie 12 12 2022 " + _FLAT_BODY
+    assert clean_document(page + "Impressum", "flattened").published == "2022-12-12"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A job title after the name says it is a byline, though a verb ends the headline before it.
+        "Wann sie fährt und wie teuer sie wird Hanna Keller Redakteurin 02 04 2025 ",
+        # The picture credit after the byline names its photographer, not an author.
+        "Hafenstadt plant neue Fährlinie Von Hanna Keller Foto Karl Meier 02 04 2025 ",
+    ],
+    ids=["job-title", "credit"],
+)
+def test_flattened_byline_beside_a_job_title_or_a_credit(head: str) -> None:
+    page = _FLAT_MENU + head + _FLAT_BODY + "Impressum"
+    assert clean_document(page, "flattened").authors == ("Hanna Keller",)
