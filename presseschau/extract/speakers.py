@@ -101,6 +101,8 @@ class Phrases:
         if gap == " " or not gap.strip():
             return True
         previous = self.text[index - 1]
+        if gap == "/" and capitalised(self.text[index]):
+            return True  # a name of parts joined by a slash: "Bündnis 90/Die Grünen"
         initial = len(previous) == 1 and previous.isupper()
         return gap.strip() == "." and (initial or previous in gazetteer().abbreviations)
 

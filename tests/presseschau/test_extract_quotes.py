@@ -109,6 +109,13 @@ def test_speaker_is_the_subject_of_the_verb_not_the_nearest_name() -> None:
         "Markus Luthe, Geschäftsführer des Hotelverbands IHA",
     )
 
+    # A party name of parts joined by a slash stays one phrase: the subject is not the object.
+    slashed = (
+        "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne der "
+        "Bundesregierung. Hier seien die Mittel „völlig unrealistisch“."
+    )
+    assert quotes(slashed) == [("völlig unrealistisch", "Anja Hajduk")]
+
 
 def test_organisations_roles_and_groups_speak() -> None:
     (role,) = found("Ein Sprecher des Senders ProSieben sagte: „Wir prüfen das.“")
