@@ -60,14 +60,7 @@ _FLAT_FORM = re.compile(
 )
 # English pages put the month first ("Oct 24 2023", "November 1 2023 12 30"). The names are
 # looked up where they stand (a regex scan of the page would cost as much as the day-first one).
-_ENGLISH_MONTHS = frozenset(
-    name.capitalize()
-    for name in (
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec",
-    )
-)  # fmt: skip
+_MONTH_TOKENS = frozenset(name.capitalize() for name in _MONTHS)
 _FLAT_MONTH_FIRST = re.compile(
     _MONTH + r" (?P<d>\d{1,2}) (?P<y>\d{4})\b(?: (?P<H>\d{1,2}) (?P<M>\d{2})\b(?! \d))?"
 )
@@ -194,9 +187,9 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
 
 
 def _month_first(text: str, tokens: list[str]) -> list[re.Match[str]]:
-    """Month-first dates where a token of `text` (`tokens` joined by spaces) names an English month."""
+    """Month-first dates where a token of `text` (`tokens` joined by spaces) names a month."""
     found = []
-    for month in _ENGLISH_MONTHS.intersection(tokens):
+    for month in _MONTH_TOKENS.intersection(tokens):
         at = text.find(month + " ")
         while at >= 0:
             if (at == 0 or text[at - 1] == " ") and (match := _FLAT_MONTH_FIRST.match(text, at)):
