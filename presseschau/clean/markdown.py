@@ -154,7 +154,8 @@ def _inline_lines(children: Sequence[Token]) -> tuple[list[str], float]:
         linked += size if depth > 0 else 0
     share = linked / total if total else 0.0
     text = "".join(parts)
-    lines = [line for part in text.split("\n") if (line := normalise_space(part))]
-    if len(lines) > 1 and all(len(line) < WRAP_MIN for line in lines):
-        return lines, share
+    if "\n" in text:  # most runs are one line: normalised once, not per line and then whole
+        lines = [line for part in text.split("\n") if (line := normalise_space(part))]
+        if len(lines) > 1 and all(len(line) < WRAP_MIN for line in lines):
+            return lines, share
     return [joined] if (joined := normalise_space(text)) else [], share
