@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from importlib.util import find_spec
+
 import pandas as pd
+import pytest
 
 from schemas.contract import check
 from schemas.core import Amounts, Mentions
@@ -53,3 +58,19 @@ def test_units_outside_the_closed_set_and_infinite_values_fail() -> None:
     by_doc = dict(zip(checked.failures["doc_id"], checked.failures["check_name"], strict=True))
     assert by_doc["b"] == "value_is_finite"
     assert by_doc["c"].startswith("isin(")
+
+
+def test_a_first_check_does_not_load_dask() -> None:
+    """pandera looks for dask.dataframe on its first validation; without pyarrow that import can
+    only fail, after half a second of loading dask in every run and worker process."""
+    if find_spec("pyarrow") is not None:
+        pytest.skip("pyarrow is installed: dask.dataframe can load")
+    program = (
+        "import sys, pandas as pd\n"
+        "from schemas.contract import check\n"
+        "from schemas.core import Mentions\n"
+        "check(Mentions, pd.DataFrame({'doc_id': ['d1']}))\n"
+        "print(sorted(m for m, mod in sys.modules.items() if m.split('.')[0] == 'dask' and mod))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
