@@ -62,6 +62,10 @@ _CREDIT_FIRST_GAP, _CREDIT_NEXT_GAP = 9, 6
 # capitalised words and numbers without a function word between is a label run.
 _FLAT_DENSITY, _LOWER_SHARE, _LABEL_COST = 0.25, 0.3, 2.0
 _LABEL_RUN = 3
+# Inside a sentence, a short run of names and nouns ("hat die Kieler Förde Fähr Gesellschaft
+# zwei Schiffe") stands between lower-case words; a run this long at most is read as part of
+# it where the article's opening is looked for a second time (see `_article`).
+_INNER_LABELS = 6
 _LABEL_RUN_FLAGS = re.compile(rb"\x01{%d,}" % _LABEL_RUN)
 # A unit of text up to this long that the page repeats is furniture (a headline, a teaser).
 _REPEAT_MAX_TOKENS, _REPEAT_SHARE = 40, 0.7
@@ -199,7 +203,7 @@ class _Page:
 def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Block], Stated]:
     page = _read_page(text, now)
     tokens, cuts = page.tokens, page.cuts
-    start, end = _article(page, cuts)
+    start, end, opening = _article(page, cuts)
     first_cut = min((span.start for span in page.spans), default=len(tokens))
     title_end = _page_title_end(tokens, page.joined, first_cut)
     page_title = " ".join(tokens[:title_end]) or None
@@ -215,6 +219,11 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     title_span = _headline(page, cuts, start)
     if title_span and title_span[0] <= start < title_span[1]:
         start = title_span[1]  # the headline ran into the lead
+    # The body takes in first sentences shattered by names, but opens after its headline; its
+    # stamp, byline and lead are read around where the stricter cut starts it.
+    body_start = start
+    if opening < start:
+        body_start = max(opening, title_span[1]) if title_span and title_span[1] <= start else opening
     stamp = _article_stamp(page.stamps, head_low, start, end)
     byline = _nearest_byline(page.bylines, head_low, end + _HEAD_INTO, start) or _beside(page.bylines, stamp)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
@@ -222,7 +231,9 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position
     ]
     lead_end = min((a for a in anchors if start < a <= min(end, start + _HEAD_INTO)), default=None)
-    body = _body_text(tokens, start, end, [(s.start, s.end) for s in cuts if start <= s.start < end])
+    body = _body_text(
+        tokens, body_start, end, [(s.start, s.end) for s in cuts if body_start <= s.start < end]
+    )
     return [Block(body)] if body else [], Stated(
         title=" ".join(tokens[title_span[0] : title_span[1]]) if title_span else page_title,
         lead=_trimmed(tokens, start, lead_end) or None if lead_end is not None else None,
@@ -247,11 +258,34 @@ def _read_page(text: str, now: datetime | None) -> _Page:
     )
 
 
-def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int]:
-    """The token range of the article, found as on a page of lines (`region`): the page is cut
-    into units at interface phrases, stamps and bylines and around runs of capitalised words
-    without a function word (menus, teaser titles, names in lists), and each unit weighed."""
+def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int, int]:
+    """(start, end, opening) of the article's tokens, found as on a page of lines (`region`):
+    the page is cut into units at interface phrases, stamps and bylines and around runs of
+    capitalised words without a function word (menus, teaser titles, names in lists), and each
+    unit weighed. Those runs also cut sentences that name a firm, a place or an amount ("bei
+    der Werft Neue Schiffswerft Lübeck zwei Schiffe für 12 5 Millionen Euro bestellt"), and an
+    opening paragraph left in pieces may fall outside. `opening` is where the article starts
+    when short runs between lower-case words are read as part of the text instead (at or before
+    `start`); the end stays as the stricter cut finds it (read that way, teaser lists after the
+    article join it), and the opening reaches back across no menu phrase or long run of labels."""
     units = _units(page, cuts)
+    start, end = _region(page, cuts, units)
+    inner_start, inner_end = _region(page, cuts, _units(page, cuts, inner=True))
+    if not (inner_start < start < inner_end):
+        return start, end, start
+    for low, high, is_cut in units:
+        if (
+            inner_start <= low
+            and high <= start
+            and is_cut
+            and (high - low > _INNER_LABELS or _kind_at(cuts, low) in ("nav", "tail"))
+        ):
+            inner_start = high
+    return start, end, inner_start
+
+
+def _region(page: _Page, cuts: list[_Span], units: list[tuple[int, int, bool]]) -> tuple[int, int]:
+    """(start, end) of the main cluster of prose among `units`, each weighed by its words."""
     weights = []
     for low, high, is_cut in units:
         if is_cut:  # a cut weighs its length alone: no need to count its words' kinds
@@ -272,15 +306,16 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int]:
     return (units[first][0], units[last - 1][1]) if last > first else (0, 0)
 
 
-def _units(page: _Page, cuts: list[_Span]) -> list[tuple[int, int, bool]]:
-    """(start, end, is a cut) of the page's units, in order."""
+def _units(page: _Page, cuts: list[_Span], *, inner: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, is a cut) of the page's units, in order; `inner`: short label runs between
+    lower-case words are part of the text."""
     labels = _label_flags(page.tokens, page.folded)
     units: list[tuple[int, int, bool]] = []
     position = 0
     for cut in [*cuts, _Span(len(page.tokens), len(page.tokens), "end")]:
         if cut.start < position:
             continue
-        units += _split_label_runs(labels, position, cut.start)
+        units += _split_label_runs(labels, position, cut.start, page.tokens if inner else None)
         if cut.end > cut.start:
             units.append((cut.start, cut.end, True))
         position = cut.end
@@ -295,9 +330,12 @@ def _label_flags(tokens: list[str], folded: list[str]) -> bytes:
     return bytes(map(not_, map(or_, lower, function)))
 
 
-def _split_label_runs(labels: bytes, low: int, high: int) -> list[tuple[int, int, bool]]:
+def _split_label_runs(
+    labels: bytes, low: int, high: int, tokens: list[str] | None = None
+) -> list[tuple[int, int, bool]]:
     """A stretch between cuts, split around runs of labels: capitalised words and numbers with
-    no function word among them, as menus and lists of teaser titles are."""
+    no function word among them, as menus and lists of teaser titles are. With `tokens`, not
+    around a short run between two lower-case words of the stretch (inside a sentence)."""
     units: list[tuple[int, int, bool]] = []
     start = low
     for run in _LABEL_RUN_FLAGS.finditer(labels, low, high):
@@ -305,7 +343,9 @@ def _split_label_runs(labels: bytes, low: int, high: int) -> list[tuple[int, int
         first = (
             run.start() + 1 if run.start() - start >= _LABEL_RUN and len(run[0]) > _LABEL_RUN else run.start()
         )
-        if run.end() - first >= _LABEL_RUN:
+        if run.end() - first >= _LABEL_RUN and not (
+            tokens and _in_sentence(tokens, run.start(), run.end(), low, high)
+        ):
             if first > start:
                 units.append((start, first, False))
             units.append((first, run.end(), True))
@@ -313,6 +353,18 @@ def _split_label_runs(labels: bytes, low: int, high: int) -> list[tuple[int, int
     if high > start:
         units.append((start, high, False))
     return units
+
+
+def _in_sentence(tokens: list[str], first: int, end: int, low: int, high: int) -> bool:
+    """Whether the label run tokens[first:end] is short and has a lower-case word of its
+    stretch [low, high) on either side."""
+    return (
+        end - first <= _INNER_LABELS
+        and low < first
+        and end < high
+        and tokens[first - 1][:1].islower()
+        and tokens[end][:1].islower()
+    )
 
 
 def _lower_share(tokens: Sequence[str]) -> float:

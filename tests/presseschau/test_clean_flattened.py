@@ -215,3 +215,19 @@ def test_flattened_first_date_in_a_text_that_took_in_the_teaser_above_its_head()
 def test_flattened_byline_beside_a_job_title_or_a_credit(head: str) -> None:
     page = _FLAT_MENU + head + _FLAT_BODY + "Impressum"
     assert clean_document(page, "flattened").authors == ("Hanna Keller",)
+
+
+def test_flattened_opening_shattered_by_names_stays_with_the_article() -> None:
+    # Firms, places and amounts written as runs of capitals cut the first paragraph into pieces
+    # too short to read as prose; it stays with the article, which opens after its headline.
+    opening = (
+        "Am Montag hat die Kieler Förde Fähr Gesellschaft KFFG eine städtische Tochter "
+        "bei der Werft Neue Schiffswerft Lübeck zwei Schiffe für 12 5 Millionen Euro "
+        "bestellt damit sollen ab Juni auch die Stadtteile Holtenau Friedrichsort Schilksee "
+        "regelmäßig angefahren werden "
+    )
+    headline = "Hafenstadt plant neue Fährlinie "
+    page = _FLAT_MENU + headline + "Teilen " + headline + opening + _FLAT_BODY + "Impressum Datenschutz"
+    doc = clean_document(page, "flattened")
+    assert doc.title == headline.strip()
+    assert doc.body.startswith(opening.strip())
