@@ -66,6 +66,8 @@ _LABEL_RUN = 3
 # zwei Schiffe") stands between lower-case words; a run this long at most is read as part of
 # it where the article's opening is looked for a second time (see `_article`).
 _INNER_LABELS = 6
+# How far before the article's start the sentence it starts in is looked for.
+_SENTENCE_BACK = 8
 _LABEL_RUN_FLAGS = re.compile(rb"\x01{%d,}" % _LABEL_RUN)
 # A unit of text up to this long that the page repeats is furniture (a headline, a teaser).
 _REPEAT_MAX_TOKENS, _REPEAT_SHARE = 40, 0.7
@@ -224,6 +226,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     body_start = start
     if opening < start:
         body_start = max(opening, title_span[1]) if title_span and title_span[1] <= start else opening
+    body_start = _sentence_start(page, cuts, body_start, title_span[1] if title_span else 0)
     stamp = _article_stamp(page.stamps, head_low, start, end)
     byline = _nearest_byline(page.bylines, head_low, end + _HEAD_INTO, start) or _beside(page.bylines, stamp)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
@@ -282,6 +285,19 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int, int]:
         ):
             inner_start = high
     return start, end, inner_start
+
+
+def _sentence_start(page: _Page, cuts: list[_Span], start: int, title_end: int) -> int:
+    """Where the sentence the article starts in begins: a cut may leave its capitalised subject
+    out ("Für 10 GB Datenvolumen | im gut ausgebauten Netz zahlt ihr"). A capitalised function
+    word (an article or preposition opening a sentence) a few tokens before, with no cut or
+    headline between, opens it."""
+    floor = max([title_end if title_end <= start else 0, *(cut.end for cut in cuts if cut.end <= start)])
+    words = function_words()
+    for index in range(start - 1, max(floor, start - _SENTENCE_BACK) - 1, -1):
+        if page.tokens[index][:1].isupper() and page.folded[index] in words:
+            return index
+    return start
 
 
 def _region(page: _Page, cuts: list[_Span], units: list[tuple[int, int, bool]]) -> tuple[int, int]:

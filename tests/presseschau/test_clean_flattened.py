@@ -231,3 +231,11 @@ def test_flattened_opening_shattered_by_names_stays_with_the_article() -> None:
     doc = clean_document(page, "flattened")
     assert doc.title == headline.strip()
     assert doc.body.startswith(opening.strip())
+
+
+def test_flattened_article_starts_with_the_subject_of_its_first_sentence() -> None:
+    # A run of capitals opening the first sentence is cut off as a label; the capitalised
+    # preposition before it says where the sentence starts.
+    opening = "Für 20 Euro Monatsbeitrag können Pendler ab Juni alle Fähren der Stadt nutzen "
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + opening + _FLAT_BODY + "Impressum Datenschutz"
+    assert clean_document(page, "flattened").body.startswith(opening.strip())
