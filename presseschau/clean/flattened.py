@@ -32,6 +32,9 @@ from presseschau.clean.resources import data_lines, data_table, function_words
 from presseschau.clean.stated import Stated
 
 _NON_WORD = re.compile(r"[^\w]+")
+# A date glued to the word or year before it, where the page set two elements without a space
+# between ("Tobias Mühlbauer24 04 2024", "30 01 202430 Januar 2024").
+_GLUED_DATE = re.compile(r"(?:[^\W\d_]+|(?:19|20)\d\d)(?=\d{1,2}$)")
 _BYLINE_WORDS = frozenset({"Von", "By", "Autor", "Autorin", "Text"})
 # "von" opens a byline after a word that says what follows is by someone ("Kommentar von").
 _BYLINE_OPENERS = _BYLINE_WORDS | {"von"}
@@ -253,12 +256,32 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
 
 
 def _read_page(text: str, now: datetime | None) -> _Page:
-    tokens = text.split()
+    tokens = _unglued_dates(text.split())
     folded = list(map(str.casefold, tokens))
     stamps = flat_stamps(tokens, now=now)
     return _Page(
         tokens, folded, " " + " ".join(tokens) + " ", _spans(folded), stamps, _bylines(tokens, stamps)
     )
+
+
+def _unglued_dates(tokens: list[str]) -> list[str]:
+    """`tokens` with a date glued to the word or year before it split off: the day, one or two
+    digits ending a token that a month and year follow ("Keller24 04 2024", "202430 Januar
+    2024")."""
+    glued = [
+        i
+        # Most tokens end in a letter: those ending in a digit are picked in C.
+        for i in compress(count(), map(str.isdigit, map(itemgetter(-1), tokens)))
+        if not (tokens[i].isdigit() and len(tokens[i]) <= 4) and i + 2 < len(tokens)
+    ]
+    for i in reversed(glued):
+        head = _GLUED_DATE.match(tokens[i])
+        following = tokens[i + 1 : i + 3]
+        day_month = following[0].isdigit() and len(following[0]) <= 2 and following[1].isdigit()
+        month_year = following[0].isalpha() and following[1].isdigit() and len(following[1]) == 4
+        if head and (day_month or month_year):
+            tokens[i : i + 1] = [head[0], tokens[i][head.end() :]]
+    return tokens
 
 
 def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int, int]:

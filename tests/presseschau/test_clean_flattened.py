@@ -239,3 +239,13 @@ def test_flattened_article_starts_with_the_subject_of_its_first_sentence() -> No
     opening = "Für 20 Euro Monatsbeitrag können Pendler ab Juni alle Fähren der Stadt nutzen "
     page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + opening + _FLAT_BODY + "Impressum Datenschutz"
     assert clean_document(page, "flattened").body.startswith(opening.strip())
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Hanna Keller30 01 2024 ", "Hanna Keller 30 01 202430 Januar 2024 "], ids=["to-a-name", "to-a-year"]
+)
+def test_flattened_date_glued_to_the_word_before_it(stamp: str) -> None:
+    # Two elements the page set without a space between: the name (or a date's year) and the date.
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + stamp + _FLAT_BODY + "Impressum"
+    doc = clean_document(page, "flattened")
+    assert (doc.published, doc.authors) == ("2024-01-30", ("Hanna Keller",))
