@@ -28,7 +28,7 @@ from presseschau.clean.dates import FlatStamp, flat_stamps
 from presseschau.clean.outlets import canonical_outlet, find_outlet
 from presseschau.clean.prose import measure
 from presseschau.clean.region import main_region, weight
-from presseschau.clean.resources import data_lines, data_table, function_words
+from presseschau.clean.resources import data_lines, data_table, function_words, phrase_set
 from presseschau.clean.stated import Stated
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -53,6 +53,8 @@ _BYLINE_MAX_TOKENS = 40
 # Tokens before a stamp searched for a byline (an agency, "dpa 25 10 2025", or two people's
 # names, "Julia Vergin Clare Roth"); the most tokens of one name.
 _STAMP_BYLINE_TOKENS, _LONGEST_NAME = 6, 3
+# The longest interface label looked for between a stamp and the names after it.
+_INTERFACE_TOKENS = 5
 # Where the article's head is looked for: tokens before the article, and into it.
 _HEAD_BEFORE, _HEAD_INTO = 120, 60
 # Tokens after the article searched for a labelled stamp ("Datum 28 04 2023").
@@ -434,13 +436,32 @@ def _bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, int,
             if byline is not None:
                 found.append(byline)
     for stamp in stamps:
+        # An interface label may stand between stamp and names ("Lesedauer 7 Minuten"): the
+        # byline then spans it, so that it still stands beside the stamp.
+        names = _interface_run_end(tokens, stamp.end)
         after = (
             None
-            if _labels_byline(tokens, stamp.end)
-            else _shortest_full_byline(tokens, stamp.end, _name_run_end(tokens, stamp.end), marked=False)
+            if _labels_byline(tokens, names)
+            else _shortest_full_byline(tokens, names, _name_run_end(tokens, names), marked=False)
         )
+        if after is not None:
+            after = (stamp.end, after[1], after[2])
         found += [b for b in (after, _byline_before(tokens, stamp)) if b is not None]
     return sorted(found, key=lambda byline: byline[0])
+
+
+def _interface_run_end(tokens: list[str], start: int) -> int:
+    """The end of the longest interface label of two to `_INTERFACE_TOKENS` tokens at `start`:
+    a phrase of data/boilerplate_lines.txt, or one of its patterns where the run holds a number
+    ("Lesedauer 7 Minuten"; the patterns for words before a verb, "… teilen", would take names
+    in); `start` if none stands there."""
+    for end in range(min(len(tokens), start + _INTERFACE_TOKENS), start + 1, -1):
+        run = " ".join(tokens[start:end])
+        if (run.casefold() in phrase_set("boilerplate_lines.txt") or any(map(str.isdigit, run))) and (
+            is_interface_text(run)
+        ):
+            return end
+    return start
 
 
 def _labels_byline(tokens: list[str], index: int) -> bool:

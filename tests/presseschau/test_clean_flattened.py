@@ -249,3 +249,9 @@ def test_flattened_date_glued_to_the_word_before_it(stamp: str) -> None:
     page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + stamp + _FLAT_BODY + "Impressum"
     doc = clean_document(page, "flattened")
     assert (doc.published, doc.authors) == ("2024-01-30", ("Hanna Keller",))
+
+
+def test_flattened_reading_time_between_stamp_and_names() -> None:
+    head = "Hafenstadt plant neue Fährlinie 02 04 2025 07 30 Lesedauer 7 Minuten Hanna Keller "
+    doc = clean_document(_FLAT_MENU + head + _FLAT_BODY + "Impressum", "flattened")
+    assert (doc.published, doc.authors) == ("2025-04-02T07:30", ("Hanna Keller",))
