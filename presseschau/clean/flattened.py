@@ -76,6 +76,9 @@ _SENTENCE_BACK = 8
 _LABEL_RUN_FLAGS = re.compile(rb"\x01{%d,}" % _LABEL_RUN)
 # A unit of text up to this long that the page repeats is furniture (a headline, a teaser).
 _REPEAT_MAX_TOKENS, _REPEAT_SHARE = 40, 0.7
+# So is a unit of any length, half of whose tokens stand in runs of 12 that the page prints
+# again within 400 tokens, in repeated stretches of 80 tokens at most (see `near_repeats`).
+_NEAR_REPEAT_TOKENS, _NEAR_REPEAT_REACH, _NEAR_REPEAT_LONGEST = 12, 400, 80
 
 
 @dataclass(frozen=True)
@@ -178,18 +181,21 @@ class _Page:
         return " " + " ".join(self.folded) + " ", dict(zip(offsets, range(len(self.folded)), strict=False))
 
     @cached_property
-    def trigram_counts(self) -> Counter[tuple[str, ...]]:
-        """How often each run of three folded tokens stands on the page (counted in C): most
-        stand once, and a run opening with one of those needs no search."""
+    def twice(self) -> bytes:
+        """1 where the run of three folded tokens starting there stands twice or more on the
+        page (counted in C): most stand once, and a longer run opening with one of those needs
+        no search."""
         folded = self.folded
-        return Counter(zip(folded, folded[1:], folded[2:], strict=False))
+        trigrams = list(zip(folded, folded[1:], folded[2:], strict=False))
+        counts = Counter(trigrams)
+        return bytes(map((2).__le__, map(counts.__getitem__, trigrams)))
 
     def occurrences(self, start: int, size: int) -> list[int]:
         """Where the run of `size` (three or more) folded tokens at `start` stands on the page,
         itself included."""
         if start + size > len(self.folded):
             return []
-        if self.trigram_counts[tuple(self.folded[start : start + _MIN_TITLE_TOKENS])] < 2:
+        if not self.twice[start]:
             return [start]
         text, index = self._folded_text
         needle = " " + " ".join(self.folded[start : start + size]) + " "
@@ -199,6 +205,28 @@ class _Page:
             found.append(index[offset])
             offset = text.find(needle, offset + 1)
         return found
+
+    @cached_property
+    def near_repeats(self) -> bytearray:
+        """1 for each token of a run of `_NEAR_REPEAT_TOKENS` or more that the page prints again
+        within `_NEAR_REPEAT_REACH` tokens (a disclaimer or teaser set twice, for two screen
+        sizes), unless the repeated stretch is longer than `_NEAR_REPEAT_LONGEST`: then the page
+        holds the article twice, and neither copy is furniture."""
+        folded, size = self.folded, _NEAR_REPEAT_TOKENS
+        mask = bytearray(len(folded))
+        last: dict[tuple[str, ...], int] = {}
+        # A run repeats only where each run of three in it stands twice: found by a regex, so
+        # that few runs are looked up.
+        for candidates in re.finditer(rb"\x01{%d,}" % (size - 2), self.twice):
+            for start in range(candidates.start(), candidates.end() - size + 3):
+                run = tuple(folded[start : start + size])
+                before = last.get(run)
+                if before is not None and start - before <= _NEAR_REPEAT_REACH:
+                    mask[before : before + size] = mask[start : start + size] = b"\x01" * size
+                last[run] = start
+        for stretch in re.finditer(rb"\x01{%d,}" % (_NEAR_REPEAT_LONGEST + 1), mask):
+            mask[stretch.start() : stretch.end()] = bytes(len(stretch[0]))
+        return mask
 
     def repeated(self, start: int, end: int) -> bool:
         """Whether most of tokens[start:end] stand elsewhere on the page too: the first
@@ -335,7 +363,8 @@ def _region(page: _Page, cuts: list[_Span], units: list[tuple[int, int, bool]]) 
         run = page.tokens[low:high]
         prose = measure(run, min_density=_FLAT_DENSITY)
         if (
-            prose.is_prose
+            2 * page.near_repeats.count(1, low, high) < high - low
+            and prose.is_prose
             and _lower_share(run) >= _LOWER_SHARE
             and not (high - low <= _REPEAT_MAX_TOKENS and page.repeated(low, high))
         ):
@@ -606,11 +635,9 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
     words = function_words()
     folded = page.folded
     low, high = max(0, start - _TITLE_BEFORE), min(len(page.tokens), start + _TITLE_INTO)
-    # Only where a run of three the page shows twice opens (counted in C) can a repeat start.
-    trigrams = zip(folded[low:high], folded[low + 1 : high + 1], folded[low + 2 : high + 2], strict=False)
-    counts = map(page.trigram_counts.__getitem__, trigrams)
     best: tuple[float, int, int] | None = None  # score, begin, size
-    for begin in compress(range(low, high), map((2).__le__, counts)):
+    # Only where a run of three the page shows twice opens can a repeat start.
+    for begin in compress(range(low, high), page.twice[low:high]):
         if cut[begin] or page.tokens[begin][:1].islower():
             continue  # a headline opens with a capital or a number, not in a menu, stamp or byline
         if begin > 0 and not cut[begin - 1] and folded[begin - 1] in words:

@@ -255,3 +255,11 @@ def test_flattened_reading_time_between_stamp_and_names() -> None:
     head = "Hafenstadt plant neue Fährlinie 02 04 2025 07 30 Lesedauer 7 Minuten Hanna Keller "
     doc = clean_document(_FLAT_MENU + head + _FLAT_BODY + "Impressum", "flattened")
     assert (doc.published, doc.authors) == ("2025-04-02T07:30", ("Hanna Keller",))
+
+
+def test_flattened_notice_printed_twice_is_no_article() -> None:
+    # A notice the page sets twice (for two screen sizes) reads as prose, but it is furniture.
+    notice = "Für Links auf dieser Seite erhält die Redaktion eine kleine Provision wenn Sie dort etwas kaufen "
+    page = _FLAT_MENU + notice + notice + "Startseite Kiel Hafenstadt plant neue Fährlinie " + _FLAT_BODY
+    body = clean_document(page + "Impressum Datenschutz", "flattened").body
+    assert "Provision" not in body and body.endswith(_FLAT_BODY.strip())
