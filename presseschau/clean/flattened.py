@@ -625,8 +625,8 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
     shows again elsewhere (breadcrumbs, share texts, print headers), as long as the two copies
     agree (both ways), holding a lower-case word (a verb, an adjective) as headlines do and
     menus do not, and no menu phrase, stamp or byline. A stamp or byline right after it (or
-    right before, under a kicker) speaks for it; nearer the start is better, stamps and bylines
-    between cost nothing."""
+    right before, under a kicker) speaks for it, and so does its copy right beside it (printed
+    twice in a row); nearer the start is better, stamps and bylines between cost nothing."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
         cut[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -658,6 +658,8 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
             score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
             if any(begin + size + gap in meta_starts or begin - gap in meta_ends for gap in range(_META_GAP)):
                 score += _META_BONUS
+            if other == begin + size or other + size == begin:
+                score += _META_BONUS  # printed twice in a row, as a headline and its hidden copy are
             if best is None or score > best[0]:
                 best = (score, begin, size)
     return (best[1], best[1] + best[2]) if best else None

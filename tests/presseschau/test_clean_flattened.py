@@ -263,3 +263,11 @@ def test_flattened_notice_printed_twice_is_no_article() -> None:
     page = _FLAT_MENU + notice + notice + "Startseite Kiel Hafenstadt plant neue Fährlinie " + _FLAT_BODY
     body = clean_document(page + "Impressum Datenschutz", "flattened").body
     assert "Provision" not in body and body.endswith(_FLAT_BODY.strip())
+
+
+def test_flattened_headline_printed_twice_in_a_row() -> None:
+    # The menu is repeated too, and holds a lower-case word; the headline's copy right beside it
+    # (a hidden or print copy) tells them apart.
+    menu = "Politik Wirtschaft Kultur Alltag Community Produkte der Woche Suche "
+    page = menu + "Startseite Kultur " + _FLAT_HEADLINE * 2 + _FLAT_BODY + "Impressum " + menu
+    assert clean_document(page, "flattened").title == _FLAT_HEADLINE.strip()
