@@ -52,7 +52,10 @@ _DATE_FORMS = (
 # The lookahead on a digit is tested first: at most positions of a page it fails at once, before
 # the costlier lookbehind is tried (about twice as fast over a flattened page).
 _FLAT_FORM = re.compile(
-    r"(?=\d)(?<!\d )\b(?P<d>\d{1,2}) (?:(?P<m>\d{1,2})|" + _MONTH + r") (?:(?P<y>\d{4})\b"
+    r"(?=\d)(?<!\d )\b"
+    # A time may stand before a date with a four-digit year ("20 00 29 Jan 2024").
+    r"(?:(?P<H0>\d{1,2}) (?P<M0>\d{2}) (?=\d{1,2} (?:\d{1,2}|[A-Za-zÄä]{3,9}\.?) \d{4}\b))?"
+    r"(?P<d>\d{1,2}) (?:(?P<m>\d{1,2})|" + _MONTH + r") (?:(?P<y>\d{4})\b"
     r"(?: (?:um )?(?P<H>\d{1,2}) (?P<M>\d{2})\b(?! \d)(?: Uhr)?)?"
     # A two-digit year only with a time after it ("04 05 20 14 50", "27 04 24 um 07 39"): alone
     # it is any three numbers.
@@ -240,6 +243,8 @@ def iso_from_match(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     if groups.get("y2"):
         groups |= {"y": groups["y2"], "H": groups["H2"], "M": groups["M2"]}
+    if groups.get("H0") and not groups.get("H"):
+        groups |= {"H": groups["H0"], "M": groups["M0"]}
     year = int(groups["y"])
     if year < 100:
         year += 2000

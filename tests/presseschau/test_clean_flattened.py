@@ -242,7 +242,9 @@ def test_flattened_article_starts_with_the_subject_of_its_first_sentence() -> No
 
 
 @pytest.mark.parametrize(
-    "stamp", ["Hanna Keller30 01 2024 ", "Hanna Keller 30 01 202430 Januar 2024 "], ids=["to-a-name", "to-a-year"]
+    "stamp",
+    ["Hanna Keller30 01 2024 ", "Hanna Keller 30 01 202430 Januar 2024 "],
+    ids=["to-a-name", "to-a-year"],
 )
 def test_flattened_date_glued_to_the_word_before_it(stamp: str) -> None:
     # Two elements the page set without a space between: the name (or a date's year) and the date.
@@ -259,7 +261,9 @@ def test_flattened_reading_time_between_stamp_and_names() -> None:
 
 def test_flattened_notice_printed_twice_is_no_article() -> None:
     # A notice the page sets twice (for two screen sizes) reads as prose, but it is furniture.
-    notice = "Für Links auf dieser Seite erhält die Redaktion eine kleine Provision wenn Sie dort etwas kaufen "
+    notice = (
+        "Für Links auf dieser Seite erhält die Redaktion eine kleine Provision wenn Sie dort etwas kaufen "
+    )
     page = _FLAT_MENU + notice + notice + "Startseite Kiel Hafenstadt plant neue Fährlinie " + _FLAT_BODY
     body = clean_document(page + "Impressum Datenschutz", "flattened").body
     assert "Provision" not in body and body.endswith(_FLAT_BODY.strip())
@@ -271,3 +275,10 @@ def test_flattened_headline_printed_twice_in_a_row() -> None:
     menu = "Politik Wirtschaft Kultur Alltag Community Produkte der Woche Suche "
     page = menu + "Startseite Kultur " + _FLAT_HEADLINE * 2 + _FLAT_BODY + "Impressum " + menu
     assert clean_document(page, "flattened").title == _FLAT_HEADLINE.strip()
+
+
+@pytest.mark.parametrize("stamp", ["20 00 29 Jan 2024", "20 00 29 01 2024"], ids=["month-name", "numeric"])
+def test_flattened_time_before_the_date(stamp: str) -> None:
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie Hanna Keller " + stamp + " " + _FLAT_BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert (doc.published, doc.authors) == ("2024-01-29T20:00", ("Hanna Keller",))
