@@ -282,3 +282,10 @@ def test_flattened_time_before_the_date(stamp: str) -> None:
     page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie Hanna Keller " + stamp + " " + _FLAT_BODY
     doc = clean_document(page + "Impressum", "flattened")
     assert (doc.published, doc.authors) == ("2024-01-29T20:00", ("Hanna Keller",))
+
+
+@pytest.mark.parametrize(("stamp", "published"), [("06 11 23", "2023-11-06"), ("6 11 23", None)])
+def test_flattened_two_digit_year_with_two_digit_day_and_month(stamp: str, published: str | None) -> None:
+    # Written with leading zeros the three numbers are a date; "6 11 23" may be any three counts.
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie Von Hanna Keller " + stamp + " " + _FLAT_BODY
+    assert clean_document(page + "Impressum", "flattened").published == published
