@@ -521,9 +521,11 @@ def _byline_before(tokens: list[str], stamp: FlatStamp) -> tuple[int, int, Bylin
         if byline is None:
             continue
         after_word = low > 0 and tokens[low - 1].islower() and tokens[low - 1] in words
-        # A job title the names leave over ("Daniel Großert Redakteur") says it is a byline.
+        # A job title the names leave over ("Daniel Großert Redakteur") says it is a byline, and
+        # so do the same names printed again right after the stamp (byline and author box).
         titled = sum(len(name.split()) for name in byline.authors) < end - low
-        if not byline.authors or not ((after_word and not titled) or stamp.labelled):
+        repeated = tokens[stamp.end : stamp.end + end - low] == tokens[low:end]
+        if not byline.authors or not ((after_word and not (titled or repeated)) or stamp.labelled):
             return low, end, byline
     return None
 

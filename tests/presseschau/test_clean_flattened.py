@@ -289,3 +289,10 @@ def test_flattened_two_digit_year_with_two_digit_day_and_month(stamp: str, publi
     # Written with leading zeros the three numbers are a date; "6 11 23" may be any three counts.
     page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie Von Hanna Keller " + stamp + " " + _FLAT_BODY
     assert clean_document(page + "Impressum", "flattened").published == published
+
+
+def test_flattened_names_on_both_sides_of_the_stamp_after_a_verb() -> None:
+    # A verb ends the teaser before the names, but the page prints them again after the stamp.
+    head = "Was die Stadt für die Linie gekauft hat Jonas Brandt 02 04 2025 18 03 Uhr Jonas Brandt Formel 1 "
+    doc = clean_document(_FLAT_MENU + head + _FLAT_BODY + "Impressum", "flattened")
+    assert doc.authors == ("Jonas Brandt",)
