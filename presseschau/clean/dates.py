@@ -52,11 +52,16 @@ _DATE_FORMS = (
 # The lookahead on a digit is tested first: at most positions of a page it fails at once, before
 # the costlier lookbehind is tried (about twice as fast over a flattened page).
 _FLAT_FORM = re.compile(
-    r"(?=\d)(?<!\d )\b(?P<d>\d{1,2}) (?:(?P<m>\d{1,2})|" + _MONTH + r") (?:(?P<y>\d{4})\b"
+    r"(?=\d)(?<!\d )\b"
+    # A time may stand before a date with a four-digit year ("20 00 29 Jan 2024").
+    r"(?:(?P<H0>\d{1,2}) (?P<M0>\d{2}) (?=\d{1,2} (?:\d{1,2}|[A-Za-zÄä]{3,9}\.?) \d{4}\b))?"
+    r"(?P<d>\d{1,2}) (?:(?P<m>\d{1,2})|" + _MONTH + r") (?:(?P<y>\d{4})\b"
     r"(?: (?:um )?(?P<H>\d{1,2}) (?P<M>\d{2})\b(?! \d)(?: Uhr)?)?"
     # A two-digit year only with a time after it ("04 05 20 14 50", "27 04 24 um 07 39"): alone
     # it is any three numbers.
-    r"|(?P<y2>\d{2}) (?:um )?(?P<H2>\d{1,2}) (?P<M2>\d{2})\b(?! \d)(?: Uhr)?)"
+    r"|(?P<y2>\d{2}) (?:um )?(?P<H2>\d{1,2}) (?P<M2>\d{2})\b(?! \d)(?: Uhr)?"
+    # or with day and month written with two digits each ("06 11 23"), as counts are not.
+    r"|(?<=\d\d \d\d )(?P<y3>\d{2})\b(?! \d))"
 )
 # English pages put the month first ("Oct 24 2023", "November 1 2023 12 30"). The names are
 # looked up where they stand (a regex scan of the page would cost as much as the day-first one).
@@ -240,6 +245,10 @@ def iso_from_match(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     if groups.get("y2"):
         groups |= {"y": groups["y2"], "H": groups["H2"], "M": groups["M2"]}
+    if groups.get("y3"):
+        groups["y"] = groups["y3"]
+    if groups.get("H0") and not groups.get("H"):
+        groups |= {"H": groups["H0"], "M": groups["M0"]}
     year = int(groups["y"])
     if year < 100:
         year += 2000

@@ -28,10 +28,13 @@ from presseschau.clean.dates import FlatStamp, flat_stamps
 from presseschau.clean.outlets import canonical_outlet, find_outlet
 from presseschau.clean.prose import measure
 from presseschau.clean.region import main_region, weight
-from presseschau.clean.resources import data_lines, data_table, function_words
+from presseschau.clean.resources import data_lines, data_table, function_words, phrase_set
 from presseschau.clean.stated import Stated
 
 _NON_WORD = re.compile(r"[^\w]+")
+# A date glued to the word or year before it, where the page set two elements without a space
+# between ("Tobias Mühlbauer24 04 2024", "30 01 202430 Januar 2024").
+_GLUED_DATE = re.compile(r"(?:[^\W\d_]+|(?:19|20)\d\d)(?=\d{1,2}$)")
 _BYLINE_WORDS = frozenset({"Von", "By", "Autor", "Autorin", "Text"})
 # "von" opens a byline after a word that says what follows is by someone ("Kommentar von").
 _BYLINE_OPENERS = _BYLINE_WORDS | {"von"}
@@ -50,6 +53,8 @@ _BYLINE_MAX_TOKENS = 40
 # Tokens before a stamp searched for a byline (an agency, "dpa 25 10 2025", or two people's
 # names, "Julia Vergin Clare Roth"); the most tokens of one name.
 _STAMP_BYLINE_TOKENS, _LONGEST_NAME = 6, 3
+# The longest interface label looked for between a stamp and the names after it.
+_INTERFACE_TOKENS = 5
 # Where the article's head is looked for: tokens before the article, and into it.
 _HEAD_BEFORE, _HEAD_INTO = 120, 60
 # Tokens after the article searched for a labelled stamp ("Datum 28 04 2023").
@@ -62,9 +67,18 @@ _CREDIT_FIRST_GAP, _CREDIT_NEXT_GAP = 9, 6
 # capitalised words and numbers without a function word between is a label run.
 _FLAT_DENSITY, _LOWER_SHARE, _LABEL_COST = 0.25, 0.3, 2.0
 _LABEL_RUN = 3
+# Inside a sentence, a short run of names and nouns ("hat die Kieler Förde Fähr Gesellschaft
+# zwei Schiffe") stands between lower-case words; a run this long at most is read as part of
+# it where the article's opening is looked for a second time (see `_article`).
+_INNER_LABELS = 6
+# How far before the article's start the sentence it starts in is looked for.
+_SENTENCE_BACK = 8
 _LABEL_RUN_FLAGS = re.compile(rb"\x01{%d,}" % _LABEL_RUN)
 # A unit of text up to this long that the page repeats is furniture (a headline, a teaser).
 _REPEAT_MAX_TOKENS, _REPEAT_SHARE = 40, 0.7
+# So is a unit of any length, half of whose tokens stand in runs of 12 that the page prints
+# again within 400 tokens, in repeated stretches of 80 tokens at most (see `near_repeats`).
+_NEAR_REPEAT_TOKENS, _NEAR_REPEAT_REACH, _NEAR_REPEAT_LONGEST = 12, 400, 80
 
 
 @dataclass(frozen=True)
@@ -167,18 +181,21 @@ class _Page:
         return " " + " ".join(self.folded) + " ", dict(zip(offsets, range(len(self.folded)), strict=False))
 
     @cached_property
-    def trigram_counts(self) -> Counter[tuple[str, ...]]:
-        """How often each run of three folded tokens stands on the page (counted in C): most
-        stand once, and a run opening with one of those needs no search."""
+    def twice(self) -> bytes:
+        """1 where the run of three folded tokens starting there stands twice or more on the
+        page (counted in C): most stand once, and a longer run opening with one of those needs
+        no search."""
         folded = self.folded
-        return Counter(zip(folded, folded[1:], folded[2:], strict=False))
+        trigrams = list(zip(folded, folded[1:], folded[2:], strict=False))
+        counts = Counter(trigrams)
+        return bytes(map((2).__le__, map(counts.__getitem__, trigrams)))
 
     def occurrences(self, start: int, size: int) -> list[int]:
         """Where the run of `size` (three or more) folded tokens at `start` stands on the page,
         itself included."""
         if start + size > len(self.folded):
             return []
-        if self.trigram_counts[tuple(self.folded[start : start + _MIN_TITLE_TOKENS])] < 2:
+        if not self.twice[start]:
             return [start]
         text, index = self._folded_text
         needle = " " + " ".join(self.folded[start : start + size]) + " "
@@ -188,6 +205,28 @@ class _Page:
             found.append(index[offset])
             offset = text.find(needle, offset + 1)
         return found
+
+    @cached_property
+    def near_repeats(self) -> bytearray:
+        """1 for each token of a run of `_NEAR_REPEAT_TOKENS` or more that the page prints again
+        within `_NEAR_REPEAT_REACH` tokens (a disclaimer or teaser set twice, for two screen
+        sizes), unless the repeated stretch is longer than `_NEAR_REPEAT_LONGEST`: then the page
+        holds the article twice, and neither copy is furniture."""
+        folded, size = self.folded, _NEAR_REPEAT_TOKENS
+        mask = bytearray(len(folded))
+        last: dict[tuple[str, ...], int] = {}
+        # A run repeats only where each run of three in it stands twice: found by a regex, so
+        # that few runs are looked up.
+        for candidates in re.finditer(rb"\x01{%d,}" % (size - 2), self.twice):
+            for start in range(candidates.start(), candidates.end() - size + 3):
+                run = tuple(folded[start : start + size])
+                before = last.get(run)
+                if before is not None and start - before <= _NEAR_REPEAT_REACH:
+                    mask[before : before + size] = mask[start : start + size] = b"\x01" * size
+                last[run] = start
+        for stretch in re.finditer(rb"\x01{%d,}" % (_NEAR_REPEAT_LONGEST + 1), mask):
+            mask[stretch.start() : stretch.end()] = bytes(len(stretch[0]))
+        return mask
 
     def repeated(self, start: int, end: int) -> bool:
         """Whether most of tokens[start:end] stand elsewhere on the page too: the first
@@ -199,7 +238,7 @@ class _Page:
 def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Block], Stated]:
     page = _read_page(text, now)
     tokens, cuts = page.tokens, page.cuts
-    start, end = _article(page, cuts)
+    start, end, opening = _article(page, cuts)
     first_cut = min((span.start for span in page.spans), default=len(tokens))
     title_end = _page_title_end(tokens, page.joined, first_cut)
     page_title = " ".join(tokens[:title_end]) or None
@@ -215,6 +254,12 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     title_span = _headline(page, cuts, start)
     if title_span and title_span[0] <= start < title_span[1]:
         start = title_span[1]  # the headline ran into the lead
+    # The body takes in first sentences shattered by names, but opens after its headline; its
+    # stamp, byline and lead are read around where the stricter cut starts it.
+    body_start = start
+    if opening < start:
+        body_start = max(opening, title_span[1]) if title_span and title_span[1] <= start else opening
+    body_start = _sentence_start(page, cuts, body_start, title_span[1] if title_span else 0)
     stamp = _article_stamp(page.stamps, head_low, start, end)
     byline = _nearest_byline(page.bylines, head_low, end + _HEAD_INTO, start) or _beside(page.bylines, stamp)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
@@ -222,7 +267,9 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position
     ]
     lead_end = min((a for a in anchors if start < a <= min(end, start + _HEAD_INTO)), default=None)
-    body = _body_text(tokens, start, end, [(s.start, s.end) for s in cuts if start <= s.start < end])
+    body = _body_text(
+        tokens, body_start, end, [(s.start, s.end) for s in cuts if body_start <= s.start < end]
+    )
     return [Block(body)] if body else [], Stated(
         title=" ".join(tokens[title_span[0] : title_span[1]]) if title_span else page_title,
         lead=_trimmed(tokens, start, lead_end) or None if lead_end is not None else None,
@@ -239,7 +286,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
 
 
 def _read_page(text: str, now: datetime | None) -> _Page:
-    tokens = text.split()
+    tokens = _unglued_dates(text.split())
     folded = list(map(str.casefold, tokens))
     stamps = flat_stamps(tokens, now=now)
     return _Page(
@@ -247,11 +294,67 @@ def _read_page(text: str, now: datetime | None) -> _Page:
     )
 
 
-def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int]:
-    """The token range of the article, found as on a page of lines (`region`): the page is cut
-    into units at interface phrases, stamps and bylines and around runs of capitalised words
-    without a function word (menus, teaser titles, names in lists), and each unit weighed."""
+def _unglued_dates(tokens: list[str]) -> list[str]:
+    """`tokens` with a date glued to the word or year before it split off: the day, one or two
+    digits ending a token that a month and year follow ("Keller24 04 2024", "202430 Januar
+    2024")."""
+    glued = [
+        i
+        # Most tokens end in a letter: those ending in a digit are picked in C.
+        for i in compress(count(), map(str.isdigit, map(itemgetter(-1), tokens)))
+        if not (tokens[i].isdigit() and len(tokens[i]) <= 4) and i + 2 < len(tokens)
+    ]
+    for i in reversed(glued):
+        head = _GLUED_DATE.match(tokens[i])
+        following = tokens[i + 1 : i + 3]
+        day_month = following[0].isdigit() and len(following[0]) <= 2 and following[1].isdigit()
+        month_year = following[0].isalpha() and following[1].isdigit() and len(following[1]) == 4
+        if head and (day_month or month_year):
+            tokens[i : i + 1] = [head[0], tokens[i][head.end() :]]
+    return tokens
+
+
+def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int, int]:
+    """(start, end, opening) of the article's tokens, found as on a page of lines (`region`):
+    the page is cut into units at interface phrases, stamps and bylines and around runs of
+    capitalised words without a function word (menus, teaser titles, names in lists), and each
+    unit weighed. Those runs also cut sentences that name a firm, a place or an amount ("bei
+    der Werft Neue Schiffswerft Lübeck zwei Schiffe für 12 5 Millionen Euro bestellt"), and an
+    opening paragraph left in pieces may fall outside. `opening` is where the article starts
+    when short runs between lower-case words are read as part of the text instead (at or before
+    `start`); the end stays as the stricter cut finds it (read that way, teaser lists after the
+    article join it), and the opening reaches back across no menu phrase or long run of labels."""
     units = _units(page, cuts)
+    start, end = _region(page, cuts, units)
+    inner_start, inner_end = _region(page, cuts, _units(page, cuts, inner=True))
+    if not (inner_start < start < inner_end):
+        return start, end, start
+    for low, high, is_cut in units:
+        if (
+            inner_start <= low
+            and high <= start
+            and is_cut
+            and (high - low > _INNER_LABELS or _kind_at(cuts, low) in ("nav", "tail"))
+        ):
+            inner_start = high
+    return start, end, inner_start
+
+
+def _sentence_start(page: _Page, cuts: list[_Span], start: int, title_end: int) -> int:
+    """Where the sentence the article starts in begins: a cut may leave its capitalised subject
+    out ("Für 10 GB Datenvolumen | im gut ausgebauten Netz zahlt ihr"). A capitalised function
+    word (an article or preposition opening a sentence) a few tokens before, with no cut or
+    headline between, opens it."""
+    floor = max([title_end if title_end <= start else 0, *(cut.end for cut in cuts if cut.end <= start)])
+    words = function_words()
+    for index in range(start - 1, max(floor, start - _SENTENCE_BACK) - 1, -1):
+        if page.tokens[index][:1].isupper() and page.folded[index] in words:
+            return index
+    return start
+
+
+def _region(page: _Page, cuts: list[_Span], units: list[tuple[int, int, bool]]) -> tuple[int, int]:
+    """(start, end) of the main cluster of prose among `units`, each weighed by its words."""
     weights = []
     for low, high, is_cut in units:
         if is_cut:  # a cut weighs its length alone: no need to count its words' kinds
@@ -260,7 +363,8 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int]:
         run = page.tokens[low:high]
         prose = measure(run, min_density=_FLAT_DENSITY)
         if (
-            prose.is_prose
+            2 * page.near_repeats.count(1, low, high) < high - low
+            and prose.is_prose
             and _lower_share(run) >= _LOWER_SHARE
             and not (high - low <= _REPEAT_MAX_TOKENS and page.repeated(low, high))
         ):
@@ -272,15 +376,16 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int]:
     return (units[first][0], units[last - 1][1]) if last > first else (0, 0)
 
 
-def _units(page: _Page, cuts: list[_Span]) -> list[tuple[int, int, bool]]:
-    """(start, end, is a cut) of the page's units, in order."""
+def _units(page: _Page, cuts: list[_Span], *, inner: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, is a cut) of the page's units, in order; `inner`: short label runs between
+    lower-case words are part of the text."""
     labels = _label_flags(page.tokens, page.folded)
     units: list[tuple[int, int, bool]] = []
     position = 0
     for cut in [*cuts, _Span(len(page.tokens), len(page.tokens), "end")]:
         if cut.start < position:
             continue
-        units += _split_label_runs(labels, position, cut.start)
+        units += _split_label_runs(labels, position, cut.start, page.tokens if inner else None)
         if cut.end > cut.start:
             units.append((cut.start, cut.end, True))
         position = cut.end
@@ -295,9 +400,12 @@ def _label_flags(tokens: list[str], folded: list[str]) -> bytes:
     return bytes(map(not_, map(or_, lower, function)))
 
 
-def _split_label_runs(labels: bytes, low: int, high: int) -> list[tuple[int, int, bool]]:
+def _split_label_runs(
+    labels: bytes, low: int, high: int, tokens: list[str] | None = None
+) -> list[tuple[int, int, bool]]:
     """A stretch between cuts, split around runs of labels: capitalised words and numbers with
-    no function word among them, as menus and lists of teaser titles are."""
+    no function word among them, as menus and lists of teaser titles are. With `tokens`, not
+    around a short run between two lower-case words of the stretch (inside a sentence)."""
     units: list[tuple[int, int, bool]] = []
     start = low
     for run in _LABEL_RUN_FLAGS.finditer(labels, low, high):
@@ -305,7 +413,9 @@ def _split_label_runs(labels: bytes, low: int, high: int) -> list[tuple[int, int
         first = (
             run.start() + 1 if run.start() - start >= _LABEL_RUN and len(run[0]) > _LABEL_RUN else run.start()
         )
-        if run.end() - first >= _LABEL_RUN:
+        if run.end() - first >= _LABEL_RUN and not (
+            tokens and _in_sentence(tokens, run.start(), run.end(), low, high)
+        ):
             if first > start:
                 units.append((start, first, False))
             units.append((first, run.end(), True))
@@ -313,6 +423,18 @@ def _split_label_runs(labels: bytes, low: int, high: int) -> list[tuple[int, int
     if high > start:
         units.append((start, high, False))
     return units
+
+
+def _in_sentence(tokens: list[str], first: int, end: int, low: int, high: int) -> bool:
+    """Whether the label run tokens[first:end] is short and has a lower-case word of its
+    stretch [low, high) on either side."""
+    return (
+        end - first <= _INNER_LABELS
+        and low < first
+        and end < high
+        and tokens[first - 1][:1].islower()
+        and tokens[end][:1].islower()
+    )
 
 
 def _lower_share(tokens: Sequence[str]) -> float:
@@ -343,13 +465,32 @@ def _bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, int,
             if byline is not None:
                 found.append(byline)
     for stamp in stamps:
+        # An interface label may stand between stamp and names ("Lesedauer 7 Minuten"): the
+        # byline then spans it, so that it still stands beside the stamp.
+        names = _interface_run_end(tokens, stamp.end)
         after = (
             None
-            if _labels_byline(tokens, stamp.end)
-            else _shortest_full_byline(tokens, stamp.end, _name_run_end(tokens, stamp.end), marked=False)
+            if _labels_byline(tokens, names)
+            else _shortest_full_byline(tokens, names, _name_run_end(tokens, names), marked=False)
         )
+        if after is not None:
+            after = (stamp.end, after[1], after[2])
         found += [b for b in (after, _byline_before(tokens, stamp)) if b is not None]
     return sorted(found, key=lambda byline: byline[0])
+
+
+def _interface_run_end(tokens: list[str], start: int) -> int:
+    """The end of the longest interface label of two to `_INTERFACE_TOKENS` tokens at `start`:
+    a phrase of data/boilerplate_lines.txt, or one of its patterns where the run holds a number
+    ("Lesedauer 7 Minuten"; the patterns for words before a verb, "… teilen", would take names
+    in); `start` if none stands there."""
+    for end in range(min(len(tokens), start + _INTERFACE_TOKENS), start + 1, -1):
+        run = " ".join(tokens[start:end])
+        if (run.casefold() in phrase_set("boilerplate_lines.txt") or any(map(str.isdigit, run))) and (
+            is_interface_text(run)
+        ):
+            return end
+    return start
 
 
 def _labels_byline(tokens: list[str], index: int) -> bool:
@@ -380,9 +521,11 @@ def _byline_before(tokens: list[str], stamp: FlatStamp) -> tuple[int, int, Bylin
         if byline is None:
             continue
         after_word = low > 0 and tokens[low - 1].islower() and tokens[low - 1] in words
-        # A job title the names leave over ("Daniel Großert Redakteur") says it is a byline.
+        # A job title the names leave over ("Daniel Großert Redakteur") says it is a byline, and
+        # so do the same names printed again right after the stamp (byline and author box).
         titled = sum(len(name.split()) for name in byline.authors) < end - low
-        if not byline.authors or not ((after_word and not titled) or stamp.labelled):
+        repeated = tokens[stamp.end : stamp.end + end - low] == tokens[low:end]
+        if not byline.authors or not ((after_word and not (titled or repeated)) or stamp.labelled):
             return low, end, byline
     return None
 
@@ -484,8 +627,8 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
     shows again elsewhere (breadcrumbs, share texts, print headers), as long as the two copies
     agree (both ways), holding a lower-case word (a verb, an adjective) as headlines do and
     menus do not, and no menu phrase, stamp or byline. A stamp or byline right after it (or
-    right before, under a kicker) speaks for it; nearer the start is better, stamps and bylines
-    between cost nothing."""
+    right before, under a kicker) speaks for it, and so does its copy right beside it (printed
+    twice in a row); nearer the start is better, stamps and bylines between cost nothing."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
         cut[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -494,11 +637,9 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
     words = function_words()
     folded = page.folded
     low, high = max(0, start - _TITLE_BEFORE), min(len(page.tokens), start + _TITLE_INTO)
-    # Only where a run of three the page shows twice opens (counted in C) can a repeat start.
-    trigrams = zip(folded[low:high], folded[low + 1 : high + 1], folded[low + 2 : high + 2], strict=False)
-    counts = map(page.trigram_counts.__getitem__, trigrams)
     best: tuple[float, int, int] | None = None  # score, begin, size
-    for begin in compress(range(low, high), map((2).__le__, counts)):
+    # Only where a run of three the page shows twice opens can a repeat start.
+    for begin in compress(range(low, high), page.twice[low:high]):
         if cut[begin] or page.tokens[begin][:1].islower():
             continue  # a headline opens with a capital or a number, not in a menu, stamp or byline
         if begin > 0 and not cut[begin - 1] and folded[begin - 1] in words:
@@ -519,6 +660,8 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
             score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
             if any(begin + size + gap in meta_starts or begin - gap in meta_ends for gap in range(_META_GAP)):
                 score += _META_BONUS
+            if other == begin + size or other + size == begin:
+                score += _META_BONUS  # printed twice in a row, as a headline and its hidden copy are
             if best is None or score > best[0]:
                 best = (score, begin, size)
     return (best[1], best[1] + best[2]) if best else None

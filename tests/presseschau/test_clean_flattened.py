@@ -215,3 +215,84 @@ def test_flattened_first_date_in_a_text_that_took_in_the_teaser_above_its_head()
 def test_flattened_byline_beside_a_job_title_or_a_credit(head: str) -> None:
     page = _FLAT_MENU + head + _FLAT_BODY + "Impressum"
     assert clean_document(page, "flattened").authors == ("Hanna Keller",)
+
+
+def test_flattened_opening_shattered_by_names_stays_with_the_article() -> None:
+    # Firms, places and amounts written as runs of capitals cut the first paragraph into pieces
+    # too short to read as prose; it stays with the article, which opens after its headline.
+    opening = (
+        "Am Montag hat die Kieler Förde Fähr Gesellschaft KFFG eine städtische Tochter "
+        "bei der Werft Neue Schiffswerft Lübeck zwei Schiffe für 12 5 Millionen Euro "
+        "bestellt damit sollen ab Juni auch die Stadtteile Holtenau Friedrichsort Schilksee "
+        "regelmäßig angefahren werden "
+    )
+    headline = "Hafenstadt plant neue Fährlinie "
+    page = _FLAT_MENU + headline + "Teilen " + headline + opening + _FLAT_BODY + "Impressum Datenschutz"
+    doc = clean_document(page, "flattened")
+    assert doc.title == headline.strip()
+    assert doc.body.startswith(opening.strip())
+
+
+def test_flattened_article_starts_with_the_subject_of_its_first_sentence() -> None:
+    # A run of capitals opening the first sentence is cut off as a label; the capitalised
+    # preposition before it says where the sentence starts.
+    opening = "Für 20 Euro Monatsbeitrag können Pendler ab Juni alle Fähren der Stadt nutzen "
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + opening + _FLAT_BODY + "Impressum Datenschutz"
+    assert clean_document(page, "flattened").body.startswith(opening.strip())
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Hanna Keller30 01 2024 ", "Hanna Keller 30 01 202430 Januar 2024 "],
+    ids=["to-a-name", "to-a-year"],
+)
+def test_flattened_date_glued_to_the_word_before_it(stamp: str) -> None:
+    # Two elements the page set without a space between: the name (or a date's year) and the date.
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + stamp + _FLAT_BODY + "Impressum"
+    doc = clean_document(page, "flattened")
+    assert (doc.published, doc.authors) == ("2024-01-30", ("Hanna Keller",))
+
+
+def test_flattened_reading_time_between_stamp_and_names() -> None:
+    head = "Hafenstadt plant neue Fährlinie 02 04 2025 07 30 Lesedauer 7 Minuten Hanna Keller "
+    doc = clean_document(_FLAT_MENU + head + _FLAT_BODY + "Impressum", "flattened")
+    assert (doc.published, doc.authors) == ("2025-04-02T07:30", ("Hanna Keller",))
+
+
+def test_flattened_notice_printed_twice_is_no_article() -> None:
+    # A notice the page sets twice (for two screen sizes) reads as prose, but it is furniture.
+    notice = (
+        "Für Links auf dieser Seite erhält die Redaktion eine kleine Provision wenn Sie dort etwas kaufen "
+    )
+    page = _FLAT_MENU + notice + notice + "Startseite Kiel Hafenstadt plant neue Fährlinie " + _FLAT_BODY
+    body = clean_document(page + "Impressum Datenschutz", "flattened").body
+    assert "Provision" not in body and body.endswith(_FLAT_BODY.strip())
+
+
+def test_flattened_headline_printed_twice_in_a_row() -> None:
+    # The menu is repeated too, and holds a lower-case word; the headline's copy right beside it
+    # (a hidden or print copy) tells them apart.
+    menu = "Politik Wirtschaft Kultur Alltag Community Produkte der Woche Suche "
+    page = menu + "Startseite Kultur " + _FLAT_HEADLINE * 2 + _FLAT_BODY + "Impressum " + menu
+    assert clean_document(page, "flattened").title == _FLAT_HEADLINE.strip()
+
+
+@pytest.mark.parametrize("stamp", ["20 00 29 Jan 2024", "20 00 29 01 2024"], ids=["month-name", "numeric"])
+def test_flattened_time_before_the_date(stamp: str) -> None:
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie Hanna Keller " + stamp + " " + _FLAT_BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert (doc.published, doc.authors) == ("2024-01-29T20:00", ("Hanna Keller",))
+
+
+@pytest.mark.parametrize(("stamp", "published"), [("06 11 23", "2023-11-06"), ("6 11 23", None)])
+def test_flattened_two_digit_year_with_two_digit_day_and_month(stamp: str, published: str | None) -> None:
+    # Written with leading zeros the three numbers are a date; "6 11 23" may be any three counts.
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie Von Hanna Keller " + stamp + " " + _FLAT_BODY
+    assert clean_document(page + "Impressum", "flattened").published == published
+
+
+def test_flattened_names_on_both_sides_of_the_stamp_after_a_verb() -> None:
+    # A verb ends the teaser before the names, but the page prints them again after the stamp.
+    head = "Was die Stadt für die Linie gekauft hat Jonas Brandt 02 04 2025 18 03 Uhr Jonas Brandt Formel 1 "
+    doc = clean_document(_FLAT_MENU + head + _FLAT_BODY + "Impressum", "flattened")
+    assert doc.authors == ("Jonas Brandt",)

@@ -21,7 +21,7 @@ from presseschau.corpus.score import OURS, TRAFILATURA, PageScore, misdetected, 
 FLOORS = {
     "html": (0.83, 0.91, 0.89, 0.95, 0.92, 0.90, 0.95),
     "text": (0.68, 0.87, 0.86, 0.94, 0.86, 0.88, 0.95),
-    "flattened": (0.25, 0.89, 0.69, 0.85, 0.78, 0.84, 0.92),
+    "flattened": (0.27, 0.94, 0.76, 0.90, 0.79, 0.84, 0.94),
     "markdown": (0.70, 0.87, 0.81, 0.94, 0.85, 0.87, 0.95),
 }
 # Pages our ingest takes for another shape than the one they are in, at most.
