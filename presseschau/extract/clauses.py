@@ -42,6 +42,9 @@ _CLAUSE_END = re.compile(r"[,;:.!?]")
 _MAX_SOURCE = 10
 # How many adverbs may stand between a speech verb and its subject ("sagte dazu auch X").
 _MAX_ADVERBS = 2
+# How many commas of appositions and relative clauses may stand between a subordinating
+# conjunction's subject and its verb ("Wie X, Leiter des Y, der … war, mitteilte").
+_MAX_INSERTIONS = 3
 _CUES = frozenset({"cue_before", "cue_after", "cue_source", "cue_back"})
 # A label before a colon that opens a sentence has at most this many words ("Europapolitik: …").
 _LABEL = 4
@@ -278,10 +281,16 @@ class Clauses:
             and "sub" in word_classes(text[clause].lower())
             and (verb_end >= last or self.boundary(verb_end))
         )
+        if not subordinate and clause > first and (verb_end >= last or self.boundary(verb_end)):
+            # "Wie der Vorsitzende Richter, Ottmar Breidling, ausführte": appositions and relative
+            # clauses between the conjunction's phrase and the verb that ends its clause.
+            opened = self._conjunction_before(clause, anchor, first)
+            if opened is not None:
+                clause, subordinate = opened, True
         if subordinate:
             # "Wie X mitteilte", "Während X erklärte": the subject follows the conjunction.
             end = self.phrases.phrase_end(clause + 1, anchor)
-            subject = (clause + 1, end) if end > clause + 1 else None
+            subject = (clause + 1, self._apposition(end, anchor)) if end > clause + 1 else None
         else:
             subject = self._subject(clause, anchor, first, last)
         if subject is not None and "cite" in kinds and anchor == index:
@@ -326,6 +335,36 @@ class Clauses:
         if "act" in kinds:
             return said((sentence.start, sentence.end), "reported")
         return said(None, "indirect")
+
+    def _conjunction_before(self, clause: int, anchor: int, first: int) -> int | None:
+        """The subordinating conjunction of a verb-final clause that appositions or relative
+        clauses interrupt, when its phrase and they reach up to the verb (past adverbs: "Wie X,
+        der … war, dazu feststellt"); None otherwise."""
+        start = clause
+        for _ in range(_MAX_INSERTIONS):
+            start = self.clause_start(start - 1, first)
+            if "sub" in word_classes(self.text[start].lower()):
+                end = self.phrases.phrase_end(start + 1, anchor)
+                if end == start + 1:
+                    return None
+                return start if end < clause and self._inserted(end, anchor) else None
+            if start == first:
+                return None
+        return None
+
+    def _inserted(self, end: int, anchor: int) -> bool:
+        """Are the words from `end` to the verb at `anchor` appositions and relative clauses, each
+        after a comma, and adverbs before the verb ("X, Leiter des Y, der … war, dazu feststellt")?"""
+        probe = self._prepositional(end, anchor)
+        while probe < anchor and self.boundary(probe):
+            stop = self.clause_end(probe, anchor)
+            relative = "relative" in word_classes(self.text[probe].lower())
+            if not (relative or self.phrases.phrase_end(probe, stop) == stop):
+                break
+            probe = stop
+        while probe < anchor and self.skippable(probe, conjunctions=True):
+            probe += 1
+        return probe == anchor
 
     def _complement(self, index: int, last: int) -> int | None:
         """Where the clause a speech verb governs starts: after the comma or colon that ends the

@@ -296,7 +296,10 @@ class _Reader:
         governing = cues[start_no] + (cues[end_no] if end_no != start_no else [])
         if governing:
             # The cue before quoted words governs them ("nannte … „…“ und erklärte"), else the one after.
+            # A cue whose speaker we could not read yields to one whose speaker we could ("Wie X
+            # dazu feststellt, verlangt „…“").
             before = [c for c in governing if c.frame[0] <= mark.start]
+            before = [c for c in before if c.speaker is not None] or before
             cue = self._speaking(before[-1] if before else governing[0], governing)
             return self._quote(span, "direct", cue.cue, cue.speaker, cue.plural)
         named = self._named_before_colon(mark, start_no)

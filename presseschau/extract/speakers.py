@@ -44,6 +44,12 @@ _OPENS = _PRONOUNS | _OPENERS
 _NO_HEAD = _OPENERS | _NOT_IN_PHRASE
 # Endings of adverbs and participles that open a sentence capitalised ("Relativierend fügt X hinzu").
 _ADVERB_ENDINGS = ("end", "lich", "weise", "bar", "mals", "falls", "dings", "ens")
+# How many words an extended attribute may have before its participle ("die in New York City
+# geborene").
+_MAX_ATTRIBUTE = 6
+# Adjective endings, and how the stems of participles end: present "-end", past "-t", "-en".
+_INFLECTIONS = ("en", "em", "er", "es", "e")
+_PARTICIPLE_STEMS = ("end", "t", "en")
 _KIND_OF_TYPE = {"PER": "person", "ORG": "organisation", "LOC": "organisation", "MISC": "organisation"}
 
 
@@ -157,9 +163,14 @@ class Phrases:
             attached = self._attachment(index, limit)
             if attached > index:
                 return attached
+        if classes & _OPENERS:
+            # "die in New York geborene Sängerin", "einer gestern verbreiteten Erklärung": an
+            # attribute of its own (a phrase, an adverb) before a participle.
+            index = self._extended_attribute(index, limit)
+        adjectives = index
         while (
             index < limit
-            and index - first <= _MAX_ADJECTIVES
+            and index - adjectives < _MAX_ADJECTIVES
             and not capitalised(text[index])
             and not self.classes(index) & _NOT_IN_PHRASE
             and not word_info(text[index]).function
@@ -190,6 +201,33 @@ class Phrases:
             # A quoted name after its noun: "der Umweltschutzorganisation „Iceland Nature …“".
             return self._quoted_name(index, limit, nested=nested)
         return self._attachments(index, limit, nested=nested)
+
+    def _extended_attribute(self, index: int, limit: int) -> int:
+        """After an article, the participle that ends an extended attribute ("die [in New York
+        City] geborene Lopez", "Die [das Unglück] überlebende Alice Kakamara", "einer [gestern]
+        verbreiteten Erklärung"): the participle's token, or `index` where none stands. The
+        attribute is a few joined words outside quotation marks, no verb, and the participle
+        comes right before the noun."""
+        text = self.text
+        if index >= limit or capitalised(text[index]) or text[index] in speech_verbs():
+            return index
+        stop = min(limit - 1, index + _MAX_ATTRIBUTE)
+        probe = index
+        while probe < stop and self.joined(probe + 1) and not self.quoted(probe):
+            word = text[probe]
+            if word in subject_verbs() or (probe > index and word in speech_verbs()):
+                return index
+            following = text[probe + 1]
+            if (
+                probe > index
+                and word.islower()
+                and _participle(word)
+                and capitalised(following)
+                and not word_info(following).function
+            ):
+                return probe
+            probe += 1
+        return index
 
     def _quoted_name(self, first: int, limit: int, *, nested: bool) -> int:
         """A name in quotation marks heads the phrase: "die „Süddeutsche Zeitung“", "„BBC News“";
@@ -301,8 +339,11 @@ class Phrases:
         return Speaker(start, end)
 
     def head(self, first: int, last: int) -> int | None:
-        """The noun of a phrase: its first capitalised word that is no article."""
-        for index in range(first, last):
+        """The noun of a phrase: its first capitalised word that is no article (nor in an
+        extended attribute: "die in New York City geborene Lopez")."""
+        opener = first < last and self.classes(first) & _OPENERS
+        start = self._extended_attribute(first + 1, last) if opener else first
+        for index in range(start, last):
             word = self.text[index]
             # "US-amerikanische" is an adjective, however it starts.
             adjective = "-" in word and word.rsplit("-", 1)[1][:1].islower()
@@ -351,6 +392,12 @@ class Phrases:
         if len(names) == 1:
             return Speaker(start, end, names[0], "PER", "person", word, self.genders.get(names[0]) or gender)
         return Speaker(start, end, kind="role", role=word, gender=gender)
+
+
+def _participle(word: str) -> bool:
+    """Is a lower-case word an inflected participle ("geborene", "überlebende", "verbreiteten")?"""
+    stem = next((word[: -len(e)] for e in _INFLECTIONS if word.endswith(e)), None)
+    return stem is not None and stem.endswith(_PARTICIPLE_STEMS)
 
 
 def capitalised(word: str) -> bool:

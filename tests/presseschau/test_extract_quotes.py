@@ -252,3 +252,44 @@ def test_one_sentence_is_reported_once_and_never_without_its_punctuation() -> No
     # A "sentence" of 1,500 characters is text that lost its punctuation, not a speech act.
     run_on = "Vogelsang kritisierte " + " ".join(["die Pläne der Regierung und die Kosten"] * 40) + "."
     assert speech(INTRO + run_on) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker_text", "speaker"),
+    [
+        # An extended attribute before a participle belongs to the phrase; its noun is the head.
+        (
+            "„Ich freue mich sehr auf den Auftritt“, schrieb die in New York City geborene Vogelsang.",
+            "die in New York City geborene Vogelsang",
+            "Katrin Vogelsang",
+        ),
+        (
+            "Die das Unglück überlebende Katrin Vogelsang beschrieb den Hergang: „Die See war rau.“",
+            "Die das Unglück überlebende Katrin Vogelsang",
+            "Katrin Vogelsang",
+        ),
+        # Appositions and relative clauses between a conjunction's subject and its verb.
+        (
+            "Wie der Vorsitzende Richter, Jonathan Pryce, ausführte, hätte es „ein Blutbad gegeben“.",
+            "der Vorsitzende Richter, Jonathan Pryce",
+            "Jonathan Pryce",
+        ),
+        # … past an adverb; the cue whose speaker is read governs, not "verlangt" after it.
+        (
+            "Wie Pryce, der als Beobachter anwesend war, dazu feststellt, verlangt „der Tatbestand "
+            "zumindest das Mitwissen“.",
+            "Pryce",
+            "Jonathan Pryce",
+        ),
+        # "zumal" opens a clause that ends in its verb.
+        (
+            "Die Strafe fiel mild aus, zumal Verteidiger Jonathan Pryce betont hatte, sein Mandant sei "
+            "nicht „dissozial“.",
+            "Verteidiger Jonathan Pryce",
+            "Jonathan Pryce",
+        ),
+    ],
+)
+def test_speaker_phrase_and_name(sentence: str, speaker_text: str, speaker: str | None) -> None:
+    (quote,) = [q for q in found(INTRO + sentence) if q.kind == "direct"]
+    assert (quote.speaker_text, quote.speaker) == (speaker_text, speaker)
