@@ -42,6 +42,8 @@ _CLAUSE_END = re.compile(r"[,;:.!?]")
 _MAX_SOURCE = 10
 # How many adverbs may stand between a speech verb and its subject ("sagte dazu auch X").
 _MAX_ADVERBS = 2
+# How many adjectives may follow a preposition that holds its article ("im letzten Satz").
+_MAX_ADJECTIVES = 2
 # How many commas of appositions and relative clauses may stand between a subordinating
 # conjunction's subject and its verb ("Wie X, Leiter des Y, der … war, mitteilte").
 _MAX_INSERTIONS = 3
@@ -175,8 +177,10 @@ class Clauses:
                 verb = phrases.phrase_end(first + 1, last)
                 while verb < last and word_classes(self.text[verb].lower()) & {"prep", "of"}:
                     verb = max(verb + 1, phrases.phrase_end(verb + 1, last))
-            is_verb = (
-                verb < last and not word_classes(self.text[verb]) and not word_info(self.text[verb]).function
+            # An auxiliary is a verb too ("An die Adresse der Prüfer hatte X Positives zu melden").
+            is_verb = verb < last and (
+                self.text[verb] in subject_verbs()
+                or not (word_classes(self.text[verb]) or word_info(self.text[verb]).function)
             )
             if is_verb and (first + 1 < verb or word_info(self.text[first]).function or after_clause):
                 probe = verb + 1
@@ -189,7 +193,7 @@ class Clauses:
                 end = phrases.phrase_end(probe, last)
                 oblique = probe < last and "oblique" in word_classes(self.text[probe].lower())
                 if self.text[verb].islower() and end > probe and not oblique:
-                    found = (probe, end)
+                    found = (probe, self._apposition(end, last))
         return found
 
     def sentence_of(self, offset: int) -> int:
@@ -303,8 +307,14 @@ class Clauses:
             # "Als Begründung wurde angegeben", "… von X gefordert worden": the agent speaks, if named.
             subject = self._phrase_after(clause, last, "of")
         if any(verb.particle == "es" for verb in readings):
-            # "In dem Antrag heißt es", "hieß es aus Regierungskreisen": the text or place it is in.
-            subject = self._phrase_after(clause, last, "source_prep")
+            # "In dem Antrag heißt es", "hieß es aus Regierungskreisen", "hieß es vom Minister": the
+            # text or place it is in, or who; also before an inserted clause ("Im letzten Satz der
+            # Anordnung, die …, heißt es").
+            subject = (
+                self._phrase_after(clause, last, "source_prep")
+                or self._phrase_after(clause, last, "of")
+                or (self._phrase_after(first, clause, "source_prep", scan=1) if clause > first else None)
+            )
         frame_start = self.tokens.start[clause if subordinate else anchor]
         frame_end = self.tokens.end[particle]
         if subject is not None:
@@ -396,16 +406,23 @@ class Clauses:
                 particle = max(particle, found)
         return readings, particle
 
-    def _phrase_after(self, clause: int, last: int, word_class: str) -> tuple[int, int] | None:
-        """The phrase after a word of `word_class` in the clause that starts at token `clause`:
-        after "von" ("of") in a passive clause who did the speaking, after "in", "auf" or "aus"
-        ("source_prep") where impersonal speech stands."""
+    def _phrase_after(
+        self, clause: int, last: int, word_class: str, scan: int | None = None
+    ) -> tuple[int, int] | None:
+        """The phrase after a word of `word_class` in the clause that starts at token `clause`
+        (or in its first `scan` words): after "von" ("of") in a passive clause who did the
+        speaking, after "in", "auf" or "aus" ("source_prep") where impersonal speech stands."""
         # Clauses run long and few of their words are of the class: they are found in C.
-        stop = self.clause_end(clause, last)
+        stop = self.clause_end(clause, last) if scan is None else clause + scan
         lowered = map(str.lower, self.text[clause:stop])
         for index in compress(range(clause, stop), map(words_of_class(word_class).__contains__, lowered)):
-            end = self.phrases.phrase_end(index + 1, last)
-            if end > index + 1:
+            start = index + 1
+            if self.text[index].endswith("m"):
+                # "im", "vom" hold the article: adjectives may follow ("im letzten Satz").
+                while start < last and start - index <= _MAX_ADJECTIVES and self.text[start].islower():
+                    start += 1
+            end = self.phrases.phrase_end(start, last)
+            if end > start:
                 return index + 1, end
         return None
 
@@ -515,15 +532,20 @@ class Clauses:
         """Where a subject ends that appositions and relative clauses follow up to its verb ("Der
         Leiter des Programms, Klaus Stöhr, sagte", "X, der … sah, nannte"); `end` where they don't."""
         probe = self._prepositional(end, anchor)
+        named = False
         while probe < anchor and "," in self.phrases.gap(probe):
-            if "relative" in word_classes(self.text[probe].lower()):
+            relative = "relative" in word_classes(self.text[probe].lower())
+            if relative:
                 following = probe + 1
                 while following < anchor and "," not in self.phrases.gap(following):
                     following += 1
             else:
                 following = self.phrases.phrase_end(probe, anchor)
             if following == probe:
+                if named:
+                    break  # the comma closes the apposition: "nahm X, Leiter des Y, zu der Frage Stellung"
                 return end
+            named = not relative
             probe = following
         return probe if probe == anchor or (probe < anchor and self.text[probe].islower()) else end
 

@@ -58,6 +58,8 @@ _LONG_WORD = 11
 _TO_CUE = re.compile(r"[\s,;–—-]*")
 # How many adverbs may stand between a verb we do not list and its subject ("„…“, zeigte sich X").
 _MAX_ADVERBS = 2
+# Kinds of speaker that may report speech without a name of their own ("der Minister").
+_SPEAKING = ("person", "organisation", "group", "role")
 
 
 @dataclass(frozen=True)
@@ -335,7 +337,26 @@ class _Reader:
             subject.end > mark.start or not (subject.name or subject.kind or subject.pointer)
         ):
             subject = None
+        if subject is None:
+            subject = self._reporter_before(mark, start_no)
         return self._quote(span, "direct", None, subject)
+
+    def _reporter_before(self, mark: _Mark, number: int) -> Speaker | None:
+        """Quoted words in a sentence of reported speech (the subjunctive) that neither a cue nor
+        its own subject attribute: the subject of the sentence before in the paragraph, whose
+        speech act we may not list ("Am Rande der Sitzung nahm X zu der Frage Stellung. Jeder
+        Lehrer könne das Konto „jetzt einlösen“."), when no other person is named between."""
+        if number == 0:
+            return None
+        first, last = self.clauses.tokens_of(self.sentences[number])
+        line_start, _ = self._line(mark.start)
+        if self.sentences[number - 1].start < line_start or not self.clauses.subjunctive(first, last):
+            return None
+        subject = self.clauses.opening_subject(number - 1)
+        if subject is None or not (subject.name or subject.kind in _SPEAKING or subject.pointer in ("m", "f")):
+            return None
+        between = self.people[bisect_left(self.people_starts, subject.end) : bisect_left(self.people_starts, mark.start)]
+        return subject if all(m.name == subject.name for m in between) else None
 
     def _speaking(self, cue: Cue, cues: list[Cue]) -> Cue:
         """Whose words they are: the subject of a speech verb in the clause of the source that

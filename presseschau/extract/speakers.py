@@ -315,6 +315,11 @@ class Phrases:
         if covering is not None and covering.end >= tokens.end[head]:
             return Speaker(start, end, covering.name, covering.type, "organisation")
         inner = [m for m in mentions if m.start >= tokens.end[head] or m is covering]
+        after_head = tokens.start[head + 1] if head + 1 < len(tokens.start) else None
+        if kind == "group" and any(m.type == "PER" and m.start == after_head for m in inner):
+            # A noun that is also plural names the person right after it: "vom Abgeordneten X",
+            # "Der SPD-Bundestagsabgeordnete Jörg Tauss".
+            kind = "role"
         if kind == "role":
             # Only a bare "der Minister" refers back to the one minister introduced before.
             bare = last - first == 2 and bool(classes & {"det"}) and "-" not in word
@@ -401,8 +406,9 @@ def _participle(word: str) -> bool:
 
 
 def capitalised(word: str) -> bool:
-    """Does a word start like a noun: a capital, or a number joined to one ("58-Jährige")?"""
-    return word[0].isupper() or (word[0].isdigit() and "-" in word and word.rsplit("-", 1)[1][:1].isupper())
+    """Does a word start like a noun: a capital, or a number or lower-case name joined to one
+    ("58-Jährige", "documenta-Homepage")?"""
+    return word[0].isupper() or ("-" in word and word.rsplit("-", 1)[1][:1].isupper())
 
 
 def _pointer(classes: frozenset[str]) -> str | None:

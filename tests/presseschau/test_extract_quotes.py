@@ -288,8 +288,51 @@ def test_one_sentence_is_reported_once_and_never_without_its_punctuation() -> No
             "Verteidiger Jonathan Pryce",
             "Jonathan Pryce",
         ),
+        # "heißt es" from someone, from a text before an inserted clause, on a page whose name
+        # starts in lower case.
+        (
+            "„Alle Anzeichen deuten auf einen Anschlag hin“, hieß es vom Abgeordneten Jonathan Pryce.",
+            "Abgeordneten Jonathan Pryce",
+            "Jonathan Pryce",
+        ),
+        (
+            "Im letzten Satz der Anordnung, die der Firma zugestellt wurde, heißt es: „Die Firma darf "
+            "nichts enthüllen.“",
+            "letzten Satz der Anordnung",
+            None,
+        ),
+        (
+            "Auf der documenta-Homepage heißt es: „Die Striche wurden wegen ihrer Form gewählt.“",
+            "der documenta-Homepage",
+            None,
+        ),
     ],
 )
 def test_speaker_phrase_and_name(sentence: str, speaker_text: str, speaker: str | None) -> None:
     (quote,) = [q for q in found(INTRO + sentence) if q.kind == "direct"]
+    assert (quote.speaker_text, quote.speaker) == (speaker_text, speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker_text", "speaker"),
+    [
+        # Quoted words in the subjunctive, no cue: the subject of the sentence before reports them,
+        # here after the verb, with its apposition.
+        (
+            "Am Rande der Sitzung nahm auch der Ministerpräsident, Jonathan Pryce, zu der Frage "
+            "Stellung. Das Konto könne man „jetzt einlösen, oder auch später einlösen“.",
+            "der Ministerpräsident, Jonathan Pryce",
+            "Jonathan Pryce",
+        ),
+        # … after prepositional phrases and an auxiliary.
+        (
+            "An die Adresse der Prüfer in Brüssel hatte Vogelsang erfreuliche Zahlen zu melden. Erstmals sei das "
+            "Land in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.",
+            "Vogelsang",
+            "Katrin Vogelsang",
+        ),
+    ],
+)
+def test_reported_speech_without_cue_is_the_subject_before(body: str, speaker_text: str, speaker: str) -> None:
+    (quote,) = [q for q in found(INTRO + body) if q.kind == "direct"]
     assert (quote.speaker_text, quote.speaker) == (speaker_text, speaker)
