@@ -300,8 +300,10 @@ class Clauses:
         if subject is not None and "cite" in kinds and anchor == index:
             subject = self._cited(subject, index, last)
         participle = all(verb.lemma != text[index] for verb in readings)  # not "werden … fordern"
+        # "werden" before the participle also where we do not read it as the finite verb ("Seine
+        # Werke werden von Kennern als „…“ bezeichnet").
         passive = participle and any(
-            "passive" in word_classes(text[k]) for k in (anchor, *range(index + 1, verb_end)) if k != index
+            "passive" in word_classes(text[k]) for k in (*range(clause, index), *range(index + 1, verb_end))
         )
         if passive and "cite" not in kinds:
             # "Als Begründung wurde angegeben", "… von X gefordert worden": the agent speaks, if named.
@@ -453,6 +455,11 @@ class Clauses:
         it ("„…“, sagte X", "Am Montag erklärte X"), else the phrase the sentence opens with ("X
         bezeichnete … und erklärte", "Sie räumte ein, …, sprach aber von …")."""
         phrases = self.phrases
+        if anchor > first and "conj" in word_classes(self.text[anchor - 1].lower()):
+            # "Am Sonntag zogen Demonstranten vor den Sitz und skandierten Sprüche", "X hat sich
+            # gerade dieser Tage dagegen ausgesprochen und behauptet": a verb right after "und"
+            # shares the subject of the sentence's main clause; the phrase after it is its object.
+            return self.opening_span(self.sentence_of(self.tokens.start[first]))
         opener = clause
         while opener < anchor and self.skippable(opener, conjunctions=True):
             opener += 1
@@ -469,10 +476,6 @@ class Clauses:
                     # Vorsitzende …": a speaker in the nominative after the verb, a thing before it.
                     return inverted
                 return opener, self._apposition(end, anchor)
-        if anchor > first and "conj" in word_classes(self.text[anchor - 1].lower()):
-            # "Am Sonntag zogen Demonstranten vor den Sitz und skandierten Sprüche": a verb right
-            # after "und" shares the subject of the clause before, the phrase after it is its object.
-            return self.opening_span(self.sentence_of(self.tokens.start[first]))
         opening = first
         while opening < anchor and (self.statement[opening] or self.skippable(opening, conjunctions=True)):
             opening += 1

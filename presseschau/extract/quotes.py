@@ -282,7 +282,14 @@ class _Reader:
             return self._quote(span, "term", None, None)
         closing = min(mark.end + 1, len(self.body))
         for cue in cues[end_no]:
-            if cue.frame[0] >= closing and _TO_CUE.fullmatch(self.body, closing, cue.frame[0]):
+            # Right after the quote a verb and its subject ("„…“, sagte X"); a subject before its
+            # verb opens a clause of its own ("„überzogen“, Bundestrainer X bezeichnete …").
+            opens_clause = cue.verb is not None and cue.speaker is not None and cue.speaker.start == cue.frame[0]
+            if (
+                cue.frame[0] >= closing
+                and not opens_clause
+                and _TO_CUE.fullmatch(self.body, closing, cue.frame[0])
+            ):
                 cue = self._speaking(cue, cues[end_no])
                 return self._quote(span, "direct", cue.cue, cue.speaker, cue.plural)
         inverted = self._inverted_after(mark, end_no)
@@ -427,7 +434,7 @@ class _Reader:
         subject = self.clauses.opening_subject(number)
         if subject is not None and subject.end > mark.start:
             subject = None
-        if subject is not None and (subject.kind == "person" or subject.pointer in ("m", "f")):
+        if subject is not None and (subject.kind in _SPEAKING or subject.pointer in ("m", "f")):
             return subject
         sentence = self.sentences[number]
         first = bisect_left(self.people_starts, sentence.start)

@@ -31,6 +31,7 @@ _MAX_BRACKET = 120
 # Blanks and closing quotation marks, which may stand before a bracket.
 _CLOSING = ' \t“”"«»‘’'
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"}) | {"ein", "eine", "einer", "eines", "einem", "einen"}
 _OF = frozenset({"von", "vom"})
 _AND = frozenset({"und", "sowie"})
 _PRONOUNS = frozenset({"pronoun_m", "pronoun_f", "pronoun_n", "pronoun"})
@@ -173,7 +174,8 @@ class Phrases:
             and index - adjectives < _MAX_ADJECTIVES
             and not capitalised(text[index])
             and not self.classes(index) & _NOT_IN_PHRASE
-            and not word_info(text[index]).function
+            # a quantifier after the article is an adjective: "die beiden Mitglieder"
+            and (not word_info(text[index]).function or (index > first and self._quantifier(index)))
             and text[index] not in speech_verbs()
             and text[index] not in subject_verbs()
             and self.joined(index)
@@ -201,6 +203,10 @@ class Phrases:
             # A quoted name after its noun: "der Umweltschutzorganisation „Iceland Nature …“".
             return self._quoted_name(index, limit, nested=nested)
         return self._attachments(index, limit, nested=nested)
+
+    def _quantifier(self, index: int) -> bool:
+        """A word of the article class that is no article ("beiden", "vielen", "weiteren")."""
+        return "det" in self.classes(index) and self.text[index].lower() not in _ARTICLES
 
     def _extended_attribute(self, index: int, limit: int) -> int:
         """After an article, the participle that ends an extended attribute ("die [in New York

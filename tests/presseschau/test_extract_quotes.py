@@ -306,6 +306,40 @@ def test_one_sentence_is_reported_once_and_never_without_its_punctuation() -> No
             "der documenta-Homepage",
             None,
         ),
+        # The agent of a passive whose "werden" we do not read as the finite verb.
+        (
+            "Seine Werke werden von Kritikern als „Meilensteine der Musikgeschichte“ bezeichnet.",
+            "Kritikern",
+            None,
+        ),
+        # A verb after "und" shares the main clause's subject, not the phrase opening its clause.
+        (
+            "So hat sich etwa die Ministerin, Katrin Vogelsang, gerade dieser Tage dagegen ausgesprochen "
+            "und behauptet, die Schulen kämen nur durch „Trickserei“ zustande.",
+            "die Ministerin, Katrin Vogelsang",
+            "Katrin Vogelsang",
+        ),
+        # A quantifier after the article.
+        (
+            "„Die Koalition widerspricht ihren Versprechen ganz eklatant“, meinen die beiden "
+            "Neu-Mitglieder Katrin Vogelsang und Jonathan Pryce.",
+            "die beiden Neu-Mitglieder Katrin Vogelsang und Jonathan Pryce",
+            None,
+        ),
+        # After a quote and a comma, a subject before its verb opens a clause of its own.
+        (
+            "Pryce, der Gelb-Rot sah, nannte seinen Platzverweis „überzogen“, Bundestrainer Katrin "
+            "Vogelsang bezeichnete die Karten als übertrieben.",
+            "Pryce, der Gelb-Rot sah",
+            "Jonathan Pryce",
+        ),
+        # Before a colon, a role the sentence opens with speaks, not a name after it.
+        (
+            "Der Ermittler, der als wichtiger Zeuge gilt, will nach dem Fall Pryce seine Arbeit "
+            "einstellen: „Was Größeres kommt nicht nach!“",
+            "Der Ermittler",
+            None,
+        ),
     ],
 )
 def test_speaker_phrase_and_name(sentence: str, speaker_text: str, speaker: str | None) -> None:
