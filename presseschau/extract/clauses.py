@@ -297,14 +297,16 @@ class Clauses:
             subject = (clause + 1, self._apposition(end, anchor)) if end > clause + 1 else None
         else:
             subject = self._subject(clause, anchor, first, last)
-        if subject is not None and "cite" in kinds and anchor == index:
-            subject = self._cited(subject, index, last)
         participle = all(verb.lemma != text[index] for verb in readings)  # not "werden … fordern"
         # "werden" before the participle also where we do not read it as the finite verb ("Seine
         # Werke werden von Kennern als „…“ bezeichnet").
         passive = participle and any(
             "passive" in word_classes(text[k]) for k in (*range(clause, index), *range(index + 1, verb_end))
         )
+        if subject is not None and "cite" in kinds and anchor == index and not passive:
+            # The one quoted, not the one quoting; in the passive the subject is the one quoted
+            # ("wie X von der Zeitung zitiert wird").
+            subject = self._cited(subject, index, last) or subject
         if passive and "cite" not in kinds:
             # "Als Begründung wurde angegeben", "… von X gefordert worden": the agent speaks, if named.
             subject = self._phrase_after(clause, last, "of")

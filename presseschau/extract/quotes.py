@@ -340,8 +340,10 @@ class _Reader:
         # Quoted words inside a sentence are the words of its subject ("Meteorologen rechnen mit
         # „sehr ergiebigen Niederschlägen“").
         subject = self.clauses.opening_subject(start_no)
+        # "Es" and "das" open a sentence without naming anyone ("Es soll … „schwach radioaktiv“ sein").
         if subject is not None and (
-            subject.end > mark.start or not (subject.name or subject.kind or subject.pointer)
+            subject.end > mark.start
+            or not (subject.name or subject.kind or subject.pointer not in (None, "n", "x"))
         ):
             subject = None
         if subject is None:
@@ -608,5 +610,12 @@ class _Reader:
         if self._only_quoted(sentence.start, sentence.end):
             return None
         speaker = self.context[0]
+        line_start, _ = self._line(sentence.start)
+        if self.sentences[self.context[1]].start < line_start:
+            # A new paragraph that opens with another person speaks for that person ("Auch der
+            # Sprecher der Fraktion, X, will prüfen, ob … solle").
+            subject = self.clauses.opening_subject(number)
+            if subject is not None and subject.type == "PER" and subject.name != speaker.name:
+                speaker = subject
         self.context = (speaker, number)
         return self._quote((sentence.start, sentence.end), "indirect", None, speaker)

@@ -340,6 +340,14 @@ def test_one_sentence_is_reported_once_and_never_without_its_punctuation() -> No
             "Der Ermittler",
             None,
         ),
+        # "zitiert" with no one after the one who quotes: that one; in the passive, the subject.
+        ("„Ich zähle auf meine Anhänger und auf ihren Widerstand“, zitiert CNN.", "CNN", "CNN"),
+        (
+            "Er habe jedem Geld gegeben, „um uns zu vergnügen, was wir auch taten“, wie Pryce von der "
+            "Zeitung zitiert wird.",
+            "Pryce von der Zeitung",
+            "Jonathan Pryce",
+        ),
     ],
 )
 def test_speaker_phrase_and_name(sentence: str, speaker_text: str, speaker: str | None) -> None:
@@ -370,3 +378,23 @@ def test_speaker_phrase_and_name(sentence: str, speaker_text: str, speaker: str 
 def test_reported_speech_without_cue_is_the_subject_before(body: str, speaker_text: str, speaker: str) -> None:
     (quote,) = [q for q in found(INTRO + body) if q.kind == "direct"]
     assert (quote.speaker_text, quote.speaker) == (speaker_text, speaker)
+
+
+def test_a_new_paragraph_opened_by_another_person_is_that_persons_speech() -> None:
+    body = (
+        INTRO + "Vogelsang glaubt, dass ein Verbot möglich sei. Sie geht davon aus, dass es kommt.\n\n"
+        "Auch der Sprecher der Fraktion, Jonathan Pryce, will „in den kommenden Wochen sorgfältig "
+        "prüfen“, ob ein Verbot angestrebt werden solle."
+    )
+    (quote,) = [q for q in found(body) if q.kind == "direct"]
+    assert quote.speaker == "Jonathan Pryce"
+
+
+def test_an_expletive_subject_names_nobody() -> None:
+    """"Es" opening the sentence is no speaker: the subject of the sentence before reports."""
+    body = (
+        INTRO + "Der Betreiber, Vogelsang, begann damit, Wasser einzuleiten. Es soll sich um Wasser "
+        "handeln, das „schwach radioaktiv“ sein soll."
+    )
+    (quote,) = [q for q in found(body) if q.kind == "direct"]
+    assert quote.speaker == "Katrin Vogelsang"
