@@ -477,7 +477,15 @@ class Clauses:
                     # "Das Urteil bezeichnete der Anwalt als …", "Unterdessen verteidigte der
                     # Vorsitzende …": a speaker in the nominative after the verb, a thing before it.
                     return inverted
-                return opener, self._apposition(end, anchor)
+                full = self._apposition(end, anchor)
+                if full < anchor and not all(self.skippable(k, conjunctions=False) for k in range(full, anchor)):
+                    # "Die Menge skandierte Parolen und der Unternehmer X rief aus": the subject of a
+                    # second main clause stands right before its verb.
+                    second = self._coordinated_subject(full, anchor)
+                    if second is not None and second[0] == full + 1 and "conj" in word_classes(self.text[full]):
+                        return opener, anchor  # coordinated subjects: "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an"
+                    return second or (opener, full)
+                return opener, full
         opening = first
         while opening < anchor and (self.statement[opening] or self.skippable(opening, conjunctions=True)):
             opening += 1
@@ -497,7 +505,22 @@ class Clauses:
             if end > probe:
                 return probe, end
         if opener == anchor and clause > first and start_phrase > opening:
-            return opening, start_phrase
+            # "X wies die Behauptung zurück, die Sprecherin Y erklärte": the phrase right before the
+            # verb, else the sentence's opening one.
+            return self._coordinated_subject(first, anchor) or (opening, start_phrase)
+        return None
+
+    def _coordinated_subject(self, start: int, anchor: int) -> tuple[int, int] | None:
+        """A speaker phrase (with its appositions) that ends right before the verb at `anchor` and
+        opens after "und", "sowie", "aber" or a comma between `start` and it; None if none."""
+        for index in range(start + 1, anchor):
+            if not (self.boundary(index) or "conj" in word_classes(self.text[index - 1].lower())):
+                continue
+            if not self.phrases.opens_phrase(index) or "oblique" in word_classes(self.text[index].lower()):
+                continue
+            end = self.phrases.phrase_end(index, anchor)
+            if end > index and self._apposition(end, anchor) == anchor and self._speaks(index, end):
+                return index, anchor
         return None
 
     def _nominative_after(self, anchor: int, last: int) -> tuple[int, int] | None:

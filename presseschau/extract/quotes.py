@@ -302,6 +302,9 @@ class _Reader:
         colon = self._colon_speaker(mark, start_no)
         if colon is not None:
             return self._quote(span, "direct", ":", colon)
+        bracketed = self._before_bracket(mark)
+        if bracketed is not None:
+            return self._quote(span, "direct", "(", bracketed)
         governing = cues[start_no] + (cues[end_no] if end_no != start_no else [])
         if governing:
             # The cue before quoted words governs them ("nannte … „…“ und erklärte"), else the one after.
@@ -426,6 +429,20 @@ class _Reader:
             tail = self.phrases.phrase_end(end + 1, colon)
             return self.phrases.speaker(clause, end) if tail == colon else None
         return self.phrases.speaker(clause, end) if end == colon else None
+
+    def _before_bracket(self, mark: _Mark) -> Speaker | None:
+        """Quoted words in brackets right after who said them ("…, der Leiter der Behörde, X („…“),
+        und …"): the person or role the phrase before the bracket names."""
+        opening = bisect_left(self.tokens.start, mark.start)
+        if opening == 0 or self.body[self.tokens.end[opening - 1] : mark.start - 1].strip() != "(":
+            return None
+        end = opening - 1
+        for start in range(end, max(-1, end - _LONGEST_NAME), -1):
+            if self.phrases.phrase_end(start, end + 1) == end + 1 and self.phrases.opens_phrase(start):
+                speaker = self.phrases.speaker(start, end + 1)
+                if speaker.type == "PER" or speaker.kind in ("person", "role"):
+                    return speaker
+        return None
 
     def _named_before_colon(self, mark: _Mark, number: int) -> Speaker | None:
         """Who the sentence names before the colon that opens quoted words: the person it names

@@ -47,7 +47,7 @@ _NO_HEAD = _OPENERS | _NOT_IN_PHRASE
 _ADVERB_ENDINGS = ("end", "lich", "weise", "bar", "mals", "falls", "dings", "ens")
 # How many words an extended attribute may have before its participle ("die in New York City
 # geborene").
-_MAX_ATTRIBUTE = 6
+_MAX_ATTRIBUTE = 8
 # Adjective endings, and how the stems of participles end: present "-end", past "-t", "-en".
 _INFLECTIONS = ("en", "em", "er", "es", "e")
 _PARTICIPLE_STEMS = ("end", "t", "en")

@@ -348,10 +348,30 @@ def test_one_sentence_is_reported_once_and_never_without_its_punctuation() -> No
             "Pryce von der Zeitung",
             "Jonathan Pryce",
         ),
+        # The subject of a second main clause stands right before its verb, after "und" or a comma.
+        (
+            "Die Menge skandierte Parolen wie „Weg mit ihm!“ und der sich selbst als Gegner der "
+            "Regierung inszenierende Unternehmer Pryce rief aus: „Er ist der schlechteste Minister!“",
+            "der sich selbst als Gegner der Regierung inszenierende Unternehmer Pryce",
+            "Jonathan Pryce",
+        ),
+        (
+            "Vogelsang wies diese Behauptung zurück, die Sprecherin der Fraktion, Ruth Pryce, erklärte: "
+            "„Neiddebatten sind hier völlig fehl am Platz.“",
+            "die Sprecherin der Fraktion, Ruth Pryce",
+            "Ruth Pryce",
+        ),
+        # Quoted words in brackets right after who said them.
+        (
+            "Viele gratulierten, so der Leiter der Behörde, Jonathan Pryce („Mir fällt niemand ein, der "
+            "es mehr verdient hätte.“), und andere.",
+            "Jonathan Pryce",
+            "Jonathan Pryce",
+        ),
     ],
 )
 def test_speaker_phrase_and_name(sentence: str, speaker_text: str, speaker: str | None) -> None:
-    (quote,) = [q for q in found(INTRO + sentence) if q.kind == "direct"]
+    *_, quote = [q for q in found(INTRO + sentence) if q.kind == "direct"]
     assert (quote.speaker_text, quote.speaker) == (speaker_text, speaker)
 
 
