@@ -314,6 +314,9 @@ class _Reader:
             before = [c for c in before if c.speaker is not None] or before
             cue = self._speaking(before[-1] if before else governing[0], governing)
             return self._quote(span, "direct", cue.cue, cue.speaker, cue.plural)
+        written = self._written_in(mark, start_no)
+        if written is not None:
+            return self._quote(span, "direct", None, written)
         named = self._named_before_colon(mark, start_no)
         if named is not None:
             return self._quote(span, "direct", ":", named)
@@ -444,6 +447,24 @@ class _Reader:
                     return speaker
         return None
 
+    def _written_in(self, mark: _Mark, number: int) -> Speaker | None:
+        """Quoted words a sentence says stand written somewhere ("In dem Entwurf steht der Passus:
+        „…“", "Auf dem Transparent war die Parole „…“ zu lesen"): the text or thing they stand in,
+        named after "in", "im" or "auf" before them (a place is no such text)."""
+        first, last = self.clauses.tokens_of(self.sentences[number])
+        opening = bisect_left(self.tokens.start, mark.start)
+        if not any(
+            "written" in word_classes(self.text[k].lower()) for k in range(first, last) if not self.quoted[k]
+        ):
+            return None
+        for index in range(first, opening):
+            if "source_prep" in word_classes(self.text[index].lower()) and not self.quoted[index]:
+                end = self.phrases.phrase_end(index + 1, opening)
+                if end > index + 1:
+                    speaker = self.phrases.speaker(index + 1, end)
+                    return None if speaker.type == "LOC" else speaker
+        return None
+
     def _named_before_colon(self, mark: _Mark, number: int) -> Speaker | None:
         """Who the sentence names before the colon that opens quoted words: the person it names
         ("Die Anwendung stellte der SPD-Vorsitzende Franz Müntefering in Frage: „…“"), else the
@@ -504,7 +525,8 @@ class _Reader:
         if "naming" in classes:
             return True
         if mark.text[0].isupper() and len(mark.text.split()) < _STATEMENT_WORDS - 1:
-            if previous in ("als", "wie") or previous in speech_verbs() or classes & {"prep", "of"}:
+            said = "said" in classes  # "die Parole „Autonome in Bewegung“"
+            if previous in ("als", "wie") or previous in speech_verbs() or said or classes & {"prep", "of"}:
                 return False
             # After an article only words of speech are quoted words: the object of an evaluating
             # verb ("nannte den Bericht eine „Zeitungsente“"), part of what someone is said to have

@@ -368,6 +368,14 @@ def test_one_sentence_is_reported_once_and_never_without_its_punctuation() -> No
             "Jonathan Pryce",
             "Jonathan Pryce",
         ),
+        # Words that stand written somewhere: the text or thing they stand in speaks.
+        (
+            "Derzeit steht in dem Gesetzentwurf noch der Passus: „Die Abdrücke sind nach der "
+            "Aushändigung zu löschen.“",
+            "dem Gesetzentwurf",
+            None,
+        ),
+        ("Auf dem Transparent war die Parole „Autonome in Bewegung“ zu lesen.", "dem Transparent", None),
     ],
 )
 def test_speaker_phrase_and_name(sentence: str, speaker_text: str, speaker: str | None) -> None:
