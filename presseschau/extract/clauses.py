@@ -308,15 +308,16 @@ class Clauses:
             # ("wie X von der Zeitung zitiert wird").
             subject = self._cited(subject, index, last) or subject
         if passive and "cite" not in kinds:
-            # "Als Begründung wurde angegeben", "… von X gefordert worden": the agent speaks, if named.
-            subject = self._phrase_after(clause, last, "of")
+            # "Als Begründung wurde angegeben", "… von X gefordert worden": the agent speaks, if named;
+            # else the text or medium it was said in ("wurden gestern im „Standard“ als „…“ bezeichnet").
+            subject = self._phrase_after(clause, last, "of") or self._medium(clause, last)
         if any(verb.particle == "es" for verb in readings):
             # "In dem Antrag heißt es", "hieß es aus Regierungskreisen", "hieß es vom Minister": the
             # text or place it is in, or who; also before an inserted clause ("Im letzten Satz der
             # Anordnung, die …, heißt es").
             subject = (
                 self._phrase_after(clause, last, "source_prep")
-                or self._phrase_after(clause, last, "of")
+                or self._phrase_after(index, last, "of")
                 or (self._phrase_after(first, clause, "source_prep", scan=1) if clause > first else None)
             )
         frame_start = self.tokens.start[clause if subordinate else anchor]
@@ -430,6 +431,15 @@ class Clauses:
                 return index + 1, end
         return None
 
+    def _medium(self, clause: int, last: int) -> tuple[int, int] | None:
+        """The phrase after "in", "im" or "auf" in the clause when it names a text or an
+        organisation, not a place ("im „Standard“", "in einer Erklärung"; not "in Berlin")."""
+        found = self._phrase_after(clause, last, "source_prep")
+        if found is None:
+            return None
+        speaker = self.phrases.speaker(*found)
+        return found if speaker.type != "LOC" and speaker.kind in ("source", "organisation") else None
+
     def _cited(self, subject: tuple[int, int], index: int, last: int) -> tuple[int, int] | None:
         """Who "zitiert" quotes: the object ("Ein Sender zitierte Papandreou", "zitiert die
         Zeitung den Minister"), not the subject that quotes."""
@@ -478,12 +488,21 @@ class Clauses:
                     # Vorsitzende …": a speaker in the nominative after the verb, a thing before it.
                     return inverted
                 full = self._apposition(end, anchor)
-                if full < anchor and not all(self.skippable(k, conjunctions=False) for k in range(full, anchor)):
+                if full < anchor and not all(
+                    self.skippable(k, conjunctions=False) for k in range(full, anchor)
+                ):
                     # "Die Menge skandierte Parolen und der Unternehmer X rief aus": the subject of a
                     # second main clause stands right before its verb.
                     second = self._coordinated_subject(full, anchor)
-                    if second is not None and second[0] == full + 1 and "conj" in word_classes(self.text[full]):
-                        return opener, anchor  # coordinated subjects: "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an"
+                    if (
+                        second is not None
+                        and second[0] == full + 1
+                        and "conj" in word_classes(self.text[full])
+                    ):
+                        return (
+                            opener,
+                            anchor,
+                        )  # coordinated subjects: "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an"
                     return second or (opener, full)
                 return opener, full
         opening = first
@@ -653,8 +672,11 @@ class Clauses:
                 if head is None or speaker_noun(text[head]) != "source":
                     return None
             elif end == index + 1:
-                # "laut einer am Dienstag veröffentlichten Mitteilung": up to the verb.
+                # "laut einer am Dienstag veröffentlichten Mitteilung", "laut dpa": up to the verb;
+                # before a verb "laut" is the adjective ("laut geworden", "laut wurde").
                 end = self._up_to_verb(index + 1, last)
+                if _verb_form(text[index + 1]):
+                    return None
             if end == index + 1:
                 return None
             span = (index + 1, self._apposition(end, last))
@@ -719,6 +741,11 @@ def _feminine_endings() -> frozenset[str]:
 def feminine(noun: str) -> bool:
     """Does a noun's ending make it feminine ("Zeitung", "Regierung", "Partei")?"""
     return len(noun) > _SHORTEST_FEMININE and longest_suffix_in(noun, _feminine_endings(), 2) is not None
+
+
+def _verb_form(word: str) -> bool:
+    """Is a lower-case word a finite verb we list or a participle ("geworden", "gemacht")?"""
+    return word in subject_verbs() or (word.startswith("ge") and word.endswith(("en", "t")))
 
 
 def _plural(verb: str) -> bool:

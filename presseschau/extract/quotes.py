@@ -284,7 +284,9 @@ class _Reader:
         for cue in cues[end_no]:
             # Right after the quote a verb and its subject ("„…“, sagte X"); a subject before its
             # verb opens a clause of its own ("„überzogen“, Bundestrainer X bezeichnete …").
-            opens_clause = cue.verb is not None and cue.speaker is not None and cue.speaker.start == cue.frame[0]
+            opens_clause = (
+                cue.verb is not None and cue.speaker is not None and cue.speaker.start == cue.frame[0]
+            )
             if (
                 cue.frame[0] >= closing
                 and not opens_clause
@@ -368,9 +370,13 @@ class _Reader:
         if self.sentences[number - 1].start < line_start or not self.clauses.subjunctive(first, last):
             return None
         subject = self.clauses.opening_subject(number - 1)
-        if subject is None or not (subject.name or subject.kind in _SPEAKING or subject.pointer in ("m", "f")):
+        if subject is None or not (
+            subject.name or subject.kind in _SPEAKING or subject.pointer in ("m", "f")
+        ):
             return None
-        between = self.people[bisect_left(self.people_starts, subject.end) : bisect_left(self.people_starts, mark.start)]
+        between = self.people[
+            bisect_left(self.people_starts, subject.end) : bisect_left(self.people_starts, mark.start)
+        ]
         return subject if all(m.name == subject.name for m in between) else None
 
     def _speaking(self, cue: Cue, cues: list[Cue]) -> Cue:

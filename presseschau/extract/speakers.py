@@ -31,7 +31,14 @@ _MAX_BRACKET = 120
 # Blanks and closing quotation marks, which may stand before a bracket.
 _CLOSING = ' \t“”"«»‘’'
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
-_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"}) | {"ein", "eine", "einer", "eines", "einem", "einen"}
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"}) | {
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "einem",
+    "einen",
+}
 _OF = frozenset({"von", "vom"})
 _AND = frozenset({"und", "sowie"})
 _PRONOUNS = frozenset({"pronoun_m", "pronoun_f", "pronoun_n", "pronoun"})

@@ -396,14 +396,17 @@ def test_speaker_phrase_and_name(sentence: str, speaker_text: str, speaker: str 
         ),
         # … after prepositional phrases and an auxiliary.
         (
-            "An die Adresse der Prüfer in Brüssel hatte Vogelsang erfreuliche Zahlen zu melden. Erstmals sei das "
+            "An die Adresse der Prüfer in Brüssel hatte Vogelsang erfreuliche Zahlen zu melden. "
+            "Erstmals sei das "
             "Land in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.",
             "Vogelsang",
             "Katrin Vogelsang",
         ),
     ],
 )
-def test_reported_speech_without_cue_is_the_subject_before(body: str, speaker_text: str, speaker: str) -> None:
+def test_reported_speech_without_cue_is_the_subject_before(
+    body: str, speaker_text: str, speaker: str
+) -> None:
     (quote,) = [q for q in found(INTRO + body) if q.kind == "direct"]
     assert (quote.speaker_text, quote.speaker) == (speaker_text, speaker)
 
@@ -419,10 +422,40 @@ def test_a_new_paragraph_opened_by_another_person_is_that_persons_speech() -> No
 
 
 def test_an_expletive_subject_names_nobody() -> None:
-    """"Es" opening the sentence is no speaker: the subject of the sentence before reports."""
+    """ "Es" opening the sentence is no speaker: the subject of the sentence before reports."""
     body = (
         INTRO + "Der Betreiber, Vogelsang, begann damit, Wasser einzuleiten. Es soll sich um Wasser "
         "handeln, das „schwach radioaktiv“ sein soll."
     )
     (quote,) = [q for q in found(body) if q.kind == "direct"]
     assert quote.speaker == "Katrin Vogelsang"
+
+
+def test_laut_before_a_verb_is_the_adjective() -> None:
+    body = (
+        INTRO + "Kritik war laut geworden und mündete in eine Andeutung, dass Gruppen mit „fremden Kräften“ "
+        "arbeiteten."
+    )
+    assert [q.cue for q in found(body) if q.kind == "indirect"] == []
+
+
+def test_passive_speech_without_agent_speaks_for_the_medium_it_stood_in() -> None:
+    body = (
+        INTRO
+        + "Der Auftrag wurde in einer Erklärung des Ministeriums als „Geschäft des Jahrhunderts“ bezeichnet."
+    )
+    (quote,) = [q for q in found(body) if q.kind == "direct"]
+    assert quote.speaker_text == "einer Erklärung des Ministeriums"
+    # A place is no medium.
+    body = INTRO + "Der Auftrag wurde in Berlin als „Geschäft des Jahrhunderts“ bezeichnet."
+    (quote,) = [q for q in found(body) if q.kind == "direct"]
+    assert quote.speaker_text is None
+
+
+def test_heisst_es_von_needs_the_phrase_after_the_verb() -> None:
+    """ "vom Sonntag" before "heißt" is no one who speaks."""
+    body = (
+        INTRO + "Er griff den Tenor der Medien auf, in denen es zu den Protesten vom Sonntag heißt, die "
+        "Opposition sei ein „Papiertiger“."
+    )
+    assert all(q.speaker_text != "Sonntag" for q in found(body))
