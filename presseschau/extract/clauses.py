@@ -44,6 +44,7 @@ _MAX_SOURCE = 10
 _MAX_ADVERBS = 2
 # How many adjectives may follow a preposition that holds its article ("im letzten Satz").
 _MAX_ADJECTIVES = 2
+_CAPITALISED_ARTICLES = frozenset({"Der", "Die", "Das", "Ein", "Eine"})
 # How many commas of appositions and relative clauses may stand between a subordinating
 # conjunction's subject and its verb ("Wie X, Leiter des Y, der … war, mitteilte").
 _MAX_INSERTIONS = 3
@@ -274,6 +275,9 @@ class Clauses:
         kinds = {verb.kind for verb in readings}
         cue = text[index] if particle <= index else f"{text[index]} … {text[particle]}"
         clause = self.clause_start(index, first)
+        # A capitalised article after a period starts a sentence the splitter kept whole after a
+        # number ("… des Modells 3. Ein Sprecher teilte mit").
+        clause = next((k for k in range(index - 1, clause, -1) if self._restarts(k)), clause)
         finite = subject_verbs()
         anchor = next((k for k in range(clause, index) if text[k] in finite), index)
         # A subordinate clause ends in its verb: "Wie X mitteilte, …", not "Als Antwort sagte X".
@@ -528,6 +532,10 @@ class Clauses:
             # verb, else the sentence's opening one.
             return self._coordinated_subject(first, anchor) or (opening, start_phrase)
         return None
+
+    def _restarts(self, index: int) -> bool:
+        """Does a capitalised article after a period start a new sentence at token `index`?"""
+        return self.text[index] in _CAPITALISED_ARTICLES and "." in self.phrases.gap(index)
 
     def _coordinated_subject(self, start: int, anchor: int) -> tuple[int, int] | None:
         """A speaker phrase (with its appositions) that ends right before the verb at `anchor` and

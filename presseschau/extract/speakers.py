@@ -196,20 +196,25 @@ class Phrases:
         while index < limit:
             if (capitalised(text[index]) or text[index].isdigit()) and self.joined(index):
                 index += 1
-            elif (
-                text[index] in _AND
-                and index + 1 < limit
-                and text[index + 1][0].isupper()
-                and self.joined(index + 1)
-            ):
-                # Coordinated heads: "Bürgermeister und Justizsenator", "Hamas und Fatah".
-                index += 2
+            elif text[index] in _AND and (head := self._coordinated_head(index + 1, limit)) is not None:
+                # Coordinated heads: "Bürgermeister und Justizsenator", "Hamas und Fatah",
+                # "Präsident der Universität und derzeitiger Vorsitzender der Konferenz".
+                index = head + 1
             else:
                 break
         if index < limit and self._nameable[index] and self.gap(index).strip() in '„»«“"‚':
             # A quoted name after its noun: "der Umweltschutzorganisation „Iceland Nature …“".
             return self._quoted_name(index, limit, nested=nested)
         return self._attachments(index, limit, nested=nested)
+
+    def _coordinated_head(self, index: int, limit: int) -> int | None:
+        """The capitalised head after "und" at `index`, past at most one adjective; None if none."""
+        text = self.text
+        if index < limit and self.joined(index) and not capitalised(text[index]) and _adjective(text[index]):
+            index += 1
+        if index < limit and text[index][0].isupper() and self.joined(index):
+            return index
+        return None
 
     def _quantifier(self, index: int) -> bool:
         """A word of the article class that is no article ("beiden", "vielen", "weiteren")."""
@@ -410,6 +415,11 @@ class Phrases:
         if len(names) == 1:
             return Speaker(start, end, names[0], "PER", "person", word, self.genders.get(names[0]) or gender)
         return Speaker(start, end, kind="role", role=word, gender=gender)
+
+
+def _adjective(word: str) -> bool:
+    """Is a lower-case word an inflected adjective ("derzeitiger", "neue"), not a function word?"""
+    return word.endswith(_INFLECTIONS) and not word_info(word).function and word not in speech_verbs()
 
 
 def _participle(word: str) -> bool:

@@ -376,6 +376,20 @@ def test_one_sentence_is_reported_once_and_never_without_its_punctuation() -> No
             None,
         ),
         ("Auf dem Transparent war die Parole „Autonome in Bewegung“ zu lesen.", "dem Transparent", None),
+        # Coordinated heads past an adjective ("und derzeitiger Vorsitzender").
+        (
+            "Jonathan Pryce, Präsident der Universität und derzeitiger Vorsitzender der Konferenz, "
+            "begrüßte den Beschluss als „wesentlichen Schritt für die Hochschulen“.",
+            "Jonathan Pryce, Präsident der Universität und derzeitiger Vorsitzender der Konferenz",
+            "Jonathan Pryce",
+        ),
+        # A sentence the splitter kept whole after a number: the cue's clause starts at the article.
+        (
+            "Ein Streik hätte Folgen für die Auslieferung des Modells 3. Ein Sprecher von Pryce teilte "
+            "mit: „Jeder soll fair bezahlt werden.“",
+            "Ein Sprecher von Pryce",
+            "Jonathan Pryce",
+        ),
     ],
 )
 def test_speaker_phrase_and_name(sentence: str, speaker_text: str, speaker: str | None) -> None:
