@@ -307,6 +307,9 @@ class _Reader:
         bracketed = self._before_bracket(mark)
         if bracketed is not None:
             return self._quote(span, "direct", "(", bracketed)
+        claimed = self._claim_before(mark, start_no, cues[start_no])
+        if claimed is not None:
+            return self._quote(span, "direct", None, claimed)
         governing = cues[start_no] + (cues[end_no] if end_no != start_no else [])
         if governing:
             # The cue before quoted words governs them ("nannte … „…“ und erklärte"), else the one after.
@@ -450,6 +453,28 @@ class _Reader:
             if self.phrases.phrase_end(start, end + 1) == end + 1 and self.phrases.opens_phrase(start):
                 speaker = self.phrases.speaker(start, end + 1)
                 if speaker.type == "PER" or speaker.kind in ("person", "role"):
+                    return speaker
+        return None
+
+    def _claim_before(self, mark: _Mark, number: int, cues: list[Cue]) -> Speaker | None:
+        """Quoted words in the clause after a statement and whose it is ("Auf den Vorwurf der CDU,
+        es handele sich um einen „…“, entgegnete X"): who the statement is of, when no cue stands
+        before the quoted words."""
+        if any(c.frame[0] <= mark.start for c in cues):
+            return None
+        first, _ = self.clauses.tokens_of(self.sentences[number])
+        opening = bisect_left(self.tokens.start, mark.start)
+        for index in range(first, opening):
+            word = self.text[index]
+            if not word[0].isupper() or self.quoted[index] or speaker_noun(word) != "source":
+                continue
+            start = (
+                index - 1 if index > first and "det" in word_classes(self.text[index - 1].lower()) else index
+            )
+            end = self.phrases.phrase_end(start, opening)
+            if index + 1 < end < opening and "," in self.phrases.gap(end):
+                speaker = self.phrases.speaker(start, end)
+                if speaker.name or speaker.kind in _SPEAKING:
                     return speaker
         return None
 

@@ -390,6 +390,14 @@ def test_one_sentence_is_reported_once_and_never_without_its_punctuation() -> No
             "Ein Sprecher von Pryce",
             "Jonathan Pryce",
         ),
+        # Quoted words in the clause after a statement and whose it is, before the cue.
+        (
+            "Auf den Vorwurf der Ministerin Vogelsang, es handele sich um einen „sozialistischen "
+            "Antrag“, mit dem man alle zwingen wolle, entgegneten die Unterstützer, dass alle "
+            "eingebunden seien.",
+            "den Vorwurf der Ministerin Vogelsang",
+            "Katrin Vogelsang",
+        ),
     ],
 )
 def test_speaker_phrase_and_name(sentence: str, speaker_text: str, speaker: str | None) -> None:
