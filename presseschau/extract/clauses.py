@@ -44,6 +44,7 @@ _MAX_SOURCE = 10
 _MAX_ADVERBS = 2
 # How many adjectives may follow a preposition that holds its article ("im letzten Satz").
 _MAX_ADJECTIVES = 2
+# Articles that, capitalised after a period inside a sentence, start a new one ("Modells 3. Ein …").
 _CAPITALISED_ARTICLES = frozenset({"Der", "Die", "Das", "Ein", "Eine"})
 # How many commas of appositions and relative clauses may stand between a subordinating
 # conjunction's subject and its verb ("Wie X, Leiter des Y, der … war, mitteilte").
@@ -498,15 +499,10 @@ class Clauses:
                     # "Die Menge skandierte Parolen und der Unternehmer X rief aus": the subject of a
                     # second main clause stands right before its verb.
                     second = self._coordinated_subject(full, anchor)
-                    if (
-                        second is not None
-                        and second[0] == full + 1
-                        and "conj" in word_classes(self.text[full])
-                    ):
-                        return (
-                            opener,
-                            anchor,
-                        )  # coordinated subjects: "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an"
+                    joined = "conj" in word_classes(self.text[full])
+                    if second is not None and second[0] == full + 1 and joined:
+                        # Coordinated subjects: "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an".
+                        return opener, anchor
                     return second or (opener, full)
                 return opener, full
         opening = first
@@ -683,7 +679,7 @@ class Clauses:
                 # "laut einer am Dienstag veröffentlichten Mitteilung", "laut dpa": up to the verb;
                 # before a verb "laut" is the adjective ("laut geworden", "laut wurde").
                 end = self._up_to_verb(index + 1, last)
-                if _verb_form(text[index + 1]):
+                if index + 1 < last and _verb_form(text[index + 1]):
                     return None
             if end == index + 1:
                 return None

@@ -31,14 +31,9 @@ _MAX_BRACKET = 120
 # Blanks and closing quotation marks, which may stand before a bracket.
 _CLOSING = ' \t“”"«»‘’'
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
-_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"}) | {
-    "ein",
-    "eine",
-    "einer",
-    "eines",
-    "einem",
-    "einen",
-}
+_ARTICLES = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+)
 _OF = frozenset({"von", "vom"})
 _AND = frozenset({"und", "sowie"})
 _PRONOUNS = frozenset({"pronoun_m", "pronoun_f", "pronoun_n", "pronoun"})
@@ -171,14 +166,15 @@ class Phrases:
             attached = self._attachment(index, limit)
             if attached > index:
                 return attached
+        attribute = 0
         if classes & _OPENERS:
             # "die in New York geborene Sängerin", "einer gestern verbreiteten Erklärung": an
             # attribute of its own (a phrase, an adverb) before a participle.
-            index = self._extended_attribute(index, limit)
-        adjectives = index
+            extended = self._extended_attribute(index, limit)
+            attribute, index = extended - index, extended
         while (
             index < limit
-            and index - adjectives < _MAX_ADJECTIVES
+            and index - first - attribute <= _MAX_ADJECTIVES
             and not capitalised(text[index])
             and not self.classes(index) & _NOT_IN_PHRASE
             # a quantifier after the article is an adjective: "die beiden Mitglieder"
