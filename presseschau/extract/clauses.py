@@ -125,6 +125,10 @@ class Clauses:
         found = [i for i in positions_of(self.text, _cue_or_reported()) if not quoted[i]]
         self.triggers = [i for i in found if self.text[i] in triggers]
         self.reported = [i for i in found if self.text[i] in reported]
+        self.passives = positions_of(self.text, words_of_class("passive"))
+        # A capitalised article after a period starts a sentence the splitter kept whole after a
+        # number ("… des Modells 3. Ein Sprecher teilte mit").
+        self.restarts = [k for k in marked if "." in gaps[k] and self.text[k] in _CAPITALISED_ARTICLES]
 
     def opening_subject(self, number: int) -> Speaker | None:
         """The subject of a sentence's main clause, read without knowing its verb: the phrase it
@@ -276,9 +280,9 @@ class Clauses:
         kinds = {verb.kind for verb in readings}
         cue = text[index] if particle <= index else f"{text[index]} … {text[particle]}"
         clause = self.clause_start(index, first)
-        # A capitalised article after a period starts a sentence the splitter kept whole after a
-        # number ("… des Modells 3. Ein Sprecher teilte mit").
-        clause = next((k for k in range(index - 1, clause, -1) if self._restarts(k)), clause)
+        restart = bisect_left(self.restarts, index) - 1
+        if restart >= 0 and self.restarts[restart] > clause:
+            clause = self.restarts[restart]  # "… des Modells 3. Ein Sprecher teilte mit"
         finite = subject_verbs()
         anchor = next((k for k in range(clause, index) if text[k] in finite), index)
         # A subordinate clause ends in its verb: "Wie X mitteilte, …", not "Als Antwort sagte X".
@@ -305,8 +309,10 @@ class Clauses:
         participle = all(verb.lemma != text[index] for verb in readings)  # not "werden … fordern"
         # "werden" before the participle also where we do not read it as the finite verb ("Seine
         # Werke werden von Kennern als „…“ bezeichnet").
-        passive = participle and any(
-            "passive" in word_classes(text[k]) for k in (*range(clause, index), *range(index + 1, verb_end))
+        passives = self.passives
+        passive = participle and (
+            bisect_left(passives, clause) < bisect_left(passives, index)
+            or bisect_left(passives, index + 1) < bisect_left(passives, verb_end)
         )
         if subject is not None and "cite" in kinds and anchor == index and not passive:
             # The one quoted, not the one quoting; in the passive the subject is the one quoted
@@ -528,10 +534,6 @@ class Clauses:
             # verb, else the sentence's opening one.
             return self._coordinated_subject(first, anchor) or (opening, start_phrase)
         return None
-
-    def _restarts(self, index: int) -> bool:
-        """Does a capitalised article after a period start a new sentence at token `index`?"""
-        return self.text[index] in _CAPITALISED_ARTICLES and "." in self.phrases.gap(index)
 
     def _coordinated_subject(self, start: int, anchor: int) -> tuple[int, int] | None:
         """A speaker phrase (with its appositions) that ends right before the verb at `anchor` and
