@@ -146,12 +146,22 @@ MEASURES = {
 
 # Floors on the dev split (tests/test_quality_gates.py), just under the scores reached.
 DEV_FLOORS = {
-    "direct_recall": 0.95,
-    "direct_precision": 0.94,
-    "indirect_recall": 0.645,
-    "indirect_precision": 0.745,
-    "speaker_direct_named": 0.88,
-    "speaker_indirect": 0.77,
+    "direct_recall": 0.955,
+    "direct_precision": 0.95,
+    "indirect_recall": 0.655,
+    "indirect_precision": 0.75,
+    "speaker_direct_named": 0.895,
+    "speaker_indirect": 0.78,
+}
+# Floors on the train split, which the rules are tuned on: 4.7 times the articles of dev, so its
+# speaker scores move less with one article and say more about articles nobody here has seen.
+TRAIN_FLOORS = {
+    "direct_recall": 0.965,
+    "direct_precision": 0.90,
+    "indirect_recall": 0.685,
+    "indirect_precision": 0.74,
+    "speaker_direct_named": 0.855,
+    "speaker_indirect": 0.785,
 }
 
 

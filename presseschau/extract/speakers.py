@@ -31,6 +31,9 @@ _MAX_BRACKET = 120
 # Blanks and closing quotation marks, which may stand before a bracket.
 _CLOSING = ' \t“”"«»‘’'
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
+_ARTICLES = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+)
 _OF = frozenset({"von", "vom"})
 _AND = frozenset({"und", "sowie"})
 _PRONOUNS = frozenset({"pronoun_m", "pronoun_f", "pronoun_n", "pronoun"})
@@ -44,6 +47,12 @@ _OPENS = _PRONOUNS | _OPENERS
 _NO_HEAD = _OPENERS | _NOT_IN_PHRASE
 # Endings of adverbs and participles that open a sentence capitalised ("Relativierend fügt X hinzu").
 _ADVERB_ENDINGS = ("end", "lich", "weise", "bar", "mals", "falls", "dings", "ens")
+# How many words an extended attribute may have before its participle ("die in New York City
+# geborene").
+_MAX_ATTRIBUTE = 8
+# Adjective endings, and how the stems of participles end: present "-end", past "-t", "-en".
+_INFLECTIONS = ("en", "em", "er", "es", "e")
+_PARTICIPLE_STEMS = ("end", "t", "en")
 _KIND_OF_TYPE = {"PER": "person", "ORG": "organisation", "LOC": "organisation", "MISC": "organisation"}
 
 
@@ -157,12 +166,19 @@ class Phrases:
             attached = self._attachment(index, limit)
             if attached > index:
                 return attached
+        attribute = 0
+        if classes & _OPENERS:
+            # "die in New York geborene Sängerin", "einer gestern verbreiteten Erklärung": an
+            # attribute of its own (a phrase, an adverb) before a participle.
+            extended = self._extended_attribute(index, limit)
+            attribute, index = extended - index, extended
         while (
             index < limit
-            and index - first <= _MAX_ADJECTIVES
+            and index - first - attribute <= _MAX_ADJECTIVES
             and not capitalised(text[index])
             and not self.classes(index) & _NOT_IN_PHRASE
-            and not word_info(text[index]).function
+            # a quantifier after the article is an adjective: "die beiden Mitglieder"
+            and (not word_info(text[index]).function or (index > first and self._quantifier(index)))
             and text[index] not in speech_verbs()
             and text[index] not in subject_verbs()
             and self.joined(index)
@@ -176,20 +192,56 @@ class Phrases:
         while index < limit:
             if (capitalised(text[index]) or text[index].isdigit()) and self.joined(index):
                 index += 1
-            elif (
-                text[index] in _AND
-                and index + 1 < limit
-                and text[index + 1][0].isupper()
-                and self.joined(index + 1)
-            ):
-                # Coordinated heads: "Bürgermeister und Justizsenator", "Hamas und Fatah".
-                index += 2
+            elif text[index] in _AND and (head := self._coordinated_head(index + 1, limit)) is not None:
+                # Coordinated heads: "Bürgermeister und Justizsenator", "Hamas und Fatah",
+                # "Präsident der Universität und derzeitiger Vorsitzender der Konferenz".
+                index = head + 1
             else:
                 break
         if index < limit and self._nameable[index] and self.gap(index).strip() in '„»«“"‚':
             # A quoted name after its noun: "der Umweltschutzorganisation „Iceland Nature …“".
             return self._quoted_name(index, limit, nested=nested)
         return self._attachments(index, limit, nested=nested)
+
+    def _coordinated_head(self, index: int, limit: int) -> int | None:
+        """The capitalised head after "und" at `index`, past at most one adjective; None if none."""
+        text = self.text
+        if index < limit and self.joined(index) and not capitalised(text[index]) and _adjective(text[index]):
+            index += 1
+        if index < limit and text[index][0].isupper() and self.joined(index):
+            return index
+        return None
+
+    def _quantifier(self, index: int) -> bool:
+        """A word of the article class that is no article ("beiden", "vielen", "weiteren")."""
+        return "det" in self.classes(index) and self.text[index].lower() not in _ARTICLES
+
+    def _extended_attribute(self, index: int, limit: int) -> int:
+        """After an article, the participle that ends an extended attribute ("die [in New York
+        City] geborene Lopez", "Die [das Unglück] überlebende Alice Kakamara", "einer [gestern]
+        verbreiteten Erklärung"): the participle's token, or `index` where none stands. The
+        attribute is a few joined words outside quotation marks, no verb, and the participle
+        comes right before the noun."""
+        text = self.text
+        if index >= limit or capitalised(text[index]) or text[index] in speech_verbs():
+            return index
+        stop = min(limit - 1, index + _MAX_ATTRIBUTE)
+        probe = index
+        while probe < stop and self.joined(probe + 1) and not self.quoted(probe):
+            word = text[probe]
+            if word in subject_verbs() or (probe > index and word in speech_verbs()):
+                return index
+            following = text[probe + 1]
+            if (
+                probe > index
+                and word.islower()
+                and _participle(word)
+                and capitalised(following)
+                and not word_info(following).function
+            ):
+                return probe
+            probe += 1
+        return index
 
     def _quoted_name(self, first: int, limit: int, *, nested: bool) -> int:
         """A name in quotation marks heads the phrase: "die „Süddeutsche Zeitung“", "„BBC News“";
@@ -277,6 +329,11 @@ class Phrases:
         if covering is not None and covering.end >= tokens.end[head]:
             return Speaker(start, end, covering.name, covering.type, "organisation")
         inner = [m for m in mentions if m.start >= tokens.end[head] or m is covering]
+        after_head = tokens.start[head + 1] if head + 1 < len(tokens.start) else None
+        if kind == "group" and any(m.type == "PER" and m.start == after_head for m in inner):
+            # A noun that is also plural names the person right after it: "vom Abgeordneten X",
+            # "Der SPD-Bundestagsabgeordnete Jörg Tauss".
+            kind = "role"
         if kind == "role":
             # Only a bare "der Minister" refers back to the one minister introduced before.
             bare = last - first == 2 and bool(classes & {"det"}) and "-" not in word
@@ -301,8 +358,11 @@ class Phrases:
         return Speaker(start, end)
 
     def head(self, first: int, last: int) -> int | None:
-        """The noun of a phrase: its first capitalised word that is no article."""
-        for index in range(first, last):
+        """The noun of a phrase: its first capitalised word that is no article (nor in an
+        extended attribute: "die in New York City geborene Lopez")."""
+        opener = first < last and self.classes(first) & _OPENERS
+        start = self._extended_attribute(first + 1, last) if opener else first
+        for index in range(start, last):
             word = self.text[index]
             # "US-amerikanische" is an adjective, however it starts.
             adjective = "-" in word and word.rsplit("-", 1)[1][:1].islower()
@@ -353,9 +413,21 @@ class Phrases:
         return Speaker(start, end, kind="role", role=word, gender=gender)
 
 
+def _adjective(word: str) -> bool:
+    """Is a lower-case word an inflected adjective ("derzeitiger", "neue"), not a function word?"""
+    return word.endswith(_INFLECTIONS) and not word_info(word).function and word not in speech_verbs()
+
+
+def _participle(word: str) -> bool:
+    """Is a lower-case word an inflected participle ("geborene", "überlebende", "verbreiteten")?"""
+    stem = next((word[: -len(e)] for e in _INFLECTIONS if word.endswith(e)), None)
+    return stem is not None and stem.endswith(_PARTICIPLE_STEMS)
+
+
 def capitalised(word: str) -> bool:
-    """Does a word start like a noun: a capital, or a number joined to one ("58-Jährige")?"""
-    return word[0].isupper() or (word[0].isdigit() and "-" in word and word.rsplit("-", 1)[1][:1].isupper())
+    """Does a word start like a noun: a capital, or a number or lower-case name joined to one
+    ("58-Jährige", "documenta-Homepage")?"""
+    return word[0].isupper() or ("-" in word and word.rsplit("-", 1)[1][:1].isupper())
 
 
 def _pointer(classes: frozenset[str]) -> str | None:

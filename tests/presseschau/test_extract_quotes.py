@@ -252,3 +252,232 @@ def test_one_sentence_is_reported_once_and_never_without_its_punctuation() -> No
     # A "sentence" of 1,500 characters is text that lost its punctuation, not a speech act.
     run_on = "Vogelsang kritisierte " + " ".join(["die Pläne der Regierung und die Kosten"] * 40) + "."
     assert speech(INTRO + run_on) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker_text", "speaker"),
+    [
+        # An extended attribute before a participle belongs to the phrase; its noun is the head.
+        (
+            "„Ich freue mich sehr auf den Auftritt“, schrieb die in New York City geborene Vogelsang.",
+            "die in New York City geborene Vogelsang",
+            "Katrin Vogelsang",
+        ),
+        (
+            "Die das Unglück überlebende Katrin Vogelsang beschrieb den Hergang: „Die See war rau.“",
+            "Die das Unglück überlebende Katrin Vogelsang",
+            "Katrin Vogelsang",
+        ),
+        # Appositions and relative clauses between a conjunction's subject and its verb.
+        (
+            "Wie der Vorsitzende Richter, Jonathan Pryce, ausführte, hätte es „ein Blutbad gegeben“.",
+            "der Vorsitzende Richter, Jonathan Pryce",
+            "Jonathan Pryce",
+        ),
+        # … past an adverb; the cue whose speaker is read governs, not "verlangt" after it.
+        (
+            "Wie Pryce, der als Beobachter anwesend war, dazu feststellt, verlangt „der Tatbestand "
+            "zumindest das Mitwissen“.",
+            "Pryce",
+            "Jonathan Pryce",
+        ),
+        # "zumal" opens a clause that ends in its verb.
+        (
+            "Die Strafe fiel mild aus, zumal Verteidiger Jonathan Pryce betont hatte, sein Mandant sei "
+            "nicht „dissozial“.",
+            "Verteidiger Jonathan Pryce",
+            "Jonathan Pryce",
+        ),
+        # "heißt es" from someone, from a text before an inserted clause, on a page whose name
+        # starts in lower case.
+        (
+            "„Alle Anzeichen deuten auf einen Anschlag hin“, hieß es vom Abgeordneten Jonathan Pryce.",
+            "Abgeordneten Jonathan Pryce",
+            "Jonathan Pryce",
+        ),
+        (
+            "Im letzten Satz der Anordnung, die der Firma zugestellt wurde, heißt es: „Die Firma darf "
+            "nichts enthüllen.“",
+            "letzten Satz der Anordnung",
+            None,
+        ),
+        (
+            "Auf der documenta-Homepage heißt es: „Die Striche wurden wegen ihrer Form gewählt.“",
+            "der documenta-Homepage",
+            None,
+        ),
+        # The agent of a passive whose "werden" we do not read as the finite verb.
+        (
+            "Seine Werke werden von Kritikern als „Meilensteine der Musikgeschichte“ bezeichnet.",
+            "Kritikern",
+            None,
+        ),
+        # A verb after "und" shares the main clause's subject, not the phrase opening its clause.
+        (
+            "So hat sich etwa die Ministerin, Katrin Vogelsang, gerade dieser Tage dagegen ausgesprochen "
+            "und behauptet, die Schulen kämen nur durch „Trickserei“ zustande.",
+            "die Ministerin, Katrin Vogelsang",
+            "Katrin Vogelsang",
+        ),
+        # A quantifier after the article.
+        (
+            "„Die Koalition widerspricht ihren Versprechen ganz eklatant“, meinen die beiden "
+            "Neu-Mitglieder Katrin Vogelsang und Jonathan Pryce.",
+            "die beiden Neu-Mitglieder Katrin Vogelsang und Jonathan Pryce",
+            None,
+        ),
+        # After a quote and a comma, a subject before its verb opens a clause of its own.
+        (
+            "Pryce, der Gelb-Rot sah, nannte seinen Platzverweis „überzogen“, Bundestrainer Katrin "
+            "Vogelsang bezeichnete die Karten als übertrieben.",
+            "Pryce, der Gelb-Rot sah",
+            "Jonathan Pryce",
+        ),
+        # Before a colon, a role the sentence opens with speaks, not a name after it.
+        (
+            "Der Ermittler, der als wichtiger Zeuge gilt, will nach dem Fall Pryce seine Arbeit "
+            "einstellen: „Was Größeres kommt nicht nach!“",
+            "Der Ermittler",
+            None,
+        ),
+        # "zitiert" with no one after the one who quotes: that one; in the passive, the subject.
+        ("„Ich zähle auf meine Anhänger und auf ihren Widerstand“, zitiert CNN.", "CNN", "CNN"),
+        (
+            "Er habe jedem Geld gegeben, „um uns zu vergnügen, was wir auch taten“, wie Pryce von der "
+            "Zeitung zitiert wird.",
+            "Pryce von der Zeitung",
+            "Jonathan Pryce",
+        ),
+        # The subject of a second main clause stands right before its verb, after "und" or a comma.
+        (
+            "Die Menge skandierte Parolen wie „Weg mit ihm!“ und der sich selbst als Gegner der "
+            "Regierung inszenierende Unternehmer Pryce rief aus: „Er ist der schlechteste Minister!“",
+            "der sich selbst als Gegner der Regierung inszenierende Unternehmer Pryce",
+            "Jonathan Pryce",
+        ),
+        (
+            "Vogelsang wies diese Behauptung zurück, die Sprecherin der Fraktion, Ruth Pryce, erklärte: "
+            "„Neiddebatten sind hier völlig fehl am Platz.“",
+            "die Sprecherin der Fraktion, Ruth Pryce",
+            "Ruth Pryce",
+        ),
+        # Quoted words in brackets right after who said them.
+        (
+            "Viele gratulierten, so der Leiter der Behörde, Jonathan Pryce („Mir fällt niemand ein, der "
+            "es mehr verdient hätte.“), und andere.",
+            "Jonathan Pryce",
+            "Jonathan Pryce",
+        ),
+        # Words that stand written somewhere: the text or thing they stand in speaks.
+        (
+            "Derzeit steht in dem Gesetzentwurf noch der Passus: „Die Abdrücke sind nach der "
+            "Aushändigung zu löschen.“",
+            "dem Gesetzentwurf",
+            None,
+        ),
+        ("Auf dem Transparent war die Parole „Autonome in Bewegung“ zu lesen.", "dem Transparent", None),
+        # Coordinated heads past an adjective ("und derzeitiger Vorsitzender").
+        (
+            "Jonathan Pryce, Präsident der Universität und derzeitiger Vorsitzender der Konferenz, "
+            "begrüßte den Beschluss als „wesentlichen Schritt für die Hochschulen“.",
+            "Jonathan Pryce, Präsident der Universität und derzeitiger Vorsitzender der Konferenz",
+            "Jonathan Pryce",
+        ),
+        # A sentence the splitter kept whole after a number: the cue's clause starts at the article.
+        (
+            "Ein Streik hätte Folgen für die Auslieferung des Modells 3. Ein Sprecher von Pryce teilte "
+            "mit: „Jeder soll fair bezahlt werden.“",
+            "Ein Sprecher von Pryce",
+            "Jonathan Pryce",
+        ),
+        # Quoted words in the clause after a statement and whose it is, before the cue.
+        (
+            "Auf den Vorwurf der Ministerin Vogelsang, es handele sich um einen „sozialistischen "
+            "Antrag“, mit dem man alle zwingen wolle, entgegneten die Unterstützer, dass alle "
+            "eingebunden seien.",
+            "den Vorwurf der Ministerin Vogelsang",
+            "Katrin Vogelsang",
+        ),
+    ],
+)
+def test_speaker_phrase_and_name(sentence: str, speaker_text: str, speaker: str | None) -> None:
+    *_, quote = [q for q in found(INTRO + sentence) if q.kind == "direct"]
+    assert (quote.speaker_text, quote.speaker) == (speaker_text, speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker_text", "speaker"),
+    [
+        # Quoted words in the subjunctive, no cue: the subject of the sentence before reports them,
+        # here after the verb, with its apposition.
+        (
+            "Am Rande der Sitzung nahm auch der Ministerpräsident, Jonathan Pryce, zu der Frage "
+            "Stellung. Das Konto könne man „jetzt einlösen, oder auch später einlösen“.",
+            "der Ministerpräsident, Jonathan Pryce",
+            "Jonathan Pryce",
+        ),
+        # … after prepositional phrases and an auxiliary.
+        (
+            "An die Adresse der Prüfer in Brüssel hatte Vogelsang erfreuliche Zahlen zu melden. "
+            "Erstmals sei das "
+            "Land in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.",
+            "Vogelsang",
+            "Katrin Vogelsang",
+        ),
+    ],
+)
+def test_reported_speech_without_cue_is_the_subject_before(
+    body: str, speaker_text: str, speaker: str
+) -> None:
+    (quote,) = [q for q in found(INTRO + body) if q.kind == "direct"]
+    assert (quote.speaker_text, quote.speaker) == (speaker_text, speaker)
+
+
+def test_a_new_paragraph_opened_by_another_person_is_that_persons_speech() -> None:
+    body = (
+        INTRO + "Vogelsang glaubt, dass ein Verbot möglich sei. Sie geht davon aus, dass es kommt.\n\n"
+        "Auch der Sprecher der Fraktion, Jonathan Pryce, will „in den kommenden Wochen sorgfältig "
+        "prüfen“, ob ein Verbot angestrebt werden solle."
+    )
+    (quote,) = [q for q in found(body) if q.kind == "direct"]
+    assert quote.speaker == "Jonathan Pryce"
+
+
+def test_an_expletive_subject_names_nobody() -> None:
+    """ "Es" opening the sentence is no speaker: the subject of the sentence before reports."""
+    body = (
+        INTRO + "Der Betreiber, Vogelsang, begann damit, Wasser einzuleiten. Es soll sich um Wasser "
+        "handeln, das „schwach radioaktiv“ sein soll."
+    )
+    (quote,) = [q for q in found(body) if q.kind == "direct"]
+    assert quote.speaker == "Katrin Vogelsang"
+
+
+def test_laut_before_a_verb_is_the_adjective() -> None:
+    body = (
+        INTRO + "Kritik war laut geworden und mündete in eine Andeutung, dass Gruppen mit „fremden Kräften“ "
+        "arbeiteten."
+    )
+    assert [q.cue for q in found(body) if q.kind == "indirect"] == []
+
+
+def test_passive_speech_without_agent_speaks_for_the_medium_it_stood_in() -> None:
+    body = (
+        INTRO
+        + "Der Auftrag wurde in einer Erklärung des Ministeriums als „Geschäft des Jahrhunderts“ bezeichnet."
+    )
+    (quote,) = [q for q in found(body) if q.kind == "direct"]
+    assert quote.speaker_text == "einer Erklärung des Ministeriums"
+    # A place is no medium.
+    body = INTRO + "Der Auftrag wurde in Berlin als „Geschäft des Jahrhunderts“ bezeichnet."
+    (quote,) = [q for q in found(body) if q.kind == "direct"]
+    assert quote.speaker_text is None
+
+
+def test_heisst_es_von_needs_the_phrase_after_the_verb() -> None:
+    """ "vom Sonntag" before "heißt" is no one who speaks."""
+    body = (
+        INTRO + "Er griff den Tenor der Medien auf, in denen es zu den Protesten vom Sonntag heißt, die "
+        "Opposition sei ein „Papiertiger“."
+    )
+    assert all(q.speaker_text != "Sonntag" for q in found(body))
