@@ -44,8 +44,6 @@ _MAX_SOURCE = 10
 _MAX_ADVERBS = 2
 # How many adjectives may follow a preposition that holds its article ("im letzten Satz").
 _MAX_ADJECTIVES = 2
-# Articles that, capitalised after a period inside a sentence, start a new one ("Modells 3. Ein …").
-_CAPITALISED_ARTICLES = frozenset({"Der", "Die", "Das", "Ein", "Eine"})
 # How many commas of appositions and relative clauses may stand between a subordinating
 # conjunction's subject and its verb ("Wie X, Leiter des Y, der … war, mitteilte").
 _MAX_INSERTIONS = 3
@@ -128,7 +126,11 @@ class Clauses:
         self.passives = positions_of(self.text, words_of_class("passive"))
         # A capitalised article after a period starts a sentence the splitter kept whole after a
         # number ("… des Modells 3. Ein Sprecher teilte mit").
-        self.restarts = [k for k in marked if "." in gaps[k] and self.text[k] in _CAPITALISED_ARTICLES]
+        articles = words_of_class("article")
+        text = self.text
+        self.restarts = [
+            k for k in marked if "." in gaps[k] and text[k].istitle() and text[k].lower() in articles
+        ]
 
     def opening_subject(self, number: int) -> Speaker | None:
         """The subject of a sentence's main clause, read without knowing its verb: the phrase it

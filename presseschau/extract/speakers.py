@@ -31,9 +31,6 @@ _MAX_BRACKET = 120
 # Blanks and closing quotation marks, which may stand before a bracket.
 _CLOSING = ' \t“”"«»‘’'
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
-_ARTICLES = frozenset(
-    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
-)
 _OF = frozenset({"von", "vom"})
 _AND = frozenset({"und", "sowie"})
 _PRONOUNS = frozenset({"pronoun_m", "pronoun_f", "pronoun_n", "pronoun"})
@@ -213,8 +210,9 @@ class Phrases:
         return None
 
     def _quantifier(self, index: int) -> bool:
-        """A word of the article class that is no article ("beiden", "vielen", "weiteren")."""
-        return "det" in self.classes(index) and self.text[index].lower() not in _ARTICLES
+        """A word that opens a noun phrase but is no article ("beiden", "vielen", "weiteren")."""
+        classes = self.classes(index)
+        return "det" in classes and "article" not in classes
 
     def _extended_attribute(self, index: int, limit: int) -> int:
         """After an article, the participle that ends an extended attribute ("die [in New York
