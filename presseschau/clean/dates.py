@@ -45,7 +45,12 @@ _TIME = (
 )
 _DATE_FORMS = (
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?"),
-    re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})\b" + _TIME),
+    # Day first with dots, or slashes as pages of other European sites print it ("02/02/2022");
+    # one separator throughout (the back reference); a two-digit year only after a dot ("1/2/23" is
+    # no date).
+    re.compile(
+        r"(?P<d>\d{1,2})(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>\d{4}|(?<!/)(?<!/ )\d{2})\b" + _TIME
+    ),
     re.compile(r"(?P<d>\d{1,2})\.?\s" + _MONTH + r"\s(?P<y>\d{4})" + _TIME),
     re.compile(_MONTH + r"\s(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y>\d{4})" + _TIME),
 )
@@ -78,7 +83,7 @@ _UPDATE_LABEL = re.compile(
     re.I,
 )
 _DATE_LABEL = re.compile(
-    r"\b(?:stand|datum|veröffentlicht|erstellt|publiziert|erschienen|date|published|posted)\b", re.I
+    r"\b(?:stand|\w*datum|veröffentlicht|erstellt|publiziert|erschienen|date|published|posted)\b", re.I
 )
 _PART_SEPARATOR = re.compile(r"\s*[|•·∙,]\s*|\s+[-–—/]\s+")
 # Tokens before a flattened stamp searched for its label ("Stand", "Aktualisiert am").
@@ -87,7 +92,7 @@ _LABEL_REACH = 3
 _STAMP_MAX_WORDS = 24
 # Words allowed around a date on a date line ("Stand: Montag, 24. Februar 2025, 13:14 Uhr").
 _FILLER = re.compile(
-    r"\b(?:stand|veröffentlicht|aktualisiert|zuletzt|erstellt|datum|publiziert|erschienen|am|vom|um|uhr|"
+    r"\b(?:stand|veröffentlicht|aktualisiert|zuletzt|erstellt|\w*datum|publiziert|erschienen|am|vom|um|uhr|"
     r"published|updated|last|on|at|posted|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[\s,.:|·•–-]+",

@@ -151,6 +151,16 @@ def test_date_stamps_updates_relative_stamps_and_running_text() -> None:
     assert find_stamp(running) is None
 
 
+def test_slash_dates_and_compound_date_labels() -> None:
+    stamp = find_stamp("Publiziert 02/02/2022 um 09:23 GMT")
+    assert stamp is not None and (stamp.iso, stamp.labelled) == ("2022-02-02T09:23", True)
+    assert find_stamp("1/2/23") is None  # a two-digit year only after dots: this is no date
+    assert find_stamp("12/19/2019") is None  # month first: no 19th month, no date read wrong
+    stamp = find_stamp("Erscheinungsdatum: 07.02.2022")
+    assert stamp is not None and stamp.labelled
+    assert parse_date_line("Erscheinungsdatum: 07.02.2022") == ("2022-02-07", False)
+
+
 def test_timestamps_keep_printed_local_time() -> None:
     assert iso_from_timestamp("2025-02-24T10:15:00+01:00") == "2025-02-24T10:15"
     assert iso_from_timestamp("2025-07-24T08:15:00Z") == "2025-07-24T10:15"
