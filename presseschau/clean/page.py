@@ -25,6 +25,7 @@ from presseschau.clean.names import first_name_weight
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
 from presseschau.clean.prose import measure_text, word_tokens
 from presseschau.clean.region import article_region
+from presseschau.clean.resources import phrase_set
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
 
 # Blocks above the article searched for its head, and after it for an author box.
@@ -50,6 +51,9 @@ _LABEL_ONLY = re.compile(
     r"(?: am)?|erschienen(?: am)?|aktualisiert(?: am)?)\W*$",
     re.I,
 )
+# A byline's marker closing a line ("10.12.2022 18:27 von", "Kommentar von"): the names follow
+# on the next one.
+_LABEL_LAST = re.compile(r"\s(?:von|by)$", re.I)
 # A bullet before a byline or stamp in a list of facts ("- Autorin/Autor Roman Goncharenko");
 # a number is not one: "7. März 2025" is a date.
 _BULLET = re.compile(r"^\s*[-–•*·▪►]\s+")
@@ -89,7 +93,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     for index in _meta_range(blocks, start, end):
         if index not in metas and (meta := _meta(blocks, index, now)):
             metas[index] = meta
-            if _LABEL_ONLY.match(blocks[index].text):  # "AUTOR/IN" above the name, "Stand" above the date
+            if _continued(blocks[index].text):  # "AUTOR/IN" above the name, "Stand" above the date
                 metas[index + 1] = meta
     low = max(0, start - _HEAD_WINDOW)
     keys = [matching_key(block.text) for block in blocks]
@@ -103,7 +107,8 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     closing = range(max(start, end - _EDGE_BLOCKS), end)
     tail = range(end, min(len(blocks), end + _TAIL_WINDOW))
     areas = [near, opening, closing, tail]
-    published, updated = _dates(metas, areas, start if title_index is None else title_index)
+    foot = _foot_stamp(blocks, keys, metas, end)
+    published, updated = _dates(metas, areas, start if title_index is None else title_index, foot)
     byline = _byline(metas, areas)
     title = masthead = None
     if title_index is not None:
@@ -146,15 +151,16 @@ def _meta(
     alone on its line, "Von" or "Stand:", states it with the next line). Beside a stamp, or
     where the layout puts one (`expected`: under the headline), names alone are a byline."""
     text = _BULLET.sub("", blocks[index].text)
-    if _LABEL_ONLY.match(text) and index + 1 < len(blocks):
+    if _continued(text) and index + 1 < len(blocks):
         text = f"{text} {_BULLET.sub('', blocks[index + 1].text)}"
     if measure_text(text).is_prose:
         return None
     stamp = find_stamp(text, now=now)
     if stamp is not None:
         byline = next((b for part in stamp.parts if (b := parse_byline(part, expected=True))), None)
-        free = sum(len(part.split()) for part in stamp.parts if parse_byline(part, expected=True) is None)
-        # A date among many other words dates a caption or a teaser, not the article.
+        free = sum(_words(part) for part in stamp.parts if parse_byline(part, expected=True) is None)
+        # A date among many other words dates a caption or a teaser, not the article; numbers
+        # (a time the separators split off, a count of comments or minutes) are no such words.
         if free <= _STAMP_FREE_WORDS:
             return _Meta(stamp, byline)
     expected = expected or any(
@@ -169,6 +175,16 @@ def _meta(
             if byline is not None:
                 return _Meta(None, byline)
     return None
+
+
+def _words(text: str) -> int:
+    """How many words of `text` hold a letter."""
+    return sum(1 for word in text.split() if any(character.isalpha() for character in word))
+
+
+def _continued(text: str) -> bool:
+    """Whether a line is a label whose value stands on the next line."""
+    return bool(_LABEL_ONLY.match(text) or _LABEL_LAST.search(text.rstrip()))
 
 
 def _title_index(
@@ -332,25 +348,44 @@ def _punctuated(blocks: Sequence[Block], title: str) -> str:
     return title
 
 
-def _dates(metas: dict[int, _Meta], areas: Sequence[range], anchor: int) -> tuple[str | None, str | None]:
+def _dates(
+    metas: dict[int, _Meta], areas: Sequence[range], anchor: int, foot: int | None
+) -> tuple[str | None, str | None]:
     """(published, updated) from the first area holding a stamp: a labelled stamp first
     ("Veröffentlicht am …" over an audio player's date), then the one nearest the headline
-    (`anchor`). After the article (the last area) only a stamp with a label or a byline
-    counts: teasers there carry dates of their own."""
+    (`anchor`), of two as near the one below it, where stamps stand (the one above dates the
+    site's header). After the article (the last area) only a stamp with a label or a byline
+    counts, or the bare date at its foot (`foot`, see `_foot_stamp`): teasers there carry dates
+    of their own."""
     for number, area in enumerate(areas):
         found = [
-            (not meta.stamp.labelled, abs(i - anchor), meta.stamp)
+            (not meta.stamp.labelled, abs(i - anchor), i < anchor, meta.stamp)
             for i in area
             if (meta := metas.get(i))
             and meta.stamp
-            and (number < len(areas) - 1 or meta.stamp.labelled or meta.byline)
+            and (number < len(areas) - 1 or meta.stamp.labelled or meta.byline or i == foot)
         ]
         if found:
-            ranked = [stamp for *_, stamp in sorted(found, key=lambda item: item[:2])]
+            ranked = [stamp for *_, stamp in sorted(found, key=lambda item: item[:3])]
             published = next((stamp.iso for stamp in ranked if not stamp.updated), None)
             updated = next((stamp.iso for stamp in ranked if stamp.updated), None)
             return published, updated
     return None, None
+
+
+def _foot_stamp(
+    blocks: Sequence[Block], keys: Sequence[str], metas: dict[int, _Meta], end: int
+) -> int | None:
+    """The article's own stamp at its foot: the first stamp after it, a date with no words
+    beside it, before any prose or related-content heading (a teaser's date follows those)."""
+    tails = phrase_set("tail_markers.txt")
+    for index in range(end, min(len(blocks), end + _EDGE_BLOCKS)):
+        stamp = metas[index].stamp if index in metas else None
+        if stamp is not None:
+            return index if not any(_words(part) for part in stamp.parts) else None
+        if keys[index] in tails or measure_text(blocks[index].text).is_prose:
+            return None
+    return None
 
 
 def _byline(metas: dict[int, _Meta], areas: Sequence[range]) -> Byline | None:

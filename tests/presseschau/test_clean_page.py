@@ -328,3 +328,34 @@ def test_short_markdown_lines_of_one_paragraph_are_read_a_line_each_as_a_copy_sh
     # Wrapped prose stays one paragraph.
     wrapped = _LEAD.replace(". ", ".\n", 1)
     assert clean_document("\n\n".join([head, wrapped, *_BODY, _FOOTER]), "markdown").lead == _LEAD
+
+
+def test_a_stamp_with_numbers_beside_it_still_dates_the_article() -> None:
+    # A time split off by slashes and a count of comments are no words of a caption or teaser.
+    head = "Hafenstadt plant neue Fährlinie\n\nAnna Berger / 22.04.2020 / 06:15 / Foto: Fördeblatt.de / 150 /"
+    assert clean_document(_page(head), "text").published == "2020-04-22"
+
+
+def test_of_two_stamps_as_near_the_headline_the_one_below_it_dates_the_article() -> None:
+    # The site's header dates the day the page was viewed, above the kicker.
+    head = (
+        "Sa, 19. Okt 2019\n\nNeue Wege übers Wasser\n\nHafenstadt plant neue Fährlinie\n\nVon Anna Berger"
+        "\n\nFr, 18. Oktober 2019"
+    )
+    doc = clean_document(_page(head), "text")
+    assert (doc.title, doc.published) == ("Hafenstadt plant neue Fährlinie", "2019-10-18")
+
+
+def test_a_bare_stamp_at_the_foot_of_the_article_dates_it_and_a_teaser_date_does_not() -> None:
+    foot = "Teilen:\n\n20:34 17.04.2020\n\n" + _TEASERS
+    assert (
+        clean_document(_page("Hafenstadt plant neue Fährlinie", after=foot), "text").published == "2020-04-17"
+    )
+    # The teasers' dates stand under their prose, after a related-content heading.
+    assert clean_document(_page("Hafenstadt plant neue Fährlinie"), "text").published is None
+
+
+def test_a_byline_marker_closing_a_stamp_line_takes_the_names_on_the_next() -> None:
+    after = "10.12.2022 18:27 von\n\nAnna Berger\n\n" + _TEASERS
+    doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=after), "text")
+    assert (doc.published, doc.authors) == ("2022-12-10T18:27", ("Anna Berger",))
