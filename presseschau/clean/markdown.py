@@ -18,7 +18,7 @@ from markdown_it.token import Token
 from presseschau.clean.blocks import WRAP_MIN, Block
 from presseschau.clean.dates import iso_from_timestamp, parse_date_line
 from presseschau.clean.footer import plain_line
-from presseschau.clean.shape import normalise_space
+from presseschau.clean.shape import normalise_space, undoubled
 from presseschau.clean.stated import Stated
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -155,7 +155,7 @@ def _inline_lines(children: Sequence[Token]) -> tuple[list[str], float]:
     share = linked / total if total else 0.0
     text = "".join(parts)
     if "\n" in text:  # most runs are one line: normalised once, not per line and then whole
-        lines = [line for part in text.split("\n") if (line := normalise_space(part))]
+        lines = [undoubled(line) for part in text.split("\n") if (line := normalise_space(part))]
         if len(lines) > 1 and all(len(line) < WRAP_MIN for line in lines):
             return lines, share
-    return [joined] if (joined := normalise_space(text)) else [], share
+    return [undoubled(joined)] if (joined := normalise_space(text)) else [], share

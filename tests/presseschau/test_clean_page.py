@@ -359,3 +359,12 @@ def test_a_byline_marker_closing_a_stamp_line_takes_the_names_on_the_next() -> N
     after = "10.12.2022 18:27 von\n\nAnna Berger\n\n" + _TEASERS
     doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=after), "text")
     assert (doc.published, doc.authors) == ("2022-12-10T18:27", ("Anna Berger",))
+
+
+def test_a_line_the_page_shows_twice_glued_reads_once() -> None:
+    # "vor 3 Stundenvor 3 Stunden" (a narrow and a wide variant, both copied) is a stamp, not
+    # the headline; the names above it stand under the headline.
+    head = "Hafenstadt plant neue Fährlinie\n\nJulia Vergin | Clare Roth\n\nvor 3 Stundenvor 3 Stunden"
+    for shape in ("text", "markdown"):
+        doc = clean_document(_page(head), shape)
+        assert (doc.title, doc.authors) == ("Hafenstadt plant neue Fährlinie", ("Julia Vergin", "Clare Roth"))
