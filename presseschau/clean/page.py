@@ -99,7 +99,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     keys = [matching_key(block.text) for block in blocks]
     title_index = _title_index(blocks, keys, low, start, metas)
     if title_index is not None:
-        for below in range(title_index + 1, min(start, title_index + 1 + _META_NEAR)):
+        for below in _under(blocks, title_index, start):
             if below not in metas and (meta := _meta(blocks, below, now, expected=True)):
                 metas[below] = meta
     near = range(low, start)
@@ -180,6 +180,18 @@ def _meta(
 def _words(text: str) -> int:
     """How many words of `text` hold a letter."""
     return sum(1 for word in text.split() if any(character.isalpha() for character in word))
+
+
+def _under(blocks: Sequence[Block], title_index: int, start: int) -> list[int]:
+    """The lines right under the headline, where a byline or stamp stands: the first
+    `_META_NEAR`, past interface text ("| Lesedauer: 7 Minuten") between them."""
+    found: list[int] = []
+    for index in range(title_index + 1, start):
+        if len(found) == _META_NEAR:
+            break
+        if not is_interface_text(blocks[index].text):
+            found.append(index)
+    return found
 
 
 def _continued(text: str) -> bool:

@@ -368,3 +368,9 @@ def test_a_line_the_page_shows_twice_glued_reads_once() -> None:
     for shape in ("text", "markdown"):
         doc = clean_document(_page(head), shape)
         assert (doc.title, doc.authors) == ("Hafenstadt plant neue Fährlinie", ("Julia Vergin", "Clare Roth"))
+
+
+def test_names_under_the_headline_past_a_reading_time_are_its_byline() -> None:
+    head = "# Hafenstadt plant neue Fährlinie\n\n29.06.2023, 15:04\n\n| Lesedauer: 7 Minuten\n\nAnna Berger"
+    doc = clean_document("\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER]), "markdown")
+    assert (doc.published, doc.authors) == ("2023-06-29T15:04", ("Anna Berger",))
