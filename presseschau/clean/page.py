@@ -54,6 +54,9 @@ _LABEL_ONLY = re.compile(
 # A byline's marker closing a line ("10.12.2022 18:27 von", "Kommentar von"): the names follow
 # on the next one.
 _LABEL_LAST = re.compile(r"\s(?:von|by)$", re.I)
+# A list of names that goes on on the next line; at most this many lines are joined to one.
+_LIST_GOES_ON = re.compile(r"(?:,|\s(?:und|and|&))\s*$")
+_MAX_JOINED = 3
 # A bullet before a byline or stamp in a list of facts ("- Autorin/Autor Roman Goncharenko");
 # a number is not one: "7. März 2025" is a date.
 _BULLET = re.compile(r"^\s*[-–•*·▪►]\s+")
@@ -81,6 +84,8 @@ class _Meta:
 
     stamp: Stamp | None
     byline: Byline | None
+    lines: int = 1
+    """The blocks it spans: a label and its value, a list of names over several lines."""
 
 
 def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page | None:
@@ -93,8 +98,8 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     for index in _meta_range(blocks, start, end):
         if index not in metas and (meta := _meta(blocks, index, now)):
             metas[index] = meta
-            if _continued(blocks[index].text):  # "AUTOR/IN" above the name, "Stand" above the date
-                metas[index + 1] = meta
+            for following in range(index + 1, index + meta.lines):  # the name under "AUTOR/IN"
+                metas[following] = meta
     low = max(0, start - _HEAD_WINDOW)
     keys = [matching_key(block.text) for block in blocks]
     title_index = _title_index(blocks, keys, low, start, metas)
@@ -151,8 +156,10 @@ def _meta(
     alone on its line, "Von" or "Stand:", states it with the next line). Beside a stamp, or
     where the layout puts one (`expected`: under the headline), names alone are a byline."""
     text = _BULLET.sub("", blocks[index].text)
-    if _continued(text) and index + 1 < len(blocks):
-        text = f"{text} {_BULLET.sub('', blocks[index + 1].text)}"
+    lines = 1
+    while index + lines < len(blocks) and lines <= _MAX_JOINED and _continued(text):
+        text = f"{text} {_BULLET.sub('', blocks[index + lines].text)}"
+        lines += 1
     if measure_text(text).is_prose:
         return None
     stamp = find_stamp(text, now=now)
@@ -162,7 +169,7 @@ def _meta(
         # A date among many other words dates a caption or a teaser, not the article; numbers
         # (a time the separators split off, a count of comments or minutes) are no such words.
         if free <= _STAMP_FREE_WORDS:
-            return _Meta(stamp, byline)
+            return _Meta(stamp, byline, lines)
     expected = expected or any(
         0 <= other < len(blocks) and find_stamp(blocks[other].text, now=now) is not None
         for other in (index - 1, index + 1)
@@ -173,7 +180,7 @@ def _meta(
         if has_byline_marker(part) or expected:
             byline = parse_byline(part, expected=expected)
             if byline is not None:
-                return _Meta(None, byline)
+                return _Meta(None, byline, lines)
     return None
 
 
@@ -195,8 +202,13 @@ def _under(blocks: Sequence[Block], title_index: int, start: int) -> list[int]:
 
 
 def _continued(text: str) -> bool:
-    """Whether a line is a label whose value stands on the next line."""
-    return bool(_LABEL_ONLY.match(text) or _LABEL_LAST.search(text.rstrip()))
+    """Whether a line is a label whose value stands on the next line, or a byline whose list of
+    names goes on there ("Von: Bill McCarthy," over "Marisha Goldhamer")."""
+    return bool(
+        _LABEL_ONLY.match(text)
+        or _LABEL_LAST.search(text.rstrip())
+        or (_LIST_GOES_ON.search(text) and has_byline_marker(text))
+    )
 
 
 def _title_index(

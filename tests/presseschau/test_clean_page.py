@@ -374,3 +374,10 @@ def test_names_under_the_headline_past_a_reading_time_are_its_byline() -> None:
     head = "# Hafenstadt plant neue Fährlinie\n\n29.06.2023, 15:04\n\n| Lesedauer: 7 Minuten\n\nAnna Berger"
     doc = clean_document("\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER]), "markdown")
     assert (doc.published, doc.authors) == ("2023-06-29T15:04", ("Anna Berger",))
+
+
+def test_a_byline_whose_names_go_on_over_list_items_takes_them_all() -> None:
+    facts = "- Veröffentlicht am 28. April 2024\n- Von:\n- Anna Berger,\n- Lukas Wendt"
+    head = f"# Hafenstadt plant neue Fährlinie\n\n{facts}"
+    doc = clean_document("\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER]), "markdown")
+    assert (doc.published, doc.authors) == ("2024-04-28", ("Anna Berger", "Lukas Wendt"))
