@@ -23,6 +23,10 @@ from presseschau.clean.stated import Stated
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _TAG = re.compile(r"<[^>]*>")
+# Emphasis stars CommonMark could not pair stay text, at the edge of a text run next to a word
+# ("*Von [Ulrich Exner](…)*Korrespondent": the closing star stands before a letter); a gender
+# star stands inside a word ("Lehrer*innen") and stays.
+_STRAY_STAR = re.compile(r"^\*+(?=\S)|(?<=\S)\*+$")
 # Raw HTML in markdown: what a browser never shows as text must not become body text either.
 _HIDDEN_HTML = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?(</\1\s*>|\Z)", re.I | re.S)
 _KEYS = {
@@ -140,7 +144,9 @@ def _inline_lines(children: Sequence[Token]) -> tuple[list[str], float]:
     linked = total = depth = 0
     for child in children:
         content = ""
-        if child.type in ("text", "code_inline"):
+        if child.type == "text":
+            content = _STRAY_STAR.sub("", child.content) if "*" in child.content else child.content
+        elif child.type == "code_inline":
             content = child.content
         elif child.type in ("softbreak", "hardbreak"):
             content = "\n"
