@@ -95,7 +95,8 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     if end <= start:
         return None
     metas: dict[int, _Meta] = {}
-    for index in _meta_range(blocks, start, end):
+    opening = range(start, _opening_end(blocks, start, end))
+    for index in _meta_range(blocks, start, end, opening):
         if index not in metas and (meta := _meta(blocks, index, now)):
             metas[index] = meta
             for following in range(index + 1, index + meta.lines):  # the name under "AUTOR/IN"
@@ -108,7 +109,6 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
             if below not in metas and (meta := _meta(blocks, below, now, expected=True)):
                 metas[below] = meta
     near = range(low, start)
-    opening = range(start, min(end, start + _EDGE_BLOCKS))
     closing = range(max(start, end - _EDGE_BLOCKS), end)
     tail = range(end, min(len(blocks), end + _TAIL_WINDOW))
     areas = [near, opening, closing, tail]
@@ -143,10 +143,18 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     return Page(frame, body, furniture, footer, any(is_paywall_text(block.text) for block in after))
 
 
-def _meta_range(blocks: Sequence[Block], start: int, end: int) -> list[int]:
-    low = max(0, start - _HEAD_WINDOW)
-    head = range(low, min(end, start + _EDGE_BLOCKS))
+def _meta_range(blocks: Sequence[Block], start: int, end: int, opening: range) -> list[int]:
+    head = range(max(0, start - _HEAD_WINDOW), opening.stop)
     return sorted({*head, *range(max(start, end - _EDGE_BLOCKS), min(len(blocks), end + _TAIL_WINDOW))})
+
+
+def _opening_end(blocks: Sequence[Block], start: int, end: int) -> int:
+    """Where the article's opening ends, whose lines are read for a stamp or byline: after its
+    first `_EDGE_BLOCKS` blocks, or at its second paragraph of prose when pictures, ads and
+    labels between the lead and the text push the byline further (at most twice as far)."""
+    limit = min(end, start + 2 * _EDGE_BLOCKS)
+    second = next((i for i in range(start + 1, limit) if measure_text(blocks[i].text).is_prose), limit)
+    return min(end, max(start + _EDGE_BLOCKS, second + 1))
 
 
 def _meta(

@@ -381,3 +381,15 @@ def test_a_byline_whose_names_go_on_over_list_items_takes_them_all() -> None:
     head = f"# Hafenstadt plant neue Fährlinie\n\n{facts}"
     doc = clean_document("\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER]), "markdown")
     assert (doc.published, doc.authors) == ("2024-04-28", ("Anna Berger", "Lukas Wendt"))
+
+
+def test_a_stamp_that_pictures_and_ads_push_below_the_lead_is_read_up_to_the_second_paragraph() -> None:
+    between = ["Foto: Fördeblatt", "Werbung", "Anzeige", "Von", "Fördeblatt", "02.02.2022 um 09:23"]
+    lines = [_MENU, "Hafenstadt plant neue Fährlinie", " ".join([_LEAD, *_BODY[:2]]), *between, *_BODY[2:]]
+    more = [
+        f"Im {month} prüft die Verwaltung außerdem, ob die Fähre am Wochenende länger fahren kann. "
+        f"Eine Entscheidung darüber soll im {month} fallen, wenn die ersten Zahlen vorliegen."
+        for month in ("Januar", "März", "Mai", "Juli", "September", "November")
+    ]
+    doc = clean_document("\n\n".join([*lines, *more, _TEASERS, _FOOTER]), "text")
+    assert doc.published == "2022-02-02T09:23"
