@@ -385,13 +385,13 @@ def _dates(
 ) -> tuple[str | None, str | None]:
     """(published, updated) from the first area holding a stamp: a labelled stamp first
     ("Veröffentlicht am …" over an audio player's date), then the one nearest the headline
-    (`anchor`), of two as near the one below it, where stamps stand (the one above dates the
-    site's header). After the article (the last area) only a stamp with a label or a byline
-    counts, or the bare date at its foot (`foot`, see `_foot_stamp`): teasers there carry dates
-    of their own."""
+    (`anchor`; bylines and stamps between them count as one line: they stand together), of
+    two as near the one below it, where stamps stand (the one above dates the site's header).
+    After the article (the last area) only a stamp with a label or a byline counts, or the bare
+    date at its foot (`foot`, see `_foot_stamp`): teasers there carry dates of their own."""
     for number, area in enumerate(areas):
         found = [
-            (not meta.stamp.labelled, abs(i - anchor), i < anchor, meta.stamp)
+            (not meta.stamp.labelled, _gap(metas, i, anchor), i < anchor, meta.stamp)
             for i in area
             if (meta := metas.get(i))
             and meta.stamp
@@ -403,6 +403,12 @@ def _dates(
             updated = next((stamp.iso for stamp in ranked if stamp.updated), None)
             return published, updated
     return None, None
+
+
+def _gap(metas: dict[int, _Meta], index: int, anchor: int) -> int:
+    """How far block `index` stands from block `anchor`, in lines other than bylines and stamps."""
+    low, high = sorted((index, anchor))
+    return 1 + sum(1 for between in range(low + 1, high) if between not in metas)
 
 
 def _foot_stamp(

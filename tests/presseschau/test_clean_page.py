@@ -393,3 +393,12 @@ def test_a_stamp_that_pictures_and_ads_push_below_the_lead_is_read_up_to_the_sec
     ]
     doc = clean_document("\n\n".join([*lines, *more, _TEASERS, _FOOTER]), "text")
     assert doc.published == "2022-02-02T09:23"
+
+
+def test_a_byline_over_two_lines_between_headline_and_stamp_counts_as_one() -> None:
+    head = (
+        "Sa, 19. Okt 2019\n\nNeue Wege übers Wasser\n\nHafenstadt plant neue Fährlinie\n\nVon\n\nAnna Berger"
+        "\n\nFr, 18. Oktober 2019"
+    )
+    doc = clean_document(_page(head), "text")
+    assert (doc.published, doc.authors) == ("2019-10-18", ("Anna Berger",))
