@@ -103,6 +103,10 @@ _ISO_STAMP = re.compile(
     r"^\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
+# A stamp run into a paragraph stands in its first characters, after nothing or a short
+# byline closed by a separator ("Red. / ").
+_OPENING_CHARS = 80
+_STAMP_LEAD_IN = re.compile(r"(?:[^\s/|•·–-][^/|•·–]{0,30}\s[/|•·–-]\s*)?")
 _LOCAL_ZONE = ZoneInfo("Europe/Berlin")
 _EARLIEST_YEAR = 1990
 _LATEST_YEAR = 2100
@@ -151,6 +155,23 @@ def find_stamp(text: str, *, now: datetime | None = None) -> Stamp | None:
     parts = (" ".join(_FILLER.sub(" ", part).split()) for part in _PART_SEPARATOR.split(rest))
     labelled = updated or bool(_DATE_LABEL.search(text[:start]))
     return Stamp(iso, updated, tuple(part for part in parts if part), labelled)
+
+
+def opening_stamp(text: str) -> str | None:
+    """The date of a stamp the layout ran into the opening of a paragraph ("19.10.2019, 15:30
+    UhrAm 8. Spieltag …", "Red. / 31.10.2023 Die ehemalige …"): first thing in it or after a
+    short byline and a separator, followed by a time or by the capital of the text's first
+    sentence ("Am 12. Februar 2025 telefonierte …" names a date in a sentence)."""
+    head = text[:_OPENING_CHARS]
+    for form in _DATE_FORMS:
+        match = form.search(head)
+        if (
+            match
+            and _STAMP_LEAD_IN.fullmatch(head[: match.start()])
+            and (match["H"] or head[match.end() :].lstrip()[:1].isupper())
+        ):
+            return iso_from_match(match)
+    return None
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import is_interface_text, is_paywall_text
 from presseschau.clean.byline import Byline, has_byline_marker, parse_byline, parse_translators
 from presseschau.clean.captions import credit_of
-from presseschau.clean.dates import Stamp, find_stamp, states_time
+from presseschau.clean.dates import Stamp, find_stamp, opening_stamp, states_time
 from presseschau.clean.frame import Frame
 from presseschau.clean.names import first_name_weight
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
@@ -114,6 +114,8 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     areas = [near, opening, closing, tail]
     foot = _foot_stamp(blocks, keys, metas, end)
     published, updated = _dates(metas, areas, start if title_index is None else title_index, foot)
+    if published is None and updated is None:
+        published = opening_stamp(blocks[start].text)
     byline = _byline(metas, areas)
     title = masthead = None
     if title_index is not None:

@@ -402,3 +402,8 @@ def test_a_byline_over_two_lines_between_headline_and_stamp_counts_as_one() -> N
     )
     doc = clean_document(_page(head), "text")
     assert (doc.published, doc.authors) == ("2019-10-18", ("Anna Berger",))
+
+
+def test_a_stamp_the_layout_ran_into_the_lead_dates_the_article_when_no_other_does() -> None:
+    page = _page("Hafenstadt plant neue Fährlinie").replace(_LEAD, "19.10.2019, 15:30 Uhr" + _LEAD)
+    assert clean_document(page, "text").published == "2019-10-19T15:30"
