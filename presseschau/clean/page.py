@@ -94,6 +94,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     start, end = article_region(blocks)
     if end <= start:
         return None
+    end = _before_author_box(blocks, start, end)
     metas: dict[int, _Meta] = {}
     opening = range(start, _opening_end(blocks, start, end))
     for index in _meta_range(blocks, start, end, opening):
@@ -143,6 +144,17 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     after = blocks[end : end + _PAYWALL_WINDOW]
     footer = tuple(block.text for block in blocks[end:])
     return Page(frame, body, furniture, footer, any(is_paywall_text(block.text) for block in after))
+
+
+def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
+    """The article's end before an author box closing it: a name alone on its line over a
+    paragraph that opens with that name ("Markus Reuter" / "Markus Reuter beschäftigt sich
+    mit …"), as no article's own text does."""
+    for index in range(max(start + 1, end - _EDGE_BLOCKS), end - 1):
+        name = blocks[index].text.strip()
+        if blocks[index + 1].text.startswith(name + " ") and _names_alone(name):
+            return index
+    return end
 
 
 def _meta_range(blocks: Sequence[Block], start: int, end: int, opening: range) -> list[int]:

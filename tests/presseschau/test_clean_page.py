@@ -407,3 +407,12 @@ def test_a_byline_over_two_lines_between_headline_and_stamp_counts_as_one() -> N
 def test_a_stamp_the_layout_ran_into_the_lead_dates_the_article_when_no_other_does() -> None:
     page = _page("Hafenstadt plant neue Fährlinie").replace(_LEAD, "19.10.2019, 15:30 Uhr" + _LEAD)
     assert clean_document(page, "text").published == "2019-10-19T15:30"
+
+
+def test_an_author_box_closing_the_article_is_not_its_text() -> None:
+    bio = "Anna Berger schreibt seit 2010 für das Fördeblatt über Verkehr und Stadtplanung in Kiel."
+    page = _page("Hafenstadt plant neue Fährlinie\n\nVon Anna Berger").replace(
+        _TEASERS, f"Anna Berger\n\n{bio}"
+    )
+    doc = clean_document(page, "text")
+    assert doc.body == "\n\n".join([_LEAD, *_BODY])
