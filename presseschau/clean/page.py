@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from presseschau.clean.blocks import Block
-from presseschau.clean.boilerplate import is_interface_text, is_paywall_text
+from presseschau.clean.boilerplate import heads_related_content, is_interface_text, is_paywall_text
 from presseschau.clean.byline import Byline, has_byline_marker, parse_byline, parse_translators
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dates import Stamp, find_stamp, opening_stamp, states_time
@@ -25,7 +25,6 @@ from presseschau.clean.names import first_name_weight
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
 from presseschau.clean.prose import measure_text, word_tokens
 from presseschau.clean.region import article_region
-from presseschau.clean.resources import phrase_set
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
 
 # Blocks above the article searched for its head, and after it for an author box.
@@ -430,12 +429,11 @@ def _foot_stamp(
 ) -> int | None:
     """The article's own stamp at its foot: the first stamp after it, a date with no words
     beside it, before any prose or related-content heading (a teaser's date follows those)."""
-    tails = phrase_set("tail_markers.txt")
     for index in range(end, min(len(blocks), end + _EDGE_BLOCKS)):
         stamp = metas[index].stamp if index in metas else None
         if stamp is not None:
             return index if not any(_words(part) for part in stamp.parts) else None
-        if keys[index] in tails or measure_text(blocks[index].text).is_prose:
+        if heads_related_content(keys[index]) or measure_text(blocks[index].text).is_prose:
             return None
     return None
 

@@ -416,3 +416,13 @@ def test_an_author_box_closing_the_article_is_not_its_text() -> None:
     )
     doc = clean_document(page, "text")
     assert doc.body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_related_content_heading_with_a_few_more_words_ends_the_article() -> None:
+    teaser = (
+        "Die Bauarbeiten an der neuen Busspur verzögern sich um mehrere Monate, weil Anwohner gegen "
+        "die Pläne der Stadt geklagt haben. Das Gericht will im Sommer entscheiden."
+    )
+    for heading in ("Mehr zum Thema Verkehr in Kiel", "Die meistgelesenen Artikel bei Fördeblatt.de"):
+        doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=f"{heading}\n\n{teaser}"), "text")
+        assert doc.body == "\n\n".join([_LEAD, *_BODY]), heading
