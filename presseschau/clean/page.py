@@ -344,11 +344,13 @@ def _repeated(keys: Sequence[str], index: int) -> bool:
 
 
 def _with_kicker(blocks: Sequence[Block], index: int, low: int) -> str:
-    """The headline, joined to a kicker line above it that ends with a colon."""
+    """The headline, joined to a kicker line above it that ends with a colon, or whose colon
+    the layout moved to the headline's line ("Stuttgart hat's drauf" / ": Stadt der …")."""
     text = blocks[index].text.strip()
     above = blocks[index - 1].text.strip() if index - 1 >= low else ""
-    if above.endswith(":") and _headline_like(blocks[index - 1]) and not is_interface_text(above):
-        return f"{above} {text}"
+    colon = above.endswith(":") or text.startswith(":")
+    if colon and _headline_like(blocks[index - 1]) and not is_interface_text(above):
+        return f"{above} {text}" if above.endswith(":") else f"{above}{text}"
     return text
 
 
@@ -388,7 +390,12 @@ def _punctuated(blocks: Sequence[Block], title: str) -> str:
         if word_tokens(text) == words:
             return text
         kicker, colon, rest = text.partition(":")
-        if colon and rest.strip() == title and not more_words_than(kicker, _KICKER_MAX_WORDS):
+        if (
+            colon
+            and rest.strip() == title
+            and not more_words_than(kicker, _KICKER_MAX_WORDS)
+            and not is_interface_text(kicker)  # a breadcrumb's label: "Sie sind hier: …"
+        ):
             return text
     return title
 

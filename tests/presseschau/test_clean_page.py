@@ -426,3 +426,13 @@ def test_a_related_content_heading_with_a_few_more_words_ends_the_article() -> N
     for heading in ("Mehr zum Thema Verkehr in Kiel", "Die meistgelesenen Artikel bei Fördeblatt.de"):
         doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=f"{heading}\n\n{teaser}"), "text")
         assert doc.body == "\n\n".join([_LEAD, *_BODY]), heading
+
+
+def test_a_kicker_whose_colon_the_layout_moved_to_the_headline_line_joins_it() -> None:
+    head = "Fördeblatt\n\nFähren für Kiel\n\n: Hafenstadt plant neue Fährlinie\n\nVon Anna Berger"
+    assert clean_document(_page(head), "text").title == "Fähren für Kiel: Hafenstadt plant neue Fährlinie"
+
+
+def test_a_breadcrumb_label_is_no_kicker() -> None:
+    head = "Sie sind hier: Hafenstadt plant neue Fährlinie\n\nHafenstadt plant neue Fährlinie\n\n28.04.2024"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
