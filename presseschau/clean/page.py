@@ -124,7 +124,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
             title = unkicked
         else:
             title, masthead = split_outlet_suffix(_with_kicker(blocks, title_index, low))
-            title = _punctuated(blocks, title)
+            title = _punctuated(blocks, title, title_index)
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
     body = [block for index, block in enumerate(blocks[start:end], start) if index not in metas]
@@ -377,12 +377,14 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
     return None
 
 
-def _punctuated(blocks: Sequence[Block], title: str) -> str:
-    """The headline as the page writes it in full elsewhere: with the colon the layout left
-    out between kicker and headline ("Bei Protesten 2022 Bericht: …" → "Bei Protesten 2022:
-    Bericht: …"), or behind a kicker it set on a line of its own ("Landtagswahl: " + headline)."""
+def _punctuated(blocks: Sequence[Block], title: str, index: int) -> str:
+    """The headline (block `index`) as the page writes it in full elsewhere: with the colon
+    the layout left out between kicker and headline ("Bei Protesten 2022 Bericht: …" → "Bei
+    Protesten 2022: Bericht: …"), or behind a kicker in a page header above it
+    ("Landtagswahl in Thüringen: " + headline); below it, a kicked form is a teaser's or a
+    share text's, the headline as it stands is the site's own."""
     words = word_tokens(title)
-    for block in blocks:
+    for number, block in enumerate(blocks):
         # The markers of a markdown list item or heading the reader left on a line ("- ## …").
         text = block.text.strip().lstrip(_MARKUP)
         if ":" not in text or text == title or more_words_than(text, HEADING_MAX_WORDS + _KICKER_MAX_WORDS):
@@ -392,6 +394,7 @@ def _punctuated(blocks: Sequence[Block], title: str) -> str:
         kicker, colon, rest = text.partition(":")
         if (
             colon
+            and number < index
             and rest.strip() == title
             and not more_words_than(kicker, _KICKER_MAX_WORDS)
             and not is_interface_text(kicker)  # a breadcrumb's label: "Sie sind hier: …"

@@ -436,3 +436,16 @@ def test_a_kicker_whose_colon_the_layout_moved_to_the_headline_line_joins_it() -
 def test_a_breadcrumb_label_is_no_kicker() -> None:
     head = "Sie sind hier: Hafenstadt plant neue Fährlinie\n\nHafenstadt plant neue Fährlinie\n\n28.04.2024"
     assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_kicked_form_of_the_headline_takes_its_kicker_from_above_not_from_below() -> None:
+    # Above the headline, a page header writes it with its kicker; below it, a share text or
+    # teaser adds one the headline as the site sets it does not have.
+    head = (
+        "Fähren: Hafenstadt plant neue Fährlinie\n\nKiel\n\nHafenstadt plant neue Fährlinie\n\n7. März 2025"
+    )
+    assert clean_document(_page(head), "text").title == "Fähren: Hafenstadt plant neue Fährlinie"
+    head = (
+        "Kiel\n\nHafenstadt plant neue Fährlinie\n\nFähren: Hafenstadt plant neue Fährlinie\n\n7. März 2025"
+    )
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
