@@ -61,6 +61,12 @@ def is_interface_text(text: str) -> bool:
     return key in phrase_set("boilerplate_lines.txt") or bool(pattern and pattern.fullmatch(key))
 
 
+@cache
+def _marker_openings() -> frozenset[str]:
+    """The first words of the related-content markers of two words or more."""
+    return frozenset(marker.split()[0] for marker in phrase_set("tail_markers.txt") if " " in marker)
+
+
 def heads_related_content(key: str) -> bool:
     """Whether a block (its `matching_key`) heads a list of other articles: a phrase of
     data/tail_markers.txt alone, or one of several words followed by a few more ("Die
@@ -68,6 +74,9 @@ def heads_related_content(key: str) -> bool:
     tails = phrase_set("tail_markers.txt")
     if key in tails:
         return True
+    # Most blocks open with a word no marker of several words opens with: one set lookup.
+    if key.partition(" ")[0] not in _marker_openings():
+        return False
     words = key.split(None, _MARKER_MAX_WORDS + _MARKER_EXTRA_WORDS)
     if len(words) > _MARKER_MAX_WORDS + _MARKER_EXTRA_WORDS:
         return False

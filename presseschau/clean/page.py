@@ -52,9 +52,9 @@ _LABEL_ONLY = re.compile(
 )
 # A byline's marker closing a line ("10.12.2022 18:27 von", "Kommentar von"): the names follow
 # on the next one.
-_LABEL_LAST = re.compile(r"\s(?:von|by)$", re.I)
+_LABEL_LAST = (" von", " by")
 # A list of names that goes on on the next line; at most this many lines are joined to one.
-_LIST_GOES_ON = re.compile(r"(?:,|\s(?:und|and|&))\s*$")
+_LIST_GOES_ON = (",", " und", " and", " &")
 _MAX_JOINED = 3
 # A bullet before a byline or stamp in a list of facts ("- Autorin/Autor Roman Goncharenko");
 # a number is not one: "7. März 2025" is a date.
@@ -225,10 +225,11 @@ def _under(blocks: Sequence[Block], title_index: int, start: int) -> list[int]:
 def _continued(text: str) -> bool:
     """Whether a line is a label whose value stands on the next line, or a byline whose list of
     names goes on there ("Von: Bill McCarthy," over "Marisha Goldhamer")."""
+    end = text.rstrip()[-5:].casefold()
     return bool(
         _LABEL_ONLY.match(text)
-        or _LABEL_LAST.search(text.rstrip())
-        or (_LIST_GOES_ON.search(text) and has_byline_marker(text))
+        or end.endswith(_LABEL_LAST)
+        or (end.endswith(_LIST_GOES_ON) and has_byline_marker(text))
     )
 
 
