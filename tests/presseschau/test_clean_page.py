@@ -449,3 +449,9 @@ def test_a_kicked_form_of_the_headline_takes_its_kicker_from_above_not_from_belo
         "Kiel\n\nHafenstadt plant neue Fährlinie\n\nFähren: Hafenstadt plant neue Fährlinie\n\n7. März 2025"
     )
     assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_an_embed_placeholder_a_paging_switch_and_a_teaser_reading_time_are_interface_text() -> None:
+    labels = ["Auf einer Seite lesen", "Empfohlener redaktioneller Inhalt", "weiterlesen 5 Minuten"]
+    page = _page("Hafenstadt plant neue Fährlinie").replace(_BODY[0], "\n\n".join([*labels, _BODY[0]]))
+    assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
