@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from presseschau.clean.shape import is_list_item, normalise_space
+from presseschau.clean.shape import is_list_item, normalise_space, undoubled
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Hard-wrapped text: most lines end near the same column, and paragraphs are blank-line separated.
@@ -30,7 +30,7 @@ def text_blocks(text: str) -> list[Block]:
         parts = _BLANK_LINE.split(text)
     else:
         parts = lines
-    return [Block(normalise_space(part), _kind(part)) for part in parts if part.strip()]
+    return [Block(undoubled(normalise_space(part)), _kind(part)) for part in parts if part.strip()]
 
 
 def _kind(part: str) -> str:

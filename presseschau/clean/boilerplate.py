@@ -32,6 +32,8 @@ _NAV_RUN_MIN = 3
 # text after it to count as article (the box sat inside the article).
 _ARTICLE_CONTINUES = 2
 _SUBSTANTIAL_WORDS = 25
+# A related-content heading is a marker phrase (at most 5 words) and at most 4 words more.
+_MARKER_MAX_WORDS, _MARKER_EXTRA_WORDS = 5, 4
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,28 @@ def is_interface_text(text: str) -> bool:
         return True
     pattern = phrase_pattern("boilerplate_lines.txt")
     return key in phrase_set("boilerplate_lines.txt") or bool(pattern and pattern.fullmatch(key))
+
+
+@cache
+def _marker_openings() -> frozenset[str]:
+    """The first words of the related-content markers of two words or more."""
+    return frozenset(marker.split()[0] for marker in phrase_set("tail_markers.txt") if " " in marker)
+
+
+def heads_related_content(key: str) -> bool:
+    """Whether a block (its `matching_key`) heads a list of other articles: a phrase of
+    data/tail_markers.txt alone, or one of several words followed by a few more ("Die
+    meistgelesenen Artikel bei SWR.de/Sport", "Weitere Beiträge zu Handwerk und Recht")."""
+    tails = phrase_set("tail_markers.txt")
+    if key in tails:
+        return True
+    # Most blocks open with a word no marker of several words opens with: one set lookup.
+    if key.partition(" ")[0] not in _marker_openings():
+        return False
+    words = key.split(None, _MARKER_MAX_WORDS + _MARKER_EXTRA_WORDS)
+    if len(words) > _MARKER_MAX_WORDS + _MARKER_EXTRA_WORDS:
+        return False
+    return any(" ".join(words[:size]) in tails for size in range(2, min(len(words), _MARKER_MAX_WORDS + 1)))
 
 
 @cache
@@ -137,13 +161,12 @@ def _cut_related_sections(blocks: list[Block]) -> list[Block]:
 
     When the article goes on after the box, only the heading and its short items go.
     """
-    tails = phrase_set("tail_markers.txt")
     result: list[Block] = []
     after: list[int] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        if matching_key(block.text) not in tails:
+        if not heads_related_content(matching_key(block.text)):
             result.append(block)
             index += 1
             continue

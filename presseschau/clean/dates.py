@@ -45,7 +45,12 @@ _TIME = (
 )
 _DATE_FORMS = (
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?"),
-    re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})\b" + _TIME),
+    # Day first with dots, or slashes as pages of other European sites print it ("02/02/2022");
+    # one separator throughout (the back reference); a two-digit year only after a dot ("1/2/23" is
+    # no date).
+    re.compile(
+        r"(?P<d>\d{1,2})(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>\d{4}|(?<!/)(?<!/ )\d{2})\b" + _TIME
+    ),
     re.compile(r"(?P<d>\d{1,2})\.?\s" + _MONTH + r"\s(?P<y>\d{4})" + _TIME),
     re.compile(_MONTH + r"\s(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y>\d{4})" + _TIME),
 )
@@ -83,7 +88,7 @@ _UPDATE_LABEL = re.compile(
     re.I,
 )
 _DATE_LABEL = re.compile(
-    r"\b(?:stand|datum|veröffentlicht|erstellt|publiziert|erschienen|date|published|posted)\b", re.I
+    r"\b(?:stand|\w*datum|veröffentlicht|erstellt|publiziert|erschienen|date|published|posted)\b", re.I
 )
 _PART_SEPARATOR = re.compile(r"\s*[|•·∙,]\s*|\s+[-–—/]\s+")
 # Tokens before a flattened stamp searched for its label ("Stand", "Aktualisiert am").
@@ -92,7 +97,7 @@ _LABEL_REACH = 3
 _STAMP_MAX_WORDS = 24
 # Words allowed around a date on a date line ("Stand: Montag, 24. Februar 2025, 13:14 Uhr").
 _FILLER = re.compile(
-    r"\b(?:stand|veröffentlicht|aktualisiert|zuletzt|erstellt|datum|publiziert|erschienen|am|vom|um|uhr|"
+    r"\b(?:stand|veröffentlicht|aktualisiert|zuletzt|erstellt|\w*datum|publiziert|erschienen|am|vom|um|uhr|"
     r"published|updated|last|on|at|posted|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[\s,.:|·•–-]+",
@@ -103,6 +108,10 @@ _ISO_STAMP = re.compile(
     r"^\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
+# A stamp run into a paragraph stands in its first characters, after nothing or a short
+# byline closed by a separator ("Red. / ").
+_OPENING_CHARS = 80
+_STAMP_LEAD_IN = re.compile(r"(?:[^\s/|•·–-][^/|•·–]{0,30}\s[/|•·–-]\s*)?")
 _LOCAL_ZONE = ZoneInfo("Europe/Berlin")
 _EARLIEST_YEAR = 1990
 _LATEST_YEAR = 2100
@@ -151,6 +160,23 @@ def find_stamp(text: str, *, now: datetime | None = None) -> Stamp | None:
     parts = (" ".join(_FILLER.sub(" ", part).split()) for part in _PART_SEPARATOR.split(rest))
     labelled = updated or bool(_DATE_LABEL.search(text[:start]))
     return Stamp(iso, updated, tuple(part for part in parts if part), labelled)
+
+
+def opening_stamp(text: str) -> str | None:
+    """The date of a stamp the layout ran into the opening of a paragraph ("19.10.2019, 15:30
+    UhrAm 8. Spieltag …", "Red. / 31.10.2023 Die ehemalige …"): first thing in it or after a
+    short byline and a separator, followed by a time or by the capital of the text's first
+    sentence ("Am 12. Februar 2025 telefonierte …" names a date in a sentence)."""
+    head = text[:_OPENING_CHARS]
+    for form in _DATE_FORMS:
+        match = form.search(head)
+        if (
+            match
+            and _STAMP_LEAD_IN.fullmatch(head[: match.start()])
+            and (match["H"] or head[match.end() :].lstrip()[:1].isupper())
+        ):
+            return iso_from_match(match)
+    return None
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,15 @@ from markdown_it.token import Token
 from presseschau.clean.blocks import WRAP_MIN, Block
 from presseschau.clean.dates import iso_from_timestamp, parse_date_line
 from presseschau.clean.footer import plain_line
-from presseschau.clean.shape import normalise_space
+from presseschau.clean.shape import normalise_space, undoubled
 from presseschau.clean.stated import Stated
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _TAG = re.compile(r"<[^>]*>")
+# Emphasis stars CommonMark could not pair stay text, at the edge of a text run next to a word
+# ("*Von [Ulrich Exner](…)*Korrespondent": the closing star stands before a letter); a gender
+# star stands inside a word ("Lehrer*innen") and stays.
+_STRAY_STAR = re.compile(r"^\*+(?=\S)|(?<=\S)\*+$")
 # Raw HTML in markdown: what a browser never shows as text must not become body text either.
 _HIDDEN_HTML = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?(</\1\s*>|\Z)", re.I | re.S)
 _KEYS = {
@@ -140,7 +144,9 @@ def _inline_lines(children: Sequence[Token]) -> tuple[list[str], float]:
     linked = total = depth = 0
     for child in children:
         content = ""
-        if child.type in ("text", "code_inline"):
+        if child.type == "text":
+            content = _STRAY_STAR.sub("", child.content) if "*" in child.content else child.content
+        elif child.type == "code_inline":
             content = child.content
         elif child.type in ("softbreak", "hardbreak"):
             content = "\n"
@@ -155,7 +161,7 @@ def _inline_lines(children: Sequence[Token]) -> tuple[list[str], float]:
     share = linked / total if total else 0.0
     text = "".join(parts)
     if "\n" in text:  # most runs are one line: normalised once, not per line and then whole
-        lines = [line for part in text.split("\n") if (line := normalise_space(part))]
+        lines = [undoubled(line) for part in text.split("\n") if (line := normalise_space(part))]
         if len(lines) > 1 and all(len(line) < WRAP_MIN for line in lines):
             return lines, share
-    return [joined] if (joined := normalise_space(text)) else [], share
+    return [undoubled(joined)] if (joined := normalise_space(text)) else [], share

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from presseschau.clean.blocks import Block
-from presseschau.clean.boilerplate import is_interface_text, is_paywall_text
+from presseschau.clean.boilerplate import heads_related_content, is_interface_text, is_paywall_text
 from presseschau.clean.byline import Byline, has_byline_marker, parse_byline, parse_translators
 from presseschau.clean.captions import credit_of
-from presseschau.clean.dates import Stamp, find_stamp, states_time
+from presseschau.clean.dates import Stamp, find_stamp, opening_stamp, states_time
 from presseschau.clean.frame import Frame
 from presseschau.clean.names import first_name_weight
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
@@ -50,6 +50,12 @@ _LABEL_ONLY = re.compile(
     r"(?: am)?|erschienen(?: am)?|aktualisiert(?: am)?)\W*$",
     re.I,
 )
+# A byline's marker closing a line ("10.12.2022 18:27 von", "Kommentar von"): the names follow
+# on the next one.
+_LABEL_LAST = (" von", " by")
+# A list of names that goes on on the next line; at most this many lines are joined to one.
+_LIST_GOES_ON = (",", " und", " and", " &")
+_MAX_JOINED = 3
 # A bullet before a byline or stamp in a list of facts ("- Autorin/Autor Roman Goncharenko");
 # a number is not one: "7. März 2025" is a date.
 _BULLET = re.compile(r"^\s*[-–•*·▪►]\s+")
@@ -77,6 +83,8 @@ class _Meta:
 
     stamp: Stamp | None
     byline: Byline | None
+    lines: int = 1
+    """The blocks it spans: a label and its value, a list of names over several lines."""
 
 
 def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page | None:
@@ -85,25 +93,29 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     start, end = article_region(blocks)
     if end <= start:
         return None
+    end = _before_author_box(blocks, start, end)
     metas: dict[int, _Meta] = {}
-    for index in _meta_range(blocks, start, end):
+    opening = range(start, _opening_end(blocks, start, end))
+    for index in _meta_range(blocks, start, end, opening):
         if index not in metas and (meta := _meta(blocks, index, now)):
             metas[index] = meta
-            if _LABEL_ONLY.match(blocks[index].text):  # "AUTOR/IN" above the name, "Stand" above the date
-                metas[index + 1] = meta
+            for following in range(index + 1, index + meta.lines):  # the name under "AUTOR/IN"
+                metas[following] = meta
     low = max(0, start - _HEAD_WINDOW)
     keys = [matching_key(block.text) for block in blocks]
     title_index = _title_index(blocks, keys, low, start, metas)
     if title_index is not None:
-        for below in range(title_index + 1, min(start, title_index + 1 + _META_NEAR)):
+        for below in _under(blocks, title_index, start):
             if below not in metas and (meta := _meta(blocks, below, now, expected=True)):
                 metas[below] = meta
     near = range(low, start)
-    opening = range(start, min(end, start + _EDGE_BLOCKS))
     closing = range(max(start, end - _EDGE_BLOCKS), end)
     tail = range(end, min(len(blocks), end + _TAIL_WINDOW))
     areas = [near, opening, closing, tail]
-    published, updated = _dates(metas, areas, start if title_index is None else title_index)
+    foot = _foot_stamp(blocks, keys, metas, end)
+    published, updated = _dates(metas, areas, start if title_index is None else title_index, foot)
+    if published is None and updated is None:
+        published = opening_stamp(blocks[start].text)
     byline = _byline(metas, areas)
     title = masthead = None
     if title_index is not None:
@@ -112,7 +124,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
             title = unkicked
         else:
             title, masthead = split_outlet_suffix(_with_kicker(blocks, title_index, low))
-            title = _punctuated(blocks, title)
+            title = _punctuated(blocks, title, title_index)
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
     body = [block for index, block in enumerate(blocks[start:end], start) if index not in metas]
@@ -133,10 +145,29 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     return Page(frame, body, furniture, footer, any(is_paywall_text(block.text) for block in after))
 
 
-def _meta_range(blocks: Sequence[Block], start: int, end: int) -> list[int]:
-    low = max(0, start - _HEAD_WINDOW)
-    head = range(low, min(end, start + _EDGE_BLOCKS))
+def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
+    """The article's end before an author box closing it: a name alone on its line over a
+    paragraph that opens with that name ("Markus Reuter" / "Markus Reuter beschäftigt sich
+    mit …"), as no article's own text does."""
+    for index in range(max(start + 1, end - _EDGE_BLOCKS), end - 1):
+        name = blocks[index].text.strip()
+        if blocks[index + 1].text.startswith(name + " ") and _names_alone(name):
+            return index
+    return end
+
+
+def _meta_range(blocks: Sequence[Block], start: int, end: int, opening: range) -> list[int]:
+    head = range(max(0, start - _HEAD_WINDOW), opening.stop)
     return sorted({*head, *range(max(start, end - _EDGE_BLOCKS), min(len(blocks), end + _TAIL_WINDOW))})
+
+
+def _opening_end(blocks: Sequence[Block], start: int, end: int) -> int:
+    """Where the article's opening ends, whose lines are read for a stamp or byline: after its
+    first `_EDGE_BLOCKS` blocks, or at its second paragraph of prose when pictures, ads and
+    labels between the lead and the text push the byline further (at most twice as far)."""
+    limit = min(end, start + 2 * _EDGE_BLOCKS)
+    second = next((i for i in range(start + 1, limit) if measure_text(blocks[i].text).is_prose), limit)
+    return min(end, max(start + _EDGE_BLOCKS, second + 1))
 
 
 def _meta(
@@ -146,17 +177,20 @@ def _meta(
     alone on its line, "Von" or "Stand:", states it with the next line). Beside a stamp, or
     where the layout puts one (`expected`: under the headline), names alone are a byline."""
     text = _BULLET.sub("", blocks[index].text)
-    if _LABEL_ONLY.match(text) and index + 1 < len(blocks):
-        text = f"{text} {_BULLET.sub('', blocks[index + 1].text)}"
+    lines = 1
+    while index + lines < len(blocks) and lines <= _MAX_JOINED and _continued(text):
+        text = f"{text} {_BULLET.sub('', blocks[index + lines].text)}"
+        lines += 1
     if measure_text(text).is_prose:
         return None
     stamp = find_stamp(text, now=now)
     if stamp is not None:
         byline = next((b for part in stamp.parts if (b := parse_byline(part, expected=True))), None)
-        free = sum(len(part.split()) for part in stamp.parts if parse_byline(part, expected=True) is None)
-        # A date among many other words dates a caption or a teaser, not the article.
+        free = sum(_words(part) for part in stamp.parts if parse_byline(part, expected=True) is None)
+        # A date among many other words dates a caption or a teaser, not the article; numbers
+        # (a time the separators split off, a count of comments or minutes) are no such words.
         if free <= _STAMP_FREE_WORDS:
-            return _Meta(stamp, byline)
+            return _Meta(stamp, byline, lines)
     expected = expected or any(
         0 <= other < len(blocks) and find_stamp(blocks[other].text, now=now) is not None
         for other in (index - 1, index + 1)
@@ -167,8 +201,36 @@ def _meta(
         if has_byline_marker(part) or expected:
             byline = parse_byline(part, expected=expected)
             if byline is not None:
-                return _Meta(None, byline)
+                return _Meta(None, byline, lines)
     return None
+
+
+def _words(text: str) -> int:
+    """How many words of `text` hold a letter."""
+    return sum(1 for word in text.split() if any(character.isalpha() for character in word))
+
+
+def _under(blocks: Sequence[Block], title_index: int, start: int) -> list[int]:
+    """The lines right under the headline, where a byline or stamp stands: the first
+    `_META_NEAR`, past interface text ("| Lesedauer: 7 Minuten") between them."""
+    found: list[int] = []
+    for index in range(title_index + 1, start):
+        if len(found) == _META_NEAR:
+            break
+        if not is_interface_text(blocks[index].text):
+            found.append(index)
+    return found
+
+
+def _continued(text: str) -> bool:
+    """Whether a line is a label whose value stands on the next line, or a byline whose list of
+    names goes on there ("Von: Bill McCarthy," over "Marisha Goldhamer")."""
+    end = text.rstrip()[-5:].casefold()
+    return bool(
+        _LABEL_ONLY.match(text)
+        or end.endswith(_LABEL_LAST)
+        or (end.endswith(_LIST_GOES_ON) and has_byline_marker(text))
+    )
 
 
 def _title_index(
@@ -283,11 +345,13 @@ def _repeated(keys: Sequence[str], index: int) -> bool:
 
 
 def _with_kicker(blocks: Sequence[Block], index: int, low: int) -> str:
-    """The headline, joined to a kicker line above it that ends with a colon."""
+    """The headline, joined to a kicker line above it that ends with a colon, or whose colon
+    the layout moved to the headline's line ("Stuttgart hat's drauf" / ": Stadt der …")."""
     text = blocks[index].text.strip()
     above = blocks[index - 1].text.strip() if index - 1 >= low else ""
-    if above.endswith(":") and _headline_like(blocks[index - 1]) and not is_interface_text(above):
-        return f"{above} {text}"
+    colon = above.endswith(":") or text.startswith(":")
+    if colon and _headline_like(blocks[index - 1]) and not is_interface_text(above):
+        return f"{above} {text}" if above.endswith(":") else f"{above}{text}"
     return text
 
 
@@ -314,12 +378,14 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
     return None
 
 
-def _punctuated(blocks: Sequence[Block], title: str) -> str:
-    """The headline as the page writes it in full elsewhere: with the colon the layout left
-    out between kicker and headline ("Bei Protesten 2022 Bericht: …" → "Bei Protesten 2022:
-    Bericht: …"), or behind a kicker it set on a line of its own ("Landtagswahl: " + headline)."""
+def _punctuated(blocks: Sequence[Block], title: str, index: int) -> str:
+    """The headline (block `index`) as the page writes it in full elsewhere: with the colon
+    the layout left out between kicker and headline ("Bei Protesten 2022 Bericht: …" → "Bei
+    Protesten 2022: Bericht: …"), or behind a kicker in a page header above it
+    ("Landtagswahl in Thüringen: " + headline); below it, a kicked form is a teaser's or a
+    share text's, the headline as it stands is the site's own."""
     words = word_tokens(title)
-    for block in blocks:
+    for number, block in enumerate(blocks):
         # The markers of a markdown list item or heading the reader left on a line ("- ## …").
         text = block.text.strip().lstrip(_MARKUP)
         if ":" not in text or text == title or more_words_than(text, HEADING_MAX_WORDS + _KICKER_MAX_WORDS):
@@ -327,30 +393,60 @@ def _punctuated(blocks: Sequence[Block], title: str) -> str:
         if word_tokens(text) == words:
             return text
         kicker, colon, rest = text.partition(":")
-        if colon and rest.strip() == title and not more_words_than(kicker, _KICKER_MAX_WORDS):
+        if (
+            colon
+            and number < index
+            and rest.strip() == title
+            and not more_words_than(kicker, _KICKER_MAX_WORDS)
+            and not is_interface_text(kicker)  # a breadcrumb's label: "Sie sind hier: …"
+        ):
             return text
     return title
 
 
-def _dates(metas: dict[int, _Meta], areas: Sequence[range], anchor: int) -> tuple[str | None, str | None]:
+def _dates(
+    metas: dict[int, _Meta], areas: Sequence[range], anchor: int, foot: int | None
+) -> tuple[str | None, str | None]:
     """(published, updated) from the first area holding a stamp: a labelled stamp first
     ("Veröffentlicht am …" over an audio player's date), then the one nearest the headline
-    (`anchor`). After the article (the last area) only a stamp with a label or a byline
-    counts: teasers there carry dates of their own."""
+    (`anchor`; bylines and stamps between them count as one line: they stand together), of
+    two as near the one below it, where stamps stand (the one above dates the site's header).
+    After the article (the last area) only a stamp with a label or a byline counts, or the bare
+    date at its foot (`foot`, see `_foot_stamp`): teasers there carry dates of their own."""
     for number, area in enumerate(areas):
         found = [
-            (not meta.stamp.labelled, abs(i - anchor), meta.stamp)
+            (not meta.stamp.labelled, _gap(metas, i, anchor), i < anchor, meta.stamp)
             for i in area
             if (meta := metas.get(i))
             and meta.stamp
-            and (number < len(areas) - 1 or meta.stamp.labelled or meta.byline)
+            and (number < len(areas) - 1 or meta.stamp.labelled or meta.byline or i == foot)
         ]
         if found:
-            ranked = [stamp for *_, stamp in sorted(found, key=lambda item: item[:2])]
+            ranked = [stamp for *_, stamp in sorted(found, key=lambda item: item[:3])]
             published = next((stamp.iso for stamp in ranked if not stamp.updated), None)
             updated = next((stamp.iso for stamp in ranked if stamp.updated), None)
             return published, updated
     return None, None
+
+
+def _gap(metas: dict[int, _Meta], index: int, anchor: int) -> int:
+    """How far block `index` stands from block `anchor`, in lines other than bylines and stamps."""
+    low, high = sorted((index, anchor))
+    return 1 + sum(1 for between in range(low + 1, high) if between not in metas)
+
+
+def _foot_stamp(
+    blocks: Sequence[Block], keys: Sequence[str], metas: dict[int, _Meta], end: int
+) -> int | None:
+    """The article's own stamp at its foot: the first stamp after it, a date with no words
+    beside it, before any prose or related-content heading (a teaser's date follows those)."""
+    for index in range(end, min(len(blocks), end + _EDGE_BLOCKS)):
+        stamp = metas[index].stamp if index in metas else None
+        if stamp is not None:
+            return index if not any(_words(part) for part in stamp.parts) else None
+        if heads_related_content(keys[index]) or measure_text(blocks[index].text).is_prose:
+            return None
+    return None
 
 
 def _byline(metas: dict[int, _Meta], areas: Sequence[range]) -> Byline | None:

@@ -16,11 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from presseschau.clean.blocks import Block
-from presseschau.clean.boilerplate import is_interface_text
+from presseschau.clean.boilerplate import heads_related_content, is_interface_text
 from presseschau.clean.captions import credit_of, is_bare_credit
 from presseschau.clean.dates import find_stamp
 from presseschau.clean.prose import Prose, measure_text
-from presseschau.clean.resources import phrase_set
 from presseschau.clean.shape import matching_key, more_words_than
 
 # A label or title costs this many times its words (plus one); a short closed sentence that
@@ -85,8 +84,7 @@ def _captioned(blocks: Sequence[Block], index: int) -> bool:
 
 def block_stops(blocks: Sequence[Block]) -> set[int]:
     """Blocks after which a page lists other content ("Mehr zum Thema", data/tail_markers.txt)."""
-    tails = phrase_set("tail_markers.txt")
-    return {index for index, block in enumerate(blocks) if matching_key(block.text) in tails}
+    return {index for index, block in enumerate(blocks) if heads_related_content(matching_key(block.text))}
 
 
 def _is_stamp(block: Block) -> bool:

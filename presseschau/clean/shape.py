@@ -10,6 +10,8 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)")
 _INNER_SENTENCE_END = re.compile(r"[.!?…][\"“”»«']?\s+[„\"“»«']?[A-ZÄÖÜ0-9]")
 
 HEADING_MAX_WORDS = 20
+# The shortest half of a line that `undoubled` takes for a repetition rather than a word.
+_DOUBLED_MIN = 4
 
 
 @lru_cache(maxsize=8192)
@@ -73,3 +75,13 @@ def normalise_space(text: str) -> str:
     if single_spaced(text):
         return text.strip(" ")
     return " ".join(text.split())
+
+
+def undoubled(text: str) -> str:
+    """A line a page shows twice glued ("vor 3 Stundenvor 3 Stunden": a short and a long
+    variant for narrow and wide screens, both copied) as it reads once."""
+    half = len(text) // 2
+    # The cheap tests first: most lines differ in length parity or in their halves' first letter.
+    if half >= _DOUBLED_MIN and len(text) % 2 == 0 and text[0] == text[half] and text[:half] == text[half:]:
+        return text[:half]
+    return text

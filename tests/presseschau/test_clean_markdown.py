@@ -35,3 +35,14 @@ def test_headline_from_first_heading_and_inline_html_dropped() -> None:
 def test_bad_front_matter_is_ignored() -> None:
     doc = clean_document("---\ntitle: [unclosed\n---\n\nEin Absatz Text hier.", "markdown")
     assert doc.body.endswith("Ein Absatz Text hier.")
+
+
+def test_emphasis_stars_commonmark_leaves_unpaired_do_not_reach_the_text() -> None:
+    text = (
+        "# Die Überschrift\n\n*Von [Anna Berger](/autor/anna-berger/)*Korrespondentin\n\n"
+        "Die Lehrer*innen der Schule fordern mehr Personal, sagte die Sprecherin am Dienstag in Kiel."
+    )
+    doc = clean_document(text, "markdown")
+    assert doc.authors == ("Anna Berger",)
+    assert "*" not in doc.body.replace("Lehrer*innen", "")
+    assert "Lehrer*innen" in doc.body

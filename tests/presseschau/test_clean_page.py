@@ -328,3 +328,130 @@ def test_short_markdown_lines_of_one_paragraph_are_read_a_line_each_as_a_copy_sh
     # Wrapped prose stays one paragraph.
     wrapped = _LEAD.replace(". ", ".\n", 1)
     assert clean_document("\n\n".join([head, wrapped, *_BODY, _FOOTER]), "markdown").lead == _LEAD
+
+
+def test_a_stamp_with_numbers_beside_it_still_dates_the_article() -> None:
+    # A time split off by slashes and a count of comments are no words of a caption or teaser.
+    head = "Hafenstadt plant neue Fährlinie\n\nAnna Berger / 22.04.2020 / 06:15 / Foto: Fördeblatt.de / 150 /"
+    assert clean_document(_page(head), "text").published == "2020-04-22"
+
+
+def test_of_two_stamps_as_near_the_headline_the_one_below_it_dates_the_article() -> None:
+    # The site's header dates the day the page was viewed, above the kicker.
+    head = (
+        "Sa, 19. Okt 2019\n\nNeue Wege übers Wasser\n\nHafenstadt plant neue Fährlinie\n\nVon Anna Berger"
+        "\n\nFr, 18. Oktober 2019"
+    )
+    doc = clean_document(_page(head), "text")
+    assert (doc.title, doc.published) == ("Hafenstadt plant neue Fährlinie", "2019-10-18")
+
+
+def test_a_bare_stamp_at_the_foot_of_the_article_dates_it_and_a_teaser_date_does_not() -> None:
+    foot = "Teilen:\n\n20:34 17.04.2020\n\n" + _TEASERS
+    assert (
+        clean_document(_page("Hafenstadt plant neue Fährlinie", after=foot), "text").published == "2020-04-17"
+    )
+    # The teasers' dates stand under their prose, after a related-content heading.
+    assert clean_document(_page("Hafenstadt plant neue Fährlinie"), "text").published is None
+
+
+def test_a_byline_marker_closing_a_stamp_line_takes_the_names_on_the_next() -> None:
+    after = "10.12.2022 18:27 von\n\nAnna Berger\n\n" + _TEASERS
+    doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=after), "text")
+    assert (doc.published, doc.authors) == ("2022-12-10T18:27", ("Anna Berger",))
+
+
+def test_a_line_the_page_shows_twice_glued_reads_once() -> None:
+    # "vor 3 Stundenvor 3 Stunden" (a narrow and a wide variant, both copied) is a stamp, not
+    # the headline; the names above it stand under the headline.
+    head = "Hafenstadt plant neue Fährlinie\n\nJulia Vergin | Clare Roth\n\nvor 3 Stundenvor 3 Stunden"
+    for shape in ("text", "markdown"):
+        doc = clean_document(_page(head), shape)
+        assert (doc.title, doc.authors) == ("Hafenstadt plant neue Fährlinie", ("Julia Vergin", "Clare Roth"))
+
+
+def test_names_under_the_headline_past_a_reading_time_are_its_byline() -> None:
+    head = "# Hafenstadt plant neue Fährlinie\n\n29.06.2023, 15:04\n\n| Lesedauer: 7 Minuten\n\nAnna Berger"
+    doc = clean_document("\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER]), "markdown")
+    assert (doc.published, doc.authors) == ("2023-06-29T15:04", ("Anna Berger",))
+
+
+def test_a_byline_whose_names_go_on_over_list_items_takes_them_all() -> None:
+    facts = "- Veröffentlicht am 28. April 2024\n- Von:\n- Anna Berger,\n- Lukas Wendt"
+    head = f"# Hafenstadt plant neue Fährlinie\n\n{facts}"
+    doc = clean_document("\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER]), "markdown")
+    assert (doc.published, doc.authors) == ("2024-04-28", ("Anna Berger", "Lukas Wendt"))
+
+
+def test_a_stamp_that_pictures_and_ads_push_below_the_lead_is_read_up_to_the_second_paragraph() -> None:
+    between = ["Foto: Fördeblatt", "Werbung", "Anzeige", "Von", "Fördeblatt", "02.02.2022 um 09:23"]
+    lines = [_MENU, "Hafenstadt plant neue Fährlinie", " ".join([_LEAD, *_BODY[:2]]), *between, *_BODY[2:]]
+    more = [
+        f"Im {month} prüft die Verwaltung außerdem, ob die Fähre am Wochenende länger fahren kann. "
+        f"Eine Entscheidung darüber soll im {month} fallen, wenn die ersten Zahlen vorliegen."
+        for month in ("Januar", "März", "Mai", "Juli", "September", "November")
+    ]
+    doc = clean_document("\n\n".join([*lines, *more, _TEASERS, _FOOTER]), "text")
+    assert doc.published == "2022-02-02T09:23"
+
+
+def test_a_byline_over_two_lines_between_headline_and_stamp_counts_as_one() -> None:
+    head = (
+        "Sa, 19. Okt 2019\n\nNeue Wege übers Wasser\n\nHafenstadt plant neue Fährlinie\n\nVon\n\nAnna Berger"
+        "\n\nFr, 18. Oktober 2019"
+    )
+    doc = clean_document(_page(head), "text")
+    assert (doc.published, doc.authors) == ("2019-10-18", ("Anna Berger",))
+
+
+def test_a_stamp_the_layout_ran_into_the_lead_dates_the_article_when_no_other_does() -> None:
+    page = _page("Hafenstadt plant neue Fährlinie").replace(_LEAD, "19.10.2019, 15:30 Uhr" + _LEAD)
+    assert clean_document(page, "text").published == "2019-10-19T15:30"
+
+
+def test_an_author_box_closing_the_article_is_not_its_text() -> None:
+    bio = "Anna Berger schreibt seit 2010 für das Fördeblatt über Verkehr und Stadtplanung in Kiel."
+    page = _page("Hafenstadt plant neue Fährlinie\n\nVon Anna Berger").replace(
+        _TEASERS, f"Anna Berger\n\n{bio}"
+    )
+    doc = clean_document(page, "text")
+    assert doc.body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_related_content_heading_with_a_few_more_words_ends_the_article() -> None:
+    teaser = (
+        "Die Bauarbeiten an der neuen Busspur verzögern sich um mehrere Monate, weil Anwohner gegen "
+        "die Pläne der Stadt geklagt haben. Das Gericht will im Sommer entscheiden."
+    )
+    for heading in ("Mehr zum Thema Verkehr in Kiel", "Die meistgelesenen Artikel bei Fördeblatt.de"):
+        doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=f"{heading}\n\n{teaser}"), "text")
+        assert doc.body == "\n\n".join([_LEAD, *_BODY]), heading
+
+
+def test_a_kicker_whose_colon_the_layout_moved_to_the_headline_line_joins_it() -> None:
+    head = "Fördeblatt\n\nFähren für Kiel\n\n: Hafenstadt plant neue Fährlinie\n\nVon Anna Berger"
+    assert clean_document(_page(head), "text").title == "Fähren für Kiel: Hafenstadt plant neue Fährlinie"
+
+
+def test_a_breadcrumb_label_is_no_kicker() -> None:
+    head = "Sie sind hier: Hafenstadt plant neue Fährlinie\n\nHafenstadt plant neue Fährlinie\n\n28.04.2024"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_kicked_form_of_the_headline_takes_its_kicker_from_above_not_from_below() -> None:
+    # Above the headline, a page header writes it with its kicker; below it, a share text or
+    # teaser adds one the headline as the site sets it does not have.
+    head = (
+        "Fähren: Hafenstadt plant neue Fährlinie\n\nKiel\n\nHafenstadt plant neue Fährlinie\n\n7. März 2025"
+    )
+    assert clean_document(_page(head), "text").title == "Fähren: Hafenstadt plant neue Fährlinie"
+    head = (
+        "Kiel\n\nHafenstadt plant neue Fährlinie\n\nFähren: Hafenstadt plant neue Fährlinie\n\n7. März 2025"
+    )
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_an_embed_placeholder_a_paging_switch_and_a_teaser_reading_time_are_interface_text() -> None:
+    labels = ["Auf einer Seite lesen", "Empfohlener redaktioneller Inhalt", "weiterlesen 5 Minuten"]
+    page = _page("Hafenstadt plant neue Fährlinie").replace(_BODY[0], "\n\n".join([*labels, _BODY[0]]))
+    assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])

@@ -11,7 +11,7 @@ from presseschau.clean.boilerplate import is_paywall_text
 from presseschau.clean.byline import parse_byline, parse_translators
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dateline import split_dateline
-from presseschau.clean.dates import find_stamp, iso_from_timestamp, parse_date_line
+from presseschau.clean.dates import find_stamp, iso_from_timestamp, opening_stamp, parse_date_line
 from presseschau.clean.names import split_names
 from presseschau.clean.resources import data_lines
 
@@ -149,6 +149,27 @@ def test_date_stamps_updates_relative_stamps_and_running_text() -> None:
     assert find_stamp("gestern, 18:30 Uhr", now=now).iso == "2025-03-03T18:30"  # type: ignore[union-attr]
     running = "Am 12. Februar 2025 telefonierte der Präsident lange mit seinem Amtskollegen in Moskau, " * 2
     assert find_stamp(running) is None
+
+
+def test_slash_dates_and_compound_date_labels() -> None:
+    stamp = find_stamp("Publiziert 02/02/2022 um 09:23 GMT")
+    assert stamp is not None and (stamp.iso, stamp.labelled) == ("2022-02-02T09:23", True)
+    assert find_stamp("1/2/23") is None  # a two-digit year only after dots: this is no date
+    assert find_stamp("12/19/2019") is None  # month first: no 19th month, no date read wrong
+    stamp = find_stamp("Erscheinungsdatum: 07.02.2022")
+    assert stamp is not None and stamp.labelled
+    assert parse_date_line("Erscheinungsdatum: 07.02.2022") == ("2022-02-07", False)
+
+
+def test_a_stamp_run_into_the_opening_of_a_paragraph() -> None:
+    assert (
+        opening_stamp("19.10.2019, 15:30 UhrAm 8. Spieltag treffen Dortmund und Gladbach")
+        == "2019-10-19T15:30"
+    )
+    assert opening_stamp("Red. / 31.10.2023 Die ehemalige Kolonie steht vor dem Niedergang.") == "2023-10-31"
+    # A sentence naming a date is no stamp.
+    assert opening_stamp("Am 12. Februar 2025 telefonierte der Präsident lange mit Moskau.") is None
+    assert opening_stamp("12.02.2025 war ein kalter Tag in Kiel, sagte die Sprecherin.") is None
 
 
 def test_timestamps_keep_printed_local_time() -> None:
