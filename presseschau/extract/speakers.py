@@ -93,6 +93,24 @@ class Phrases:
         self.roles: dict[str, list[str]] = {}
         for name, role in entities.roles.items():
             self.roles.setdefault(role, []).append(name)
+        self.titled = self._titled()
+        """Role word as written right before a person's name → those names ("Bundespräsident" of
+        "Bundespräsident Horst Köhler"): "der Bundespräsident" means him, not "Bundestagspräsident
+        Wolfgang Thierse", whom the role's base "präsident" also names."""
+
+    def _titled(self) -> dict[str, set[str]]:
+        titled: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            index = bisect_left(self.tokens.start, mention.start)
+            if mention.type != "PER" or index == 0 or not self.joined(index):
+                continue
+            word = self.text[index - 1]
+            if word_info(word).role:
+                # the weak genitive/dative "des Bundespräsidenten Horst Köhler" is the same role
+                titled.setdefault(word.removesuffix("en") if word.endswith("enten") else word, set()).add(
+                    mention.name
+                )
+        return titled
 
     # -- tokens ------------------------------------------------------------------------------
 
@@ -406,6 +424,8 @@ class Phrases:
             return Speaker(start, end, entity.name, entity.type, "role", word, gender)
         role = word_info(word).role
         names = self.roles.get(role, []) if role and anaphor else []
+        if anaphor and len(self.titled.get(word, ())) == 1:
+            names = list(self.titled[word])
         if len(names) == 1:
             return Speaker(start, end, names[0], "PER", "person", word, self.genders.get(names[0]) or gender)
         return Speaker(start, end, kind="role", role=word, gender=gender)

@@ -481,3 +481,13 @@ def test_heisst_es_von_needs_the_phrase_after_the_verb() -> None:
         "Opposition sei ein „Papiertiger“."
     )
     assert all(q.speaker_text != "Sonntag" for q in found(body))
+
+
+def test_a_role_anaphor_means_the_person_introduced_by_that_very_role_word() -> None:
+    """ "Bundespräsident" and "Bundestagspräsident" share the role "präsident": "der
+    Bundespräsident" is the one person the text named with that word."""
+    body = (
+        "Bundespräsident Horst Köhler hat den Bundestag aufgelöst. Bundestagspräsident Wolfgang Thierse "
+        "nahm die Auflösung an. „Es gibt keine Alternative“, sagte der Bundespräsident."
+    )
+    assert quotes(body) == [("Es gibt keine Alternative", "Horst Köhler")]
