@@ -29,7 +29,8 @@ Matching rules (the same for every article, stated here so that the numbers can 
   last word of the name, "Angela Merkel" in "Kanzlerin Merkel"; an organisation by all its
   words, "ProSieben" in "ein Sprecher des Senders ProSieben"; genitive -s ignored), or (c) the
   head nouns agree (the first capitalised word that is no article: "Sprecher" in "der Sprecher"
-  and "Ein Sprecher des Ministeriums"). No speaker of ours is never right.
+  and "Ein Sprecher des Ministeriums"; of a pronoun of ours resolved to a role, that role word).
+  No speaker of ours is never right.
 - Pronoun speakers ("er", "Sie", "seiner Meinung"): ours is right when it is, by the rules
   above, the annotated speaker nearest before the pronoun that is no pronoun (the person the
   article named): its canonical name, its phrase or the head of its phrase ("Demnach" read as
@@ -318,6 +319,8 @@ def speaker_right(ours: Quote, gold: GoldQuote, text: str) -> bool:
     if ours.speaker is not None and names_match(ours, gold.speaker):
         return True
     head = _head(ours.speaker_text or "")
+    if is_pronoun(ours.speaker_text or "") and ours.speaker_role:
+        head = _base(ours.speaker_role.casefold())  # "er" read as "der Bundespräsident"
     return head is not None and head == _head(gold.speaker)
 
 
