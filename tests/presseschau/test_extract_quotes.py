@@ -491,3 +491,9 @@ def test_a_role_anaphor_means_the_person_introduced_by_that_very_role_word() -> 
         "nahm die Auflösung an. „Es gibt keine Alternative“, sagte der Bundespräsident."
     )
     assert quotes(body) == [("Es gibt keine Alternative", "Horst Köhler")]
+
+
+def test_a_thing_before_the_verb_and_a_pronoun_after_it() -> None:
+    """ "Deren Haltung bezeichnete er als „…“": the thing cannot speak, the pronoun is the subject."""
+    body = INTRO + "Pryce kam spät. Deren Haltung bezeichnete er als „zutiefst verlogen“."
+    assert quotes(body) == [("zutiefst verlogen", "Jonathan Pryce")]
