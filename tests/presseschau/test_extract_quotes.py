@@ -497,3 +497,15 @@ def test_a_thing_before_the_verb_and_a_pronoun_after_it() -> None:
     """ "Deren Haltung bezeichnete er als „…“": the thing cannot speak, the pronoun is the subject."""
     body = INTRO + "Pryce kam spät. Deren Haltung bezeichnete er als „zutiefst verlogen“."
     assert quotes(body) == [("zutiefst verlogen", "Jonathan Pryce")]
+
+
+def test_reporting_of_something_is_reported_speech() -> None:
+    """ "berichten von" is the act of reporting (annotated Reported), "berichten, dass" says; the
+    present plural "werfen … vor" is "vorwerfen" like its other forms."""
+    body = INTRO + "Augenzeugen berichteten von einem lauten Knall. Die Behörden werfen Pryce Betrug vor."
+    assert [(kind, cue) for kind, _, cue, _ in speech(body)] == [
+        ("reported", "berichteten … von"),
+        ("reported", "werfen … vor"),
+    ]
+    said = INTRO + "Pryce berichtete, die Lage sei ernst."
+    assert speech(said) == [("indirect", "die Lage sei ernst.", "berichtete", "Jonathan Pryce")]
