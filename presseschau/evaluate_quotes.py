@@ -145,24 +145,29 @@ MEASURES = {
 }
 
 
-# Floors on the dev split (tests/test_quality_gates.py), just under the scores reached.
+# Floors on the dev split (tests/test_quality_gates.py), just under the scores reached (its
+# pronoun measure counts 14 quotes: one is .07).
 DEV_FLOORS = {
-    "direct_recall": 0.955,
+    "direct_recall": 0.965,
     "direct_precision": 0.95,
-    "indirect_recall": 0.655,
+    "indirect_recall": 0.665,
     "indirect_precision": 0.75,
-    "speaker_direct_named": 0.895,
-    "speaker_indirect": 0.78,
+    "recall_Reported": 0.435,
+    "speaker_direct_named": 0.90,
+    "speaker_direct_pronoun": 0.21,
+    "speaker_indirect": 0.785,
 }
 # Floors on the train split, which the rules are tuned on: 4.7 times the articles of dev, so its
 # speaker scores move less with one article and say more about articles nobody here has seen.
 TRAIN_FLOORS = {
     "direct_recall": 0.965,
     "direct_precision": 0.90,
-    "indirect_recall": 0.685,
-    "indirect_precision": 0.74,
+    "indirect_recall": 0.695,
+    "indirect_precision": 0.745,
+    "recall_Reported": 0.545,
     "speaker_direct_named": 0.855,
-    "speaker_indirect": 0.785,
+    "speaker_direct_pronoun": 0.40,
+    "speaker_indirect": 0.79,
 }
 
 
