@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from presseschau.extract.entities import EntityResult
 from presseschau.extract.gazetteer import gazetteer, subject_verbs, word_info
@@ -93,12 +94,13 @@ class Phrases:
         self.roles: dict[str, list[str]] = {}
         for name, role in entities.roles.items():
             self.roles.setdefault(role, []).append(name)
-        self.titled = self._titled()
+
+    @cached_property
+    def titled(self) -> dict[str, set[str]]:
         """Role word as written right before a person's name → those names ("Bundespräsident" of
         "Bundespräsident Horst Köhler"): "der Bundespräsident" means him, not "Bundestagspräsident
-        Wolfgang Thierse", whom the role's base "präsident" also names."""
-
-    def _titled(self) -> dict[str, set[str]]:
+        Wolfgang Thierse", whom the role's base "präsident" also names. Read when a bare role
+        first asks for it."""
         titled: dict[str, set[str]] = {}
         for mention in self.mentions:
             index = bisect_left(self.tokens.start, mention.start)
