@@ -362,7 +362,7 @@ class Clauses:
         ):
             # "Die Lage sei ernst, sagte X": the clause before the verb is what X said.
             return said((sentence.start, self.tokens.end[clause - 1]), "indirect")
-        if "act" in kinds:
+        if "act" in kinds and not self._introduces_quote(bisect_left(self.tokens.start, frame_end), last):
             return said((sentence.start, sentence.end), "reported")
         return said(None, "indirect")
 
@@ -395,6 +395,14 @@ class Clauses:
         while probe < anchor and self.skippable(probe, conjunctions=True):
             probe += 1
         return probe == anchor
+
+    def _introduces_quote(self, index: int, last: int) -> bool:
+        """Does the verb's clause end in a colon before quoted words ("X warf den Behörden vor:
+        „…“"): the quote is what was said, no reported speech besides it?"""
+        ends = self.clause_ends
+        position = bisect_left(ends, index)
+        index = ends[position] if position < len(ends) else last
+        return index < last and self.quoted[index] and ":" in self.phrases.gap(index)
 
     def _complement(self, index: int, last: int) -> int | None:
         """Where the clause a speech verb governs starts: after the comma or colon that ends the

@@ -509,3 +509,9 @@ def test_reporting_of_something_is_reported_speech() -> None:
     ]
     said = INTRO + "Pryce berichtete, die Lage sei ernst."
     assert speech(said) == [("indirect", "die Lage sei ernst.", "berichtete", "Jonathan Pryce")]
+
+
+def test_a_speech_act_before_a_colon_and_quote_reports_nothing_besides_it() -> None:
+    body = INTRO + "Pryce warf den Behörden vor: „Eine Prüfung fand nie statt.“"
+    assert speech(body) == []
+    assert quotes(body) == [("Eine Prüfung fand nie statt.", "Jonathan Pryce")]
