@@ -29,7 +29,8 @@ Matching rules (the same for every article, stated here so that the numbers can 
   last word of the name, "Angela Merkel" in "Kanzlerin Merkel"; an organisation by all its
   words, "ProSieben" in "ein Sprecher des Senders ProSieben"; genitive -s ignored), or (c) the
   head nouns agree (the first capitalised word that is no article: "Sprecher" in "der Sprecher"
-  and "Ein Sprecher des Ministeriums"). No speaker of ours is never right.
+  and "Ein Sprecher des Ministeriums"; of a pronoun of ours resolved to a role, that role word).
+  No speaker of ours is never right.
 - Pronoun speakers ("er", "Sie", "seiner Meinung"): ours is right when it is, by the rules
   above, the annotated speaker nearest before the pronoun that is no pronoun (the person the
   article named): its canonical name, its phrase or the head of its phrase ("Demnach" read as
@@ -144,24 +145,29 @@ MEASURES = {
 }
 
 
-# Floors on the dev split (tests/test_quality_gates.py), just under the scores reached.
+# Floors on the dev split (tests/test_quality_gates.py), just under the scores reached (its
+# pronoun measure counts 14 quotes: one is .07).
 DEV_FLOORS = {
-    "direct_recall": 0.955,
+    "direct_recall": 0.965,
     "direct_precision": 0.95,
-    "indirect_recall": 0.655,
-    "indirect_precision": 0.75,
-    "speaker_direct_named": 0.895,
-    "speaker_indirect": 0.78,
+    "indirect_recall": 0.665,
+    "indirect_precision": 0.76,
+    "recall_Reported": 0.435,
+    "speaker_direct_named": 0.90,
+    "speaker_direct_pronoun": 0.21,
+    "speaker_indirect": 0.785,
 }
 # Floors on the train split, which the rules are tuned on: 4.7 times the articles of dev, so its
 # speaker scores move less with one article and say more about articles nobody here has seen.
 TRAIN_FLOORS = {
     "direct_recall": 0.965,
     "direct_precision": 0.90,
-    "indirect_recall": 0.685,
-    "indirect_precision": 0.74,
+    "indirect_recall": 0.695,
+    "indirect_precision": 0.745,
+    "recall_Reported": 0.545,
     "speaker_direct_named": 0.855,
-    "speaker_indirect": 0.785,
+    "speaker_direct_pronoun": 0.40,
+    "speaker_indirect": 0.79,
 }
 
 
@@ -318,6 +324,8 @@ def speaker_right(ours: Quote, gold: GoldQuote, text: str) -> bool:
     if ours.speaker is not None and names_match(ours, gold.speaker):
         return True
     head = _head(ours.speaker_text or "")
+    if is_pronoun(ours.speaker_text or "") and ours.speaker_role:
+        head = _base(ours.speaker_role.casefold())  # "er" read as "der Bundespräsident"
     return head is not None and head == _head(gold.speaker)
 
 

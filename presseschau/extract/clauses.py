@@ -52,6 +52,8 @@ _CUES = frozenset({"cue_before", "cue_after", "cue_source", "cue_back"})
 _LABEL = 4
 # Articles that are dative or genitive before a feminine noun ("der Zeitung", "einer Erklärung").
 _FEMININE_OBLIQUE = frozenset({"der", "einer", "dieser", "jener", "keiner"})
+# Personal pronouns that can be a speech verb's subject after it ("es" rarely speaks).
+_SUBJECT_PRONOUNS = frozenset({"pronoun_m", "pronoun_f", "pronoun"})
 # A feminine ending needs a stem before it ("Ei" and "Tat" are no "-ei" or "-tät" nouns).
 _SHORTEST_FEMININE = 4
 # Words between a verb and its subject are skipped ("sagte dazu auch X") unless they open a
@@ -360,7 +362,7 @@ class Clauses:
         ):
             # "Die Lage sei ernst, sagte X": the clause before the verb is what X said.
             return said((sentence.start, self.tokens.end[clause - 1]), "indirect")
-        if "act" in kinds:
+        if "act" in kinds and not self._introduces_quote(bisect_left(self.tokens.start, frame_end), last):
             return said((sentence.start, sentence.end), "reported")
         return said(None, "indirect")
 
@@ -393,6 +395,14 @@ class Clauses:
         while probe < anchor and self.skippable(probe, conjunctions=True):
             probe += 1
         return probe == anchor
+
+    def _introduces_quote(self, index: int, last: int) -> bool:
+        """Does the verb's clause end in a colon before quoted words ("X warf den Behörden vor:
+        „…“"): the quote is what was said, no reported speech besides it?"""
+        ends = self.clause_ends
+        position = bisect_left(ends, index)
+        index = ends[position] if position < len(ends) else last
+        return index < last and self.quoted[index] and ":" in self.phrases.gap(index)
 
     def _complement(self, index: int, last: int) -> int | None:
         """Where the clause a speech verb governs starts: after the comma or colon that ends the
@@ -552,11 +562,17 @@ class Clauses:
 
     def _nominative_after(self, anchor: int, last: int) -> tuple[int, int] | None:
         """A speaker phrase after the verb that can only be its subject: "der" before a noun that
-        is not feminine ("verteidigte der Vorsitzende"; "sagte der Zeitung" is dative)."""
+        is not feminine ("verteidigte der Vorsitzende"; "sagte der Zeitung" is dative), or a
+        personal pronoun ("Deren Haltung bezeichnete er als …": a thing before the verb cannot
+        speak, so even "sie" is the subject there)."""
         probe = anchor + 1
         while probe < last and probe - anchor <= _MAX_ADVERBS and self.skippable(probe, conjunctions=False):
             probe += 1
-        if probe >= last or self.text[probe].lower() != "der" or self.boundary(probe):
+        if probe >= last or self.boundary(probe):
+            return None
+        if word_classes(self.text[probe].lower()) & _SUBJECT_PRONOUNS:
+            return probe, probe + 1
+        if self.text[probe].lower() != "der":
             return None
         end = self.phrases.phrase_end(probe, last)
         head = self.phrases.head(probe, end)

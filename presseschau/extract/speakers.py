@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from presseschau.extract.entities import EntityResult
 from presseschau.extract.gazetteer import gazetteer, subject_verbs, word_info
@@ -93,6 +94,25 @@ class Phrases:
         self.roles: dict[str, list[str]] = {}
         for name, role in entities.roles.items():
             self.roles.setdefault(role, []).append(name)
+
+    @cached_property
+    def titled(self) -> dict[str, set[str]]:
+        """Role word as written right before a person's name → those names ("Bundespräsident" of
+        "Bundespräsident Horst Köhler"): "der Bundespräsident" means him, not "Bundestagspräsident
+        Wolfgang Thierse", whom the role's base "präsident" also names. Read when a bare role
+        first asks for it."""
+        titled: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            index = bisect_left(self.tokens.start, mention.start)
+            if mention.type != "PER" or index == 0 or not self.joined(index):
+                continue
+            word = self.text[index - 1]
+            if word_info(word).role:
+                # the weak genitive/dative "des Bundespräsidenten Horst Köhler" is the same role
+                titled.setdefault(word.removesuffix("en") if word.endswith("enten") else word, set()).add(
+                    mention.name
+                )
+        return titled
 
     # -- tokens ------------------------------------------------------------------------------
 
@@ -406,6 +426,8 @@ class Phrases:
             return Speaker(start, end, entity.name, entity.type, "role", word, gender)
         role = word_info(word).role
         names = self.roles.get(role, []) if role and anaphor else []
+        if anaphor and len(self.titled.get(word, ())) == 1:
+            names = list(self.titled[word])
         if len(names) == 1:
             return Speaker(start, end, names[0], "PER", "person", word, self.genders.get(names[0]) or gender)
         return Speaker(start, end, kind="role", role=word, gender=gender)

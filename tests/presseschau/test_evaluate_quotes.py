@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -97,21 +98,39 @@ def test_words_annotated_twice_are_one_quote_with_either_speaker(tmp_path: Path)
     assert scores.counts["speaker_direct_named"] == [1, 1]
 
 
-def test_a_pronoun_read_as_the_phrase_it_points_to_is_right(tmp_path: Path) -> None:
-    """ "Sie" annotated, ours the phrase the article named the speaker by before, without a
-    canonical name ("Demnach" read as "die Vereinten Nationen"): the same speaker."""
-    (article,) = read_articles(write_articles(tmp_path / "a.jsonl"))
-    named = TEXT.index("Vogelsang", TEXT.index("sagte"))
+def serious_situation_said_by(speaker_text: str, speaker_start: int) -> Quote:
+    """Our indirect quote "die Lage sei ernst" of TEXT, with no canonical speaker name."""
     said = TEXT.index("die Lage sei ernst")
-    ours = Quote(
+    return Quote(
         "die Lage sei ernst",
         None,
         said,
         said + len("die Lage sei ernst"),
         kind="indirect",
-        speaker_text="Vogelsang",
-        speaker_start=named,
-        speaker_end=named + len("Vogelsang"),
+        speaker_text=speaker_text,
+        speaker_start=speaker_start,
+        speaker_end=speaker_start + len(speaker_text),
     )
+
+
+def test_a_pronoun_read_as_the_phrase_it_points_to_is_right(tmp_path: Path) -> None:
+    """ "Sie" annotated, ours the phrase the article named the speaker by before, without a
+    canonical name ("Demnach" read as "die Vereinten Nationen"): the same speaker."""
+    (article,) = read_articles(write_articles(tmp_path / "a.jsonl"))
+    ours = serious_situation_said_by("Vogelsang", TEXT.index("Vogelsang", TEXT.index("sagte")))
     scores = score_quotes([article], lambda _: (ours,))
     assert scores.counts["speaker_indirect"] == [1, 1]
+
+
+def test_a_pronoun_of_ours_read_as_a_role_agrees_by_the_role_word(tmp_path: Path) -> None:
+    """Ours "Sie" resolved to the role "Ministerin" (no name); annotated "Sie", which points back
+    to the phrase "Die Ministerin Katrin Vogelsang": the head nouns agree."""
+    article = read_articles(write_articles(tmp_path / "a.jsonl"))[0]
+    gold = next(q for q in article.quotes if q.pronoun)
+    article = replace(article, quotes=(replace(gold, referent="Die Ministerin", referent_spans=((0, 14),)),))
+    ours = replace(
+        serious_situation_said_by("Sie", TEXT.index("Sie sagte")),
+        speaker_kind="role",
+        speaker_role="Ministerin",
+    )
+    assert score_quotes([article], lambda _: (ours,)).counts["speaker_indirect"] == [1, 1]

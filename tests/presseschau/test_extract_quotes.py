@@ -481,3 +481,37 @@ def test_heisst_es_von_needs_the_phrase_after_the_verb() -> None:
         "Opposition sei ein „Papiertiger“."
     )
     assert all(q.speaker_text != "Sonntag" for q in found(body))
+
+
+def test_a_role_anaphor_means_the_person_introduced_by_that_very_role_word() -> None:
+    """ "Bundespräsident" and "Bundestagspräsident" share the role "präsident": "der
+    Bundespräsident" is the one person the text named with that word."""
+    body = (
+        "Bundespräsident Horst Köhler hat den Bundestag aufgelöst. Bundestagspräsident Wolfgang Thierse "
+        "nahm die Auflösung an. „Es gibt keine Alternative“, sagte der Bundespräsident."
+    )
+    assert quotes(body) == [("Es gibt keine Alternative", "Horst Köhler")]
+
+
+def test_a_thing_before_the_verb_and_a_pronoun_after_it() -> None:
+    """ "Deren Haltung bezeichnete er als „…“": the thing cannot speak, the pronoun is the subject."""
+    body = INTRO + "Pryce kam spät. Deren Haltung bezeichnete er als „zutiefst verlogen“."
+    assert quotes(body) == [("zutiefst verlogen", "Jonathan Pryce")]
+
+
+def test_reporting_of_something_is_reported_speech() -> None:
+    """ "berichten von" is the act of reporting (annotated Reported), "berichten, dass" says; the
+    present plural "werfen … vor" is "vorwerfen" like its other forms."""
+    body = INTRO + "Augenzeugen berichteten von einem lauten Knall. Die Behörden werfen Pryce Betrug vor."
+    assert [(kind, cue) for kind, _, cue, _ in speech(body)] == [
+        ("reported", "berichteten … von"),
+        ("reported", "werfen … vor"),
+    ]
+    said = INTRO + "Pryce berichtete, die Lage sei ernst."
+    assert speech(said) == [("indirect", "die Lage sei ernst.", "berichtete", "Jonathan Pryce")]
+
+
+def test_a_speech_act_before_a_colon_and_quote_reports_nothing_besides_it() -> None:
+    body = INTRO + "Pryce warf den Behörden vor: „Eine Prüfung fand nie statt.“"
+    assert speech(body) == []
+    assert quotes(body) == [("Eine Prüfung fand nie statt.", "Jonathan Pryce")]
