@@ -56,6 +56,16 @@ def _roles() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(w for w in lines if not w.endswith("*")), tuple(w[:-1] for w in lines if w.endswith("*"))
 
 
+@cache
+def _compound_role() -> re.Pattern[str]:
+    """A compound whose last part is a job title ("Wirtschaftsredakteur", "Gastautorin"); short
+    titles ("chef", "team") end too many other words to count as such a part."""
+    words, prefixes = _roles()
+    stems = "|".join(map(re.escape, prefixes))
+    ends = "|".join(re.escape(word) for word in words if len(word) >= 5)
+    return re.compile(rf"\w{{3,}}(?:(?:{stems})(?:in|innen|en|e|n|s)?|{ends})")
+
+
 def _unglued(token: str) -> list[str]:
     parts = _GLUED.split(token)
     return parts if len(parts) > 1 and all(_is_role(part) for part in parts[1:]) else [token]
@@ -68,6 +78,7 @@ def _is_role(token: str) -> bool:
         folded in words
         or folded.startswith(prefixes)
         or any(part.startswith(prefixes) for part in folded.split("-")[1:])
+        or _compound_role().fullmatch(folded) is not None
     )
 
 
