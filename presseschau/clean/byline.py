@@ -190,6 +190,8 @@ def _read_piece(
         split = split_names(name_tokens)
         if split is not None:
             return [join_name(name, restore_hyphens=flattened) for name in split], place
+    if flattened and trust is not None and (double := _double_surname(tokens)) is not None:
+        return [double], None
     if trust is not None:
         for name_tokens, place in splits:
             capitalised = all(t[:1].isupper() for t in name_tokens)
@@ -199,6 +201,35 @@ def _read_piece(
             if 2 <= len(name_tokens) <= 3 and capitalised and plausible and known:
                 return [" ".join(name_tokens)], place
     return None, None
+
+
+def _double_surname(tokens: list[str]) -> str | None:
+    """One name whose double surname lost its hyphen on a flattened page ("Anne Kathrin Neuberg
+    Vural"): a double first name, a surname and one more capitalised word of four letters or
+    more that is no function word, place, job title or common noun (nor a compound ending in
+    one, as "Wirtschaft" in "Schaft"): desks, labels and abbreviations ("Fr", "Dr") are not.
+    It may be a rare first name ("Vural"); two people's names were read before this is tried.
+    (With one first name, three capitalised words after a marker are read as a name already.)"""
+    if len(tokens) != 4:
+        return None
+    split = split_names(tokens[:-1])
+    last = tokens[-1]
+    if split is None or len(split) != 1 or not (last.isalpha() and len(last) >= 4 and last.istitle()):
+        return None
+    if last.casefold() in function_words() or is_place(last) or _is_role(last) or _is_noun(last):
+        return None
+    return f"{join_name(split[0], restore_hyphens=True)}-{last}"
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    return frozenset(data_lines("extract_common_nouns.txt"))
+
+
+def _is_noun(word: str) -> bool:
+    """A listed common noun, or a compound whose head (of four letters or more) is one."""
+    nouns = _nouns()
+    return word in nouns or any(word[i:].capitalize() in nouns for i in range(2, len(word) - 3))
 
 
 def has_byline_marker(text: str) -> bool:
