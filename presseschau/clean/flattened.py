@@ -471,7 +471,8 @@ def _bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, int,
         after = (
             None
             if _labels_byline(tokens, names)
-            else _shortest_full_byline(tokens, names, _name_run_end(tokens, names), marked=False)
+            else _source_agency(tokens, names)
+            or _shortest_full_byline(tokens, names, _name_run_end(tokens, names), marked=False)
         )
         if after is not None:
             after = (stamp.end, after[1], after[2])
@@ -491,6 +492,19 @@ def _interface_run_end(tokens: list[str], start: int) -> int:
         ):
             return end
     return start
+
+
+def _source_agency(tokens: list[str], label: int) -> tuple[int, int, Byline] | None:
+    """A source label and an agency right after the stamp ("Quelle dpa Sport"): the agency the
+    article comes from. Elsewhere the label's colon makes it a byline marker; flattened, the
+    same word credits pictures, so it is read only here."""
+    if label >= len(tokens) or tokens[label] not in _CREDIT_LABELS:
+        return None
+    for end in range(min(len(tokens), label + 3), label + 1, -1):
+        byline = parse_byline(" ".join(tokens[label + 1 : end]), flattened=True, expected=True)
+        if byline is not None and byline.agencies and not byline.authors:
+            return label, end, byline
+    return None
 
 
 def _labels_byline(tokens: list[str], index: int) -> bool:

@@ -296,3 +296,10 @@ def test_flattened_names_on_both_sides_of_the_stamp_after_a_verb() -> None:
     head = "Was die Stadt für die Linie gekauft hat Jonas Brandt 02 04 2025 18 03 Uhr Jonas Brandt Formel 1 "
     doc = clean_document(_FLAT_MENU + head + _FLAT_BODY + "Impressum", "flattened")
     assert doc.authors == ("Jonas Brandt",)
+
+
+def test_flattened_source_agency_right_after_the_stamp() -> None:
+    # "Quelle: dpa Sport" without its colon: the agency the article comes from.
+    head = _FLAT_HEADLINE + "Aktualisiert am 28 April 2023 20 22 Uhr Quelle dpa Sport Hinweis "
+    doc = clean_document(_FLAT_MENU + head + _FLAT_BODY + "Impressum", "flattened")
+    assert doc.authors == ("dpa",)
