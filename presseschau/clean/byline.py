@@ -94,6 +94,16 @@ def _without_role(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _without_desk(tokens: list[str]) -> list[str]:
+    """A name's tokens without the desk or outlet in capitals after it ("David Straub MDR
+    THÜRINGEN"), where flattening removed the comma between. Only a run of two capitalised
+    words or more is one: a surname alone may be in capitals ("Marisha GOLDHAMER")."""
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].isalpha() and tokens[end - 1].isupper() and len(tokens[end - 1]) > 1:
+        end -= 1
+    return tokens[:end] if end >= 2 and len(tokens) - end >= 2 else tokens
+
+
 @lru_cache(maxsize=8192)
 def parse_byline(text: str, *, flattened: bool = False, expected: bool = False) -> Byline | None:
     """Authors (and a trailing place) of a byline, or None if `text` is not one.
@@ -123,8 +133,9 @@ def parse_byline(text: str, *, flattened: bool = False, expected: bool = False) 
         if (name := agency(piece) or _agency_with_desk(piece)) is not None:
             agencies.append(name)
             continue
+        tokens = _without_role(piece.split()) if trusted else piece.split()
         names, piece_place = _read_piece(
-            _without_role(piece.split()) if trusted else piece.split(),
+            _without_desk(tokens) if trusted and flattened else tokens,
             trust=_MARKED if marker else _EXPECTED if expected else None,
             flattened=flattened,
         )

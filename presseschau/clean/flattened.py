@@ -53,6 +53,8 @@ _BYLINE_MAX_TOKENS = 40
 # Tokens before a stamp searched for a byline (an agency, "dpa 25 10 2025", or two people's
 # names, "Julia Vergin Clare Roth"); the most tokens of one name.
 _STAMP_BYLINE_TOKENS, _LONGEST_NAME = 6, 3
+# The most tokens of a stamp's label ("Zuletzt aktualisiert am").
+_STAMP_LABEL_TOKENS = 3
 # The longest interface label looked for between a stamp and the names after it.
 _INTERFACE_TOKENS = 5
 # Where the article's head is looked for: tokens before the article, and into it.
@@ -476,7 +478,8 @@ def _bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, int,
         )
         if after is not None:
             after = (stamp.end, after[1], after[2])
-        found += [b for b in (after, _byline_before(tokens, stamp)) if b is not None]
+        before = _byline_before(tokens, stamp) or _von_byline_before(tokens, stamp)
+        found += [b for b in (after, before) if b is not None]
     return sorted(found, key=lambda byline: byline[0])
 
 
@@ -541,6 +544,22 @@ def _byline_before(tokens: list[str], stamp: FlatStamp) -> tuple[int, int, Bylin
         repeated = tokens[stamp.end : stamp.end + end - low] == tokens[low:end]
         if not byline.authors or not ((after_word and not (titled or repeated)) or stamp.labelled):
             return low, end, byline
+    return None
+
+
+def _von_byline_before(tokens: list[str], stamp: FlatStamp) -> tuple[int, int, Byline] | None:
+    """Names opened by a lower-case "von" before a labelled stamp's label ("Hauptinhalt von
+    David Straub MDR THÜRINGEN Stand 28 April 2023"): "von" says they are a byline where names
+    before a label are otherwise the end of a headline or teaser (see `_byline_before`)."""
+    if not stamp.labelled:
+        return None
+    for von in range(max(0, stamp.start - _STAMP_BYLINE_TOKENS - _STAMP_LABEL_TOKENS), stamp.start - 3):
+        if tokens[von] != "von":
+            continue
+        for end in range(stamp.start - 1, max(von + 2, stamp.start - 1 - _STAMP_LABEL_TOKENS), -1):
+            byline = parse_byline(" ".join(tokens[von:end]), flattened=True)
+            if byline is not None and byline.authors:
+                return von, end, byline
     return None
 
 

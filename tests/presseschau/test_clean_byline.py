@@ -29,3 +29,11 @@ def test_flattened_double_surname_lost_its_hyphen() -> None:
 def test_flattened_common_noun_after_a_surname_is_not_its_second_half(text: str) -> None:
     # A desk or label ("Wirtschaft" is listed only by its head, "Schaft") is no double surname.
     assert parse_byline(text, flattened=True, expected=True) is None
+
+
+def test_flattened_desk_in_capitals_after_the_name() -> None:
+    # "von David Straub, MDR THÜRINGEN" lost its comma; a surname alone may be in capitals.
+    byline = parse_byline("von David Straub MDR THÜRINGEN", flattened=True)
+    assert byline is not None and byline.authors == ("David Straub",)
+    signed = parse_byline("Von Marisha GOLDHAMER", flattened=True)
+    assert signed is not None and signed.authors == ("Marisha GOLDHAMER",)

@@ -303,3 +303,9 @@ def test_flattened_source_agency_right_after_the_stamp() -> None:
     head = _FLAT_HEADLINE + "Aktualisiert am 28 April 2023 20 22 Uhr Quelle dpa Sport Hinweis "
     doc = clean_document(_FLAT_MENU + head + _FLAT_BODY + "Impressum", "flattened")
     assert doc.authors == ("dpa",)
+
+
+def test_flattened_von_and_names_before_a_labelled_stamp() -> None:
+    head = _FLAT_HEADLINE + "Hauptinhalt von Hanna Keller NDR KIEL Stand 28 April 2023 05 00 Uhr "
+    doc = clean_document(_FLAT_MENU + head + _FLAT_BODY + "Impressum", "flattened")
+    assert doc.authors == ("Hanna Keller",)
