@@ -269,8 +269,9 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position
     ]
     lead_end = min((a for a in anchors if start < a <= min(end, start + _HEAD_INTO)), default=None)
+    body_end = _author_box_start(tokens, byline, body_start, end)
     body = _body_text(
-        tokens, body_start, end, [(s.start, s.end) for s in cuts if body_start <= s.start < end]
+        tokens, body_start, body_end, [(s.start, s.end) for s in cuts if body_start <= s.start < body_end]
     )
     return [Block(body)] if body else [], Stated(
         title=" ".join(tokens[title_span[0] : title_span[1]]) if title_span else page_title,
@@ -285,6 +286,34 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
             span.kind == "paywall" and end <= span.start <= end + _HEAD_INTO for span in page.spans
         ),
     )
+
+
+def _author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None, start: int, end: int) -> int:
+    """Where an author box after the article starts, else `end`: the name of the byline in the
+    article's head printed again in the last quarter of the text ("… ansehen Inga Buller Inga
+    Buller ist Head of Social Community …"). Earlier, the name is more likely a picture credit
+    or a quote; after "von" it is a byline again (a second article); a byline read further
+    down is no head's."""
+    if byline is None or byline[0] >= start + _HEAD_INTO:
+        return end
+    low = start + 3 * (end - start) // 4
+    box = end
+    for name in byline[2].authors:
+        words = name.replace("-", " ").split()
+        if len(words) < 2:
+            continue
+        box = min(
+            box,
+            next(
+                (
+                    i
+                    for i in range(low, end - len(words) + 1)
+                    if tokens[i : i + len(words)] == words and tokens[i - 1] not in _BYLINE_OPENERS
+                ),
+                end,
+            ),
+        )
+    return box
 
 
 def _read_page(text: str, now: datetime | None) -> _Page:

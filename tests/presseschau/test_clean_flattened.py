@@ -309,3 +309,11 @@ def test_flattened_von_and_names_before_a_labelled_stamp() -> None:
     head = _FLAT_HEADLINE + "Hauptinhalt von Hanna Keller NDR KIEL Stand 28 April 2023 05 00 Uhr "
     doc = clean_document(_FLAT_MENU + head + _FLAT_BODY + "Impressum", "flattened")
     assert doc.authors == ("Hanna Keller",)
+
+
+def test_flattened_author_box_after_the_article() -> None:
+    # The byline's name printed again at the end of the text opens the author's box.
+    head = _FLAT_HEADLINE + "Von Hanna Keller 02 04 2025 "
+    box = "Hanna Keller ist Redakteurin im Ressort Kiel und schreibt gern über Schiffe und die Förde "
+    doc = clean_document(_FLAT_MENU + head + _FLAT_BODY * 2 + box + "Impressum", "flattened")
+    assert doc.body.endswith(_FLAT_BODY.strip()) and doc.authors == ("Hanna Keller",)
