@@ -317,3 +317,11 @@ def test_flattened_author_box_after_the_article() -> None:
     box = "Hanna Keller ist Redakteurin im Ressort Kiel und schreibt gern über Schiffe und die Förde "
     doc = clean_document(_FLAT_MENU + head + _FLAT_BODY * 2 + box + "Impressum", "flattened")
     assert doc.body.endswith(_FLAT_BODY.strip()) and doc.authors == ("Hanna Keller",)
+
+
+def test_flattened_date_printed_twice_in_a_row_is_one_stamp() -> None:
+    # Two renderings of one date (for two screen sizes): the text starts right after both.
+    head = "Hafenstadt plant neue Fährlinie Hanna Keller 30 01 2024 30 Januar 2024 Tausende "
+    body = "standen für die neue Linie am Hafen in der Kälte und warteten auf das erste Schiff "
+    doc = clean_document(_FLAT_MENU + head + body + _FLAT_BODY + "Impressum", "flattened")
+    assert doc.body.startswith("Tausende standen") and doc.authors == ("Hanna Keller",)
