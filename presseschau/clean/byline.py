@@ -56,6 +56,16 @@ def _roles() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(w for w in lines if not w.endswith("*")), tuple(w[:-1] for w in lines if w.endswith("*"))
 
 
+@cache
+def _compound_role() -> re.Pattern[str]:
+    """A compound whose last part is a job title ("Wirtschaftsredakteur", "Gastautorin"); short
+    titles ("chef", "team") end too many other words to count as such a part."""
+    words, prefixes = _roles()
+    stems = "|".join(map(re.escape, prefixes))
+    ends = "|".join(re.escape(word) for word in words if len(word) >= 5)
+    return re.compile(rf"\w{{3,}}(?:(?:{stems})(?:in|innen|en|e|n|s)?|{ends})")
+
+
 def _unglued(token: str) -> list[str]:
     parts = _GLUED.split(token)
     return parts if len(parts) > 1 and all(_is_role(part) for part in parts[1:]) else [token]
@@ -68,6 +78,7 @@ def _is_role(token: str) -> bool:
         folded in words
         or folded.startswith(prefixes)
         or any(part.startswith(prefixes) for part in folded.split("-")[1:])
+        or _compound_role().fullmatch(folded) is not None
     )
 
 
@@ -81,6 +92,16 @@ def _without_role(tokens: list[str]) -> list[str]:
             adjective = index > 2 and before.endswith(("er", "e", "es")) and first_name_weight(before) == 0
             return tokens[: index - 1 if adjective else index]
     return tokens
+
+
+def _without_desk(tokens: list[str]) -> list[str]:
+    """A name's tokens without the desk or outlet in capitals after it ("David Straub MDR
+    THÜRINGEN"), where flattening removed the comma between. Only a run of two capitalised
+    words or more is one: a surname alone may be in capitals ("Marisha GOLDHAMER")."""
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].isalpha() and tokens[end - 1].isupper() and len(tokens[end - 1]) > 1:
+        end -= 1
+    return tokens[:end] if end >= 2 and len(tokens) - end >= 2 else tokens
 
 
 @lru_cache(maxsize=8192)
@@ -112,8 +133,9 @@ def parse_byline(text: str, *, flattened: bool = False, expected: bool = False) 
         if (name := agency(piece) or _agency_with_desk(piece)) is not None:
             agencies.append(name)
             continue
+        tokens = _without_role(piece.split()) if trusted else piece.split()
         names, piece_place = _read_piece(
-            _without_role(piece.split()) if trusted else piece.split(),
+            _without_desk(tokens) if trusted and flattened else tokens,
             trust=_MARKED if marker else _EXPECTED if expected else None,
             flattened=flattened,
         )
@@ -179,6 +201,8 @@ def _read_piece(
         split = split_names(name_tokens)
         if split is not None:
             return [join_name(name, restore_hyphens=flattened) for name in split], place
+    if flattened and trust is not None and (double := _double_surname(tokens)) is not None:
+        return [double], None
     if trust is not None:
         for name_tokens, place in splits:
             capitalised = all(t[:1].isupper() for t in name_tokens)
@@ -188,6 +212,35 @@ def _read_piece(
             if 2 <= len(name_tokens) <= 3 and capitalised and plausible and known:
                 return [" ".join(name_tokens)], place
     return None, None
+
+
+def _double_surname(tokens: list[str]) -> str | None:
+    """One name whose double surname lost its hyphen on a flattened page ("Anne Kathrin Neuberg
+    Vural"): a double first name, a surname and one more capitalised word of four letters or
+    more that is no function word, place, job title or common noun (nor a compound ending in
+    one, as "Wirtschaft" in "Schaft"): desks, labels and abbreviations ("Fr", "Dr") are not.
+    It may be a rare first name ("Vural"); two people's names were read before this is tried.
+    (With one first name, three capitalised words after a marker are read as a name already.)"""
+    if len(tokens) != 4:
+        return None
+    split = split_names(tokens[:-1])
+    last = tokens[-1]
+    if split is None or len(split) != 1 or not (last.isalpha() and len(last) >= 4 and last.istitle()):
+        return None
+    if last.casefold() in function_words() or is_place(last) or _is_role(last) or _is_noun(last):
+        return None
+    return f"{join_name(split[0], restore_hyphens=True)}-{last}"
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    return frozenset(data_lines("extract_common_nouns.txt"))
+
+
+def _is_noun(word: str) -> bool:
+    """A listed common noun, or a compound whose head (of four letters or more) is one."""
+    nouns = _nouns()
+    return word in nouns or any(word[i:].capitalize() in nouns for i in range(2, len(word) - 3))
 
 
 def has_byline_marker(text: str) -> bool:

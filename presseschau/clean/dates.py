@@ -91,8 +91,9 @@ _DATE_LABEL = re.compile(
     r"\b(?:stand|\w*datum|veröffentlicht|erstellt|publiziert|erschienen|date|published|posted)\b", re.I
 )
 _PART_SEPARATOR = re.compile(r"\s*[|•·∙,]\s*|\s+[-–—/]\s+")
-# Tokens before a flattened stamp searched for its label ("Stand", "Aktualisiert am").
-_LABEL_REACH = 3
+# Tokens before a flattened stamp searched for its label ("Stand", "Aktualisiert am"); the
+# most tokens of one ("20 00 29 01 2024", "27 04 24 um 07 39 Uhr").
+_LABEL_REACH, _FLAT_STAMP_TOKENS = 3, 8
 # A stamp shares its line with a byline or a few labels; a longer line is running text.
 _STAMP_MAX_WORDS = 24
 # Words allowed around a date on a date line ("Stand: Montag, 24. Februar 2025, 13:14 Uhr").
@@ -210,6 +211,11 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
         if not iso:
             continue
         start, end = token_at(match.start()), token_at(match.end() - 1) + 1
+        # The same date printed again right after it (numeric and spelled out, for two screen
+        # sizes) is part of the stamp; `_FLAT_FORM` skips a date after a number on its own.
+        again = _FLAT_FORM.match(" ".join(tokens[end : end + _FLAT_STAMP_TOKENS]))
+        if again and (iso_from_match(again) or "")[:10] == iso[:10]:
+            end += len(again[0].split())
         before = " ".join(tokens[max(0, start - _LABEL_REACH) : start])
         updated = bool(_UPDATE_LABEL.search(before + " "))
         labelled = updated or bool(_DATE_LABEL.search(before))

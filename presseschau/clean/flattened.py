@@ -53,6 +53,8 @@ _BYLINE_MAX_TOKENS = 40
 # Tokens before a stamp searched for a byline (an agency, "dpa 25 10 2025", or two people's
 # names, "Julia Vergin Clare Roth"); the most tokens of one name.
 _STAMP_BYLINE_TOKENS, _LONGEST_NAME = 6, 3
+# The most tokens of a stamp's label ("Zuletzt aktualisiert am").
+_STAMP_LABEL_TOKENS = 3
 # The longest interface label looked for between a stamp and the names after it.
 _INTERFACE_TOKENS = 5
 # Where the article's head is looked for: tokens before the article, and into it.
@@ -267,8 +269,9 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position
     ]
     lead_end = min((a for a in anchors if start < a <= min(end, start + _HEAD_INTO)), default=None)
+    body_end = _author_box_start(tokens, byline, body_start, end)
     body = _body_text(
-        tokens, body_start, end, [(s.start, s.end) for s in cuts if body_start <= s.start < end]
+        tokens, body_start, body_end, [(s.start, s.end) for s in cuts if body_start <= s.start < body_end]
     )
     return [Block(body)] if body else [], Stated(
         title=" ".join(tokens[title_span[0] : title_span[1]]) if title_span else page_title,
@@ -283,6 +286,34 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
             span.kind == "paywall" and end <= span.start <= end + _HEAD_INTO for span in page.spans
         ),
     )
+
+
+def _author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None, start: int, end: int) -> int:
+    """Where an author box after the article starts, else `end`: the name of the byline in the
+    article's head printed again in the last quarter of the text ("… ansehen Inga Buller Inga
+    Buller ist Head of Social Community …"). Earlier, the name is more likely a picture credit
+    or a quote; after "von" it is a byline again (a second article); a byline read further
+    down is no head's."""
+    if byline is None or byline[0] >= start + _HEAD_INTO:
+        return end
+    low = start + 3 * (end - start) // 4
+    box = end
+    for name in byline[2].authors:
+        words = name.replace("-", " ").split()
+        if len(words) < 2:
+            continue
+        box = min(
+            box,
+            next(
+                (
+                    i
+                    for i in range(low, end - len(words) + 1)
+                    if tokens[i : i + len(words)] == words and tokens[i - 1] not in _BYLINE_OPENERS
+                ),
+                end,
+            ),
+        )
+    return box
 
 
 def _read_page(text: str, now: datetime | None) -> _Page:
@@ -471,11 +502,13 @@ def _bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, int,
         after = (
             None
             if _labels_byline(tokens, names)
-            else _shortest_full_byline(tokens, names, _name_run_end(tokens, names), marked=False)
+            else _source_agency(tokens, names)
+            or _shortest_full_byline(tokens, names, _name_run_end(tokens, names), marked=False)
         )
         if after is not None:
             after = (stamp.end, after[1], after[2])
-        found += [b for b in (after, _byline_before(tokens, stamp)) if b is not None]
+        before = _byline_before(tokens, stamp) or _von_byline_before(tokens, stamp)
+        found += [b for b in (after, before) if b is not None]
     return sorted(found, key=lambda byline: byline[0])
 
 
@@ -491,6 +524,19 @@ def _interface_run_end(tokens: list[str], start: int) -> int:
         ):
             return end
     return start
+
+
+def _source_agency(tokens: list[str], label: int) -> tuple[int, int, Byline] | None:
+    """A source label and an agency right after the stamp ("Quelle dpa Sport"): the agency the
+    article comes from. Elsewhere the label's colon makes it a byline marker; flattened, the
+    same word credits pictures, so it is read only here."""
+    if label >= len(tokens) or tokens[label] not in _CREDIT_LABELS:
+        return None
+    for end in range(min(len(tokens), label + 3), label + 1, -1):
+        byline = parse_byline(" ".join(tokens[label + 1 : end]), flattened=True, expected=True)
+        if byline is not None and byline.agencies and not byline.authors:
+            return label, end, byline
+    return None
 
 
 def _labels_byline(tokens: list[str], index: int) -> bool:
@@ -527,6 +573,22 @@ def _byline_before(tokens: list[str], stamp: FlatStamp) -> tuple[int, int, Bylin
         repeated = tokens[stamp.end : stamp.end + end - low] == tokens[low:end]
         if not byline.authors or not ((after_word and not (titled or repeated)) or stamp.labelled):
             return low, end, byline
+    return None
+
+
+def _von_byline_before(tokens: list[str], stamp: FlatStamp) -> tuple[int, int, Byline] | None:
+    """Names opened by a lower-case "von" before a labelled stamp's label ("Hauptinhalt von
+    David Straub MDR THÜRINGEN Stand 28 April 2023"): "von" says they are a byline where names
+    before a label are otherwise the end of a headline or teaser (see `_byline_before`)."""
+    if not stamp.labelled:
+        return None
+    for von in range(max(0, stamp.start - _STAMP_BYLINE_TOKENS - _STAMP_LABEL_TOKENS), stamp.start - 3):
+        if tokens[von] != "von":
+            continue
+        for end in range(stamp.start - 1, max(von + 2, stamp.start - 1 - _STAMP_LABEL_TOKENS), -1):
+            byline = parse_byline(" ".join(tokens[von:end]), flattened=True)
+            if byline is not None and byline.authors:
+                return von, end, byline
     return None
 
 

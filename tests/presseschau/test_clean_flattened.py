@@ -296,3 +296,32 @@ def test_flattened_names_on_both_sides_of_the_stamp_after_a_verb() -> None:
     head = "Was die Stadt für die Linie gekauft hat Jonas Brandt 02 04 2025 18 03 Uhr Jonas Brandt Formel 1 "
     doc = clean_document(_FLAT_MENU + head + _FLAT_BODY + "Impressum", "flattened")
     assert doc.authors == ("Jonas Brandt",)
+
+
+def test_flattened_source_agency_right_after_the_stamp() -> None:
+    # "Quelle: dpa Sport" without its colon: the agency the article comes from.
+    head = _FLAT_HEADLINE + "Aktualisiert am 28 April 2023 20 22 Uhr Quelle dpa Sport Hinweis "
+    doc = clean_document(_FLAT_MENU + head + _FLAT_BODY + "Impressum", "flattened")
+    assert doc.authors == ("dpa",)
+
+
+def test_flattened_von_and_names_before_a_labelled_stamp() -> None:
+    head = _FLAT_HEADLINE + "Hauptinhalt von Hanna Keller NDR KIEL Stand 28 April 2023 05 00 Uhr "
+    doc = clean_document(_FLAT_MENU + head + _FLAT_BODY + "Impressum", "flattened")
+    assert doc.authors == ("Hanna Keller",)
+
+
+def test_flattened_author_box_after_the_article() -> None:
+    # The byline's name printed again at the end of the text opens the author's box.
+    head = _FLAT_HEADLINE + "Von Hanna Keller 02 04 2025 "
+    box = "Hanna Keller ist Redakteurin im Ressort Kiel und schreibt gern über Schiffe und die Förde "
+    doc = clean_document(_FLAT_MENU + head + _FLAT_BODY * 2 + box + "Impressum", "flattened")
+    assert doc.body.endswith(_FLAT_BODY.strip()) and doc.authors == ("Hanna Keller",)
+
+
+def test_flattened_date_printed_twice_in_a_row_is_one_stamp() -> None:
+    # Two renderings of one date (for two screen sizes): the text starts right after both.
+    head = "Hafenstadt plant neue Fährlinie Hanna Keller 30 01 2024 30 Januar 2024 Tausende "
+    body = "standen für die neue Linie am Hafen in der Kälte und warteten auf das erste Schiff "
+    doc = clean_document(_FLAT_MENU + head + body + _FLAT_BODY + "Impressum", "flattened")
+    assert doc.body.startswith("Tausende standen") and doc.authors == ("Hanna Keller",)

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from presseschau.clean.byline import parse_byline
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Von Holger Zschäpitz Leitender Wirtschaftsredakteur", ("Holger Zschäpitz",)),
+        ("Von Hanna Keller Gastautorin", ("Hanna Keller",)),
+    ],
+    ids=["adjective-and-compound", "compound"],
+)
+def test_compound_job_title_after_the_name_is_left_out(text: str, authors: tuple[str, ...]) -> None:
+    # A job title is often a compound ending in a known one ("Wirtschafts|redakteur").
+    byline = parse_byline(text, flattened=True)
+    assert byline is not None and byline.authors == authors
+
+
+def test_flattened_double_surname_lost_its_hyphen() -> None:
+    # A flattened page prints "Neuberg-Vural" as two words.
+    byline = parse_byline("Anne Kathrin Neuberg Vural", flattened=True, expected=True)
+    assert byline is not None and byline.authors == ("Anne-Kathrin Neuberg-Vural",)
+
+
+@pytest.mark.parametrize("text", ["Hanna Keller Politik", "Hanna Keller Wirtschaft"])
+def test_flattened_common_noun_after_a_surname_is_not_its_second_half(text: str) -> None:
+    # A desk or label ("Wirtschaft" is listed only by its head, "Schaft") is no double surname.
+    assert parse_byline(text, flattened=True, expected=True) is None
+
+
+def test_flattened_desk_in_capitals_after_the_name() -> None:
+    # "von David Straub, MDR THÜRINGEN" lost its comma; a surname alone may be in capitals.
+    byline = parse_byline("von David Straub MDR THÜRINGEN", flattened=True)
+    assert byline is not None and byline.authors == ("David Straub",)
+    signed = parse_byline("Von Marisha GOLDHAMER", flattened=True)
+    assert signed is not None and signed.authors == ("Marisha GOLDHAMER",)
