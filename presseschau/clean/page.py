@@ -60,6 +60,9 @@ _MAX_JOINED = 3
 # a number is not one: "7. März 2025" is a date.
 _BULLET = re.compile(r"^\s*[-–•*·▪►]\s+")
 _PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
+# The rest of a markdown link whose text spans a blank line ("[![Photo](…)" / "Name,](url)"):
+# CommonMark leaves it as text on the line of the byline and stamp the link wraps.
+_LINK_TAIL = re.compile(r"\]\(\S*?\)")
 _MARKUP = "-*#> "
 # What joins the parts of a breadcrumb or a share text ("Kiel / Headline", "Headline - Kicker").
 _PARTS = (" - ", " – ", " | ", " / ", " · ")
@@ -115,7 +118,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     foot = _foot_stamp(blocks, keys, metas, end)
     published, updated = _dates(metas, areas, start if title_index is None else title_index, foot)
     if published is None and updated is None:
-        published = opening_stamp(blocks[start].text)
+        published = opening_stamp(blocks[start].text) or _bylined_stamp(blocks, start, end, now)
     byline = _byline(metas, areas)
     title = masthead = None
     if title_index is not None:
@@ -156,6 +159,17 @@ def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
     return end
 
 
+def _bylined_stamp(blocks: Sequence[Block], start: int, end: int, now: datetime | None) -> str | None:
+    """The date of a line stating author and date together in the article's first half, past
+    the opening (a podcast's or video's box between the introduction and the text): comments
+    and teasers, which carry such lines too, follow the article."""
+    for index in range(start, (start + end) // 2):
+        meta = _meta(blocks, index, now)
+        if meta is not None and meta.stamp is not None and meta.byline is not None:
+            return meta.stamp.iso
+    return None
+
+
 def _meta_range(blocks: Sequence[Block], start: int, end: int, opening: range) -> list[int]:
     head = range(max(0, start - _HEAD_WINDOW), opening.stop)
     return sorted({*head, *range(max(start, end - _EDGE_BLOCKS), min(len(blocks), end + _TAIL_WINDOW))})
@@ -176,7 +190,7 @@ def _meta(
     """The stamp or byline block `index` holds, if it is a short line stating one (a label
     alone on its line, "Von" or "Stand:", states it with the next line). Beside a stamp, or
     where the layout puts one (`expected`: under the headline), names alone are a byline."""
-    text = _BULLET.sub("", blocks[index].text)
+    text = _LINK_TAIL.sub("", _BULLET.sub("", blocks[index].text))
     lines = 1
     while index + lines < len(blocks) and lines <= _MAX_JOINED and _continued(text):
         text = f"{text} {_BULLET.sub('', blocks[index + lines].text)}"
