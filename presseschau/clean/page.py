@@ -320,8 +320,9 @@ def _headline_like(block: Block) -> bool:
     text = block.text.strip()
     if not text or block.kind == "li" or block.links > 0.5 or more_words_than(text, HEADING_MAX_WORDS):
         return False
-    # Headlines, German or English, capitalise a word at least; menus of codes do not ("eic kyf").
-    if text.islower():
+    # Headlines, German or English, capitalise a word at least; menus of codes ("eic kyf") and
+    # rows of numbers (a timeline's years "1945 1960 1980") do not.
+    if not any(character.isupper() for character in text):
         return False
     if is_interface_text(text) or credit_of(text) is not None or has_byline_marker(text) or _URL.search(text):
         return False
