@@ -64,6 +64,9 @@ _PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
 # CommonMark leaves it as text on the line of the byline and stamp the link wraps.
 _LINK_TAIL = re.compile(r"\]\(\S*?\)")
 _MARKUP = "-*#> "
+# A kicker and headline a page sets as two parts of one heading come out of its copy with a space
+# before the colon ("Stuttgart hat's drauf : Stadt der Superlative"), as German never writes it.
+_SPACED_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
 # What joins the parts of a breadcrumb or a share text ("Kiel / Headline", "Headline - Kicker").
 _PARTS = (" - ", " – ", " | ", " / ", " · ")
 
@@ -127,7 +130,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
             title = unkicked
         else:
             title, masthead = split_outlet_suffix(_with_kicker(blocks, title_index, low))
-            title = _punctuated(blocks, title, title_index)
+            title = _SPACED_COLON.sub(":", _punctuated(blocks, title, title_index))
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
     body = [block for index, block in enumerate(blocks[start:end], start) if index not in metas]

@@ -500,3 +500,8 @@ def test_a_row_of_numbers_is_no_headline() -> None:
     page = _page(f"Hafenstadt plant neue Fährlinie\n\n{timeline}")
     page = page.replace(_FOOTER, f"{timeline}\n\n{_FOOTER}")
     assert clean_document(page, "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_heading_of_kicker_and_headline_parts_loses_the_space_before_its_colon() -> None:
+    doc = clean_document(_page("# Neue Wege übers Wasser : Hafenstadt plant neue Fährlinie"), "markdown")
+    assert doc.title == "Neue Wege übers Wasser: Hafenstadt plant neue Fährlinie"
