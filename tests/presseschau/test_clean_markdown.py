@@ -57,3 +57,19 @@ def test_a_link_to_a_place_on_the_same_page_is_no_link_text() -> None:
         "[Drucken](#)"
     )
     assert [block.links for block in read_markdown(text)[0]] == [0.0, 1.0, 1.0]
+
+
+def test_a_listed_interface_label_set_as_a_heading_is_no_text_and_a_subheading_like_a_pattern_stays() -> None:
+    sentence = "Die Schulen im Kreis bleiben bis zum Ende der Woche geschlossen, teilte das Schulamt mit."
+    text = "\n\n".join(
+        [
+            "# Sturm über Kiel",
+            sentence,
+            "### Empfohlener redaktioneller Inhalt",
+            "## Die Geschäfte öffnen",
+            sentence.replace("Woche", "Ferien"),
+        ]
+    )
+    body = clean_document(text, "markdown").body
+    assert "Empfohlener" not in body
+    assert "Die Geschäfte öffnen" in body
