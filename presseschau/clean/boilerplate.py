@@ -61,6 +61,13 @@ def is_interface_text(text: str) -> bool:
     return key in phrase_set("boilerplate_lines.txt") or bool(pattern and pattern.fullmatch(key))
 
 
+def is_listed_interface_text(text: str) -> bool:
+    """An interface label the list names word for word: set as a heading too ("### Empfohlener
+    redaktioneller Inhalt"), unlike the list's patterns, which a real subheading may match
+    ("… schließen": "Schulen schließen")."""
+    return matching_key(text) in phrase_set("boilerplate_lines.txt")
+
+
 @cache
 def _marker_openings() -> frozenset[str]:
     """The first words of the related-content markers of two words or more."""
@@ -130,7 +137,7 @@ def remove_boilerplate(blocks: list[Block]) -> Filtered:
     site_texts: list[str] = []
     kept: list[Block] = []
     for block in blocks:
-        if block.kind != "h" and is_interface_text(block.text):
+        if is_listed_interface_text(block.text) if block.kind == "h" else is_interface_text(block.text):
             site_texts.append(block.text)
             if _DURATION.match(block.text.strip()) and kept and is_heading_like(kept[-1].text):
                 kept.pop()

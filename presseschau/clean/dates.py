@@ -47,9 +47,11 @@ _DATE_FORMS = (
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?"),
     # Day first with dots, or slashes as pages of other European sites print it ("02/02/2022");
     # one separator throughout (the back reference); a two-digit year only after a dot ("1/2/23" is
-    # no date).
+    # no date). A page's text copy may run a count into the year ("06/11/20230 Kommentare"): a
+    # four-digit year followed by up to three digits and a word is that year.
     re.compile(
-        r"(?P<d>\d{1,2})(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>\d{4}|(?<!/)(?<!/ )\d{2})\b" + _TIME
+        r"(?P<d>\d{1,2})(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?"
+        r"(?P<y>\d{4}(?=\d{1,3}\s[^\W\d]{3})|\d{4}\b|(?<!/)(?<!/ )\d{2}\b)" + _TIME
     ),
     re.compile(r"(?P<d>\d{1,2})\.?\s" + _MONTH + r"\s(?P<y>\d{4})" + _TIME),
     re.compile(_MONTH + r"\s(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y>\d{4})" + _TIME),

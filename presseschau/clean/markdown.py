@@ -29,6 +29,9 @@ _TAG = re.compile(r"<[^>]*>")
 _STRAY_STAR = re.compile(r"^\*+(?=\S)|(?<=\S)\*+$")
 # Raw HTML in markdown: what a browser never shows as text must not become body text either.
 _HIDDEN_HTML = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?(</\1\s*>|\Z)", re.I | re.S)
+# A link to a place on the same page ("[Was sagen Sie …?](#wodarg)", a table of contents) leads
+# nowhere else: its text counts as the page's own, not as link text ("#" alone is a script's button).
+_JUMP = re.compile(r"#[^#\s]+")
 _KEYS = {
     "title": ("title", "headline"),
     "published": ("date", "published", "pubdate", "publishdate", "published_at", "datepublished"),
@@ -137,10 +140,11 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
 
 
 def _inline_lines(children: Sequence[Token]) -> tuple[list[str], float]:
-    """The visible text of an inline run, and the share of it that is link text. A run of
+    """The visible text of an inline run, and the share of it that links to other pages. A run of
     short lines (a date line over a source line, as a page converted to markdown stacks them)
     is a line each, as a browser's copy of the page has them; lines of wrapped prose are one."""
     parts: list[str] = []
+    jumps: list[bool] = []
     linked = total = depth = 0
     for child in children:
         content = ""
@@ -152,8 +156,11 @@ def _inline_lines(children: Sequence[Token]) -> tuple[list[str], float]:
             content = "\n"
         elif child.type == "html_inline" and not _TAG.fullmatch(child.content.strip()):
             content = child.content
-        elif child.type in ("link_open", "link_close"):
-            depth += 1 if child.type == "link_open" else -1
+        elif child.type == "link_open":
+            jumps.append(_JUMP.fullmatch(str(child.attrGet("href") or "")) is not None)
+            depth += 0 if jumps[-1] else 1
+        elif child.type == "link_close" and jumps:
+            depth -= 0 if jumps.pop() else 1
         parts.append(content)
         size = len(content.strip())
         total += size

@@ -60,7 +60,13 @@ _MAX_JOINED = 3
 # a number is not one: "7. März 2025" is a date.
 _BULLET = re.compile(r"^\s*[-–•*·▪►]\s+")
 _PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
+# The rest of a markdown link whose text spans a blank line ("[![Photo](…)" / "Name,](url)"):
+# CommonMark leaves it as text on the line of the byline and stamp the link wraps.
+_LINK_TAIL = re.compile(r"\]\(\S*?\)")
 _MARKUP = "-*#> "
+# A kicker and headline a page sets as two parts of one heading come out of its copy with a space
+# before the colon ("Stuttgart hat's drauf : Stadt der Superlative"), as German never writes it.
+_SPACED_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
 # What joins the parts of a breadcrumb or a share text ("Kiel / Headline", "Headline - Kicker").
 _PARTS = (" - ", " – ", " | ", " / ", " · ")
 
@@ -115,7 +121,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     foot = _foot_stamp(blocks, keys, metas, end)
     published, updated = _dates(metas, areas, start if title_index is None else title_index, foot)
     if published is None and updated is None:
-        published = opening_stamp(blocks[start].text)
+        published = opening_stamp(blocks[start].text) or _bylined_stamp(blocks, start, end, now)
     byline = _byline(metas, areas)
     title = masthead = None
     if title_index is not None:
@@ -124,7 +130,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
             title = unkicked
         else:
             title, masthead = split_outlet_suffix(_with_kicker(blocks, title_index, low))
-            title = _punctuated(blocks, title, title_index)
+            title = _SPACED_COLON.sub(":", _punctuated(blocks, title, title_index))
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
     body = [block for index, block in enumerate(blocks[start:end], start) if index not in metas]
@@ -156,6 +162,17 @@ def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
     return end
 
 
+def _bylined_stamp(blocks: Sequence[Block], start: int, end: int, now: datetime | None) -> str | None:
+    """The date of a line stating author and date together in the article's first half, past
+    the opening (a podcast's or video's box between the introduction and the text): comments
+    and teasers, which carry such lines too, follow the article."""
+    for index in range(start, (start + end) // 2):
+        meta = _meta(blocks, index, now)
+        if meta is not None and meta.stamp is not None and meta.byline is not None:
+            return meta.stamp.iso
+    return None
+
+
 def _meta_range(blocks: Sequence[Block], start: int, end: int, opening: range) -> list[int]:
     head = range(max(0, start - _HEAD_WINDOW), opening.stop)
     return sorted({*head, *range(max(start, end - _EDGE_BLOCKS), min(len(blocks), end + _TAIL_WINDOW))})
@@ -176,7 +193,7 @@ def _meta(
     """The stamp or byline block `index` holds, if it is a short line stating one (a label
     alone on its line, "Von" or "Stand:", states it with the next line). Beside a stamp, or
     where the layout puts one (`expected`: under the headline), names alone are a byline."""
-    text = _BULLET.sub("", blocks[index].text)
+    text = _LINK_TAIL.sub("", _BULLET.sub("", blocks[index].text))
     lines = 1
     while index + lines < len(blocks) and lines <= _MAX_JOINED and _continued(text):
         text = f"{text} {_BULLET.sub('', blocks[index + lines].text)}"
@@ -306,8 +323,9 @@ def _headline_like(block: Block) -> bool:
     text = block.text.strip()
     if not text or block.kind == "li" or block.links > 0.5 or more_words_than(text, HEADING_MAX_WORDS):
         return False
-    # Headlines, German or English, capitalise a word at least; menus of codes do not ("eic kyf").
-    if text.islower():
+    # Headlines, German or English, capitalise a word at least; menus of codes ("eic kyf") and
+    # rows of numbers (a timeline's years "1945 1960 1980") do not.
+    if not any(character.isupper() for character in text):
         return False
     if is_interface_text(text) or credit_of(text) is not None or has_byline_marker(text) or _URL.search(text):
         return False

@@ -38,11 +38,17 @@ _CAPTION_MAX_WORDS = 30
 _STAMP_WORDS, _STAMP_COST = 12, 40.0
 
 
-def weight(prose: Prose, *, repeated: bool = False, label: bool = False) -> float:
-    """A block's or token run's vote for being article text."""
+def weight(prose: Prose, *, repeated: bool = False, label: bool = False, linked: bool = False) -> float:
+    """A block's or token run's vote for being article text. A paragraph that is all link
+    (`linked`), prose or not, is a teaser for another page: an article links words, not paragraphs."""
     if not prose.words:
         return 0.0
-    if (repeated and prose.words >= _REPEAT_MIN_WORDS) or prose.is_site or (label and not prose.is_prose):
+    if (
+        (repeated and prose.words >= _REPEAT_MIN_WORDS)
+        or prose.is_site
+        or linked
+        or (label and not prose.is_prose)
+    ):
         return -float(prose.words)
     if prose.is_prose:
         return float(prose.words)
@@ -68,8 +74,9 @@ def block_weights(blocks: Sequence[Block], dated: frozenset[int]) -> list[float]
         ):
             weights.append(0.0)
         else:
-            label = block.links > 0.5 or is_interface_text(block.text)
-            weights.append(weight(measure_text(block.text), repeated=counts[keys[index]] > 1, label=label))
+            prose, repeated = measure_text(block.text), counts[keys[index]] > 1
+            label = is_interface_text(block.text)
+            weights.append(weight(prose, repeated=repeated, label=label, linked=block.links > 0.5))
     return weights
 
 

@@ -46,3 +46,30 @@ def test_emphasis_stars_commonmark_leaves_unpaired_do_not_reach_the_text() -> No
     assert doc.authors == ("Anna Berger",)
     assert "*" not in doc.body.replace("Lehrer*innen", "")
     assert "Lehrer*innen" in doc.body
+
+
+def test_a_link_to_a_place_on_the_same_page_is_no_link_text() -> None:
+    from presseschau.clean.markdown import read_markdown
+
+    text = (
+        "[Was sagen Sie den Kritikern, die das Virus für harmlos halten?](#kritiker)\n\n"
+        "[Weitere Nachrichten aus Kiel und der Region im Überblick](https://example.org/kiel)\n\n"
+        "[Drucken](#)"
+    )
+    assert [block.links for block in read_markdown(text)[0]] == [0.0, 1.0, 1.0]
+
+
+def test_a_listed_interface_label_set_as_a_heading_is_no_text_and_a_subheading_like_a_pattern_stays() -> None:
+    sentence = "Die Schulen im Kreis bleiben bis zum Ende der Woche geschlossen, teilte das Schulamt mit."
+    text = "\n\n".join(
+        [
+            "# Sturm über Kiel",
+            sentence,
+            "### Empfohlener redaktioneller Inhalt",
+            "## Die Geschäfte öffnen",
+            sentence.replace("Woche", "Ferien"),
+        ]
+    )
+    body = clean_document(text, "markdown").body
+    assert "Empfohlener" not in body
+    assert "Die Geschäfte öffnen" in body

@@ -455,3 +455,53 @@ def test_an_embed_placeholder_a_paging_switch_and_a_teaser_reading_time_are_inte
     labels = ["Auf einer Seite lesen", "Empfohlener redaktioneller Inhalt", "weiterlesen 5 Minuten"]
     page = _page("Hafenstadt plant neue Fährlinie").replace(_BODY[0], "\n\n".join([*labels, _BODY[0]]))
     assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_markdown_link_wrapping_the_byline_and_stamp_leaves_no_tail_in_them() -> None:
+    head = (
+        "# Hafenstadt plant neue Fährlinie\n\n[![Anna Berger](/img/berger.jpg)\n\n"
+        "Anna Berger,](https://www.fördeblatt.de/autoren/anna-berger-591481)\n"
+        "am Sonntag, 11.12.2022 - 05:00\n[(1 Kommentar)](#kommentare)"
+    )
+    doc = clean_document(_page(head), "markdown")
+    assert (doc.published, doc.authors) == ("2022-12-11T05:00", ("Anna Berger",))
+
+
+def test_a_line_of_author_and_date_below_an_introduction_dates_the_article() -> None:
+    intro = [f"{_BODY[0]} {_BODY[1]}", f"{_BODY[2]} {_LEAD}", _BODY[1], _BODY[2]]
+    box = ["## Die Fähre im Podcast", "## Folge 16", "18.03.2020 13:15 Uhr Autor/in: Korinna Hennig"]
+    more = [
+        f"Im {month} prüft die Verwaltung außerdem, ob die Fähre am Wochenende länger fahren kann. "
+        f"Eine Entscheidung darüber soll im {month} fallen, wenn die ersten Zahlen vorliegen."
+        for month in ("Januar", "März", "Mai", "Juli", "September", "November", "Dezember")
+    ]
+    page = "\n\n".join([_MENU, "# Hafenstadt plant neue Fährlinie", *intro, *box, *more, _TEASERS, _FOOTER])
+    assert clean_document(page, "markdown").published == "2020-03-18T13:15"
+
+
+def test_paragraphs_that_are_all_link_after_the_article_are_teasers_not_its_text() -> None:
+    teasers = "\n\n".join(
+        f"[{text}](https://example.org/teaser-{number})"
+        for number, text in enumerate(
+            [
+                "Die Stadtwerke erhöhen die Preise für Busse und Bahnen zum ersten Januar deutlich.",
+                "Der Hafen meldet für das vergangene Jahr einen neuen Rekord bei den Passagieren.",
+            ]
+        )
+    )
+    page = "\n\n".join(
+        [_MENU, "# Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, "### Aktuelle Dossiers", teasers, _FOOTER]
+    )
+    assert clean_document(page, "markdown").body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_row_of_numbers_is_no_headline() -> None:
+    timeline = "1945 1960 1980 2000 2020"  # a timeline's years, shown twice
+    page = _page(f"Hafenstadt plant neue Fährlinie\n\n{timeline}")
+    page = page.replace(_FOOTER, f"{timeline}\n\n{_FOOTER}")
+    assert clean_document(page, "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_heading_of_kicker_and_headline_parts_loses_the_space_before_its_colon() -> None:
+    doc = clean_document(_page("# Neue Wege übers Wasser : Hafenstadt plant neue Fährlinie"), "markdown")
+    assert doc.title == "Neue Wege übers Wasser: Hafenstadt plant neue Fährlinie"

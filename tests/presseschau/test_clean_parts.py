@@ -161,6 +161,12 @@ def test_slash_dates_and_compound_date_labels() -> None:
     assert parse_date_line("Erscheinungsdatum: 07.02.2022") == ("2022-02-07", False)
 
 
+def test_a_count_the_text_copy_ran_into_the_year_leaves_the_date() -> None:
+    stamp = find_stamp("06/11/20230 Kommentare")
+    assert stamp is not None and (stamp.iso, stamp.parts) == ("2023-11-06", ("0 Kommentare",))
+    assert find_stamp("06.11.20231234 Aufrufe") is None  # more digits than a count glued on
+
+
 def test_a_stamp_run_into_the_opening_of_a_paragraph() -> None:
     assert (
         opening_stamp("19.10.2019, 15:30 UhrAm 8. Spieltag treffen Dortmund und Gladbach")
