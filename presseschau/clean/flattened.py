@@ -236,6 +236,36 @@ class _Page:
         need = max(_MIN_TITLE_TOKENS, ceil(_REPEAT_SHARE * (end - start)))
         return need <= end - start and any(other != start for other in self.occurrences(start, need))
 
+    @cached_property
+    def labels(self) -> bytes:
+        """1 for each token that is a label (see `_label_flags`)."""
+        return _label_flags(self.tokens, self.folded)
+
+    @cached_property
+    def unit_weights(self) -> dict[tuple[int, int], float]:
+        """The weight of each unit of text weighed so far, by (start, end): the article's two
+        readings (`_article`) share most of their units."""
+        return {}
+
+    def unit_weight(self, low: int, high: int) -> float:
+        """The weight of the text unit tokens[low:high]: its prose's, or a cost by its words
+        when it is no prose, is repeated on the page or is mostly capitalised."""
+        found = self.unit_weights.get((low, high))
+        if found is None:
+            run = self.tokens[low:high]
+            prose = measure(run, min_density=_FLAT_DENSITY)
+            if (
+                2 * self.near_repeats.count(1, low, high) < high - low
+                and prose.is_prose
+                and _lower_share(run) >= _LOWER_SHARE
+                and not (high - low <= _REPEAT_MAX_TOKENS and self.repeated(low, high))
+            ):
+                found = weight(prose)
+            else:
+                found = -_LABEL_COST * (prose.words + 1)
+            self.unit_weights[low, high] = found
+        return found
+
 
 def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Block], Stated]:
     page = _read_page(text, now)
@@ -386,22 +416,11 @@ def _sentence_start(page: _Page, cuts: list[_Span], start: int, title_end: int) 
 
 def _region(page: _Page, cuts: list[_Span], units: list[tuple[int, int, bool]]) -> tuple[int, int]:
     """(start, end) of the main cluster of prose among `units`, each weighed by its words."""
-    weights = []
-    for low, high, is_cut in units:
-        if is_cut:  # a cut weighs its length alone: no need to count its words' kinds
-            weights.append(-_LABEL_COST * (high - low + 1))
-            continue
-        run = page.tokens[low:high]
-        prose = measure(run, min_density=_FLAT_DENSITY)
-        if (
-            2 * page.near_repeats.count(1, low, high) < high - low
-            and prose.is_prose
-            and _lower_share(run) >= _LOWER_SHARE
-            and not (high - low <= _REPEAT_MAX_TOKENS and page.repeated(low, high))
-        ):
-            weights.append(weight(prose))
-        else:
-            weights.append(-_LABEL_COST * (prose.words + 1))
+    # A cut weighs its length alone: no need to count its words' kinds.
+    weights = [
+        -_LABEL_COST * (high - low + 1) if is_cut else page.unit_weight(low, high)
+        for low, high, is_cut in units
+    ]
     stops = {i for i, (low, _high, is_cut) in enumerate(units) if is_cut and _kind_at(cuts, low) == "tail"}
     first, last = main_region(weights, stops)
     return (units[first][0], units[last - 1][1]) if last > first else (0, 0)
@@ -410,7 +429,7 @@ def _region(page: _Page, cuts: list[_Span], units: list[tuple[int, int, bool]]) 
 def _units(page: _Page, cuts: list[_Span], *, inner: bool = False) -> list[tuple[int, int, bool]]:
     """(start, end, is a cut) of the page's units, in order; `inner`: short label runs between
     lower-case words are part of the text."""
-    labels = _label_flags(page.tokens, page.folded)
+    labels = page.labels
     units: list[tuple[int, int, bool]] = []
     position = 0
     for cut in [*cuts, _Span(len(page.tokens), len(page.tokens), "end")]:
