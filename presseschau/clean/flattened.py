@@ -237,6 +237,14 @@ class _Page:
         return need <= end - start and any(other != start for other in self.occurrences(start, need))
 
     @cached_property
+    def cut_kinds(self) -> dict[int, str]:
+        """The kind of the first cut starting at each token that one starts at."""
+        kinds: dict[int, str] = {}
+        for cut in self.cuts:
+            kinds.setdefault(cut.start, cut.kind)
+        return kinds
+
+    @cached_property
     def labels(self) -> bytes:
         """1 for each token that is a label (see `_label_flags`)."""
         return _label_flags(self.tokens, self.folded)
@@ -386,8 +394,8 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int, int]:
     `start`); the end stays as the stricter cut finds it (read that way, teaser lists after the
     article join it), and the opening reaches back across no menu phrase or long run of labels."""
     units = _units(page, cuts)
-    start, end = _region(page, cuts, units)
-    inner_start, inner_end = _region(page, cuts, _units(page, cuts, inner=True))
+    start, end = _region(page, units)
+    inner_start, inner_end = _region(page, _units(page, cuts, inner=True))
     if not (inner_start < start < inner_end):
         return start, end, start
     for low, high, is_cut in units:
@@ -395,7 +403,7 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int, int]:
             inner_start <= low
             and high <= start
             and is_cut
-            and (high - low > _INNER_LABELS or _kind_at(cuts, low) in ("nav", "tail"))
+            and (high - low > _INNER_LABELS or page.cut_kinds.get(low) in ("nav", "tail"))
         ):
             inner_start = high
     return start, end, inner_start
@@ -414,14 +422,16 @@ def _sentence_start(page: _Page, cuts: list[_Span], start: int, title_end: int) 
     return start
 
 
-def _region(page: _Page, cuts: list[_Span], units: list[tuple[int, int, bool]]) -> tuple[int, int]:
+def _region(page: _Page, units: list[tuple[int, int, bool]]) -> tuple[int, int]:
     """(start, end) of the main cluster of prose among `units`, each weighed by its words."""
     # A cut weighs its length alone: no need to count its words' kinds.
     weights = [
         -_LABEL_COST * (high - low + 1) if is_cut else page.unit_weight(low, high)
         for low, high, is_cut in units
     ]
-    stops = {i for i, (low, _high, is_cut) in enumerate(units) if is_cut and _kind_at(cuts, low) == "tail"}
+    stops = {
+        i for i, (low, _high, is_cut) in enumerate(units) if is_cut and page.cut_kinds.get(low) == "tail"
+    }
     first, last = main_region(weights, stops)
     return (units[first][0], units[last - 1][1]) if last > first else (0, 0)
 
@@ -493,10 +503,6 @@ def _lower_share(tokens: Sequence[str]) -> float:
     # Tokens are split at white space, never empty: their first letters, counted in C.
     initials = list(filter(str.isalpha, map(itemgetter(0), tokens)))
     return sum(map(str.islower, initials)) / len(initials) if initials else 0.0
-
-
-def _kind_at(cuts: list[_Span], start: int) -> str:
-    return next((cut.kind for cut in cuts if cut.start == start), "")
 
 
 def _bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, int, Byline]]:
