@@ -121,7 +121,8 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     foot = _foot_stamp(blocks, keys, metas, end)
     published, updated = _dates(metas, areas, start if title_index is None else title_index, foot)
     if published is None and updated is None:
-        published = opening_stamp(blocks[start].text) or _bylined_stamp(blocks, start, end, now)
+        half = (start + end) // 2
+        published = opening_stamp(blocks[start].text) or _bylined_stamp(blocks, opening.stop, half, now)
     byline = _byline(metas, areas)
     title = masthead = None
     if title_index is not None:
@@ -162,11 +163,12 @@ def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
     return end
 
 
-def _bylined_stamp(blocks: Sequence[Block], start: int, end: int, now: datetime | None) -> str | None:
-    """The date of a line stating author and date together in the article's first half, past
-    the opening (a podcast's or video's box between the introduction and the text): comments
-    and teasers, which carry such lines too, follow the article."""
-    for index in range(start, (start + end) // 2):
+def _bylined_stamp(blocks: Sequence[Block], low: int, high: int, now: datetime | None) -> str | None:
+    """The date of a line stating author and date together in blocks[low:high], the article's
+    first half past its opening (whose lines were read for stamps already): a podcast's or
+    video's box between the introduction and the text. Comments and teasers, which carry such
+    lines too, follow the article."""
+    for index in range(low, high):
         meta = _meta(blocks, index, now)
         if meta is not None and meta.stamp is not None and meta.byline is not None:
             return meta.stamp.iso
