@@ -26,7 +26,7 @@ from presseschau.clean.boilerplate import is_interface_text
 from presseschau.clean.byline import Byline, agency, has_byline_marker, parse_byline
 from presseschau.clean.dates import FlatStamp, flat_stamps
 from presseschau.clean.outlets import canonical_outlet, find_outlet
-from presseschau.clean.prose import measure
+from presseschau.clean.prose import RunTally
 from presseschau.clean.region import main_region, weight
 from presseschau.clean.resources import data_lines, data_table, function_words, phrase_set
 from presseschau.clean.stated import Stated
@@ -197,7 +197,8 @@ class _Page:
         itself included."""
         if start + size > len(self.folded):
             return []
-        if not self.twice[start]:
+        # Elsewhere on the page, each run of three in it stands twice.
+        if 0 in self.twice[start : start + size - 2]:
             return [start]
         text, index = self._folded_text
         needle = " " + " ".join(self.folded[start : start + size]) + " "
@@ -250,6 +251,27 @@ class _Page:
         return _label_flags(self.tokens, self.folded)
 
     @cached_property
+    def tally(self) -> RunTally:
+        return RunTally(self.tokens)
+
+    @cached_property
+    def _initials(self) -> tuple[list[int], list[int]]:
+        """Running counts of tokens opening with a letter, and with a lower-case one."""
+        initials = list(map(itemgetter(0), self.tokens))
+        return (
+            list(accumulate(map(str.isalpha, initials), initial=0)),
+            list(accumulate(map(str.islower, initials), initial=0)),
+        )
+
+    def lower_share(self, low: int, high: int) -> float:
+        """The share of lower-case words in tokens[low:high]: running text has verbs,
+        adjectives and function words; menus and teaser titles are mostly capitalised names
+        and nouns."""
+        letters, lower = self._initials
+        opening = letters[high] - letters[low]
+        return (lower[high] - lower[low]) / opening if opening else 0.0
+
+    @cached_property
     def unit_weights(self) -> dict[tuple[int, int], float]:
         """The weight of each unit of text weighed so far, by (start, end): the article's two
         readings (`_article`) share most of their units."""
@@ -260,12 +282,11 @@ class _Page:
         when it is no prose, is repeated on the page or is mostly capitalised."""
         found = self.unit_weights.get((low, high))
         if found is None:
-            run = self.tokens[low:high]
-            prose = measure(run, min_density=_FLAT_DENSITY)
+            prose = self.tally.measure(low, high, min_density=_FLAT_DENSITY)
             if (
                 2 * self.near_repeats.count(1, low, high) < high - low
                 and prose.is_prose
-                and _lower_share(run) >= _LOWER_SHARE
+                and self.lower_share(low, high) >= _LOWER_SHARE
                 and not (high - low <= _REPEAT_MAX_TOKENS and self.repeated(low, high))
             ):
                 found = weight(prose)
@@ -495,14 +516,6 @@ def _in_sentence(tokens: list[str], first: int, end: int, low: int, high: int) -
         and tokens[first - 1][:1].islower()
         and tokens[end][:1].islower()
     )
-
-
-def _lower_share(tokens: Sequence[str]) -> float:
-    """The share of lower-case words: running text has verbs, adjectives and function words;
-    menus and teaser titles are mostly capitalised names and nouns."""
-    # Tokens are split at white space, never empty: their first letters, counted in C.
-    initials = list(filter(str.isalpha, map(itemgetter(0), tokens)))
-    return sum(map(str.islower, initials)) / len(initials) if initials else 0.0
 
 
 def _bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, int, Byline]]:

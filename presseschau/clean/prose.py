@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from presseschau.clean.resources import data_lines, function_words
@@ -110,34 +111,29 @@ _CLASSES_MAX = 65536
 def _word_classes(tokens: list[str]) -> list[int]:
     try:
         return list(map(_CLASSES.__getitem__, tokens))
-    except KeyError:  # a token not seen before
+    except KeyError:  # a token not seen before: only those are classed in Python
         pass
     if len(_CLASSES) > _CLASSES_MAX:
         _CLASSES.clear()
-    classes = []
-    for token in tokens:
-        flags = _CLASSES.get(token)
-        if flags is None:
-            flags = _CLASSES[token] = _word_class(token)
-        classes.append(flags)
-    return classes
+    for token in set(tokens).difference(_CLASSES):
+        _CLASSES[token] = _word_class(token)
+    return list(map(_CLASSES.__getitem__, tokens))
 
 
-def _tally(tokens: list[str], *, words_only: bool) -> tuple[int, int, int]:
-    """(words, function words, site words) among `tokens`, or among those of them that are
-    words, counted by class: a page has thousands of tokens and few classes."""
-    mask = _IS_WORD if words_only else 0
+def _tally(tokens: list[str]) -> tuple[int, int, int]:
+    """(words, function words, site words) among those of `tokens` that are words, counted by
+    class: a page has thousands of tokens and few classes."""
     words = function = site = 0
     classes = _word_classes(tokens)
     # Each class counted by `list.count` in C: a `Counter` costs more to set up than to count.
     for flags in set(classes):
-        if flags & mask == mask:
+        if flags & _IS_WORD:
             count = classes.count(flags)
             words += count
             function += count if flags & _FUNCTION else 0
             site += count if flags & (_SITE | _POLITE) else 0
     # The polite "Sie" opening a sentence may be "they"; anywhere else it addresses the reader.
-    first = next((flags for flags in classes if flags & mask == mask), 0)
+    first = next((flags for flags in classes if flags & _IS_WORD), 0)
     if first & _POLITE and not first & _SITE:
         site -= 1
     return words, function, site
@@ -148,12 +144,25 @@ def word_tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def measure(
-    tokens: list[str], *, sentence: bool = True, heading: bool = False, min_density: float = PROSE_DENSITY
-) -> Prose:
-    """Counts for a run of word tokens; `sentence`: whether the run is closed like a sentence
-    (a flattened page has no punctuation to tell, so its runs pass True)."""
-    return Prose(*_tally(tokens, words_only=False), sentence, heading, min_density)
+class RunTally:
+    """The counts of any run tokens[low:high] of one token list, each in constant time from
+    sums made once: a flattened page weighs thousands of overlapping runs of its tokens (a
+    flattened page has no punctuation to tell where sentences close, so every run is closed)."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        self._classes = _word_classes(tokens)
+        # Summed in C: `map` of a bound method, no Python loop.
+        self._function = list(accumulate(map(bool, map(_FUNCTION.__and__, self._classes)), initial=0))
+        self._site = list(accumulate(map(bool, map((_SITE | _POLITE).__and__, self._classes)), initial=0))
+
+    def measure(self, low: int, high: int, *, min_density: float = PROSE_DENSITY) -> Prose:
+        """The counts of tokens[low:high], every token a word."""
+        site = self._site[high] - self._site[low]
+        # The polite "Sie" opening a sentence may be "they" (as in `_tally`).
+        first = self._classes[low] if high > low else 0
+        if first & _POLITE and not first & _SITE:
+            site -= 1
+        return Prose(high - low, self._function[high] - self._function[low], site, True, False, min_density)
 
 
 @lru_cache(maxsize=8192)
@@ -162,7 +171,7 @@ def measure_text(text: str) -> Prose:
     judged on its opening words (the counts scaled to its length): they tell as much."""
     stripped = text.strip()
     # Words split at white space: a lone dash or quote mark is no word.
-    words, function, site = _tally(stripped[:_SAMPLE_CHARS].split(), words_only=True)
+    words, function, site = _tally(stripped[:_SAMPLE_CHARS].split())
     last = stripped.rstrip(_CLOSING)[-1:]
     closed = bool(last and last in _STOPS) or bool(_INNER_SENTENCE_END.search(stripped[:_SAMPLE_CHARS]))
     closed = closed and not stripped.isupper()

@@ -1,0 +1,32 @@
+"""Counting prose in runs of a flattened page's tokens."""
+
+from presseschau.clean.prose import RunTally
+
+
+def test_a_run_counts_every_token_and_its_function_words() -> None:
+    tokens = ["Menü", "Politik", "Der", "Kanzler", "hat", "am", "Montag", "in", "Berlin", "gesprochen"]
+    tally = RunTally(tokens)
+
+    run = tally.measure(2, len(tokens))
+
+    # der, hat, am, in; the menu words before the run are not counted.
+    assert (run.words, run.function, run.site) == (8, 4, 0)
+    assert run.sentence and not run.heading
+
+
+def test_the_polite_address_opening_a_run_may_be_they_and_elsewhere_addresses_the_reader() -> None:
+    tokens = ["Sie", "sagten", "Ihre", "Daten", "seien", "sicher"]
+    tally = RunTally(tokens)
+
+    assert tally.measure(0, len(tokens)).site == 1  # "Ihre" only
+    assert tally.measure(2, len(tokens)).site == 0  # "Ihre" opens this run
+    assert tally.measure(1, len(tokens)).site == 1
+
+
+def test_an_empty_run_counts_nothing() -> None:
+    tally = RunTally(["Sie"])
+
+    empty = tally.measure(1, 1, min_density=0.25)
+
+    assert (empty.words, empty.function, empty.site, empty.min_density) == (0, 0, 0, 0.25)
+    assert not empty.is_prose
