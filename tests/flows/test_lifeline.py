@@ -45,7 +45,8 @@ def run_with_children(corpus: Path, tmp_path: Path) -> Iterator[tuple[psutil.Pro
 
 
 def _roles(flow: psutil.Process, seen: dict[int, psutil.Process]) -> dict[int, str]:
-    """The run's server and worker processes by pid (remembered in `seen` as they appear)."""
+    """The run's server and worker processes running now, by pid (every child is remembered in
+    `seen` as it appears: the flow may be gone before its children)."""
     try:
         for child in flow.children(recursive=True):
             seen.setdefault(child.pid, child)
@@ -110,14 +111,19 @@ def test_sigterm_stops_the_run_and_its_server(run_with_children: tuple[psutil.Pr
 def test_a_pooled_run_has_one_server_for_the_flow_and_its_workers(tmp_path: Path) -> None:
     # The pool forwards its workers' events from a thread of its own: when that thread saw no
     # API, Prefect started a second temporary server there (9 CPU-s of a 2,000-document run).
+    # Servers are counted while they run side by side: one whose port another program took
+    # before it bound it exits, and the run starts the next on another port.
     env = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
     log = tmp_path / "run.log"
     process = start_run(SAMPLES, tmp_path / "w.duckdb", env, log, workers="2", pool_min_documents="1")
     flow = psutil.Process(process.pid)
     seen: dict[int, psutil.Process] = {}
-    roles: dict[int, str] = {}
+    workers: set[int] = set()
+    most_servers = 0
     while process.poll() is None:
-        roles.update(_roles(flow, seen))
+        running = _roles(flow, seen)
+        most_servers = max(most_servers, list(running.values()).count("server"))
+        workers.update(pid for pid, role in running.items() if role == "worker")
         time.sleep(0.05)
     assert process.returncode == 0, log.read_text()
-    assert sorted(roles.values()) == ["server", "worker", "worker"]
+    assert (most_servers, len(workers)) == (1, 2)
