@@ -23,10 +23,13 @@ from presseschau.models import Sentence
 # the bookkeeping for backtracking.
 _WORD = re.compile(r"(\w++(?:[-‐‑'’]\w++)*+)")
 # A sentence ends at [.!?…] (and closing marks) before a capital or digit, and at a line break.
+# A page that lost the space between two sentences ("… der Papst.Der Vatikan …") ends one
+# where a lower-case word meets a capitalised one across the mark (a domain's ending is lower-case).
 # Opening with a character class lets the regex engine skip from one candidate mark to the
 # next in C (a leading lookahead makes it try every position); the lookbehinds tell which.
 _SENTENCE_END = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"“”»«‘’')\]]*[^\S\n]+(?=[\"„“‚»«(\[]?[A-ZÄÖÜ0-9])|(?<=\n)\s*)"
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"“”»«‘’')\]]*[^\S\n]+(?=[\"„“‚»«(\[]?[A-ZÄÖÜ0-9])"
+    r"|(?<=[a-zäöüß]{2}[.!?])(?=[A-ZÄÖÜ][a-zäöüß])|(?<=\n)\s*)"
 )
 _CLOSERS = frozenset("\"“”»«‘’')]")
 # After these marks a word is capitalised because of its position, not because it is a name.
