@@ -764,7 +764,32 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
                 score += _META_BONUS  # printed twice in a row, as a headline and its hidden copy are
             if best is None or score > best[0]:
                 best = (score, begin, size)
-    return (best[1], best[1] + best[2]) if best else None
+    if best is None:
+        return None
+    return _headline_opening(page.tokens, cut, best[1], best[1] + best[2]), best[1] + best[2]
+
+
+def _headline_opening(tokens: list[str], cut: bytearray, begin: int, end: int) -> int:
+    """Where the headline tokens[begin:end] (the part the page repeats) opens: a lower-case
+    word before it (a verb: "Reederei verschweigt | Mängel an den Schiffen") or a number after
+    one ("Fährverkehr wächst um | 40 Prozent …") says the repeated copy starts inside the
+    headline, which opens at the capitalised word before them, or at the cut before them. Not
+    back into its own ending printed right before it (a headline set twice in a row), nor past
+    a headline's length."""
+    opening = begin
+    while opening > 0 and end - opening < _MAX_TITLE_TOKENS and not cut[opening - 1]:
+        before = tokens[opening - 1]
+        after_lower = opening > 1 and tokens[opening - 2][:1].islower()
+        if not (before[:1].islower() or (before.isdigit() and after_lower)):
+            break
+        opening -= 1
+    if opening == begin:
+        return begin
+    if opening > 0 and not cut[opening - 1]:
+        if not tokens[opening - 1][:1].isupper():
+            return begin
+        opening -= 1
+    return begin if tokens[opening:begin] == tokens[end - (begin - opening) : end] else opening
 
 
 def _common_run(folded: list[str], first: int, second: int, cut: bytearray) -> int:

@@ -325,3 +325,11 @@ def test_flattened_date_printed_twice_in_a_row_is_one_stamp() -> None:
     body = "standen für die neue Linie am Hafen in der Kälte und warteten auf das erste Schiff "
     doc = clean_document(_FLAT_MENU + head + body + _FLAT_BODY + "Impressum", "flattened")
     assert doc.body.startswith("Tausende standen") and doc.authors == ("Hanna Keller",)
+
+
+def test_flattened_headline_opens_before_the_part_the_page_repeats() -> None:
+    # A teaser repeats only the headline's end; the verb before it says the headline opens earlier.
+    head = "Reederei verschweigt Mängel an den Schiffen Von Hanna Keller 02 04 2025 "
+    teaser = "Mehr zum Thema Mängel an den Schiffen "
+    doc = clean_document(_FLAT_MENU + teaser + head + _FLAT_BODY + "Impressum", "flattened")
+    assert doc.title == "Reederei verschweigt Mängel an den Schiffen"
