@@ -333,3 +333,12 @@ def test_flattened_headline_opens_before_the_part_the_page_repeats() -> None:
     teaser = "Mehr zum Thema Mängel an den Schiffen "
     doc = clean_document(_FLAT_MENU + teaser + head + _FLAT_BODY + "Impressum", "flattened")
     assert doc.title == "Reederei verschweigt Mängel an den Schiffen"
+
+
+def test_flattened_headline_right_before_the_stamp_far_from_the_text() -> None:
+    # Teaser links part the head from the text; a caption the page prints twice stands nearer
+    # the text, but the headline stands right before the article's stamp.
+    head = _FLAT_HEADLINE * 2 + "Veröffentlicht am 02 04 2025 um 07 30 Uhr "
+    gallery = "Zur Startseite Hafen Kiel " * 12 + "Die neue Fähre am Ostufer " * 2
+    doc = clean_document(_FLAT_MENU + head + gallery + _FLAT_BODY + "Impressum", "flattened")
+    assert doc.title == _FLAT_HEADLINE.strip()
