@@ -342,3 +342,10 @@ def test_flattened_headline_right_before_the_stamp_far_from_the_text() -> None:
     gallery = "Zur Startseite Hafen Kiel " * 12 + "Die neue Fähre am Ostufer " * 2
     doc = clean_document(_FLAT_MENU + head + gallery + _FLAT_BODY + "Impressum", "flattened")
     assert doc.title == _FLAT_HEADLINE.strip()
+
+
+def test_flattened_headline_does_not_open_in_its_own_copy() -> None:
+    # Printed twice in a row, a headline ending in a verb stands right after its own last words.
+    headline = "Hafenstadt will neue Fährlinie bauen "
+    page = _FLAT_MENU + "Startseite Kiel " + headline * 2 + "Von Hanna Keller 02 04 2025 " + _FLAT_BODY
+    assert clean_document(page + "Impressum", "flattened").title == headline.strip()
