@@ -744,7 +744,8 @@ def _headline(page: _Page, cuts: list[_Span], start: int, heads: list[int]) -> t
     menus do not, and no menu phrase, stamp or byline. A stamp or byline right after it (or
     right before, under a kicker) speaks for it, and so does its copy right beside it (printed
     twice in a row); nearer the start, or nearer one of `heads` (where the article's stamp and
-    byline start), is better; stamps and bylines between cost nothing."""
+    byline start), is better; stamps and bylines between cost nothing. Where the copy was cut
+    short, the headline runs on past it (see `_headline_opening` and the end below)."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
         cut[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -784,7 +785,14 @@ def _headline(page: _Page, cuts: list[_Span], start: int, heads: list[int]) -> t
                 best = (score, begin, size)
     if best is None:
         return None
-    return _headline_opening(page.tokens, cut, best[1], best[1] + best[2]), best[1] + best[2]
+    end = best[1] + best[2]
+    if folded[end - 1] in words and page.tokens[end - 1].islower():
+        # No headline ends in a lower-case function word ("… streiten über"): the copy was cut
+        # short (a teaser link), and the headline runs on to the stamp or byline after it.
+        after = min((m for m in meta_starts if m >= end), default=end)
+        if after - best[1] <= _MAX_TITLE_TOKENS and not cut.count(1, end, after):
+            end = after
+    return _headline_opening(page.tokens, cut, best[1], end), end
 
 
 def _headline_opening(tokens: list[str], cut: bytearray, begin: int, end: int) -> int:

@@ -349,3 +349,11 @@ def test_flattened_headline_does_not_open_in_its_own_copy() -> None:
     headline = "Hafenstadt will neue Fährlinie bauen "
     page = _FLAT_MENU + "Startseite Kiel " + headline * 2 + "Von Hanna Keller 02 04 2025 " + _FLAT_BODY
     assert clean_document(page + "Impressum", "flattened").title == headline.strip()
+
+
+def test_flattened_headline_cut_short_by_its_copy_runs_to_the_stamp() -> None:
+    # A teaser link shows the headline cut off after "über"; no headline ends in such a word.
+    headline = "Hafenstadt und Reederei streiten über die neue Fährlinie "
+    teaser = "Das könnte Sie auch interessieren Hafenstadt und Reederei streiten über Impressum"
+    page = _FLAT_MENU + headline + "02 04 2025 07 30 Uhr " + _FLAT_BODY + teaser
+    assert clean_document(page, "flattened").title == headline.strip()
