@@ -753,8 +753,9 @@ def _headline(page: _Page, cuts: list[_Span], start: int, heads: list[int]) -> t
     meta_starts, meta_ends = {span.start for span in meta}, {span.end for span in meta}
     words = function_words()
     folded = page.folded
+    # Before a stamp or byline, a headline and its kicker stand within two headlines' length.
     low, high = (
-        max(0, min([start, *heads]) - _TITLE_BEFORE),
+        max(0, min([start - _TITLE_BEFORE, *(head - 2 * _MAX_TITLE_TOKENS for head in heads)])),
         min(len(page.tokens), max([start + _TITLE_INTO, *heads])),
     )
     best: tuple[float, int, int] | None = None  # score, begin, size
