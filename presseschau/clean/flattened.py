@@ -312,17 +312,24 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     credit = _credit(tokens, head_low, end)
     if credit:
         cuts = [*cuts, _Span(credit[0], credit[1], "credit")]
-    title_span = _headline(page, cuts, start)
+    stamp, byline = _head_meta(page, head_low, start, end)
+    # The headline stands near the article's start, or right before its stamp or byline (a
+    # gallery or teaser may part head and text).
+    heads = [
+        position
+        for position in (stamp.start if stamp else None, byline[0] if byline else None)
+        if position is not None and head_low <= position < start + _HEAD_INTO
+    ]
+    title_span = _headline(page, cuts, start, heads)
     if title_span and title_span[0] <= start < title_span[1]:
         start = title_span[1]  # the headline ran into the lead
+        stamp, byline = _head_meta(page, head_low, start, end)
     # The body takes in first sentences shattered by names, but opens after its headline; its
     # stamp, byline and lead are read around where the stricter cut starts it.
     body_start = start
     if opening < start:
         body_start = max(opening, title_span[1]) if title_span and title_span[1] <= start else opening
     body_start = _sentence_start(page, cuts, body_start, title_span[1] if title_span else 0)
-    stamp = _article_stamp(page.stamps, head_low, start, end)
-    byline = _nearest_byline(page.bylines, head_low, end + _HEAD_INTO, start) or _beside(page.bylines, stamp)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
     anchors = [
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position
@@ -345,6 +352,14 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
             span.kind == "paywall" and end <= span.start <= end + _HEAD_INTO for span in page.spans
         ),
     )
+
+
+def _head_meta(
+    page: _Page, low: int, start: int, end: int
+) -> tuple[FlatStamp | None, tuple[int, int, Byline] | None]:
+    """The article's stamp and byline, read around its start (see `_article_stamp`)."""
+    stamp = _article_stamp(page.stamps, low, start, end)
+    return stamp, _nearest_byline(page.bylines, low, end + _HEAD_INTO, start) or _beside(page.bylines, stamp)
 
 
 def _author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None, start: int, end: int) -> int:
@@ -722,13 +737,15 @@ def _nearest_byline(
     return min(near, key=lambda b: abs(b[0] - start)) if near else None
 
 
-def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | None:
+def _headline(page: _Page, cuts: list[_Span], start: int, heads: list[int]) -> tuple[int, int] | None:
     """(start, end) of the headline: a run of tokens around the article's start that the page
     shows again elsewhere (breadcrumbs, share texts, print headers), as long as the two copies
     agree (both ways), holding a lower-case word (a verb, an adjective) as headlines do and
     menus do not, and no menu phrase, stamp or byline. A stamp or byline right after it (or
     right before, under a kicker) speaks for it, and so does its copy right beside it (printed
-    twice in a row); nearer the start is better, stamps and bylines between cost nothing."""
+    twice in a row); nearer the start, or nearer one of `heads` (where the article's stamp and
+    byline start), is better; stamps and bylines between cost nothing. Where the copy was cut
+    short, the headline runs on past it (see `_headline_opening` and the end below)."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
         cut[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -736,7 +753,11 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
     meta_starts, meta_ends = {span.start for span in meta}, {span.end for span in meta}
     words = function_words()
     folded = page.folded
-    low, high = max(0, start - _TITLE_BEFORE), min(len(page.tokens), start + _TITLE_INTO)
+    # Before a stamp or byline, a headline and its kicker stand within two headlines' length.
+    low, high = (
+        max(0, min([start - _TITLE_BEFORE, *(head - 2 * _MAX_TITLE_TOKENS for head in heads)])),
+        min(len(page.tokens), max([start + _TITLE_INTO, *heads])),
+    )
     best: tuple[float, int, int] | None = None  # score, begin, size
     # Only where a run of three the page shows twice opens can a repeat start.
     for begin in compress(range(low, high), page.twice[low:high]):
@@ -755,8 +776,7 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
                 continue  # a menu names things; a headline says something of them
             if size == _MAX_TITLE_TOKENS:
                 continue  # copies that agree past a headline's length are a teaser with its lead
-            near, far = sorted((begin + size, start)) if begin + size <= start else sorted((begin, start))
-            distance = 0 if begin <= start <= begin + size else far - near - cut.count(1, near, far)
+            distance = min(_distance(cut, begin, begin + size, point) for point in (start, *heads))
             score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
             if any(begin + size + gap in meta_starts or begin - gap in meta_ends for gap in range(_META_GAP)):
                 score += _META_BONUS
@@ -764,7 +784,47 @@ def _headline(page: _Page, cuts: list[_Span], start: int) -> tuple[int, int] | N
                 score += _META_BONUS  # printed twice in a row, as a headline and its hidden copy are
             if best is None or score > best[0]:
                 best = (score, begin, size)
-    return (best[1], best[1] + best[2]) if best else None
+    if best is None:
+        return None
+    end = best[1] + best[2]
+    if folded[end - 1] in words and page.tokens[end - 1].islower():
+        # No headline ends in a lower-case function word ("… streiten über"): the copy was cut
+        # short (a teaser link), and the headline runs on to the stamp or byline after it.
+        after = min((m for m in meta_starts if m >= end), default=end)
+        if after - best[1] <= _MAX_TITLE_TOKENS and not cut.count(1, end, after):
+            end = after
+    return _headline_opening(page.tokens, cut, best[1], end), end
+
+
+def _headline_opening(tokens: list[str], cut: bytearray, begin: int, end: int) -> int:
+    """Where the headline tokens[begin:end] (the part the page repeats) opens: a lower-case
+    word before it (a verb: "Reederei verschweigt | Mängel an den Schiffen") or a number after
+    one ("Fährverkehr wächst um | 40 Prozent …") says the repeated copy starts inside the
+    headline, which opens at the capitalised word before them, or at the cut before them. Not
+    back into its own ending printed right before it (a headline set twice in a row), nor past
+    a headline's length."""
+    opening = begin
+    while opening > 0 and end - opening < _MAX_TITLE_TOKENS and not cut[opening - 1]:
+        before = tokens[opening - 1]
+        after_lower = opening > 1 and tokens[opening - 2][:1].islower()
+        if not (before[:1].islower() or (before.isdigit() and after_lower)):
+            break
+        opening -= 1
+    if opening == begin:
+        return begin
+    if opening > 0 and not cut[opening - 1]:
+        if not tokens[opening - 1][:1].isupper():
+            return begin
+        opening -= 1
+    return begin if tokens[opening:begin] == tokens[end - (begin - opening) : end] else opening
+
+
+def _distance(cut: bytearray, begin: int, end: int, point: int) -> int:
+    """Tokens between tokens[begin:end] and `point` that no cut covers."""
+    if begin <= point <= end:
+        return 0
+    near, far = (end, point) if end < point else (point, begin)
+    return far - near - cut.count(1, near, far)
 
 
 def _common_run(folded: list[str], first: int, second: int, cut: bytearray) -> int:

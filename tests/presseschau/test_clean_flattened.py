@@ -325,3 +325,35 @@ def test_flattened_date_printed_twice_in_a_row_is_one_stamp() -> None:
     body = "standen für die neue Linie am Hafen in der Kälte und warteten auf das erste Schiff "
     doc = clean_document(_FLAT_MENU + head + body + _FLAT_BODY + "Impressum", "flattened")
     assert doc.body.startswith("Tausende standen") and doc.authors == ("Hanna Keller",)
+
+
+def test_flattened_headline_opens_before_the_part_the_page_repeats() -> None:
+    # A teaser repeats only the headline's end; the verb before it says the headline opens earlier.
+    head = "Reederei verschweigt Mängel an den Schiffen Von Hanna Keller 02 04 2025 "
+    teaser = "Mehr zum Thema Mängel an den Schiffen "
+    doc = clean_document(_FLAT_MENU + teaser + head + _FLAT_BODY + "Impressum", "flattened")
+    assert doc.title == "Reederei verschweigt Mängel an den Schiffen"
+
+
+def test_flattened_headline_right_before_the_stamp_far_from_the_text() -> None:
+    # Teaser links part the head from the text; a caption the page prints twice stands nearer
+    # the text, but the headline stands right before the article's stamp.
+    head = _FLAT_HEADLINE * 2 + "Veröffentlicht am 02 04 2025 um 07 30 Uhr "
+    gallery = "Zur Startseite Hafen Kiel " * 12 + "Die neue Fähre am Ostufer " * 2
+    doc = clean_document(_FLAT_MENU + head + gallery + _FLAT_BODY + "Impressum", "flattened")
+    assert doc.title == _FLAT_HEADLINE.strip()
+
+
+def test_flattened_headline_does_not_open_in_its_own_copy() -> None:
+    # Printed twice in a row, a headline ending in a verb stands right after its own last words.
+    headline = "Hafenstadt will neue Fährlinie bauen "
+    page = _FLAT_MENU + "Startseite Kiel " + headline * 2 + "Von Hanna Keller 02 04 2025 " + _FLAT_BODY
+    assert clean_document(page + "Impressum", "flattened").title == headline.strip()
+
+
+def test_flattened_headline_cut_short_by_its_copy_runs_to_the_stamp() -> None:
+    # A teaser link shows the headline cut off after "über"; no headline ends in such a word.
+    headline = "Hafenstadt und Reederei streiten über die neue Fährlinie "
+    teaser = "Das könnte Sie auch interessieren Hafenstadt und Reederei streiten über Impressum"
+    page = _FLAT_MENU + headline + "02 04 2025 07 30 Uhr " + _FLAT_BODY + teaser
+    assert clean_document(page, "flattened").title == headline.strip()
