@@ -274,7 +274,7 @@ class _Page:
     @cached_property
     def unit_weights(self) -> dict[tuple[int, int], float]:
         """The weight of each unit of text weighed so far, by (start, end): the article's two
-        readings (`_article`) share most of their units."""
+        readings (`_article`) share some of their units (one in seven on the bench's pages)."""
         return {}
 
     def unit_weight(self, low: int, high: int) -> float:
