@@ -356,11 +356,27 @@ def _names_alone(text: str) -> bool:
 
 def _repeated(keys: Sequence[str], index: int) -> bool:
     """Whether the page shows line `index` elsewhere, alone or as the most of a longer line
-    (a breadcrumb, a print header "Headline - Site")."""
+    (a breadcrumb, a print header "Headline - Site"), on its own: not as one line of a block the
+    page shows twice (a menu for phones and one for desktops), where a line beside the other
+    showing is the line beside this one."""
     key = keys[index]
     return any(
-        other != index and (keys[other] == key or (key in keys[other] and 2 * len(key) >= len(keys[other])))
+        other != index
+        and (keys[other] == key or (key in keys[other] and 2 * len(key) >= len(keys[other])))
+        and not _same_neighbour(keys, index, other)
         for other in range(len(keys))
+    )
+
+
+def _same_neighbour(keys: Sequence[str], index: int, other: int) -> bool:
+    """Whether the line before or after `index` is the line before or after `other` (one with
+    words: lone separators, "›" or "|", stand beside anything)."""
+    return any(
+        0 <= index + step < len(keys)
+        and 0 <= other + step < len(keys)
+        and keys[index + step] != ""
+        and keys[index + step] == keys[other + step]
+        for step in (-1, 1)
     )
 
 

@@ -505,3 +505,10 @@ def test_a_row_of_numbers_is_no_headline() -> None:
 def test_a_heading_of_kicker_and_headline_parts_loses_the_space_before_its_colon() -> None:
     doc = clean_document(_page("# Neue Wege übers Wasser : Hafenstadt plant neue Fährlinie"), "markdown")
     assert doc.title == "Neue Wege übers Wasser: Hafenstadt plant neue Fährlinie"
+
+
+def test_a_menu_the_page_shows_twice_is_no_repeated_headline() -> None:
+    menu = "Alle Meldungen zum Nahverkehr\n\nAlle Verkehrsinfos aus der Region\n\nAlle Blitzer"
+    stamp = "28.04.2024, 17:19 Uhr\n\nAudio anhören"
+    head = f"{menu}\n\nSuche\n\n{menu}\n\nHafenstadt plant neue Fährlinie\n\n{stamp}"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
