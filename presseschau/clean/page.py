@@ -321,9 +321,11 @@ def _before_lead(blocks: Sequence[Block], index: int, metas: dict[int, _Meta]) -
 
 def _headline_like(block: Block) -> bool:
     """Short, not closed by a full stop, no link, menu label, credit, byline or address.
-    Two sentences are allowed ("Diese Ymers! Zwei Überraschungen an einem Tag!")."""
+    Two sentences are allowed ("Diese Ymers! Zwei Überraschungen an einem Tag!"). A heading
+    may be a link: a markdown page's headline links to the page itself (a permalink)."""
     text = block.text.strip()
-    if not text or block.kind == "li" or block.links > 0.5 or more_words_than(text, HEADING_MAX_WORDS):
+    linked = block.links > 0.5 and block.kind != "h"
+    if not text or block.kind == "li" or linked or more_words_than(text, HEADING_MAX_WORDS):
         return False
     # Headlines, German or English, capitalise a word at least; menus of codes ("eic kyf") and
     # rows of numbers (a timeline's years "1945 1960 1980") do not.

@@ -512,3 +512,8 @@ def test_a_menu_the_page_shows_twice_is_no_repeated_headline() -> None:
     stamp = "28.04.2024, 17:19 Uhr\n\nAudio anhören"
     head = f"{menu}\n\nSuche\n\n{menu}\n\nHafenstadt plant neue Fährlinie\n\n{stamp}"
     assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_markdown_headline_linking_to_its_own_page_is_the_headline() -> None:
+    head = "## [Hafenstadt plant neue Fährlinie](https://foerdeblatt.de/kiel/faehre)\n\n28.04.2024"
+    assert clean_document(_page(head), "markdown").title == "Hafenstadt plant neue Fährlinie"
