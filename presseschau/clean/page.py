@@ -274,7 +274,7 @@ def _title_index(
             score += 2
         elif (above := next((other for other in metas if 0 < index - other <= _META_NEAR), None)) is not None:
             score += -1 if _longer_above(blocks, metas, above, words) else 1
-        if long_enough and _repeated(keys, index):
+        if long_enough and not _among_labels(blocks, index, metas) and _repeated(keys, index):
             score += 3
         if _before_lead(blocks, index, metas):
             score += 2
@@ -283,6 +283,18 @@ def _title_index(
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _among_labels(blocks: Sequence[Block], index: int, metas: dict[int, _Meta]) -> bool:
+    """Whether block `index` stands between two short labels (no byline or stamp): an entry of
+    a menu, which the page may well show again in another one; a headline has a kicker above
+    it at most, and its byline, stamp, teaser or text below it."""
+    return all(
+        0 <= other < len(blocks)
+        and other not in metas
+        and len(word_tokens(blocks[other].text)) < _TITLE_MIN_WORDS
+        for other in (index - 1, index + 1)
+    )
 
 
 def _longer_above(blocks: Sequence[Block], metas: dict[int, _Meta], meta: int, words: int) -> bool:

@@ -517,3 +517,12 @@ def test_a_menu_the_page_shows_twice_is_no_repeated_headline() -> None:
 def test_a_markdown_headline_linking_to_its_own_page_is_the_headline() -> None:
     head = "## [Hafenstadt plant neue Fährlinie](https://foerdeblatt.de/kiel/faehre)\n\n28.04.2024"
     assert clean_document(_page(head), "markdown").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_repeated_line_between_two_labels_is_a_menu_entry_not_the_headline() -> None:
+    head = (
+        "Radio\n\nSendungen\n\nHafenwelle am Abend\n\nDie Redaktion\n\nApp\n\n"
+        "Hafenstadt plant neue Fährlinie\n\nBild vergrößern"
+    )
+    page = _page(head).replace(_FOOTER, f"Hafenwelle\n\nHafenwelle am Abend\n\nPodcasts\n\n{_FOOTER}")
+    assert clean_document(page, "text").title == "Hafenstadt plant neue Fährlinie"
