@@ -526,3 +526,11 @@ def test_a_repeated_line_between_two_labels_is_a_menu_entry_not_the_headline() -
     )
     page = _page(head).replace(_FOOTER, f"Hafenwelle\n\nHafenwelle am Abend\n\nPodcasts\n\n{_FOOTER}")
     assert clean_document(page, "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_the_close_of_an_embedded_player_is_interface_text_not_the_headline() -> None:
+    player = "Videobeitrag\n\nVideo\n\n01:30 Min.\n\nEnde des Videobeitrags"
+    head = f"# Hafenstadt plant neue Fährlinie\n\nVeröffentlicht am 28.04.2024\n\n{player}"
+    doc = clean_document(_page(head, after=f"{player}\n\n{_TEASERS}"), "markdown")
+    assert doc.title == "Hafenstadt plant neue Fährlinie"
+    assert "Videobeitrag" not in doc.body
