@@ -534,3 +534,18 @@ def test_the_close_of_an_embedded_player_is_interface_text_not_the_headline() ->
     doc = clean_document(_page(head, after=f"{player}\n\n{_TEASERS}"), "markdown")
     assert doc.title == "Hafenstadt plant neue Fährlinie"
     assert "Videobeitrag" not in doc.body
+
+
+def test_a_box_of_the_most_clicked_articles_inside_the_region_is_no_article_text() -> None:
+    box = (
+        "MEISTGEKLICKTE BEITRÄGE\n\n1Hafen: Kreuzfahrtsaison beginnt früher\n\n"
+        "2Verkehr: Neue Busspur kommt später\n\nNewsticker\n\nFähre fällt bis Montag aus\n\n"
+        "Kiel (dpa) – Die beschädigte Fähre wird noch bis einschließlich Montag nicht zwischen den Inseln "
+        "verkehren. Das teilte die Reederei am Samstag mit, die Reparatur dauere länger als gedacht.\n\n"
+        "Radfahrer bei Unfall schwer verletzt\n\n"
+        "Lübeck (dpa) – Ein 40 Jahre alter Radfahrer ist am Freitagabend in der Innenstadt von einem Auto "
+        "erfasst und schwer verletzt worden. Die Polizei sucht nach Zeugen des Unfalls an der Kreuzung."
+    )
+    doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=box), "text")
+    assert doc.body.startswith("\n\n".join([_LEAD, *_BODY]))
+    assert "MEISTGEKLICKTE" not in doc.body and "Kreuzfahrtsaison" not in doc.body
