@@ -549,3 +549,13 @@ def test_a_box_of_the_most_clicked_articles_inside_the_region_is_no_article_text
     doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=box), "text")
     assert doc.body.startswith("\n\n".join([_LEAD, *_BODY]))
     assert "MEISTGEKLICKTE" not in doc.body and "Kreuzfahrtsaison" not in doc.body
+
+
+def test_an_author_box_headed_as_such_after_the_text_is_no_article_text() -> None:
+    box = (
+        "Autoreninfo\n\nAnna Berger leitet das Ressort Region beim Fördeblatt. Sie studierte Geschichte in "
+        "Kiel und war zuvor Korrespondentin in Hamburg, wo sie über Hafen und Verkehr schrieb.\n\n"
+        f"So erreichen Sie Anna Berger:\n\n{_TEASERS}"
+    )
+    doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=box), "text")
+    assert doc.body == "\n\n".join([_LEAD, *_BODY])
