@@ -67,6 +67,8 @@ _MARKUP = "-*#> "
 # A kicker and headline a page sets as two parts of one heading come out of its copy with a space
 # before the colon ("Stuttgart hat's drauf : Stadt der Superlative"), as German never writes it.
 _SPACED_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
+# A quotation in a line: German, French and plain quotation marks.
+_QUOTED = re.compile(r'„[^“”"]*[“”"]|»[^«]*«|«[^»]*»|"[^"]*"')
 # What joins the parts of a breadcrumb or a share text ("Kiel / Headline", "Headline - Kicker").
 _PARTS = (" - ", " – ", " | ", " / ", " · ")
 
@@ -346,7 +348,11 @@ def _headline_like(block: Block) -> bool:
     if is_interface_text(text) or credit_of(text) is not None or has_byline_marker(text) or _URL.search(text):
         return False
     prose = measure_text(text)
-    if text.endswith((".", ",", ";")) or prose.is_prose or prose.is_site:
+    if text.endswith((".", ",", ";")) or prose.is_prose:
+        return False
+    # The site talks to its readers ("Jetzt registrieren"); a quote in a headline may too
+    # ("„Niemand glaubt Euch“"): words in quotation marks are someone else's.
+    if prose.is_site and measure_text(_QUOTED.sub(" ", text)).is_site:
         return False
     # A stamp the meta reading could not date ("Stand: 20:03 Uhr", "vor 3 Stunden" with no
     # fetch time) or a translator's credit stands where the byline does, right above the lead.

@@ -559,3 +559,9 @@ def test_an_author_box_headed_as_such_after_the_text_is_no_article_text() -> Non
     )
     doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=box), "text")
     assert doc.body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_headline_quoting_someone_who_addresses_people_is_no_site_text() -> None:
+    headline = "„Niemand hört euch zu“: Pendler fordern neue Fährlinie"
+    doc = clean_document(_page(f"Kiel\n\n{headline}\n\n28.04.2024, 17:19 Uhr"), "text")
+    assert doc.title == headline
