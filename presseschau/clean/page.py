@@ -339,7 +339,9 @@ def _headline_like(block: Block) -> bool:
     may be a link: a markdown page's headline links to the page itself (a permalink)."""
     text = block.text.strip()
     linked = block.links > 0.5 and block.kind != "h"
-    if not text or block.kind == "li" or linked or more_words_than(text, HEADING_MAX_WORDS):
+    # A bullet opens a list's item, also where a page sets one as a heading ("### - Gemeinsam …").
+    listed = block.kind == "li" or _BULLET.match(text) is not None
+    if not text or listed or linked or more_words_than(text, HEADING_MAX_WORDS):
         return False
     # Headlines, German or English, capitalise a word at least; menus of codes ("eic kyf") and
     # rows of numbers (a timeline's years "1945 1960 1980") do not.

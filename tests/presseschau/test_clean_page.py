@@ -565,3 +565,8 @@ def test_a_headline_quoting_someone_who_addresses_people_is_no_site_text() -> No
     headline = "„Niemand hört euch zu“: Pendler fordern neue Fährlinie"
     doc = clean_document(_page(f"Kiel\n\n{headline}\n\n28.04.2024, 17:19 Uhr"), "text")
     assert doc.title == headline
+
+
+def test_a_bulleted_line_set_as_a_heading_is_a_list_item_not_the_headline() -> None:
+    head = "## Hafenstadt plant neue Fährlinie\n\n### - Zwei gebrauchte Schiffe werden für die Linie umgebaut"
+    assert clean_document(_page(head), "markdown").title == "Hafenstadt plant neue Fährlinie"
