@@ -127,8 +127,8 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
         elif token.type.replace("_close", "_open") in _KIND_OF and kinds:
             kinds.pop()
         elif token.type == "inline":
-            lines, links = _inline_lines(token.children or [])
             kind = kinds[-1] if kinds else "p"
+            lines, links = _inline_lines(token.children or [], heading=kind == "h")
             marker = (number or "- ") if kind == "li" else ""
             blocks += [Block(marker + text, kind, links) for text in lines]
         elif token.type in ("html_block", "fence", "code_block"):
@@ -139,10 +139,13 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
     return blocks
 
 
-def _inline_lines(children: Sequence[Token]) -> tuple[list[str], float]:
+def _inline_lines(children: Sequence[Token], *, heading: bool = False) -> tuple[list[str], float]:
     """The visible text of an inline run, and the share of it that links to other pages. A run of
     short lines (a date line over a source line, as a page converted to markdown stacks them)
-    is a line each, as a browser's copy of the page has them; lines of wrapped prose are one."""
+    is a line each, as a browser's copy of the page has them; lines of wrapped prose are one.
+    A `heading` opening with an emphasised kicker run into the headline ("*Technologie im
+    Klassenzimmer* Künstliche Intelligenz …") gets the colon German sets between them."""
+    kicker = _kicker_end(children) if heading else None
     parts: list[str] = []
     jumps: list[bool] = []
     linked = total = depth = 0
@@ -161,6 +164,8 @@ def _inline_lines(children: Sequence[Token]) -> tuple[list[str], float]:
             depth += 0 if jumps[-1] else 1
         elif child.type == "link_close" and jumps:
             depth -= 0 if jumps.pop() else 1
+        elif child is kicker:
+            content = ":"
         parts.append(content)
         size = len(content.strip())
         total += size
@@ -172,3 +177,16 @@ def _inline_lines(children: Sequence[Token]) -> tuple[list[str], float]:
         if len(lines) > 1 and all(len(line) < WRAP_MIN for line in lines):
             return lines, share
     return [undoubled(joined)] if (joined := normalise_space(text)) else [], share
+
+
+def _kicker_end(children: Sequence[Token]) -> Token | None:
+    """The close of the emphasis a heading opens with, when words follow it without a colon or
+    other punctuation between them: the end of a kicker the layout sets apart by its type."""
+    if not children or children[0].type not in ("em_open", "strong_open"):
+        return None
+    close = children[0].type.replace("_open", "_close")
+    end = next((i for i, child in enumerate(children) if child.type == close), None)
+    if end is None or end + 1 >= len(children) or children[end + 1].type != "text":
+        return None
+    after = children[end + 1].content
+    return children[end] if after[:1].isspace() and after.strip()[:1].isalpha() else None

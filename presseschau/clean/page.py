@@ -67,6 +67,8 @@ _MARKUP = "-*#> "
 # A kicker and headline a page sets as two parts of one heading come out of its copy with a space
 # before the colon ("Stuttgart hat's drauf : Stadt der Superlative"), as German never writes it.
 _SPACED_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
+# A quotation in a line: German, French and plain quotation marks.
+_QUOTED = re.compile(r'„[^“”"]*[“”"]|»[^«]*«|«[^»]*»|"[^"]*"')
 # What joins the parts of a breadcrumb or a share text ("Kiel / Headline", "Headline - Kicker").
 _PARTS = (" - ", " – ", " | ", " / ", " · ")
 
@@ -274,7 +276,7 @@ def _title_index(
             score += 2
         elif (above := next((other for other in metas if 0 < index - other <= _META_NEAR), None)) is not None:
             score += -1 if _longer_above(blocks, metas, above, words) else 1
-        if long_enough and _repeated(keys, index):
+        if long_enough and not _among_labels(blocks, index, metas) and _repeated(keys, index):
             score += 3
         if _before_lead(blocks, index, metas):
             score += 2
@@ -283,6 +285,18 @@ def _title_index(
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _among_labels(blocks: Sequence[Block], index: int, metas: dict[int, _Meta]) -> bool:
+    """Whether block `index` stands between two short labels (no byline or stamp): an entry of
+    a menu, which the page may well show again in another one; a headline has a kicker above
+    it at most, and its byline, stamp, teaser or text below it."""
+    return all(
+        0 <= other < len(blocks)
+        and other not in metas
+        and len(word_tokens(blocks[other].text)) < _TITLE_MIN_WORDS
+        for other in (index - 1, index + 1)
+    )
 
 
 def _longer_above(blocks: Sequence[Block], metas: dict[int, _Meta], meta: int, words: int) -> bool:
@@ -321,9 +335,13 @@ def _before_lead(blocks: Sequence[Block], index: int, metas: dict[int, _Meta]) -
 
 def _headline_like(block: Block) -> bool:
     """Short, not closed by a full stop, no link, menu label, credit, byline or address.
-    Two sentences are allowed ("Diese Ymers! Zwei Überraschungen an einem Tag!")."""
+    Two sentences are allowed ("Diese Ymers! Zwei Überraschungen an einem Tag!"). A heading
+    may be a link: a markdown page's headline links to the page itself (a permalink)."""
     text = block.text.strip()
-    if not text or block.kind == "li" or block.links > 0.5 or more_words_than(text, HEADING_MAX_WORDS):
+    linked = block.links > 0.5 and block.kind != "h"
+    # A bullet opens a list's item, also where a page sets one as a heading ("### - Gemeinsam …").
+    listed = block.kind == "li" or _BULLET.match(text) is not None
+    if not text or listed or linked or more_words_than(text, HEADING_MAX_WORDS):
         return False
     # Headlines, German or English, capitalise a word at least; menus of codes ("eic kyf") and
     # rows of numbers (a timeline's years "1945 1960 1980") do not.
@@ -332,7 +350,11 @@ def _headline_like(block: Block) -> bool:
     if is_interface_text(text) or credit_of(text) is not None or has_byline_marker(text) or _URL.search(text):
         return False
     prose = measure_text(text)
-    if text.endswith((".", ",", ";")) or prose.is_prose or prose.is_site:
+    if text.endswith((".", ",", ";")) or prose.is_prose:
+        return False
+    # The site talks to its readers ("Jetzt registrieren"); a quote in a headline may too
+    # ("„Niemand glaubt Euch“"): words in quotation marks are someone else's.
+    if prose.is_site and measure_text(_QUOTED.sub(" ", text)).is_site:
         return False
     # A stamp the meta reading could not date ("Stand: 20:03 Uhr", "vor 3 Stunden" with no
     # fetch time) or a translator's credit stands where the byline does, right above the lead.
@@ -356,11 +378,27 @@ def _names_alone(text: str) -> bool:
 
 def _repeated(keys: Sequence[str], index: int) -> bool:
     """Whether the page shows line `index` elsewhere, alone or as the most of a longer line
-    (a breadcrumb, a print header "Headline - Site")."""
+    (a breadcrumb, a print header "Headline - Site"), on its own: not as one line of a block the
+    page shows twice (a menu for phones and one for desktops), where a line beside the other
+    showing is the line beside this one."""
     key = keys[index]
     return any(
-        other != index and (keys[other] == key or (key in keys[other] and 2 * len(key) >= len(keys[other])))
+        other != index
+        and (keys[other] == key or (key in keys[other] and 2 * len(key) >= len(keys[other])))
+        and not _same_neighbour(keys, index, other)
         for other in range(len(keys))
+    )
+
+
+def _same_neighbour(keys: Sequence[str], index: int, other: int) -> bool:
+    """Whether the line before or after `index` is the line before or after `other` (one with
+    words: lone separators, "›" or "|", stand beside anything)."""
+    return any(
+        0 <= index + step < len(keys)
+        and 0 <= other + step < len(keys)
+        and keys[index + step] != ""
+        and keys[index + step] == keys[other + step]
+        for step in (-1, 1)
     )
 
 

@@ -73,3 +73,11 @@ def test_a_listed_interface_label_set_as_a_heading_is_no_text_and_a_subheading_l
     body = clean_document(text, "markdown").body
     assert "Empfohlener" not in body
     assert "Die Geschäfte öffnen" in body
+
+
+def test_an_emphasised_kicker_opening_a_heading_is_set_off_by_a_colon() -> None:
+    lead = "Ein erster Absatz, der lang genug ist, um als Absatz zu gelten, und der noch weitergeht."
+    kicked = clean_document(f"## *Neue Wege übers Wasser* Hafenstadt plant Fährlinie\n\n{lead}", "markdown")
+    assert kicked.title == "Neue Wege übers Wasser: Hafenstadt plant Fährlinie"
+    whole = clean_document(f"## **Neue Wege übers Wasser**: Hafenstadt plant Fährlinie\n\n{lead}", "markdown")
+    assert whole.title == "Neue Wege übers Wasser: Hafenstadt plant Fährlinie"

@@ -505,3 +505,68 @@ def test_a_row_of_numbers_is_no_headline() -> None:
 def test_a_heading_of_kicker_and_headline_parts_loses_the_space_before_its_colon() -> None:
     doc = clean_document(_page("# Neue Wege übers Wasser : Hafenstadt plant neue Fährlinie"), "markdown")
     assert doc.title == "Neue Wege übers Wasser: Hafenstadt plant neue Fährlinie"
+
+
+def test_a_menu_the_page_shows_twice_is_no_repeated_headline() -> None:
+    menu = "Alle Meldungen zum Nahverkehr\n\nAlle Verkehrsinfos aus der Region\n\nAlle Blitzer"
+    stamp = "28.04.2024, 17:19 Uhr\n\nAudio anhören"
+    head = f"{menu}\n\nSuche\n\n{menu}\n\nHafenstadt plant neue Fährlinie\n\n{stamp}"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_markdown_headline_linking_to_its_own_page_is_the_headline() -> None:
+    head = "## [Hafenstadt plant neue Fährlinie](https://foerdeblatt.de/kiel/faehre)\n\n28.04.2024"
+    assert clean_document(_page(head), "markdown").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_repeated_line_between_two_labels_is_a_menu_entry_not_the_headline() -> None:
+    head = (
+        "Radio\n\nSendungen\n\nHafenwelle am Abend\n\nDie Redaktion\n\nApp\n\n"
+        "Hafenstadt plant neue Fährlinie\n\nBild vergrößern"
+    )
+    page = _page(head).replace(_FOOTER, f"Hafenwelle\n\nHafenwelle am Abend\n\nPodcasts\n\n{_FOOTER}")
+    assert clean_document(page, "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_the_close_of_an_embedded_player_is_interface_text_not_the_headline() -> None:
+    player = "Videobeitrag\n\nVideo\n\n01:30 Min.\n\nEnde des Videobeitrags"
+    head = f"# Hafenstadt plant neue Fährlinie\n\nVeröffentlicht am 28.04.2024\n\n{player}"
+    doc = clean_document(_page(head, after=f"{player}\n\n{_TEASERS}"), "markdown")
+    assert doc.title == "Hafenstadt plant neue Fährlinie"
+    assert "Videobeitrag" not in doc.body
+
+
+def test_a_box_of_the_most_clicked_articles_inside_the_region_is_no_article_text() -> None:
+    box = (
+        "MEISTGEKLICKTE BEITRÄGE\n\n1Hafen: Kreuzfahrtsaison beginnt früher\n\n"
+        "2Verkehr: Neue Busspur kommt später\n\nNewsticker\n\nFähre fällt bis Montag aus\n\n"
+        "Kiel (dpa) – Die beschädigte Fähre wird noch bis einschließlich Montag nicht zwischen den Inseln "
+        "verkehren. Das teilte die Reederei am Samstag mit, die Reparatur dauere länger als gedacht.\n\n"
+        "Radfahrer bei Unfall schwer verletzt\n\n"
+        "Lübeck (dpa) – Ein 40 Jahre alter Radfahrer ist am Freitagabend in der Innenstadt von einem Auto "
+        "erfasst und schwer verletzt worden. Die Polizei sucht nach Zeugen des Unfalls an der Kreuzung."
+    )
+    doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=box), "text")
+    assert doc.body.startswith("\n\n".join([_LEAD, *_BODY]))
+    assert "MEISTGEKLICKTE" not in doc.body and "Kreuzfahrtsaison" not in doc.body
+
+
+def test_an_author_box_headed_as_such_after_the_text_is_no_article_text() -> None:
+    box = (
+        "Autoreninfo\n\nAnna Berger leitet das Ressort Region beim Fördeblatt. Sie studierte Geschichte in "
+        "Kiel und war zuvor Korrespondentin in Hamburg, wo sie über Hafen und Verkehr schrieb.\n\n"
+        f"So erreichen Sie Anna Berger:\n\n{_TEASERS}"
+    )
+    doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=box), "text")
+    assert doc.body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_headline_quoting_someone_who_addresses_people_is_no_site_text() -> None:
+    headline = "„Niemand hört euch zu“: Pendler fordern neue Fährlinie"
+    doc = clean_document(_page(f"Kiel\n\n{headline}\n\n28.04.2024, 17:19 Uhr"), "text")
+    assert doc.title == headline
+
+
+def test_a_bulleted_line_set_as_a_heading_is_a_list_item_not_the_headline() -> None:
+    head = "## Hafenstadt plant neue Fährlinie\n\n### - Zwei gebrauchte Schiffe werden für die Linie umgebaut"
+    assert clean_document(_page(head), "markdown").title == "Hafenstadt plant neue Fährlinie"
