@@ -28,6 +28,10 @@ _TRANSLATOR = re.compile(
     re.I,
 )
 _MAX_BYLINE_WORDS = 40
+# Authors sign with their initials (a "Kürzel") after the text: lower-case letters, two to four,
+# several joined by commas or slashes ("ssi, dan", "mk/jr"), or one in brackets ("(mk)"), the line
+# ending there or going on with the picture credit after a semicolon.
+_INITIALS = re.compile(r"[a-zäöü]{2,4}(?:\s*[,/]\s*[a-zäöü]{2,4})+|\([a-zäöü]{2,4}\)")
 # How much a piece of a byline is trusted: after a marker ("Von"), or where the layout puts one.
 _MARKED, _EXPECTED = "marked", "expected"
 
@@ -43,6 +47,18 @@ class Byline:
 @cache
 def _agencies() -> dict[str, str]:
     return {line.casefold(): line for line in data_lines("news_agencies.txt")}
+
+
+def initials_signature(text: str) -> Byline | None:
+    """The authors' initials signing an article ("ssi, dan; Foto: Shutterstock"), or None when
+    the line opens with anything else, a word among them ("und", "mehr") or an agency."""
+    signature = text.split(";", 1)[0].strip()
+    if not _INITIALS.fullmatch(signature):
+        return None
+    initials = re.split(r"\s*[,/]\s*", signature.strip("()"))
+    if any(token in function_words() or agency(token) for token in initials):
+        return None
+    return Byline(tuple(initials))
 
 
 def agency(text: str) -> str | None:

@@ -17,7 +17,13 @@ from datetime import datetime
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import heads_related_content, is_interface_text, is_paywall_text
-from presseschau.clean.byline import Byline, has_byline_marker, parse_byline, parse_translators
+from presseschau.clean.byline import (
+    Byline,
+    has_byline_marker,
+    initials_signature,
+    parse_byline,
+    parse_translators,
+)
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dates import Stamp, find_stamp, opening_stamp, states_time
 from presseschau.clean.frame import Frame
@@ -216,6 +222,8 @@ def _meta(
         0 <= other < len(blocks) and find_stamp(blocks[other].text, now=now) is not None
         for other in (index - 1, index + 1)
     )
+    if (signed := initials_signature(text)) is not None:
+        return _Meta(None, signed, lines)
     if is_interface_text(text) or credit_of(text) is not None:
         return None  # a photographer's credit names people too
     for part in (text, *_PART_SEPARATOR.split(text)):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from presseschau.clean.byline import parse_byline
+from presseschau.clean.byline import initials_signature, parse_byline
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,22 @@ def test_flattened_desk_in_capitals_after_the_name() -> None:
     assert byline is not None and byline.authors == ("David Straub",)
     signed = parse_byline("Von Marisha GOLDHAMER", flattened=True)
     assert signed is not None and signed.authors == ("Marisha GOLDHAMER",)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18", ("ssi", "dan")),
+        ("mk/jr", ("mk", "jr")),
+        ("(mk)", ("mk",)),
+    ],
+)
+def test_initials_signing_an_article(text: str, authors: tuple[str, ...]) -> None:
+    signature = initials_signature(text)
+    assert signature is not None and signature.authors == authors
+
+
+# A word ("mehr"), an agency and its desk ("dpa/lnw"), one bare word, or a line going on after them.
+@pytest.mark.parametrize("text", ["mehr, news", "dpa/lnw", "mk", "ssi, dan und mehr", "Mehr zum Thema; mk"])
+def test_lower_case_words_are_no_initials(text: str) -> None:
+    assert initials_signature(text) is None

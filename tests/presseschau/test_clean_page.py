@@ -570,3 +570,13 @@ def test_a_headline_quoting_someone_who_addresses_people_is_no_site_text() -> No
 def test_a_bulleted_line_set_as_a_heading_is_a_list_item_not_the_headline() -> None:
     head = "## Hafenstadt plant neue Fährlinie\n\n### - Zwei gebrauchte Schiffe werden für die Linie umgebaut"
     assert clean_document(_page(head), "markdown").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_initials_signing_the_article_after_its_text_are_its_authors() -> None:
+    signed = _page(
+        "Hafenstadt plant neue Fährlinie\n\n28.04.2024, 17:19 Uhr",
+        after=f"mk/jr\n\n{_TEASERS}",
+    )
+    doc = clean_document(signed, "text")
+    assert doc.authors == ("mk", "jr")
+    assert doc.body == "\n\n".join([_LEAD, *_BODY])
