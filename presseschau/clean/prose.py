@@ -146,8 +146,8 @@ def word_tokens(text: str) -> list[str]:
 
 class RunTally:
     """The counts of any run tokens[low:high] of one token list, each in constant time from
-    sums made once: a flattened page weighs thousands of overlapping runs of its tokens (a
-    flattened page has no punctuation to tell where sentences close, so every run is closed)."""
+    sums made once: a flattened page weighs thousands of overlapping runs of its tokens. It has
+    no punctuation to tell where sentences close, so every run counts as closed."""
 
     def __init__(self, tokens: list[str]) -> None:
         self._classes = _word_classes(tokens)
@@ -156,7 +156,7 @@ class RunTally:
         self._site = list(accumulate(map(bool, map((_SITE | _POLITE).__and__, self._classes)), initial=0))
 
     def measure(self, low: int, high: int, *, min_density: float = PROSE_DENSITY) -> Prose:
-        """The counts of tokens[low:high], every token a word."""
+        """The counts of tokens[low:high], every token counted as a word."""
         site = self._site[high] - self._site[low]
         # The polite "Sie" opening a sentence may be "they" (as in `_tally`).
         first = self._classes[low] if high > low else 0
