@@ -698,9 +698,9 @@ class Clauses:
             elif end == index + 1:
                 # "laut einer am Dienstag veröffentlichten Mitteilung", "laut dpa": up to the verb;
                 # before a verb "laut" is the adjective ("laut geworden", "laut wurde").
-                end = self._up_to_verb(index + 1, last)
                 if index + 1 < last and _verb_form(text[index + 1]):
                     return None
+                end = self._up_to_verb(index + 1, last)
             if end == index + 1:
                 return None
             span = (index + 1, self._apposition(end, last))
