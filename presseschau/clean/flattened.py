@@ -246,9 +246,14 @@ class _Page:
         return kinds
 
     @cached_property
+    def initials(self) -> list[str]:
+        """The first character of each token (tokens are split at white space, never empty)."""
+        return list(map(itemgetter(0), self.tokens))
+
+    @cached_property
     def labels(self) -> bytes:
         """1 for each token that is a label (see `_label_flags`)."""
-        return _label_flags(self.tokens, self.folded)
+        return _label_flags(self.initials, self.folded)
 
     @cached_property
     def tally(self) -> RunTally:
@@ -257,10 +262,9 @@ class _Page:
     @cached_property
     def _initials(self) -> tuple[list[int], list[int]]:
         """Running counts of tokens opening with a letter, and with a lower-case one."""
-        initials = list(map(itemgetter(0), self.tokens))
         return (
-            list(accumulate(map(str.isalpha, initials), initial=0)),
-            list(accumulate(map(str.islower, initials), initial=0)),
+            list(accumulate(map(str.isalpha, self.initials), initial=0)),
+            list(accumulate(map(str.islower, self.initials), initial=0)),
         )
 
     def lower_share(self, low: int, high: int) -> float:
@@ -488,10 +492,11 @@ def _units(page: _Page, cuts: list[_Span], *, inner: bool = False) -> list[tuple
     return units
 
 
-def _label_flags(tokens: list[str], folded: list[str]) -> bytes:
-    """1 for each label token (capitalised or a number, and no function word), else 0; made
-    in C, so that runs of labels are found by a regex rather than token by token."""
-    lower = map(str.islower, map(itemgetter(0), tokens))
+def _label_flags(initials: list[str], folded: list[str]) -> bytes:
+    """1 for each label token (capitalised or a number, and no function word; `initials`: the
+    tokens' first characters), else 0; made in C, so that runs of labels are found by a regex
+    rather than token by token."""
+    lower = map(str.islower, initials)
     function = map(function_words().__contains__, folded)
     return bytes(map(not_, map(or_, lower, function)))
 
