@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from presseschau.clean.names import first_name_weight, join_name, split_names
+from presseschau.clean.names import first_name_weight, join_name, opens_name, split_names
 from presseschau.clean.places import is_place
 from presseschau.clean.resources import data_lines, function_words
 
@@ -144,6 +144,10 @@ def parse_byline(text: str, *, flattened: bool = False, expected: bool = False) 
     agencies: list[str] = []
     place = None
     credits_agency = any(agency(piece) or _agency_with_desk(piece) for piece in pieces)
+    # Unvouched for, a byline opens with a person's name and every name with a first name: a
+    # menu label ("Politik") is turned away here, before its pieces are read for names.
+    if not (trusted or credits_agency or opens_name(pieces[0].split()[0])):
+        return None
     for position, piece in enumerate(pieces):
         last = position == len(pieces) - 1
         if (name := agency(piece) or _agency_with_desk(piece)) is not None:

@@ -22,6 +22,8 @@ _CREDIT = re.compile(
     r"\s*:\s*(?P<credit>[^:\n]{2,150}?)\s*\)?$"
     r"|©\s*(?P<copyright>[^\n©]{2,120}?)\s*\)?$)"
 )
+# The longest credit label ("Illustration"), which stands right before its colon.
+_LABEL_MAX_CHARS = 12
 _CREDIT_MAX_WORDS = 15
 _SENTENCE_MIN_WORDS, _SENTENCE_DENSITY = 4, 0.2
 _ALT_TEXT_MAX_WORDS = 20
@@ -32,7 +34,7 @@ def credit_of(text: str) -> str | None:
     """The credit that ends `text` when `text` is an image caption or a bare credit line."""
     if ":" not in text and "©" not in text:
         return None
-    match = _CREDIT.search(text)
+    match = _CREDIT.search(text, _earliest_credit(text))
     if match is None:
         return None
     credit = (match["credit"] or match["copyright"] or "").strip()
@@ -46,6 +48,22 @@ def credit_of(text: str) -> str | None:
     ):
         return None
     return credit
+
+
+def _earliest_credit(text: str) -> int:
+    """Where in `text` a credit can start. It runs to the end and holds no colon after its
+    label's, nor a "©" after its own: its label stands before the text's last colon, its "©" is
+    the last one. A search from there (the lookbehind still sees what comes before) finds what a
+    search of the whole text does, without trying each position of a long paragraph."""
+    colon = text.rfind(":")
+    label = len(text)
+    if colon >= 0:
+        label = colon
+        while label > 0 and text[label - 1].isspace():
+            label -= 1
+        label = max(0, label - _LABEL_MAX_CHARS)
+    mark = text.rfind("©")
+    return min(label, mark) if mark >= 0 else label
 
 
 def is_bare_credit(text: str) -> bool:

@@ -56,6 +56,8 @@ _DATE_FORMS = (
     re.compile(r"(?P<d>\d{1,2})\.?\s" + _MONTH + r"\s(?P<y>\d{4})" + _TIME),
     re.compile(_MONTH + r"\s(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y>\d{4})" + _TIME),
 )
+# Every form holds a digit (its year): a line without one is tried against none of them.
+_DIGIT = re.compile(r"\d")
 # The lookahead on a digit is tested first: at most positions of a page it fails at once, before
 # the costlier lookbehind is tried (about twice as fast over a flattened page).
 _FLAT_FORM = re.compile(
@@ -141,6 +143,8 @@ def find_stamp(text: str, *, now: datetime | None = None) -> Stamp | None:
     """
     if len(text.split(None, _STAMP_MAX_WORDS)) > _STAMP_MAX_WORDS:
         return None
+    if now is None and not _DIGIT.search(text):  # only a relative stamp ("vor einer Stunde") has none
+        return None
     found: list[tuple[int, int, str, bool]] = []
 
     def add(match: re.Match[str], iso: str | None) -> None:
@@ -171,6 +175,8 @@ def opening_stamp(text: str) -> str | None:
     short byline and a separator, followed by a time or by the capital of the text's first
     sentence ("Am 12. Februar 2025 telefonierte …" names a date in a sentence)."""
     head = text[:_OPENING_CHARS]
+    if not _DIGIT.search(head):
+        return None
     for form in _DATE_FORMS:
         match = form.search(head)
         if (
@@ -263,6 +269,8 @@ def states_time(text: str) -> bool:
 
 def parse_date_line(text: str, *, flattened: bool = False) -> tuple[str, bool] | None:
     """(ISO date, is_update) when `text` is nothing but a date statement, else None."""
+    if not _DIGIT.search(text):
+        return None
     forms = (_FLAT_FORM,) if flattened else _DATE_FORMS
     for form in forms:
         match = form.search(text)

@@ -12,6 +12,7 @@ cluster, and its headline is the run before the lead (or the byline) that the pa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -176,11 +177,11 @@ class _Page:
         )
 
     @cached_property
-    def _folded_text(self) -> tuple[str, dict[int, int]]:
+    def _folded_text(self) -> tuple[str, list[int]]:
         """The folded tokens joined by spaces (with one before and after), and the offset of
-        the space before each token → its index: what finds the page's repeats, searched in C."""
-        offsets = accumulate(map((1).__add__, map(len, self.folded)), initial=0)
-        return " " + " ".join(self.folded) + " ", dict(zip(offsets, range(len(self.folded)), strict=False))
+        the space before each token, ascending: what finds the page's repeats, searched in C."""
+        offsets = list(accumulate(map((1).__add__, map(len, self.folded)), initial=0))
+        return " " + " ".join(self.folded) + " ", offsets
 
     @cached_property
     def twice(self) -> bytes:
@@ -200,12 +201,12 @@ class _Page:
         # Elsewhere on the page, each run of three in it stands twice.
         if 0 in self.twice[start : start + size - 2]:
             return [start]
-        text, index = self._folded_text
+        text, offsets = self._folded_text
         needle = " " + " ".join(self.folded[start : start + size]) + " "
         found = []
         offset = text.find(needle)
-        while offset >= 0:
-            found.append(index[offset])
+        while offset >= 0:  # a space before a token: its offset is listed
+            found.append(bisect_left(offsets, offset))
             offset = text.find(needle, offset + 1)
         return found
 

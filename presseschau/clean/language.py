@@ -29,7 +29,7 @@ def _markers() -> dict[str, frozenset[str]]:
 
 def _by_markers(sample: str) -> str | None:
     words = sample.casefold().split()
-    counts = {lang: sum(1 for word in words if word in markers) for lang, markers in _markers().items()}
+    counts = {lang: sum(map(markers.__contains__, words)) for lang, markers in _markers().items()}
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, hits), (_other, other_hits) = ranked[0], ranked[1]
     if hits >= _MARKERS_NEEDED and hits >= _MARKER_DOMINANCE * max(other_hits, 1):

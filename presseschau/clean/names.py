@@ -50,7 +50,8 @@ def first_name_weight(token: str) -> int:
     return min(weights) if all(weights) else 0
 
 
-def _is_first(token: str) -> bool:
+def opens_name(token: str) -> bool:
+    """Can a person's name start with `token` (a known first name or an initial)?"""
     # Function words that are also rare first names ("Alle", "Man") open menu labels, and
     # capitals ("ARD") are acronyms: neither starts a name.
     if _INITIAL.match(token):
@@ -70,7 +71,7 @@ def split_names(tokens: list[str]) -> list[list[str]] | None:
     best: list[tuple[int, list[list[str]]] | None] = [None] * (n + 1)
     best[0] = (0, [])
     for start in range(n):
-        if best[start] is None or not _is_first(tokens[start]):
+        if best[start] is None or not opens_name(tokens[start]):
             continue
         base_cost, base_names = best[start]  # type: ignore[misc]
         for end in range(start + 2, min(start + 6, n) + 1):
@@ -91,7 +92,7 @@ def _name_cost(tokens: list[str]) -> int | None:
     if surname in _PARTICLES or not _NAME_TOKEN.match(surname) or _INITIAL.match(surname):
         return None
     index = 1
-    if index < len(tokens) - 1 and tokens[index] not in _PARTICLES and _is_first(tokens[index]):
+    if index < len(tokens) - 1 and tokens[index] not in _PARTICLES and opens_name(tokens[index]):
         index += 1
     if any(token not in _PARTICLES for token in tokens[index:-1]):
         return None

@@ -13,6 +13,7 @@ from presseschau.clean.captions import credit_of
 from presseschau.clean.dateline import split_dateline
 from presseschau.clean.dates import find_stamp, iso_from_timestamp, opening_stamp, parse_date_line
 from presseschau.clean.names import split_names
+from presseschau.clean.outlets import find_outlet
 from presseschau.clean.resources import data_lines
 
 
@@ -207,6 +208,17 @@ def test_credits() -> None:
     assert credit_of("Foto: dpa") == "dpa"
     assert credit_of("Ein Vorbild: So sollte es sein. Und das war es auch am Ende des Tages.") is None
     assert credit_of("Erstes Bild: So könnte die Seilbahn in der Stadt aussehen") is None
+    # A credit's label stands before the text's last colon, its "©" is the last one.
+    assert credit_of("Er sagte: Wir bleiben. Sie sagte: Wir gehen. Bild: Ana Ruiz/AFP") == "Ana Ruiz/AFP"
+    assert credit_of("Illustration   : Anna Muster") == "Anna Muster"
+    assert credit_of("Die Ministerin sagte: Wir bleiben. Der Hafen am Abend © Max Muster") == "Max Muster"
+    assert credit_of("Der Hafen im Abendlicht. Foto: © Max Muster") == "© Max Muster"
+
+
+def test_outlet_named_as_a_word_of_its_own() -> None:
+    assert find_outlet(["Startseite", "Mehr von SPIEGEL+ und Politik"]) == "DER SPIEGEL"
+    assert find_outlet(["meinSPIEGEL", "Newsletter"]) is None
+    assert find_outlet(["Der Newsletter von RP ONLINE"]) == "Rheinische Post"
 
 
 def test_segments_round_trip() -> None:
