@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, cached_property
-from itertools import accumulate, compress, count
-from math import ceil
+from itertools import accumulate, compress, count, islice
+from math import ceil, inf
 from operator import itemgetter, not_, or_
 
 from presseschau.clean.blocks import Block
@@ -81,6 +81,9 @@ _REPEAT_MAX_TOKENS, _REPEAT_SHARE = 40, 0.7
 # So is a unit of any length, half of whose tokens stand in runs of 12 that the page prints
 # again within 400 tokens, in repeated stretches of 80 tokens at most (see `near_repeats`).
 _NEAR_REPEAT_TOKENS, _NEAR_REPEAT_REACH, _NEAR_REPEAT_LONGEST = 12, 400, 80
+# A related-content heading ("Weitere Themen") ends the article unless a paragraph's worth of
+# running text follows it within a few teasers' length (a box set inside the article).
+_BOX_REACH, _PARAGRAPH_TOKENS = 150, 50
 
 
 @dataclass(frozen=True)
@@ -436,6 +439,8 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int, int]:
     units = _units(page, cuts)
     start, end = _region(page, units)
     inner_start, inner_end = _region(page, _units(page, cuts, inner=True))
+    if end < inner_end <= end + _SENTENCE_BACK and page.cut_kinds.get(inner_end) == "tail":
+        end = inner_end  # the last sentence, split by a name or date, runs up to a related-content heading
     if not (inner_start < start < inner_end):
         return start, end, start
     for low, high, is_cut in units:
@@ -472,8 +477,42 @@ def _region(page: _Page, units: list[tuple[int, int, bool]]) -> tuple[int, int]:
     stops = {
         i for i, (low, _high, is_cut) in enumerate(units) if is_cut and page.cut_kinds.get(low) == "tail"
     }
+    for stop in stops:
+        if not _text_follows(page.tokens, units, stop):
+            weights[stop] = -inf  # no cluster runs across it
     first, last = main_region(weights, stops)
     return (units[first][0], units[last - 1][1]) if last > first else (0, 0)
+
+
+def _text_follows(tokens: list[str], units: list[tuple[int, int, bool]], index: int) -> bool:
+    """Whether `_PARAGRAPH_TOKENS` of running text follow units[index] within `_BOX_REACH`
+    tokens: text units and the short runs of names or numbers inside its sentences (between
+    lower-case words) counted together, as the article's paragraphs are; teasers after the
+    article stand between titles, each a few lines long."""
+    reach = units[index][1] + _BOX_REACH
+    run_start = None
+    for low, high, is_cut in islice(units, index + 1, None):
+        if low >= reach:
+            break
+        inside = not is_cut or (
+            high - low <= _INNER_LABELS
+            and _runs_on(tokens[low - 1])
+            and high < len(tokens)
+            and _runs_on(tokens[high])
+        )
+        if not inside:
+            run_start = None
+            continue
+        run_start = low if run_start is None else run_start
+        if high - run_start >= _PARAGRAPH_TOKENS:
+            return True
+    return False
+
+
+def _runs_on(token: str) -> bool:
+    """A lower-case word or a number: what stands around names and amounts inside a sentence
+    ("rund 2 | 1 Millionen Thüringern | wahlberechtigt")."""
+    return token[:1].islower() or token.isdigit()
 
 
 def _units(page: _Page, cuts: list[_Span], *, inner: bool = False) -> list[tuple[int, int, bool]]:
