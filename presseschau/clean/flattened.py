@@ -84,6 +84,9 @@ _NEAR_REPEAT_TOKENS, _NEAR_REPEAT_REACH, _NEAR_REPEAT_LONGEST = 12, 400, 80
 # A related-content heading ("Weitere Themen") ends the article unless a paragraph's worth of
 # running text follows it within a few teasers' length (a box set inside the article).
 _BOX_REACH, _PARAGRAPH_TOKENS = 150, 50
+# The site's words after the text: the most tokens they run, and their share (twice what
+# makes a paragraph the site's, `prose.SITE_SHARE`: these are shorter).
+_SITE_TAIL_TOKENS, _SITE_TAIL_SHARE, _SITE_TAIL_OPENING = 60, 0.2, 3
 
 
 @dataclass(frozen=True)
@@ -441,6 +444,7 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int, int]:
     inner_start, inner_end = _region(page, _units(page, cuts, inner=True))
     if end < inner_end <= end + _SENTENCE_BACK and page.cut_kinds.get(inner_end) == "tail":
         end = inner_end  # the last sentence, split by a name or date, runs up to a related-content heading
+    end = _site_tail_start(page, start, end)
     if not (inner_start < start < inner_end):
         return start, end, start
     for low, high, is_cut in units:
@@ -452,6 +456,31 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int, int]:
         ):
             inner_start = high
     return start, end, inner_start
+
+
+def _site_tail_start(page: _Page, start: int, end: int) -> int:
+    """Where the site's own words that end the article's last unit start, else `end`: a
+    paywall, newsletter or feedback prompt set right after the text, with no label between
+    ("... zurückziehen | Wählen Sie Ihren Zugang und lesen Sie weiter"). They address the reader
+    or name the site's machinery (see `prose`), the text seldom does; the prompt opens with a
+    capital and one of those words within its first `_SITE_TAIL_OPENING` tokens, and runs to
+    the end."""
+    tally, labels = page.tally, _single_word_labels()
+    last = end  # interface labels at the edge are trimmed from the text anyway (`_trimmed`)
+    while last > start and page.folded[last - 1] in labels:
+        last -= 1
+    tail = end
+    for low in range(last - _SITE_TAIL_OPENING, max(start, last - _SITE_TAIL_TOKENS) - 1, -1):
+        if not page.initials[low].isupper():
+            continue
+        prose = tally.measure(low, last)
+        if (
+            prose.site >= 2
+            and prose.site >= _SITE_TAIL_SHARE * prose.words
+            and tally.measure(low, low + _SITE_TAIL_OPENING).site
+        ):
+            tail = low
+    return tail
 
 
 def _sentence_start(page: _Page, cuts: list[_Span], start: int, title_end: int) -> int:

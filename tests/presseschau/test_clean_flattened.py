@@ -399,3 +399,18 @@ def test_flattened_last_sentence_split_by_a_date_runs_up_to_the_heading() -> Non
     page += "Der Kapitän wird voraussichtlich Anfang Oktober 2025 nach Leipzig wechseln Weitere Themen "
     doc = clean_document(page + _FLAT_TEASERS + "Impressum Datenschutz " + _FLAT_MENU, "flattened")
     assert doc.body.endswith("Anfang Oktober 2025 nach Leipzig wechseln")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Wählen Sie Ihren Zugang und lesen Sie weiter Digital Zugang",
+        "Bitte aktivieren Sie Javascript Oder nutzen Sie das Angebot ohne Werbung mit RSS",
+    ],
+    ids=["paywall", "javascript"],
+)
+def test_flattened_site_prompt_right_after_the_text_is_no_article(prompt: str) -> None:
+    # The site's words addressing the reader follow the last sentence with no label between.
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + _FLAT_BODY * 2 + prompt
+    doc = clean_document(page + " Impressum Datenschutz " + _FLAT_MENU, "flattened")
+    assert doc.body.endswith("im Einsatz waren")
