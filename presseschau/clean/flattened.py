@@ -84,6 +84,8 @@ _NEAR_REPEAT_TOKENS, _NEAR_REPEAT_REACH, _NEAR_REPEAT_LONGEST = 12, 400, 80
 # A related-content heading ("Weitere Themen") ends the article unless a paragraph's worth of
 # running text follows it within a few teasers' length (a box set inside the article).
 _BOX_REACH, _PARAGRAPH_TOKENS = 150, 50
+# The article ends before a row of this many texts or more, each shorter than this (teasers).
+_TEASERS, _TEASER_TOKENS = 4, 40
 # The site's words after the text: the most tokens they run, and their share (twice what
 # makes a paragraph the site's, `prose.SITE_SHARE`: these are shorter).
 _SITE_TAIL_TOKENS, _SITE_TAIL_SHARE, _SITE_TAIL_OPENING = 60, 0.2, 3
@@ -469,8 +471,11 @@ def _site_tail_start(page: _Page, start: int, end: int) -> int:
     last = end  # interface labels at the edge are trimmed from the text anyway (`_trimmed`)
     while last > start and page.folded[last - 1] in labels:
         last -= 1
+    reach = max(start, last - _SITE_TAIL_TOKENS)
+    if tally.measure(reach, last).site < 2:
+        return end  # as on most pages: no prompt, and no run to try
     tail = end
-    for low in range(last - _SITE_TAIL_OPENING, max(start, last - _SITE_TAIL_TOKENS) - 1, -1):
+    for low in range(last - _SITE_TAIL_OPENING, reach - 1, -1):
         if not page.initials[low].isupper():
             continue
         prose = tally.measure(low, last)
@@ -510,26 +515,44 @@ def _region(page: _Page, units: list[tuple[int, int, bool]]) -> tuple[int, int]:
         if not _text_follows(page.tokens, units, stop):
             weights[stop] = -inf  # no cluster runs across it
     first, last = main_region(weights, stops)
+    last = _teaser_tail(page.tokens, units, first, last)
     return (units[first][0], units[last - 1][1]) if last > first else (0, 0)
+
+
+def _teaser_tail(tokens: list[str], units: list[tuple[int, int, bool]], first: int, last: int) -> int:
+    """The end (a unit index) of the article among units[first:last] without the list of
+    teasers it may end in: `_TEASERS` texts or more in a row up to the end, each under
+    `_TEASER_TOKENS` tokens, parted by titles or menu phrases; the article's paragraphs are
+    longer (a sentence runs through short runs of names and numbers, see `_runs_through`). A
+    list longer than the article before it is the article (a ticker, a list of short items)."""
+    texts, tail = 0, last
+    text_end = None  # the end of the text being walked back through
+    for index in range(last - 1, first - 1, -1):
+        low, high, is_cut = units[index]
+        if not is_cut or _runs_through(tokens, low, high):
+            text_end = high if text_end is None else text_end
+            if text_end - low >= _TEASER_TOKENS:
+                break
+        elif text_end is not None:
+            texts, text_end = texts + 1, None
+            if texts >= _TEASERS:
+                tail = index
+    if first < tail < last and units[tail][0] - units[first][0] >= units[last - 1][1] - units[tail][0]:
+        return tail
+    return last
 
 
 def _text_follows(tokens: list[str], units: list[tuple[int, int, bool]], index: int) -> bool:
     """Whether `_PARAGRAPH_TOKENS` of running text follow units[index] within `_BOX_REACH`
-    tokens: text units and the short runs of names or numbers inside its sentences (between
-    lower-case words) counted together, as the article's paragraphs are; teasers after the
-    article stand between titles, each a few lines long."""
+    tokens, counting the short runs of names and numbers a sentence runs through (see
+    `_runs_through`), as the article's paragraphs have; teasers after the article stand
+    between titles, each a few lines long."""
     reach = units[index][1] + _BOX_REACH
     run_start = None
     for low, high, is_cut in islice(units, index + 1, None):
         if low >= reach:
             break
-        inside = not is_cut or (
-            high - low <= _INNER_LABELS
-            and _runs_on(tokens[low - 1])
-            and high < len(tokens)
-            and _runs_on(tokens[high])
-        )
-        if not inside:
+        if is_cut and not _runs_through(tokens, low, high):
             run_start = None
             continue
         run_start = low if run_start is None else run_start
@@ -538,9 +561,21 @@ def _text_follows(tokens: list[str], units: list[tuple[int, int, bool]], index: 
     return False
 
 
+def _runs_through(tokens: list[str], low: int, high: int) -> bool:
+    """Whether a sentence runs through the cut tokens[low:high]: a run of names or numbers of
+    `_INNER_LABELS` tokens at most with a lower-case word or a number on either side ("rund 2 |
+    1 Millionen Thüringern | wahlberechtigt")."""
+    return (
+        high - low <= _INNER_LABELS
+        and low > 0
+        and high < len(tokens)
+        and _runs_on(tokens[low - 1])
+        and _runs_on(tokens[high])
+    )
+
+
 def _runs_on(token: str) -> bool:
-    """A lower-case word or a number: what stands around names and amounts inside a sentence
-    ("rund 2 | 1 Millionen Thüringern | wahlberechtigt")."""
+    """A lower-case word or a number: what stands around names and amounts inside a sentence."""
     return token[:1].islower() or token.isdigit()
 
 

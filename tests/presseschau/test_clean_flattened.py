@@ -361,7 +361,7 @@ def test_flattened_headline_cut_short_by_its_copy_runs_to_the_stamp() -> None:
 
 # Teasers after the article: a title (capitalised words) and a sentence of prose each.
 _FLAT_TEASERS = (
-    "Busspur Nordufer Der Verkehr wird im Herbst auf die neue Trasse am Ufer verlegt und die Anwohner "
+    "Busspur Nordufer Kiel Der Verkehr wird im Herbst auf die neue Trasse am Ufer verlegt und die Anwohner "
     "hören dann deutlich weniger Lärm vor ihren Fenstern als in den letzten Jahren "
     "Kieler Woche Bilanz Die Veranstalter zählen mehr Besucher als im vergangenen Jahr und "
     "erweitern das Programm im nächsten Sommer um eine Bühne auf der Hörn "
@@ -414,3 +414,25 @@ def test_flattened_site_prompt_right_after_the_text_is_no_article(prompt: str) -
     page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + _FLAT_BODY * 2 + prompt
     doc = clean_document(page + " Impressum Datenschutz " + _FLAT_MENU, "flattened")
     assert doc.body.endswith("im Einsatz waren")
+
+
+def test_flattened_teaser_list_without_a_heading_is_no_article() -> None:
+    # Four texts or more in a row at the end, each a few lines long and parted by titles, are a
+    # list of teasers, though no heading announces them.
+    teasers = _FLAT_TEASERS + "Neue Radwege Ostufer Die Stadt baut bis zum Herbst zwei neue Radwege am Ufer "
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + _FLAT_BODY * 2 + teasers
+    doc = clean_document(page + "Impressum Datenschutz " + _FLAT_MENU, "flattened")
+    assert doc.body.endswith("im Einsatz waren")
+
+
+def test_flattened_ticker_of_short_items_stays_whole() -> None:
+    # Short texts parted by titles that make up most of the page are the article (a ticker).
+    items = (
+        "Hafen Kiel Meldung Die Fähre nach Laboe fährt heute wegen des Sturms mit einer Verspätung ab "
+        "Hafen Kiel Wetter Am Nachmittag soll der Wind nachlassen und der Regen in Schnee übergehen "
+        "Hafen Kiel Verkehr Die Brücke über den Kanal ist bis zum Abend für Lastwagen gesperrt "
+        "Hafen Kiel Schulen Der Unterricht fällt an den Schulen der Stadt am Freitag nicht aus "
+        "Hafen Kiel Strom In zwei Stadtteilen ist der Strom am Morgen für eine Stunde ausgefallen "
+    )
+    doc = clean_document(_FLAT_MENU + items + "Impressum Datenschutz " + _FLAT_MENU, "flattened")
+    assert doc.body.endswith("für eine Stunde ausgefallen")
