@@ -379,15 +379,17 @@ def _author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None,
     article's head printed again in the last quarter of the text ("… ansehen Inga Buller Inga
     Buller ist Head of Social Community …"). Earlier, the name is more likely a picture credit
     or a quote; after "von" it is a byline again (a second article); a byline read further
-    down is no head's."""
+    down is no head's; a name the text mentions before its last quarter (past the head) is
+    whom it is about."""
     if byline is None or byline[0] >= start + _HEAD_INTO:
         return end
     low = start + 3 * (end - start) // 4
+    text = " " + " ".join(tokens[start + _HEAD_INTO : low]) + " "
     box = end
     for name in byline[2].authors:
         words = name.replace("-", " ").split()
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or f" {' '.join(words)} " in text:
+            continue  # the text names them: whom it is about (a byline read from its subject)
         box = min(
             box,
             next(

@@ -436,3 +436,18 @@ def test_flattened_ticker_of_short_items_stays_whole() -> None:
     )
     doc = clean_document(_FLAT_MENU + items + "Impressum Datenschutz " + _FLAT_MENU, "flattened")
     assert doc.body.endswith("für eine Stunde ausgefallen")
+
+
+def test_flattened_name_the_text_is_about_is_no_author_box() -> None:
+    # The text names the byline's name before its last quarter too: there it is whom the text
+    # is about (a byline read from a subject's name), and it opens no author box.
+    olsen = (
+        "Nach Angaben von Jens Olsen soll der Betrieb im Mai beginnen und die Stadt zahlt dafür in "
+        "den ersten zwei Jahren einen Zuschuss von jährlich rund einer Million Euro an die Reederei "
+        "die dafür auch am Wochenende und an den Feiertagen im Stundentakt fahren muss "
+    )
+    end = "Jens Olsen will die Linie schon im nächsten Jahr bis nach Laboe verlängern lassen"
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie Von Jens Olsen 04 03 2025 18 03 "
+    page += _FLAT_BODY + olsen + end + " Impressum Datenschutz " + _FLAT_MENU
+    doc = clean_document(page, "flattened")
+    assert doc.authors == ("Jens Olsen",) and doc.body.endswith(end)
