@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, cached_property
-from itertools import accumulate, compress, count
-from math import ceil
+from itertools import accumulate, compress, count, islice
+from math import ceil, inf
 from operator import itemgetter, not_, or_
 
 from presseschau.clean.blocks import Block
@@ -82,6 +82,14 @@ _REPEAT_MAX_TOKENS, _REPEAT_SHARE = 40, 0.7
 # So is a unit of any length, half of whose tokens stand in runs of 12 that the page prints
 # again within 400 tokens, in repeated stretches of 80 tokens at most (see `near_repeats`).
 _NEAR_REPEAT_TOKENS, _NEAR_REPEAT_REACH, _NEAR_REPEAT_LONGEST = 12, 400, 80
+# A related-content heading ("Weitere Themen") ends the article unless a paragraph's worth of
+# running text follows it within a few teasers' length (a box set inside the article).
+_BOX_REACH, _PARAGRAPH_TOKENS = 150, 50
+# The article ends before a row of this many texts or more, each shorter than this (teasers).
+_TEASERS, _TEASER_TOKENS = 4, 40
+# The site's words after the text: the most tokens they run, and their share (twice what
+# makes a paragraph the site's, `prose.SITE_SHARE`: these are shorter).
+_SITE_TAIL_TOKENS, _SITE_TAIL_SHARE, _SITE_TAIL_OPENING = 60, 0.2, 3
 
 
 @dataclass(frozen=True)
@@ -373,15 +381,17 @@ def _author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None,
     article's head printed again in the last quarter of the text ("… ansehen Inga Buller Inga
     Buller ist Head of Social Community …"). Earlier, the name is more likely a picture credit
     or a quote; after "von" it is a byline again (a second article); a byline read further
-    down is no head's."""
+    down is no head's; a name the text mentions before its last quarter (past the head) is
+    whom it is about."""
     if byline is None or byline[0] >= start + _HEAD_INTO:
         return end
     low = start + 3 * (end - start) // 4
+    text = " " + " ".join(tokens[start + _HEAD_INTO : low]) + " "
     box = end
     for name in byline[2].authors:
         words = name.replace("-", " ").split()
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or f" {' '.join(words)} " in text:
+            continue  # the text names them: whom it is about (a byline read from its subject)
         box = min(
             box,
             next(
@@ -438,6 +448,9 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int, int]:
     units = _units(page, cuts)
     start, end = _region(page, units)
     inner_start, inner_end = _region(page, _units(page, cuts, inner=True))
+    if end < inner_end <= end + _SENTENCE_BACK and page.cut_kinds.get(inner_end) == "tail":
+        end = inner_end  # the last sentence, split by a name or date, runs up to a related-content heading
+    end = _site_tail_start(page, start, end)
     if not (inner_start < start < inner_end):
         return start, end, start
     for low, high, is_cut in units:
@@ -449,6 +462,34 @@ def _article(page: _Page, cuts: list[_Span]) -> tuple[int, int, int]:
         ):
             inner_start = high
     return start, end, inner_start
+
+
+def _site_tail_start(page: _Page, start: int, end: int) -> int:
+    """Where the site's own words that end the article's last unit start, else `end`: a
+    paywall, newsletter or feedback prompt set right after the text, with no label between
+    ("... zurückziehen | Wählen Sie Ihren Zugang und lesen Sie weiter"). They address the reader
+    or name the site's machinery (see `prose`), the text seldom does; the prompt opens with a
+    capital and one of those words within its first `_SITE_TAIL_OPENING` tokens, and runs to
+    the end."""
+    tally, labels = page.tally, _single_word_labels()
+    last = end  # interface labels at the edge are trimmed from the text anyway (`_trimmed`)
+    while last > start and page.folded[last - 1] in labels:
+        last -= 1
+    reach = max(start, last - _SITE_TAIL_TOKENS)
+    if tally.measure(reach, last).site < 2:
+        return end  # as on most pages: no prompt, and no run to try
+    tail = end
+    for low in range(last - _SITE_TAIL_OPENING, reach - 1, -1):
+        if not page.initials[low].isupper():
+            continue
+        prose = tally.measure(low, last)
+        if (
+            prose.site >= 2
+            and prose.site >= _SITE_TAIL_SHARE * prose.words
+            and tally.measure(low, low + _SITE_TAIL_OPENING).site
+        ):
+            tail = low
+    return tail
 
 
 def _sentence_start(page: _Page, cuts: list[_Span], start: int, title_end: int) -> int:
@@ -474,8 +515,72 @@ def _region(page: _Page, units: list[tuple[int, int, bool]]) -> tuple[int, int]:
     stops = {
         i for i, (low, _high, is_cut) in enumerate(units) if is_cut and page.cut_kinds.get(low) == "tail"
     }
+    for stop in stops:
+        if not _text_follows(page.tokens, units, stop):
+            weights[stop] = -inf  # no cluster runs across it
     first, last = main_region(weights, stops)
+    last = _teaser_tail(page.tokens, units, first, last)
     return (units[first][0], units[last - 1][1]) if last > first else (0, 0)
+
+
+def _teaser_tail(tokens: list[str], units: list[tuple[int, int, bool]], first: int, last: int) -> int:
+    """The end (a unit index) of the article among units[first:last] without the list of
+    teasers it may end in: `_TEASERS` texts or more in a row up to the end, each under
+    `_TEASER_TOKENS` tokens, parted by titles or menu phrases; the article's paragraphs are
+    longer (a sentence runs through short runs of names and numbers, see `_runs_through`). A
+    list longer than the article before it is the article (a ticker, a list of short items)."""
+    texts, tail = 0, last
+    text_end = None  # the end of the text being walked back through
+    for index in range(last - 1, first - 1, -1):
+        low, high, is_cut = units[index]
+        if not is_cut or _runs_through(tokens, low, high):
+            text_end = high if text_end is None else text_end
+            if text_end - low >= _TEASER_TOKENS:
+                break
+        elif text_end is not None:
+            texts, text_end = texts + 1, None
+            if texts >= _TEASERS:
+                tail = index
+    if first < tail < last and units[tail][0] - units[first][0] >= units[last - 1][1] - units[tail][0]:
+        return tail
+    return last
+
+
+def _text_follows(tokens: list[str], units: list[tuple[int, int, bool]], index: int) -> bool:
+    """Whether `_PARAGRAPH_TOKENS` of running text follow units[index] within `_BOX_REACH`
+    tokens, counting the short runs of names and numbers a sentence runs through (see
+    `_runs_through`), as the article's paragraphs have; teasers after the article stand
+    between titles, each a few lines long."""
+    reach = units[index][1] + _BOX_REACH
+    run_start = None
+    for low, high, is_cut in islice(units, index + 1, None):
+        if low >= reach:
+            break
+        if is_cut and not _runs_through(tokens, low, high):
+            run_start = None
+            continue
+        run_start = low if run_start is None else run_start
+        if high - run_start >= _PARAGRAPH_TOKENS:
+            return True
+    return False
+
+
+def _runs_through(tokens: list[str], low: int, high: int) -> bool:
+    """Whether a sentence runs through the cut tokens[low:high]: a run of names or numbers of
+    `_INNER_LABELS` tokens at most with a lower-case word or a number on either side ("rund 2 |
+    1 Millionen Thüringern | wahlberechtigt")."""
+    return (
+        high - low <= _INNER_LABELS
+        and low > 0
+        and high < len(tokens)
+        and _runs_on(tokens[low - 1])
+        and _runs_on(tokens[high])
+    )
+
+
+def _runs_on(token: str) -> bool:
+    """A lower-case word or a number: what stands around names and amounts inside a sentence."""
+    return token[:1].islower() or token.isdigit()
 
 
 def _units(page: _Page, cuts: list[_Span], *, inner: bool = False) -> list[tuple[int, int, bool]]:

@@ -357,3 +357,97 @@ def test_flattened_headline_cut_short_by_its_copy_runs_to_the_stamp() -> None:
     teaser = "Das könnte Sie auch interessieren Hafenstadt und Reederei streiten über Impressum"
     page = _FLAT_MENU + headline + "02 04 2025 07 30 Uhr " + _FLAT_BODY + teaser
     assert clean_document(page, "flattened").title == headline.strip()
+
+
+# Teasers after the article: a title (capitalised words) and a sentence of prose each.
+_FLAT_TEASERS = (
+    "Busspur Nordufer Kiel Der Verkehr wird im Herbst auf die neue Trasse am Ufer verlegt und die Anwohner "
+    "hören dann deutlich weniger Lärm vor ihren Fenstern als in den letzten Jahren "
+    "Kieler Woche Bilanz Die Veranstalter zählen mehr Besucher als im vergangenen Jahr und "
+    "erweitern das Programm im nächsten Sommer um eine Bühne auf der Hörn "
+    "Stadtwerke Kiel Fernwärme Die Wärme soll bis zum Jahr 2035 ohne Kohle auskommen und die Kunden "
+    "zahlen dafür nach den Plänen der Stadt nicht mehr als bisher für ihre Heizung "
+)
+
+
+def test_flattened_teasers_after_a_related_content_heading_are_no_article() -> None:
+    # A heading of related content ends the article where no paragraph follows it: the teasers
+    # after it are prose too, and a cluster of prose ran on through them.
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + _FLAT_BODY * 2 + "Weitere Themen "
+    doc = clean_document(page + _FLAT_TEASERS + "Impressum Datenschutz " + _FLAT_MENU, "flattened")
+    assert doc.body.endswith("im Einsatz waren")
+    assert "Busspur" not in doc.body and "Fernwärme" not in doc.body
+
+
+def test_flattened_box_inside_the_article_keeps_the_paragraphs_after_it() -> None:
+    # A box inside the text ("Lesen Sie auch" and one teaser's title) is followed by the
+    # article's next paragraph, names and numbers in its sentences included.
+    rest = (
+        "Für die neue Linie sind rund 2 1 Millionen Euro eingeplant sagt Stadtwerke Chef Jens Olsen "
+        "und er rechnet damit dass die Fahrgäste im ersten Jahr vor allem aus den Stadtteilen am Ostufer "
+        "kommen werden die bisher nur mit dem Bus in die Innenstadt fahren können "
+    )
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + _FLAT_BODY * 2
+    page += "Lesen Sie auch Neue Busspur kommt später " + rest + "Impressum Datenschutz " + _FLAT_MENU
+    assert clean_document(page, "flattened").body.endswith("mit dem Bus in die Innenstadt fahren können")
+
+
+def test_flattened_last_sentence_split_by_a_date_runs_up_to_the_heading() -> None:
+    # "Anfang Oktober 2025" cuts the last sentence; its end ("nach Leipzig wechseln") is too
+    # short to weigh as text, but nothing stands between it and the heading after the article.
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + _FLAT_BODY * 2
+    page += "Der Kapitän wird voraussichtlich Anfang Oktober 2025 nach Leipzig wechseln Weitere Themen "
+    doc = clean_document(page + _FLAT_TEASERS + "Impressum Datenschutz " + _FLAT_MENU, "flattened")
+    assert doc.body.endswith("Anfang Oktober 2025 nach Leipzig wechseln")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Wählen Sie Ihren Zugang und lesen Sie weiter Digital Zugang",
+        "Bitte aktivieren Sie Javascript Oder nutzen Sie das Angebot ohne Werbung mit RSS",
+    ],
+    ids=["paywall", "javascript"],
+)
+def test_flattened_site_prompt_right_after_the_text_is_no_article(prompt: str) -> None:
+    # The site's words addressing the reader follow the last sentence with no label between.
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + _FLAT_BODY * 2 + prompt
+    doc = clean_document(page + " Impressum Datenschutz " + _FLAT_MENU, "flattened")
+    assert doc.body.endswith("im Einsatz waren")
+
+
+def test_flattened_teaser_list_without_a_heading_is_no_article() -> None:
+    # Four texts or more in a row at the end, each a few lines long and parted by titles, are a
+    # list of teasers, though no heading announces them.
+    teasers = _FLAT_TEASERS + "Neue Radwege Ostufer Die Stadt baut bis zum Herbst zwei neue Radwege am Ufer "
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + _FLAT_BODY * 2 + teasers
+    doc = clean_document(page + "Impressum Datenschutz " + _FLAT_MENU, "flattened")
+    assert doc.body.endswith("im Einsatz waren")
+
+
+def test_flattened_ticker_of_short_items_stays_whole() -> None:
+    # Short texts parted by titles that make up most of the page are the article (a ticker).
+    items = (
+        "Hafen Kiel Meldung Die Fähre nach Laboe fährt heute wegen des Sturms mit einer Verspätung ab "
+        "Hafen Kiel Wetter Am Nachmittag soll der Wind nachlassen und der Regen in Schnee übergehen "
+        "Hafen Kiel Verkehr Die Brücke über den Kanal ist bis zum Abend für Lastwagen gesperrt "
+        "Hafen Kiel Schulen Der Unterricht fällt an den Schulen der Stadt am Freitag nicht aus "
+        "Hafen Kiel Strom In zwei Stadtteilen ist der Strom am Morgen für eine Stunde ausgefallen "
+    )
+    doc = clean_document(_FLAT_MENU + items + "Impressum Datenschutz " + _FLAT_MENU, "flattened")
+    assert doc.body.endswith("für eine Stunde ausgefallen")
+
+
+def test_flattened_name_the_text_is_about_is_no_author_box() -> None:
+    # The text names the byline's name before its last quarter too: there it is whom the text
+    # is about (a byline read from a subject's name), and it opens no author box.
+    olsen = (
+        "Nach Angaben von Jens Olsen soll der Betrieb im Mai beginnen und die Stadt zahlt dafür in "
+        "den ersten zwei Jahren einen Zuschuss von jährlich rund einer Million Euro an die Reederei "
+        "die dafür auch am Wochenende und an den Feiertagen im Stundentakt fahren muss "
+    )
+    end = "Jens Olsen will die Linie schon im nächsten Jahr bis nach Laboe verlängern lassen"
+    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie Von Jens Olsen 04 03 2025 18 03 "
+    page += _FLAT_BODY + olsen + end + " Impressum Datenschutz " + _FLAT_MENU
+    doc = clean_document(page, "flattened")
+    assert doc.authors == ("Jens Olsen",) and doc.body.endswith(end)
