@@ -13,9 +13,12 @@ from lxml.html import HtmlElement
 from trafilatura.settings import Extractor
 
 from presseschau.clean.blocks import Block, text_blocks
+from presseschau.clean.byline import has_byline_marker
+from presseschau.clean.captions import credit_of
+from presseschau.clean.dates import parse_date_line
 from presseschau.clean.html_header import holds
 from presseschau.clean.html_meta import read_html_metadata
-from presseschau.clean.shape import is_list_item, normalise_space
+from presseschau.clean.shape import is_heading_like, is_list_item, normalise_space
 from presseschau.clean.stated import Stated
 from presseschau.ingest import RejectedInput
 
@@ -71,7 +74,7 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
         fresh = lxml.html.fromstring(source, parser=parser)
         if chars < _SECOND_OPINION_SHARE * _visible_chars(fresh):
             blocks = _main_text(fresh, fast=False) or blocks
-    blocks = blocks or _element_blocks(lxml.html.fromstring(source, parser=parser))
+    blocks = _without_trailing_labels(blocks) or _element_blocks(lxml.html.fromstring(source, parser=parser))
     if stated.lead and not holds("\n".join(block.text for block in blocks), stated.lead):
         blocks.insert(0, Block(stated.lead))  # the teaser under the headline, left out of the main text
     return blocks, stated
@@ -129,3 +132,18 @@ def _element_blocks(tree: HtmlElement) -> list[Block]:
     if not blocks:
         return text_blocks(tree.text_content())
     return blocks
+
+
+def _without_trailing_labels(blocks: list[Block]) -> list[Block]:
+    """`blocks` without the short labels after the article's last sentence: the box titles,
+    link texts and contact lines trafilatura's recall lets through ("Mehr aus Thüringen",
+    "Weiterführender Link", "Telefon: …"). An article ends with a closed sentence, a list or
+    its credits: the date, byline and image credit lines among the labels stay for the steps
+    that read them. A text without a sentence is left as it is."""
+    end = len(blocks)
+    meta: list[Block] = []
+    while end > 0 and is_heading_like(text := blocks[end - 1].text):
+        if parse_date_line(text) is not None or has_byline_marker(text) or credit_of(text) is not None:
+            meta.insert(0, blocks[end - 1])
+        end -= 1
+    return blocks[:end] + meta if 0 < end < len(blocks) else blocks

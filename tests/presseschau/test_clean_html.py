@@ -149,3 +149,16 @@ def test_the_teaser_under_the_headline_opens_the_body() -> None:
     )
     body = clean_document(page, "html").body
     assert body.startswith(teaser) and _STORY[-1] in body
+
+
+def test_labels_after_the_last_sentence_leave_the_body_and_its_date_line_stays() -> None:
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
+    page = (
+        "<html><body><article><h1>Radweg wird breiter</h1>"
+        f"<div class='article-body'>{story}<p>Weiterführender Link</p>"
+        "<p>Hier das Protokoll der Sitzung</p><p>Stand: 24.04.2024, 19:35 Uhr</p>"
+        "<p>Telefon: +49 (40) 300 30 1141</p></div></article></body></html>"
+    )
+    doc = clean_document(page, "html")
+    assert doc.body.endswith(_STORY[-1])
+    assert doc.published is not None and doc.published.startswith("2024-04-24")
