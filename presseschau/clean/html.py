@@ -18,6 +18,7 @@ from presseschau.clean.captions import credit_of
 from presseschau.clean.dates import parse_date_line
 from presseschau.clean.html_header import holds
 from presseschau.clean.html_meta import read_html_metadata
+from presseschau.clean.resources import data_lines
 from presseschau.clean.shape import is_heading_like, is_list_item, normalise_space
 from presseschau.clean.stated import Stated
 from presseschau.ingest import RejectedInput
@@ -27,6 +28,9 @@ _FULL_PAGE = re.compile(r"<(?:html|body)[\s>]", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# What closes a sentence, closing quotes included; and how far from its end a "more" link stands.
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "“", "”", "»", "«")
+_READ_MORE_CHARS = 16
 # A main text shorter than this many characters and than this share of the page's visible
 # text may have missed the article: trafilatura's second opinions are asked for. The first is
 # its own threshold for them in recall mode (MIN_EXTRACTED_SIZE × 10 in its settings.cfg),
@@ -74,7 +78,8 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
         fresh = lxml.html.fromstring(source, parser=parser)
         if chars < _SECOND_OPINION_SHARE * _visible_chars(fresh):
             blocks = _main_text(fresh, fast=False) or blocks
-    blocks = _without_trailing_labels(blocks) or _element_blocks(lxml.html.fromstring(source, parser=parser))
+    blocks = _without_trailing_labels(_without_teasers(blocks))
+    blocks = blocks or _element_blocks(lxml.html.fromstring(source, parser=parser))
     if stated.lead and not holds("\n".join(block.text for block in blocks), stated.lead):
         blocks.insert(0, Block(stated.lead))  # the teaser under the headline, left out of the main text
     return blocks, stated
@@ -132,6 +137,33 @@ def _element_blocks(tree: HtmlElement) -> list[Block]:
     if not blocks:
         return text_blocks(tree.text_content())
     return blocks
+
+
+def _without_teasers(blocks: list[Block]) -> list[Block]:
+    """`blocks` without teasers of other articles: a text closed by a "more" link after its last
+    sentence ("… Hier finden Sie Antworten auf viele Fragen. mehr"), and the title line above it."""
+    kept: list[Block] = []
+    for block in blocks:
+        if not _ends_with_read_more(block.text):
+            kept.append(block)
+        elif kept and is_heading_like(kept[-1].text):
+            kept.pop()
+    return kept
+
+
+def _ends_with_read_more(text: str) -> bool:
+    # The last characters are tested first: most blocks end with a full stop.
+    ending = text[-_READ_MORE_CHARS:].casefold()
+    for label in _read_more_labels():
+        if ending.endswith(label):
+            before = text[: -len(label)]
+            return before[-1:].isspace() and before.rstrip().endswith(_SENTENCE_ENDS)
+    return False
+
+
+@cache
+def _read_more_labels() -> tuple[str, ...]:
+    return tuple(sorted(data_lines("read_more_links.txt"), key=len, reverse=True))
 
 
 def _without_trailing_labels(blocks: list[Block]) -> list[Block]:

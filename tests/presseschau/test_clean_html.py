@@ -162,3 +162,18 @@ def test_labels_after_the_last_sentence_leave_the_body_and_its_date_line_stays()
     doc = clean_document(page, "html")
     assert doc.body.endswith(_STORY[-1])
     assert doc.published is not None and doc.published.startswith("2024-04-24")
+
+
+def test_a_teaser_closed_by_a_more_link_leaves_the_body_with_its_title() -> None:
+    first, then = ("".join(f"<p>{paragraph}</p>" for paragraph in half) for half in (_STORY[:3], _STORY[3:]))
+    teaser = (
+        "<p>Neue Brücke über den Fluss geplant</p><p>Die Stadt prüft einen zweiten Übergang für Radfahrer "
+        "und Fußgänger. Die Kosten sind noch offen. <a href='/bruecke'>mehr</a></p>"
+    )
+    page = (
+        "<html><body><article><h1>Radweg wird breiter</h1>"
+        f"<div class='article-body'>{first}{teaser}{then}</div></article></body></html>"
+    )
+    body = clean_document(page, "html").body
+    assert "Brücke über den Fluss" not in body and "Übergang" not in body
+    assert _STORY[2] in body and _STORY[3] in body
