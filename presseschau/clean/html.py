@@ -15,7 +15,7 @@ from trafilatura.settings import Extractor
 from presseschau.clean.blocks import Block, text_blocks
 from presseschau.clean.byline import has_byline_marker
 from presseschau.clean.captions import credit_of
-from presseschau.clean.dates import parse_date_line
+from presseschau.clean.dates import find_stamp, parse_date_line
 from presseschau.clean.html_header import holds
 from presseschau.clean.html_meta import read_html_metadata
 from presseschau.clean.resources import data_lines
@@ -168,14 +168,20 @@ def _read_more_labels() -> tuple[str, ...]:
 
 def _without_trailing_labels(blocks: list[Block]) -> list[Block]:
     """`blocks` without the short labels after the article's last sentence: the box titles,
-    link texts and contact lines trafilatura's recall lets through ("Mehr aus Thüringen",
-    "Weiterführender Link", "Telefon: …"). An article ends with a closed sentence, a list or
-    its credits: the date, byline and image credit lines among the labels stay for the steps
-    that read them. A text without a sentence is left as it is."""
+    link texts, contact lines and lists of dated headlines trafilatura's recall lets through
+    ("Mehr aus Thüringen", "Weiterführender Link", "Telefon: …"). An article ends with a closed
+    sentence, an undated list or its credits: the date, byline and image credit lines among the
+    labels stay for the steps that read them. A text without a sentence is left as it is."""
     end = len(blocks)
     meta: list[Block] = []
-    while end > 0 and is_heading_like(text := blocks[end - 1].text):
+    while end > 0 and _is_label(text := blocks[end - 1].text):
         if parse_date_line(text) is not None or has_byline_marker(text) or credit_of(text) is not None:
             meta.insert(0, blocks[end - 1])
         end -= 1
     return blocks[:end] + meta if 0 < end < len(blocks) else blocks
+
+
+def _is_label(text: str) -> bool:
+    """A headline-like line, or a list item stamped with a date: an entry of a list of other
+    articles ("- Mazda fertigt flexibler 4. November 2021")."""
+    return is_heading_like(text) or (is_list_item(text) and find_stamp(text) is not None)

@@ -177,3 +177,17 @@ def test_a_teaser_closed_by_a_more_link_leaves_the_body_with_its_title() -> None
     body = clean_document(page, "html").body
     assert "Brücke über den Fluss" not in body and "Übergang" not in body
     assert _STORY[2] in body and _STORY[3] in body
+
+
+def test_a_list_of_dated_headlines_after_the_article_leaves_the_body() -> None:
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
+    related = "".join(
+        f"<li><a href='/{day}'>{headline}</a> {day}. November 2021</li>"
+        for day, headline in ((4, "Neue Brücke geplant"), (3, "Ampel kommt"), (2, "Bäume bleiben stehen"))
+    )
+    page = (
+        "<html><body><article><h1>Radweg wird breiter</h1>"
+        f"<div class='article-body'>{story}<ul>{related}</ul></div></article></body></html>"
+    )
+    body = clean_document(page, "html").body
+    assert body.endswith(_STORY[-1])
