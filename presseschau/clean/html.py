@@ -13,13 +13,13 @@ from lxml.html import HtmlElement
 from trafilatura.settings import Extractor
 
 from presseschau.clean.blocks import Block, text_blocks
-from presseschau.clean.byline import has_byline_marker
+from presseschau.clean.byline import has_byline_marker, parse_byline
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dates import find_stamp, parse_date_line
 from presseschau.clean.html_header import holds
 from presseschau.clean.html_meta import read_html_metadata
 from presseschau.clean.resources import data_lines
-from presseschau.clean.shape import is_heading_like, is_list_item, normalise_space
+from presseschau.clean.shape import is_heading_like, is_list_item, is_prose, more_words_than, normalise_space
 from presseschau.clean.stated import Stated
 from presseschau.ingest import RejectedInput
 
@@ -31,6 +31,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # What closes a sentence, closing quotes included; and how far from its end a "more" link stands.
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "“", "”", "»", "«")
 _READ_MORE_CHARS = 16
+_CREDIT_LINE_MAX_WORDS = 8
 # A main text shorter than this many characters and than this share of the page's visible
 # text may have missed the article: trafilatura's second opinions are asked for. The first is
 # its own threshold for them in recall mode (MIN_EXTRACTED_SIZE × 10 in its settings.cfg),
@@ -78,7 +79,7 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
         fresh = lxml.html.fromstring(source, parser=parser)
         if chars < _SECOND_OPINION_SHARE * _visible_chars(fresh):
             blocks = _main_text(fresh, fast=False) or blocks
-    blocks = _without_trailing_labels(_without_teasers(blocks))
+    blocks = _without_trailing_labels(_without_inner_credits(_without_teasers(blocks)))
     blocks = blocks or _element_blocks(lxml.html.fromstring(source, parser=parser))
     if stated.lead and not holds("\n".join(block.text for block in blocks), stated.lead):
         blocks.insert(0, Block(stated.lead))  # the teaser under the headline, left out of the main text
@@ -164,6 +165,26 @@ def _ends_with_read_more(text: str) -> bool:
 @cache
 def _read_more_labels() -> tuple[str, ...]:
     return tuple(sorted(data_lines("read_more_links.txt"), key=len, reverse=True))
+
+
+def _without_inner_credits(blocks: list[Block]) -> list[Block]:
+    """`blocks` without the bylines and source lines between the article's paragraphs ("Von Tim
+    Ehlers", "Quelle: Landesregierung"): the credits of a box, a table or a teaser set inside
+    the article. Those before its first paragraph and after its last stay for the frame."""
+    prose = [index for index, block in enumerate(blocks) if is_prose(block.text)]
+    if len(prose) < 2:
+        return blocks
+    first, last = prose[0], prose[-1]
+    inner = [block for block in blocks[first + 1 : last] if not _is_credit_line(block.text)]
+    return [*blocks[: first + 1], *inner, *blocks[last:]]
+
+
+def _is_credit_line(text: str) -> bool:
+    """A short byline, or a line labelled like one ("Quelle: …", "Autor: red"); a subheading
+    opening with "Von" ("Von Risiken und Nebenwirkungen") is neither."""
+    if more_words_than(text, _CREDIT_LINE_MAX_WORDS) or not has_byline_marker(text):
+        return False
+    return text.split(None, 1)[0].endswith(":") or parse_byline(text) is not None
 
 
 def _without_trailing_labels(blocks: list[Block]) -> list[Block]:

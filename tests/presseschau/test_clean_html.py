@@ -191,3 +191,15 @@ def test_a_list_of_dated_headlines_after_the_article_leaves_the_body() -> None:
     )
     body = clean_document(page, "html").body
     assert body.endswith(_STORY[-1])
+
+
+def test_credit_lines_between_the_paragraphs_leave_the_body_and_a_subheading_stays() -> None:
+    first, then = ("".join(f"<p>{paragraph}</p>" for paragraph in half) for half in (_STORY[:3], _STORY[3:]))
+    box = "<p>Quelle: Landesregierung</p><p>Von Tim Ehlers</p><h2>Von Plänen und Wünschen</h2>"
+    page = (
+        "<html><body><article><h1>Radweg wird breiter</h1>"
+        f"<div class='article-body'>{first}{box}{then}</div></article></body></html>"
+    )
+    body = clean_document(page, "html").body
+    assert "Landesregierung" not in body and "Tim Ehlers" not in body
+    assert "Von Plänen und Wünschen" in body
