@@ -203,6 +203,9 @@ def _without_trailing_labels(blocks: list[Block]) -> list[Block]:
 
 
 def _is_label(text: str) -> bool:
-    """A headline-like line, or a list item stamped with a date: an entry of a list of other
-    articles ("- Mazda fertigt flexibler 4. November 2021")."""
-    return is_heading_like(text) or (is_list_item(text) and find_stamp(text) is not None)
+    """A headline-like line, or a line stamped with a date and not closed like a sentence: an
+    entry of a list of other articles ("- Mazda fertigt flexibler 4. November 2021"), a programme
+    note ("Dieses Thema im Programm: … | 20. April 2020 | 13:00 Uhr")."""
+    return is_heading_like(text) or (
+        not text.rstrip().endswith(_SENTENCE_ENDS) and find_stamp(text) is not None
+    )

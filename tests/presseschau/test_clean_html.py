@@ -203,3 +203,16 @@ def test_credit_lines_between_the_paragraphs_leave_the_body_and_a_subheading_sta
     body = clean_document(page, "html").body
     assert "Landesregierung" not in body and "Tim Ehlers" not in body
     assert "Von Plänen und Wünschen" in body
+
+
+def test_a_programme_note_with_its_date_after_the_article_leaves_the_body() -> None:
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
+    tail = (
+        "<p>Weitere Informationen zum Radverkehr:</p>"
+        "<p>Dieses Thema im Programm: Stadtradio | Nachrichten | 20. April 2020 | 13:00 Uhr</p>"
+    )
+    page = (
+        "<html><body><article><h1>Radweg wird breiter</h1>"
+        f"<div class='article-body'>{story}{tail}</div></article></body></html>"
+    )
+    assert clean_document(page, "html").body.endswith(_STORY[-1])
