@@ -31,7 +31,8 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # What closes a sentence, closing quotes included; and how far from its end a "more" link stands.
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "“", "”", "»", "«")
 _READ_MORE_CHARS = 16
-_CREDIT_LINE_MAX_WORDS = 8
+# A credit line between paragraphs has at most this many words (and characters).
+_CREDIT_LINE_MAX_WORDS, _CREDIT_LINE_MAX_CHARS = 8, 120
 # A main text shorter than this many characters and than this share of the page's visible
 # text may have missed the article: trafilatura's second opinions are asked for. The first is
 # its own threshold for them in recall mode (MIN_EXTRACTED_SIZE × 10 in its settings.cfg),
@@ -143,6 +144,9 @@ def _element_blocks(tree: HtmlElement) -> list[Block]:
 def _without_teasers(blocks: list[Block]) -> list[Block]:
     """`blocks` without teasers of other articles: a text closed by a "more" link after its last
     sentence ("… Hier finden Sie Antworten auf viele Fragen. mehr"), and the title line above it."""
+    # Most blocks end with a full stop, not with a link's letters: one character tells.
+    if not any(block.text[-1:].isalpha() and _ends_with_read_more(block.text) for block in blocks):
+        return blocks
     kept: list[Block] = []
     for block in blocks:
         if not _ends_with_read_more(block.text):
@@ -153,17 +157,17 @@ def _without_teasers(blocks: list[Block]) -> list[Block]:
 
 
 def _ends_with_read_more(text: str) -> bool:
-    # The last characters are tested first: most blocks end with a full stop.
     ending = text[-_READ_MORE_CHARS:].casefold()
-    for label in _read_more_labels():
-        if ending.endswith(label):
-            before = text[: -len(label)]
-            return before[-1:].isspace() and before.rstrip().endswith(_SENTENCE_ENDS)
-    return False
+    if not ending.endswith(_read_more_labels()):
+        return False
+    label = next(label for label in _read_more_labels() if ending.endswith(label))
+    before = text[: -len(label)]
+    return before[-1:].isspace() and before.rstrip().endswith(_SENTENCE_ENDS)
 
 
 @cache
 def _read_more_labels() -> tuple[str, ...]:
+    """The labels, longest first: "mehr lesen" is found before "lesen" would be."""
     return tuple(sorted(data_lines("read_more_links.txt"), key=len, reverse=True))
 
 
@@ -171,12 +175,16 @@ def _without_inner_credits(blocks: list[Block]) -> list[Block]:
     """`blocks` without the bylines and source lines between the article's paragraphs ("Von Tim
     Ehlers", "Quelle: Landesregierung"): the credits of a box, a table or a teaser set inside
     the article. Those before its first paragraph and after its last stay for the frame."""
-    prose = [index for index, block in enumerate(blocks) if is_prose(block.text)]
-    if len(prose) < 2:
-        return blocks
-    first, last = prose[0], prose[-1]
-    inner = [block for block in blocks[first + 1 : last] if not _is_credit_line(block.text)]
-    return [*blocks[: first + 1], *inner, *blocks[last:]]
+    # The first and last paragraphs, each found from its own end; the blocks between are tested
+    # by their length first, as most are paragraphs far longer than a credit.
+    first = next((i for i, block in enumerate(blocks) if is_prose(block.text)), len(blocks))
+    last = next((i for i in range(len(blocks) - 1, first, -1) if is_prose(blocks[i].text)), first)
+    credits = {
+        index
+        for index in range(first + 1, last)
+        if len(blocks[index].text) <= _CREDIT_LINE_MAX_CHARS and _is_credit_line(blocks[index].text)
+    }
+    return [block for index, block in enumerate(blocks) if index not in credits] if credits else blocks
 
 
 def _is_credit_line(text: str) -> bool:
