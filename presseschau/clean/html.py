@@ -31,6 +31,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # What closes a sentence, closing quotes included; and how far from its end a "more" link stands.
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "“", "”", "»", "«")
 _READ_MORE_CHARS = 16
+_NOTE_MIN_WORDS = 8
 # A credit line between paragraphs has at most this many words (and characters).
 _CREDIT_LINE_MAX_WORDS, _CREDIT_LINE_MAX_CHARS = 8, 120
 # A main text shorter than this many characters and than this share of the page's visible
@@ -80,7 +81,8 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
         fresh = lxml.html.fromstring(source, parser=parser)
         if chars < _SECOND_OPINION_SHARE * _visible_chars(fresh):
             blocks = _main_text(fresh, fast=False) or blocks
-    blocks = _without_trailing_labels(_without_inner_credits(_without_teasers(blocks)))
+    blocks = _without_author_notes(_without_inner_credits(_without_teasers(blocks)), stated.authors)
+    blocks = _without_trailing_labels(blocks)
     blocks = blocks or _element_blocks(lxml.html.fromstring(source, parser=parser))
     if stated.lead and not holds("\n".join(block.text for block in blocks), stated.lead):
         blocks.insert(0, Block(stated.lead))  # the teaser under the headline, left out of the main text
@@ -193,6 +195,25 @@ def _is_credit_line(text: str) -> bool:
     if more_words_than(text, _CREDIT_LINE_MAX_WORDS) or not has_byline_marker(text):
         return False
     return text.split(None, 1)[0].endswith(":") or parse_byline(text) is not None
+
+
+def _without_author_notes(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
+    """`blocks` without the notes on the article's authors, sentences opening with an author's
+    name and a verb ("Inga Buller ist Head of Social & Community bei …", "Daniel Weinmann
+    arbeitete viele Jahre als Redakteur …"): the author box, not the article."""
+    if not authors:
+        return blocks
+    openings = tuple(f"{name} " for name in authors)
+    return [
+        block
+        for block in blocks
+        if not (block.text.startswith(openings) and _is_author_note(block.text, openings))
+    ]
+
+
+def _is_author_note(text: str, openings: tuple[str, ...]) -> bool:
+    opening = next(opening for opening in openings if text.startswith(opening))
+    return text[len(opening) : len(opening) + 1].islower() and is_prose(text, min_words=_NOTE_MIN_WORDS)
 
 
 def _without_trailing_labels(blocks: list[Block]) -> list[Block]:

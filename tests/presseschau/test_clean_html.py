@@ -216,3 +216,18 @@ def test_a_programme_note_with_its_date_after_the_article_leaves_the_body() -> N
         f"<div class='article-body'>{story}{tail}</div></article></body></html>"
     )
     assert clean_document(page, "html").body.endswith(_STORY[-1])
+
+
+def test_a_note_on_the_author_leaves_the_body() -> None:
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
+    note = (
+        "<p>Inga Buller ist Redakteurin im Ressort Stadt. Wenn sie nicht schreibt, fährt sie am "
+        "liebsten mit dem Rad an der Elbe entlang.</p>"
+    )
+    page = (
+        '<html><head><meta name="author" content="Inga Buller"></head><body><article>'
+        f"<h1>Radweg wird breiter</h1><div class='article-body'>{story}{note}</div></article></body></html>"
+    )
+    doc = clean_document(page, "html")
+    assert doc.authors == ("Inga Buller",)
+    assert doc.body.endswith(_STORY[-1])
