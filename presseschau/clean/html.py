@@ -1,5 +1,9 @@
 """HTML → blocks: trafilatura finds the main text of full pages; fragments (and pages
-trafilatura gives up on) are read element by element. Metadata comes from `html_meta`."""
+trafilatura gives up on) are read element by element. Metadata comes from `html_meta`.
+
+trafilatura's recall mode lets through what boxes inside and after the article hold: teasers
+closed by a "more" link, credit lines between paragraphs, notes on the author, and the labels
+after the last sentence. They are taken out of its main text here, by their shape."""
 
 from __future__ import annotations
 
@@ -31,6 +35,8 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # What closes a sentence, closing quotes included; and how far from its end a "more" link stands.
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "“", "”", "»", "«")
 _READ_MORE_CHARS = 16
+# A note on an author is a sentence of this many words or more ("Inga Buller und Max Muster",
+# a byline, is none).
 _NOTE_MIN_WORDS = 8
 # A credit line between paragraphs has at most this many words (and characters).
 _CREDIT_LINE_MAX_WORDS, _CREDIT_LINE_MAX_CHARS = 8, 120
