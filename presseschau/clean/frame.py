@@ -19,6 +19,8 @@ _TAIL_LIMIT = 4
 _KICKER_MAX_WORDS = 4
 # A headline, byline or date line has at most this many words.
 _META_MAX_WORDS = 40
+# A title shorter than this many letters is too weak a clue to recognise a headline line by.
+_TITLE_MIN_LETTERS = 15
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,25 @@ def read_frame(blocks: list[Block], known_title: str | None) -> tuple[Frame, lis
 
 
 def _same_title(text: str, title: str | None) -> bool:
-    return title is not None and matching_key(text) == matching_key(title)
+    if title is None:
+        return False
+    return matching_key(text) == matching_key(title) or (is_heading_like(text) and _shows_title(text, title))
+
+
+def _shows_title(line: str, title: str) -> bool:
+    """Whether a headline-like `line` is the headline set otherwise than `title`: with its kicker
+    run into it ("Ausschuss zur Ahrtal-Flut Zwei Rücktritte …" for "Zwei Rücktritte …"), the
+    outlet after it, other punctuation ("Nutzerbasierte Abrechnung : …"), or without the kicker
+    the title has. Compared by letters and digits alone, as a kicker may be glued to the
+    headline ("ZoonosenWie Umweltzerstörung …")."""
+    line_key, title_key = _letters(line), _letters(title)
+    if len(title_key) < _TITLE_MIN_LETTERS:
+        return False
+    return title_key in line_key or (line_key in title_key and 2 * len(line_key) >= len(title_key))
+
+
+def _letters(text: str) -> str:
+    return "".join(character for character in text.casefold() if character.isalnum())
 
 
 def _read_meta_parts(

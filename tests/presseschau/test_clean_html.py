@@ -149,3 +149,65 @@ def test_the_teaser_under_the_headline_opens_the_body() -> None:
     )
     body = clean_document(page, "html").body
     assert body.startswith(teaser) and _STORY[-1] in body
+
+
+def _story_page(inside: str = "", after: str = "", head: str = "") -> str:
+    """An article page: the story's paragraphs with `inside` after the third and `after` at the end."""
+    first, then = ("".join(f"<p>{paragraph}</p>" for paragraph in half) for half in (_STORY[:3], _STORY[3:]))
+    return (
+        f"<html><head>{head}</head><body><article><h1>Radweg wird breiter</h1>"
+        f"<div class='article-body'>{first}{inside}{then}{after}</div></article></body></html>"
+    )
+
+
+def test_labels_after_the_last_sentence_leave_the_body_and_its_date_line_stays() -> None:
+    labels = (
+        "<p>Weiterführender Link</p><p>Hier das Protokoll der Sitzung</p>"
+        "<p>Stand: 24.04.2024, 19:35 Uhr</p><p>Telefon: +49 (40) 300 30 1141</p>"
+    )
+    doc = clean_document(_story_page(after=labels), "html")
+    assert doc.body.endswith(_STORY[-1])
+    assert doc.published is not None and doc.published.startswith("2024-04-24")
+
+
+def test_a_teaser_closed_by_a_more_link_leaves_the_body_with_its_title() -> None:
+    teaser = (
+        "<p>Neue Brücke über den Fluss geplant</p><p>Die Stadt prüft einen zweiten Übergang für Radfahrer "
+        "und Fußgänger. Die Kosten sind noch offen. <a href='/bruecke'>mehr</a></p>"
+    )
+    body = clean_document(_story_page(inside=teaser), "html").body
+    assert "Brücke über den Fluss" not in body and "Übergang" not in body
+    assert _STORY[2] in body and _STORY[3] in body
+
+
+def test_a_list_of_dated_headlines_after_the_article_leaves_the_body() -> None:
+    related = "".join(
+        f"<li><a href='/{day}'>{headline}</a> {day}. November 2021</li>"
+        for day, headline in ((4, "Neue Brücke geplant"), (3, "Ampel kommt"), (2, "Bäume bleiben stehen"))
+    )
+    assert clean_document(_story_page(after=f"<ul>{related}</ul>"), "html").body.endswith(_STORY[-1])
+
+
+def test_credit_lines_between_the_paragraphs_leave_the_body_and_a_subheading_stays() -> None:
+    box = "<p>Quelle: Landesregierung</p><p>Von Tim Ehlers</p><h2>Von Plänen und Wünschen</h2>"
+    body = clean_document(_story_page(inside=box), "html").body
+    assert "Landesregierung" not in body and "Tim Ehlers" not in body
+    assert "Von Plänen und Wünschen" in body
+
+
+def test_a_programme_note_with_its_date_after_the_article_leaves_the_body() -> None:
+    tail = (
+        "<p>Weitere Informationen zum Radverkehr:</p>"
+        "<p>Dieses Thema im Programm: Stadtradio | Nachrichten | 20. April 2020 | 13:00 Uhr</p>"
+    )
+    assert clean_document(_story_page(after=tail), "html").body.endswith(_STORY[-1])
+
+
+def test_a_note_on_the_author_leaves_the_body() -> None:
+    note = (
+        "<p>Inga Buller ist Redakteurin im Ressort Stadt. Wenn sie nicht schreibt, fährt sie am "
+        "liebsten mit dem Rad an der Elbe entlang.</p>"
+    )
+    doc = clean_document(_story_page(after=note, head='<meta name="author" content="Inga Buller">'), "html")
+    assert doc.authors == ("Inga Buller",)
+    assert doc.body.endswith(_STORY[-1])

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from presseschau.clean import remove_segments, split_segments
-from presseschau.clean.boilerplate import is_paywall_text
+from presseschau.clean.boilerplate import is_interface_text, is_paywall_text
 from presseschau.clean.byline import parse_byline, parse_translators
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dateline import split_dateline
@@ -239,3 +239,17 @@ def test_every_paywall_marker_is_found_in_any_case_within_text() -> None:
         for written in (marker, marker.upper(), marker.capitalize()):
             assert is_paywall_text(f"Der Text davor. {written} und danach."), written
     assert not is_paywall_text("Der Artikel ist bereits erschienen; jetzt weiter im Text.")
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Video verfügbar bis 28.02.2021", True),
+        ("02:57 Min.. Verfügbar bis 06.05.2024.", True),
+        ("Audio verfügbar bis 1.3.25, 18:00 Uhr", True),
+        ("Das Angebot ist verfügbar bis 2025.", False),
+        ("Verfügbar bis Ende März sind nur noch Restposten", False),
+    ],
+)
+def test_how_long_a_clip_stays_online_is_interface_text(line: str, label: bool) -> None:
+    assert is_interface_text(line) is label

@@ -1,0 +1,39 @@
+"""The frame around a body: the headline line at the top leaves the body however it is set."""
+
+from __future__ import annotations
+
+import pytest
+
+from presseschau.clean.blocks import Block
+from presseschau.clean.frame import read_frame
+
+_OPENING = "Der Landtag hat am Donnerstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # the kicker run into the headline (two spans of one <h1>, copied without a space)
+        ("Streit im LandtagHaushalt für 2025 beschlossen", "Haushalt für 2025 beschlossen"),
+        # the title with its kicker, the line without
+        ("Haushalt für 2025 beschlossen", "Streit im Landtag: Haushalt für 2025 beschlossen"),
+        # other punctuation, and the outlet after the headline
+        ("Streit im Landtag : Haushalt 2025 beschlossen", "Streit im Landtag: Haushalt 2025 beschlossen"),
+        ("Haushalt für 2025 beschlossen | Landesschau aktuell", "Haushalt für 2025 beschlossen"),
+    ],
+)
+def test_a_headline_line_set_otherwise_than_the_title_leaves_the_body(line: str, title: str) -> None:
+    _, body = read_frame([Block(line), Block(_OPENING)], title)
+    assert [block.text for block in body] == [_OPENING]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Landtag", "Streit im Landtag: Haushalt für 2025 beschlossen"),  # a word of the title
+        ("Streit im Landtag", "Im Landtag"),  # a title too short to tell
+    ],
+)
+def test_a_line_sharing_a_word_with_the_title_stays(line: str, title: str) -> None:
+    _, body = read_frame([Block(line), Block(_OPENING)], title)
+    assert body[0].text == line
