@@ -49,6 +49,8 @@ _KICKER_MAX_WORDS = 6
 _COMMON_FIRST_NAME = 3
 # A headline candidate this long is more likely the teaser below the headline (the "dek").
 _DEK_WORDS = 12
+# A call to action is short; a service article addressing its reader runs in long paragraphs.
+_SITE_TALK_WORDS = 20
 _URL = re.compile(r"https?://|www\.|\w\.(?:de|com|at|ch|net|org)\b")
 # A byline or date label alone on its line; the value stands on the next one.
 _LABEL_ONLY = re.compile(
@@ -142,7 +144,11 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
             title = _SPACED_COLON.sub(":", _punctuated(blocks, title, title_index))
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
-    body = [block for index, block in enumerate(blocks[start:end], start) if index not in metas]
+    body = [
+        block
+        for index, block in enumerate(blocks[start:end], start)
+        if index not in metas and not _site_talk(block.text, keys[index])
+    ]
     if lead is not None:
         body.insert(0, blocks[lead])
     frame = Frame(
@@ -169,6 +175,23 @@ def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
         if blocks[index + 1].text.startswith(name + " ") and _names_alone(name):
             return index
     return end
+
+
+def _site_talk(text: str, key: str) -> bool:
+    """A short line of the site talking to its reader inside the article ("Besuchen Sie unseren
+    Fan-Shop!", "Newsletter abonnieren"): a call to action or a form's label, not the article's.
+    A question to someone ("Wie sehen Sie das?") is an interviewer's; words in quotation marks
+    are someone else's; a related-content heading or a paywall prompt is left for the
+    boilerplate step, which cuts what follows it."""
+    prose = measure_text(text)
+    return (
+        prose.is_site
+        and prose.words <= _SITE_TALK_WORDS
+        and not text.rstrip().endswith("?")
+        and measure_text(_QUOTED.sub(" ", text)).is_site
+        and not heads_related_content(key)
+        and not is_paywall_text(text)
+    )
 
 
 def _bylined_stamp(blocks: Sequence[Block], low: int, high: int, now: datetime | None) -> str | None:

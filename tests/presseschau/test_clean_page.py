@@ -580,3 +580,13 @@ def test_initials_signing_the_article_after_its_text_are_its_authors() -> None:
     doc = clean_document(signed, "text")
     assert doc.authors == ("mk", "jr")
     assert doc.body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_call_to_action_inside_the_article_is_no_article_text_and_a_question_to_someone_is() -> None:
+    question = "Wie sehen Sie die Pläne, Herr Berger?"
+    quoted = "„Kommen Sie mit uns über die Förde“"
+    body = [_BODY[0], "Jetzt neu! Besuchen Sie unseren Fan-Shop!", _BODY[1], question, quoted, _BODY[2]]
+    head = "Hafenstadt plant neue Fährlinie\n\n28.04.2024, 17:19 Uhr"
+    page = "\n\n".join([_MENU, head, _LEAD, *body, _TEASERS])
+    doc = clean_document(page, "text")
+    assert doc.body == "\n\n".join([_LEAD, _BODY[0], _BODY[1], question, quoted, _BODY[2]])
