@@ -590,3 +590,19 @@ def test_a_call_to_action_inside_the_article_is_no_article_text_and_a_question_t
     page = "\n\n".join([_MENU, head, _LEAD, *body, _TEASERS])
     doc = clean_document(page, "text")
     assert doc.body == "\n\n".join([_LEAD, _BODY[0], _BODY[1], question, quoted, _BODY[2]])
+
+
+def test_comments_whose_prose_outweighs_their_stamps_are_cut_off_by_their_times_of_day() -> None:
+    # Each comment runs to two paragraphs: their prose outweighs their stamps, so the article's
+    # run of prose would go on through them.
+    readers = ["Anke", "Bernd", "Carla", "Dieter", "Emil"]
+    comments = "\n\n".join(
+        f"{name} sagt:\n\n{n}. Mai 2024 um 1{n}:05 Uhr\n\n"
+        f"Das ist doch alles viel zu teuer, {name} hat es schon immer gesagt, und am Ende zahlt wieder "
+        "der Steuerzahler die ganze Rechnung, wie immer bei solchen Projekten in dieser Stadt.\n\n"
+        f"Wer fährt denn im Winter mit der Fähre, fragt sich {name}, wenn der Bus in zehn Minuten "
+        "am Ziel ist und die Brücke ohnehin bald fertig wird?"
+        for n, name in enumerate(readers, 1)
+    )
+    page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, comments])
+    assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
