@@ -21,6 +21,7 @@ from presseschau.clean.byline import (
     Byline,
     has_byline_marker,
     initials_signature,
+    is_role,
     parse_byline,
     parse_translators,
 )
@@ -144,10 +145,11 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
             title = _SPACED_COLON.sub(":", _punctuated(blocks, title, title_index))
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
+    notes = _author_notes(blocks, start, end, metas)
     body = [
         block
         for index, block in enumerate(blocks[start:end], start)
-        if index not in metas and not _site_talk(block.text, keys[index])
+        if index not in metas and index not in notes and not _site_talk(block.text, keys[index])
     ]
     if lead is not None:
         body.insert(0, blocks[lead])
@@ -192,6 +194,21 @@ def _site_talk(text: str, key: str) -> bool:
         and not heads_related_content(key)
         and not is_paywall_text(text)
     )
+
+
+def _author_notes(blocks: Sequence[Block], start: int, end: int, metas: dict[int, _Meta]) -> set[int]:
+    """The notes on an author in blocks[start:end] and the names above them (a byline, or a
+    name alone on its line): their role ("Redakteur in der Wirtschaft.") or a sentence their
+    name opens ("Dr. Thomas Schulte" / "ist Gründungspartner der Kanzlei …")."""
+    notes: set[int] = set()
+    for index in range(max(start, 1), end):
+        words = blocks[index].text.split(maxsplit=1)
+        if not words or not (words[0][0].islower() or is_role(words[0])):
+            continue
+        above = metas.get(index - 1)
+        if (above is not None and above.byline is not None) or _names_alone(blocks[index - 1].text):
+            notes.update((index - 1, index))
+    return notes
 
 
 def _bylined_stamp(blocks: Sequence[Block], low: int, high: int, now: datetime | None) -> str | None:

@@ -606,3 +606,15 @@ def test_comments_whose_prose_outweighs_their_stamps_are_cut_off_by_their_times_
     )
     page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, comments])
     assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_note_on_the_author_under_their_name_is_no_article_text() -> None:
+    note = (
+        "Anna Berger\n\nist Redakteurin beim Fördeblatt und schreibt seit 2010 über den Hafen, den Verkehr "
+        "und die Entwicklung der Stadt und der Dörfer an der Förde."
+    )
+    role = "Lukas Wendt\n\nRedakteur in der Wirtschaft."
+    doc = clean_document(
+        _page("Hafenstadt plant neue Fährlinie", after=f"{role}\n\n{note}\n\n{_TEASERS}"), "text"
+    )
+    assert doc.body == "\n\n".join([_LEAD, *_BODY])
