@@ -618,3 +618,14 @@ def test_a_note_on_the_author_under_their_name_is_no_article_text() -> None:
         _page("Hafenstadt plant neue Fährlinie", after=f"{role}\n\n{note}\n\n{_TEASERS}"), "text"
     )
     assert doc.body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_box_headed_further_content_or_read_more_after_the_text_is_no_article_text() -> None:
+    teasers = (
+        "01.03.2025 - Hafen: Kreuzfahrtsaison beginnt früher Die ersten Schiffe legen schon im März an.\n\n"
+        "28.02.2025 - Verkehr: Neue Busspur kommt später Die Bauarbeiten verzögern sich um Monate."
+    )
+    for heading in ("Weitere Inhalte:", "Lesen Sie mehr", "Themen in diesem Artikel"):
+        page = _page("Hafenstadt plant neue Fährlinie", after=f"{heading}\n\n{teasers}")
+        doc = clean_document(page, "text")
+        assert doc.body == "\n\n".join([_LEAD, *_BODY]), heading
