@@ -50,6 +50,8 @@ _KICKER_MAX_WORDS = 6
 _COMMON_FIRST_NAME = 3
 # A headline candidate this long is more likely the teaser below the headline (the "dek").
 _DEK_WORDS = 12
+# What heads an author box with the author's name ("Über Lars Sobiraj").
+_ABOUT = frozenset({"Über", "About"})
 # A call to action is short; a service article addressing its reader runs in long paragraphs.
 _SITE_TALK_WORDS = 20
 _URL = re.compile(r"https?://|www\.|\w\.(?:de|com|at|ch|net|org)\b")
@@ -169,12 +171,19 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
 
 
 def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
-    """The article's end before an author box closing it: a name alone on its line over a
-    paragraph that opens with that name ("Markus Reuter" / "Markus Reuter beschäftigt sich
-    mit …"), as no article's own text does."""
-    for index in range(max(start + 1, end - _EDGE_BLOCKS), end - 1):
+    """The article's end before an author box closing it: a heading "Über" and a name ("Über
+    Lars Sobiraj"), or a name alone on its line over a paragraph that opens with that name
+    ("Markus Reuter" / "Markus Reuter beschäftigt sich mit …"), as no article's own text does."""
+    for index in range(start + 1, end):
         name = blocks[index].text.strip()
-        if blocks[index + 1].text.startswith(name + " ") and _names_alone(name):
+        about, space, rest = name.partition(" ")
+        if space and about in _ABOUT and _names_alone(rest):
+            return index
+        if (
+            end - _EDGE_BLOCKS <= index < end - 1
+            and blocks[index + 1].text.startswith(name + " ")
+            and _names_alone(name)
+        ):
             return index
     return end
 

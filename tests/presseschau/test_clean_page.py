@@ -629,3 +629,12 @@ def test_a_box_headed_further_content_or_read_more_after_the_text_is_no_article_
         page = _page("Hafenstadt plant neue Fährlinie", after=f"{heading}\n\n{teasers}")
         doc = clean_document(page, "text")
         assert doc.body == "\n\n".join([_LEAD, *_BODY]), heading
+
+
+def test_an_author_box_headed_with_the_authors_name_is_no_article_text() -> None:
+    box = (
+        "Über Anna Berger\n\nAnna Berger fing im Jahr 2000 als Quereinsteigerin bei Zeitschriften an und "
+        "schreibt seit 2010 für das Fördeblatt über den Hafen, den Verkehr und die Stadtentwicklung."
+    )
+    doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=f"{box}\n\n{_TEASERS}"), "text")
+    assert doc.body == "\n\n".join([_LEAD, *_BODY])
