@@ -638,3 +638,17 @@ def test_an_author_box_headed_with_the_authors_name_is_no_article_text() -> None
     )
     doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=f"{box}\n\n{_TEASERS}"), "text")
     assert doc.body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_comments_signed_with_a_name_and_a_day_are_cut_off_too() -> None:
+    readers = ["Anke Arndt", "Bernd Busch", "Carla Claussen", "Dieter Dahl"]
+    comments = "\n\n".join(
+        f"{name} / 22.04.2025\n\n"
+        f"Das ist doch alles viel zu teuer, {name} hat es schon immer gesagt, und am Ende zahlt wieder "
+        "der Steuerzahler die ganze Rechnung, wie immer bei solchen Projekten in dieser Stadt. "
+        f"Wer fährt denn im Winter mit der Fähre, fragt sich {name}, wenn der Bus in zehn Minuten "
+        "am Ziel ist und die Brücke ohnehin bald fertig wird?"
+        for name in readers
+    )
+    page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, comments])
+    assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
