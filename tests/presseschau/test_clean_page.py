@@ -652,3 +652,12 @@ def test_comments_signed_with_a_name_and_a_day_are_cut_off_too() -> None:
     )
     page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, comments])
     assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_licence_or_copyright_notice_under_the_text_is_no_article_text() -> None:
+    notices = (
+        "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht "
+        "verwendet werden.\n\nVervielfältigung nur mit Genehmigung"
+    )
+    doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=f"{notices}\n\n{_TEASERS}"), "text")
+    assert doc.body == "\n\n".join([_LEAD, *_BODY])
