@@ -655,3 +655,11 @@ def test_a_licence_or_copyright_notice_under_the_text_is_no_article_text() -> No
         "verwendet werden.\n\nVervielfältigung nur mit Genehmigung"
     )
     assert _body_above(f"{notices}\n\n{_TEASERS}") == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_link_to_the_search_is_no_headline_and_no_article_text() -> None:
+    head = "Hafenstadt plant neue Fährlinie\n\nZur Suche in der Mediathek"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+    article = [_LEAD, _BODY[0], "Search", *_BODY[1:]]
+    page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", *article, _TEASERS])
+    assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
