@@ -50,8 +50,11 @@ _KICKER_MAX_WORDS = 6
 _COMMON_FIRST_NAME = 3
 # A headline candidate this long is more likely the teaser below the headline (the "dek").
 _DEK_WORDS = 12
+# A line of names alone ("Anna Berger und Lukas Wendt") has at most this many words.
+_NAMES_MAX_WORDS = 8
+_NAME_JOINERS = frozenset({"und", "and", "&", "|", "/", ","})
 # What heads an author box with the author's name ("Über Lars Sobiraj").
-_ABOUT = frozenset({"Über", "About"})
+_ABOUT = ("Über ", "About ")
 # A call to action is short; a service article addressing its reader runs in long paragraphs.
 _SITE_TALK_WORDS = 20
 _URL = re.compile(r"https?://|www\.|\w\.(?:de|com|at|ch|net|org)\b")
@@ -172,18 +175,16 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
 
 def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
     """The article's end before an author box closing it: a heading "Über" and a name ("Über
-    Lars Sobiraj"), or a name alone on its line over a paragraph that opens with that name
-    ("Markus Reuter" / "Markus Reuter beschäftigt sich mit …"), as no article's own text does."""
+    Lars Sobiraj") anywhere in its run, or a name alone on its line over a paragraph that opens
+    with that name ("Markus Reuter" / "Markus Reuter beschäftigt sich mit …") among its last
+    blocks, as no article's own text does."""
     for index in range(start + 1, end):
-        name = blocks[index].text.strip()
-        about, space, rest = name.partition(" ")
-        if space and about in _ABOUT and _names_alone(rest):
+        text = blocks[index].text
+        if text.startswith(_ABOUT) and _names_alone(text.partition(" ")[2]):
             return index
-        if (
-            end - _EDGE_BLOCKS <= index < end - 1
-            and blocks[index + 1].text.startswith(name + " ")
-            and _names_alone(name)
-        ):
+    for index in range(max(start + 1, end - _EDGE_BLOCKS), end - 1):
+        name = blocks[index].text.strip()
+        if blocks[index + 1].text.startswith(name + " ") and _names_alone(name):
             return index
     return end
 
@@ -211,13 +212,20 @@ def _author_notes(blocks: Sequence[Block], start: int, end: int, metas: dict[int
     name opens ("Dr. Thomas Schulte" / "ist Gründungspartner der Kanzlei …")."""
     notes: set[int] = set()
     for index in range(max(start, 1), end):
-        words = blocks[index].text.split(maxsplit=1)
-        if not words or not (words[0][0].islower() or is_role(words[0])):
+        above, name = metas.get(index - 1), blocks[index - 1].text
+        named = above is not None and above.byline is not None
+        # Names alone are a few capitalised words: the cheap tests first, on every block.
+        if not named and (more_words_than(name, _NAMES_MAX_WORDS) or not _capitalised(name)):
             continue
-        above = metas.get(index - 1)
-        if (above is not None and above.byline is not None) or _names_alone(blocks[index - 1].text):
+        words = blocks[index].text.split(maxsplit=1)
+        if words and (words[0][0].islower() or is_role(words[0])) and (named or _names_alone(name)):
             notes.update((index - 1, index))
     return notes
+
+
+def _capitalised(text: str) -> bool:
+    """Whether every word of `text` but "und" (and separators) opens with a capital, as names do."""
+    return all(word[:1].isupper() or word in _NAME_JOINERS for word in text.split())
 
 
 def _bylined_stamp(blocks: Sequence[Block], low: int, high: int, now: datetime | None) -> str | None:
