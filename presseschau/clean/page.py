@@ -50,13 +50,13 @@ _KICKER_MAX_WORDS = 6
 _COMMON_FIRST_NAME = 3
 # A headline candidate this long is more likely the teaser below the headline (the "dek").
 _DEK_WORDS = 12
-# A line of names alone ("Anna Berger und Lukas Wendt") has at most this many words.
-_NAMES_MAX_WORDS = 8
+# A line of names alone ("Anna Berger und Lukas Wendt") has at most this many characters.
+_NAMES_MAX_CHARS = 60
 _NAME_JOINERS = frozenset({"und", "and", "&", "|", "/", ","})
 # What heads an author box with the author's name ("Über Lars Sobiraj").
 _ABOUT = ("Über ", "About ")
 # A call to action is short; a service article addressing its reader runs in long paragraphs.
-_SITE_TALK_WORDS = 20
+_SITE_TALK_CHARS = 160
 _URL = re.compile(r"https?://|www\.|\w\.(?:de|com|at|ch|net|org)\b")
 # A byline or date label alone on its line; the value stands on the next one.
 _LABEL_ONLY = re.compile(
@@ -154,7 +154,10 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     body = [
         block
         for index, block in enumerate(blocks[start:end], start)
-        if index not in metas and index not in notes and not _site_talk(block.text, keys[index])
+        if index not in metas
+        and index not in notes
+        # Most blocks are paragraphs longer than a call to action: one length test each.
+        and (len(block.text) > _SITE_TALK_CHARS or not _site_talk(block.text, keys[index]))
     ]
     if lead is not None:
         body.insert(0, blocks[lead])
@@ -198,7 +201,6 @@ def _site_talk(text: str, key: str) -> bool:
     prose = measure_text(text)
     return (
         prose.is_site
-        and prose.words <= _SITE_TALK_WORDS
         and not text.rstrip().endswith("?")
         and measure_text(_QUOTED.sub(" ", text)).is_site
         and not heads_related_content(key)
@@ -212,10 +214,13 @@ def _author_notes(blocks: Sequence[Block], start: int, end: int, metas: dict[int
     name opens ("Dr. Thomas Schulte" / "ist Gründungspartner der Kanzlei …")."""
     notes: set[int] = set()
     for index in range(max(start, 1), end):
-        above, name = metas.get(index - 1), blocks[index - 1].text
-        named = above is not None and above.byline is not None
+        name = blocks[index - 1].text
         # Names alone are a few capitalised words: the cheap tests first, on every block.
-        if not named and (more_words_than(name, _NAMES_MAX_WORDS) or not _capitalised(name)):
+        if len(name) > _NAMES_MAX_CHARS and index - 1 not in metas:
+            continue
+        above = metas.get(index - 1)
+        named = above is not None and above.byline is not None
+        if not named and not _capitalised(name):
             continue
         words = blocks[index].text.split(maxsplit=1)
         if words and (words[0][0].islower() or is_role(words[0])) and (named or _names_alone(name)):
