@@ -84,10 +84,10 @@ def _compound_role() -> re.Pattern[str]:
 
 def _unglued(token: str) -> list[str]:
     parts = _GLUED.split(token)
-    return parts if len(parts) > 1 and all(_is_role(part) for part in parts[1:]) else [token]
+    return parts if len(parts) > 1 and all(is_role(part) for part in parts[1:]) else [token]
 
 
-def _is_role(token: str) -> bool:
+def is_role(token: str) -> bool:
     words, prefixes = _roles()
     folded = token.casefold().strip(".,")
     return (
@@ -103,7 +103,7 @@ def _without_role(tokens: list[str]) -> list[str]:
     a capitalised adjective before the title ("Leitender") goes with it."""
     tokens = [part for token in tokens for part in _unglued(token)]
     for index in range(2, len(tokens)):
-        if _is_role(tokens[index]):
+        if is_role(tokens[index]):
             before = tokens[index - 1]
             adjective = index > 2 and before.endswith(("er", "e", "es")) and first_name_weight(before) == 0
             return tokens[: index - 1 if adjective else index]
@@ -197,7 +197,7 @@ def _signed_name(piece: str) -> bool:
         and words[-1].isupper()
         and len(words[-1]) >= 3
         and not is_place(words[-1].title())
-        and not any(_is_role(word) for word in words)
+        and not any(is_role(word) for word in words)
     )
 
 
@@ -247,7 +247,7 @@ def _double_surname(tokens: list[str]) -> str | None:
     last = tokens[-1]
     if split is None or len(split) != 1 or not (last.isalpha() and len(last) >= 4 and last.istitle()):
         return None
-    if last.casefold() in function_words() or is_place(last) or _is_role(last) or _is_noun(last):
+    if last.casefold() in function_words() or is_place(last) or is_role(last) or _is_noun(last):
         return None
     return f"{join_name(split[0], restore_hyphens=True)}-{last}"
 

@@ -21,6 +21,7 @@ from presseschau.clean.byline import (
     Byline,
     has_byline_marker,
     initials_signature,
+    is_role,
     parse_byline,
     parse_translators,
 )
@@ -49,6 +50,13 @@ _KICKER_MAX_WORDS = 6
 _COMMON_FIRST_NAME = 3
 # A headline candidate this long is more likely the teaser below the headline (the "dek").
 _DEK_WORDS = 12
+# A line of names alone ("Anna Berger und Lukas Wendt") has at most this many characters.
+_NAMES_MAX_CHARS = 60
+_NAME_JOINERS = frozenset({"und", "and", "&", "|", "/", ","})
+# What heads an author box with the author's name ("Über Lars Sobiraj").
+_ABOUT = ("Über ", "About ")
+# A call to action is short; a service article addressing its reader runs in long paragraphs.
+_SITE_TALK_CHARS = 160
 _URL = re.compile(r"https?://|www\.|\w\.(?:de|com|at|ch|net|org)\b")
 # A byline or date label alone on its line; the value stands on the next one.
 _LABEL_ONLY = re.compile(
@@ -142,7 +150,15 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
             title = _SPACED_COLON.sub(":", _punctuated(blocks, title, title_index))
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
-    body = [block for index, block in enumerate(blocks[start:end], start) if index not in metas]
+    notes = _author_notes(blocks, start, end, metas)
+    body = [
+        block
+        for index, block in enumerate(blocks[start:end], start)
+        if index not in metas
+        and index not in notes
+        # Most blocks are paragraphs longer than a call to action: one length test each.
+        and (len(block.text) > _SITE_TALK_CHARS or not _site_talk(block.text, keys[index]))
+    ]
     if lead is not None:
         body.insert(0, blocks[lead])
     frame = Frame(
@@ -161,14 +177,60 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
 
 
 def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
-    """The article's end before an author box closing it: a name alone on its line over a
-    paragraph that opens with that name ("Markus Reuter" / "Markus Reuter beschäftigt sich
-    mit …"), as no article's own text does."""
+    """The article's end before an author box closing it: a heading "Über" and a name ("Über
+    Lars Sobiraj") anywhere in its run, or a name alone on its line over a paragraph that opens
+    with that name ("Markus Reuter" / "Markus Reuter beschäftigt sich mit …") among its last
+    blocks, as no article's own text does."""
+    for index in range(start + 1, end):
+        text = blocks[index].text
+        if text.startswith(_ABOUT) and _names_alone(text.partition(" ")[2]):
+            return index
     for index in range(max(start + 1, end - _EDGE_BLOCKS), end - 1):
         name = blocks[index].text.strip()
         if blocks[index + 1].text.startswith(name + " ") and _names_alone(name):
             return index
     return end
+
+
+def _site_talk(text: str, key: str) -> bool:
+    """A short line of the site talking to its reader inside the article ("Besuchen Sie unseren
+    Fan-Shop!", "Newsletter abonnieren"): a call to action or a form's label, not the article's.
+    A question to someone ("Wie sehen Sie das?") is an interviewer's; words in quotation marks
+    are someone else's; a related-content heading or a paywall prompt is left for the
+    boilerplate step, which cuts what follows it."""
+    prose = measure_text(text)
+    return (
+        prose.is_site
+        and not text.rstrip().endswith("?")
+        and measure_text(_QUOTED.sub(" ", text)).is_site
+        and not heads_related_content(key)
+        and not is_paywall_text(text)
+    )
+
+
+def _author_notes(blocks: Sequence[Block], start: int, end: int, metas: dict[int, _Meta]) -> set[int]:
+    """The notes on an author in blocks[start:end] and the names above them (a byline, or a
+    name alone on its line): their role ("Redakteur in der Wirtschaft.") or a sentence their
+    name opens ("Dr. Thomas Schulte" / "ist Gründungspartner der Kanzlei …")."""
+    notes: set[int] = set()
+    for index in range(max(start, 1), end):
+        name = blocks[index - 1].text
+        # Names alone are a few capitalised words: the cheap tests first, on every block.
+        if len(name) > _NAMES_MAX_CHARS and index - 1 not in metas:
+            continue
+        above = metas.get(index - 1)
+        named = above is not None and above.byline is not None
+        if not named and not _capitalised(name):
+            continue
+        words = blocks[index].text.split(maxsplit=1)
+        if words and (words[0][0].islower() or is_role(words[0])) and (named or _names_alone(name)):
+            notes.update((index - 1, index))
+    return notes
+
+
+def _capitalised(text: str) -> bool:
+    """Whether every word of `text` but "und" (and separators) opens with a capital, as names do."""
+    return all(word[:1].isupper() or word in _NAME_JOINERS for word in text.split())
 
 
 def _bylined_stamp(blocks: Sequence[Block], low: int, high: int, now: datetime | None) -> str | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import heads_related_content, is_interface_text
+from presseschau.clean.byline import parse_byline
 from presseschau.clean.captions import credit_of, is_bare_credit
 from presseschau.clean.dates import find_stamp
 from presseschau.clean.prose import Prose, measure_text
@@ -36,6 +37,8 @@ _CAPTION_MAX_WORDS = 30
 # A date stamp has at most this many words around it, and weighs against the article as much
 # as a comment or teaser (of this many words) weighs for it.
 _STAMP_WORDS, _STAMP_COST = 12, 40.0
+# Comments: this many stamps with a time of day or a name, each at most this many blocks after the last.
+_COMMENT_RUN, _COMMENT_GAP = 3, 12
 
 
 def weight(prose: Prose, *, repeated: bool = False, label: bool = False, linked: bool = False) -> float:
@@ -106,6 +109,7 @@ def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
     after its last paragraph (a fact box, not links) ends it."""
     dated = frozenset(index for index, block in enumerate(blocks) if _is_stamp(block))
     start, end = main_region(block_weights(blocks, dated), block_stops(blocks), dated=dated)
+    end = _before_comments(blocks, dated, start, end)
     while start < end and not measure_text(blocks[start].text).is_prose:
         start += 1
     while start < end and _heading(blocks[end - 1]):
@@ -113,6 +117,34 @@ def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
     while start < end < len(blocks) and blocks[end].kind == "li" and not blocks[end].links:
         end += 1
     return start, end
+
+
+def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int, end: int) -> int:
+    """The article's end before a comment section its run of prose ran into (the comments'
+    prose outweighs their stamps): a series of stamps stating a time of day or a name beside the
+    date, as comments carry (a teaser box in the article dates its items by the day at most),
+    each at most `_COMMENT_GAP` blocks after the one before."""
+    first = previous = end
+    length = 0
+    for index in sorted(dated):
+        if not start < index < end or not _signed(blocks[index]):
+            continue
+        if index - previous > _COMMENT_GAP or length == 0:
+            first, length = index, 0
+        length += 1
+        previous = index
+        if length == _COMMENT_RUN:
+            return first
+    return end
+
+
+def _signed(block: Block) -> bool:
+    """A stamp stating a time of day or a person's name beside its date, as a comment's does."""
+    stamp = find_stamp(block.text)
+    return stamp is not None and (
+        "T" in stamp.iso
+        or any((byline := parse_byline(part, expected=True)) and byline.authors for part in stamp.parts)
+    )
 
 
 def _heading(block: Block) -> bool:

@@ -580,3 +580,86 @@ def test_initials_signing_the_article_after_its_text_are_its_authors() -> None:
     doc = clean_document(signed, "text")
     assert doc.authors == ("mk", "jr")
     assert doc.body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_call_to_action_inside_the_article_is_no_article_text_and_a_question_to_someone_is() -> None:
+    question = "Wie sehen Sie die Pläne, Herr Berger?"
+    quoted = "„Kommen Sie mit uns über die Förde“"
+    body = [_BODY[0], "Jetzt neu! Besuchen Sie unseren Fan-Shop!", _BODY[1], question, quoted, _BODY[2]]
+    head = "Hafenstadt plant neue Fährlinie\n\n28.04.2024, 17:19 Uhr"
+    page = "\n\n".join([_MENU, head, _LEAD, *body, _TEASERS])
+    doc = clean_document(page, "text")
+    assert doc.body == "\n\n".join([_LEAD, _BODY[0], _BODY[1], question, quoted, _BODY[2]])
+
+
+def _comment(name: str) -> str:
+    """A reader's comment of two paragraphs, as long as one of the article's."""
+    return (
+        f"Das ist doch alles viel zu teuer, {name} hat es schon immer gesagt, und am Ende zahlt wieder "
+        "der Steuerzahler die ganze Rechnung, wie immer bei solchen Projekten in dieser Stadt.\n\n"
+        f"Wer fährt denn im Winter mit der Fähre, fragt sich {name}, wenn der Bus in zehn Minuten "
+        "am Ziel ist und die Brücke ohnehin bald fertig wird?"
+    )
+
+
+def _body_above(after: str) -> str:
+    """The body of a page that shows `after` (comments, a box) below the article."""
+    return clean_document(_page("Hafenstadt plant neue Fährlinie", after=after), "text").body
+
+
+def test_comments_whose_prose_outweighs_their_stamps_are_cut_off_by_their_times_of_day() -> None:
+    # Their prose outweighs their stamps, so the article's run of prose would go on through them.
+    readers = ["Anke", "Bernd", "Carla", "Dieter", "Emil"]
+    comments = "\n\n".join(
+        f"{name} sagt:\n\n{n}. Mai 2024 um 1{n}:05 Uhr\n\n{_comment(name)}"
+        for n, name in enumerate(readers, 1)
+    )
+    assert _body_above(comments) == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_comments_signed_with_a_name_and_a_day_are_cut_off_too() -> None:
+    readers = ["Anke Arndt", "Bernd Busch", "Carla Claussen", "Dieter Dahl"]
+    comments = "\n\n".join(f"{name} / 22.04.2025\n\n{_comment(name)}" for name in readers)
+    assert _body_above(comments) == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_note_on_the_author_under_their_name_is_no_article_text() -> None:
+    note = (
+        "Anna Berger\n\nist Redakteurin beim Fördeblatt und schreibt seit 2010 über den Hafen, den Verkehr "
+        "und die Entwicklung der Stadt und der Dörfer an der Förde."
+    )
+    role = "Lukas Wendt\n\nRedakteur in der Wirtschaft."
+    assert _body_above(f"{role}\n\n{note}\n\n{_TEASERS}") == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_box_headed_further_content_or_read_more_after_the_text_is_no_article_text() -> None:
+    teasers = (
+        "01.03.2025 - Hafen: Kreuzfahrtsaison beginnt früher Die ersten Schiffe legen schon im März an.\n\n"
+        "28.02.2025 - Verkehr: Neue Busspur kommt später Die Bauarbeiten verzögern sich um Monate."
+    )
+    for heading in ("Weitere Inhalte:", "Lesen Sie mehr", "Themen in diesem Artikel"):
+        assert _body_above(f"{heading}\n\n{teasers}") == "\n\n".join([_LEAD, *_BODY]), heading
+
+
+def test_an_author_box_headed_with_the_authors_name_is_no_article_text() -> None:
+    box = (
+        "Über Anna Berger\n\nAnna Berger fing im Jahr 2000 als Quereinsteigerin bei Zeitschriften an und "
+        "schreibt seit 2010 für das Fördeblatt über den Hafen, den Verkehr und die Stadtentwicklung."
+    )
+    assert _body_above(f"{box}\n\n{_TEASERS}") == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_licence_or_copyright_notice_under_the_text_is_no_article_text() -> None:
+    notices = (
+        "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht "
+        "verwendet werden.\n\nVervielfältigung nur mit Genehmigung"
+    )
+    assert _body_above(f"{notices}\n\n{_TEASERS}") == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_link_to_the_search_is_no_headline_and_no_article_text() -> None:
+    head = "Hafenstadt plant neue Fährlinie\n\nZur Suche in der Mediathek"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+    article = [_LEAD, _BODY[0], "Search", *_BODY[1:]]
+    page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", *article, _TEASERS])
+    assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])

@@ -7,7 +7,9 @@ from pathlib import Path
 from flows.pipeline import run_pipeline
 from warehouse.store import reader
 
-TEASER = "Abonnieren Sie jetzt unseren täglichen Newsletter zur Lage in Europa"
+# A line the cleaning of one document keeps (a question to the reader, as an interviewer asks
+# one): only its recurrence across the outlet's documents gives it away.
+TEASER = "Sie wollen keine Nachricht zur Lage in Europa mehr verpassen?"
 
 
 def article(n: int, outlet_marker: str) -> str:
