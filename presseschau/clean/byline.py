@@ -88,6 +88,7 @@ def _unglued(token: str) -> list[str]:
 
 
 def is_role(token: str) -> bool:
+    """A job title (data/byline_roles.txt: "Redakteur", "Korrespondentin") or a compound ending in one."""
     words, prefixes = _roles()
     folded = token.casefold().strip(".,")
     return (
