@@ -119,11 +119,14 @@ def _paywall_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def is_paywall_text(text: str) -> bool:
+    return _holds_paywall_marker(text.casefold())
+
+
+def _holds_paywall_marker(folded: str) -> bool:
     # Plain substring tests: for a few dozen literal phrases they are several times faster than
     # one regex alternation, which tries every phrase at every position of the text. A marker
     # holds its group's word, so it can only stand around an occurrence of the word: the text
     # is searched for the few words, and the markers only in the short spans around them.
-    folded = text.casefold()
     for word, markers in _paywall_groups():
         at = folded.find(word)
         while at >= 0:
@@ -188,7 +191,10 @@ def _cut_related_sections(blocks: list[Block]) -> list[Block]:
 
 def _cut_paywall(blocks: list[Block]) -> tuple[list[Block], bool]:
     """A paywall prompt with no article after it ends the document and marks it paywalled."""
-    if not is_paywall_text("\n".join(block.text for block in blocks)):
+    # The blocks' matching keys, case folded already, hold every marker their texts hold (a
+    # marker opens with a letter and closes with a word character, which no list marker, edge
+    # trimming or space normalising touches): a page none of whose keys holds one is not folded again.
+    if not _holds_paywall_marker("\n".join(matching_key(block.text) for block in blocks)):
         return blocks, False
     after = _substantial_after(blocks)
     result: list[Block] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -213,6 +214,15 @@ def test_credits() -> None:
     assert credit_of("Illustration   : Anna Muster") == "Anna Muster"
     assert credit_of("Die Ministerin sagte: Wir bleiben. Der Hafen am Abend © Max Muster") == "Max Muster"
     assert credit_of("Der Hafen im Abendlicht. Foto: © Max Muster") == "© Max Muster"
+
+
+def test_paywall_markers_open_with_a_letter_and_close_with_a_word_character() -> None:
+    # The boilerplate step looks for them in the blocks' matching keys first, which have lost
+    # a list marker ("- ", "1. ") and the punctuation at their edges, and are single-spaced.
+    markers = data_lines("paywall_markers.txt")
+    assert markers
+    for marker in markers:
+        assert marker[0].isalpha() and re.match(r"\w", marker[-1]) and " ".join(marker.split()) == marker
 
 
 def test_outlet_named_as_a_word_of_its_own() -> None:
