@@ -10,7 +10,7 @@ from presseschau.clean.blocks import Block
 from presseschau.clean.byline import has_byline_marker, parse_byline, parse_translators
 from presseschau.clean.dates import parse_date_line
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
-from presseschau.clean.shape import is_heading_like, is_prose, matching_key, more_words_than
+from presseschau.clean.shape import is_heading_like, is_prose, letters_key, matching_key, more_words_than
 
 _PART_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # How many blocks may come before the body starts, and how many credit lines may end it.
@@ -68,14 +68,10 @@ def _shows_title(line: str, title: str) -> bool:
     outlet after it, other punctuation ("Nutzerbasierte Abrechnung : …"), or without the kicker
     the title has. Compared by letters and digits alone, as a kicker may be glued to the
     headline ("ZoonosenWie Umweltzerstörung …")."""
-    line_key, title_key = _letters(line), _letters(title)
+    line_key, title_key = letters_key(line), letters_key(title)
     if len(title_key) < _TITLE_MIN_LETTERS:
         return False
     return title_key in line_key or (line_key in title_key and 2 * len(line_key) >= len(title_key))
-
-
-def _letters(text: str) -> str:
-    return "".join(character for character in text.casefold() if character.isalnum())
 
 
 def _read_meta_parts(

@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 
 from presseschau.clean.dates import parse_date_line
 from presseschau.clean.outlets import known_outlet
-from presseschau.clean.shape import more_words_than, normalise_space
+from presseschau.clean.shape import letters_key, more_words_than, normalise_space
 
 # Separators between a headline and the site, section or kicker around it in a page title:
 # spaced dashes, bars, dots, slashes, guillemets and double colons; and a colon after a word.
@@ -65,7 +65,7 @@ def page_headline(
     `site_keys` the site's names (`site_name_keys`)."""
     titles = [unescape(title) for title in meta_titles if title]
     # A site name that is a whole title is a misused field (`application-name` set to the headline).
-    site_keys -= {_key(title) for title in titles}
+    site_keys -= {letters_key(title) for title in titles}
     written = {_as_written(title) for title in titles}
     metas: list[str] | None = None  # the titles without site names, made when first needed
     for h1 in tree.iter("h1"):
@@ -147,19 +147,15 @@ def site_names(names: Iterable[str | None], urls: Iterable[str | None]) -> list[
     return found
 
 
-def _key(text: str) -> str:
-    return "".join(_KEY.findall(text.casefold()))
-
-
 def site_name_keys(names: Iterable[str]) -> frozenset[str]:
     """The site's names (`site_names`) in the form they are compared in."""
-    return frozenset(key for name in names if (key := _key(unescape(name))))
+    return frozenset(key for name in names if (key := letters_key(unescape(name))))
 
 
 def is_site_name(text: str, site_keys: frozenset[str]) -> bool:
     """Does `text` name the site: its stated name or domain (also inside a short text), a host
     name, or a known outlet?"""
-    key = _key(text)
+    key = letters_key(text)
     if not key:
         return False
     if known_outlet(text) is not None or key in site_keys or _HOST_NAME.match(text.strip()):
@@ -173,7 +169,7 @@ def is_site_name(text: str, site_keys: frozenset[str]) -> bool:
 def is_site_desk(name: str, site_keys: frozenset[str]) -> bool:
     """Is a byline's `name` the site's own desk: its name alone or leading ("MDR THÜRINGEN")?"""
     words = name.split()
-    return bool(words) and (_key(name) in site_keys or _key(words[0]) in site_keys)
+    return bool(words) and (letters_key(name) in site_keys or letters_key(words[0]) in site_keys)
 
 
 def _is_date(text: str) -> bool:

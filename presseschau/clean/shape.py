@@ -9,6 +9,8 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+)")
 # A sentence end followed by the start of another sentence inside the same block.
 _INNER_SENTENCE_END = re.compile(r"[.!?…][\"“”»«']?\s+[„\"“»«']?[A-ZÄÖÜ0-9]")
 
+_LETTERS = re.compile(r"[^\W_]+")
+
 HEADING_MAX_WORDS = 20
 # The shortest half of a line that `undoubled` takes for a repetition rather than a word.
 _DOUBLED_MIN = 4
@@ -26,6 +28,12 @@ def matching_key(text: str) -> str:
     while end > start and not _is_word_character(text[end - 1]):
         end -= 1
     return text[start:end].casefold()
+
+
+def letters_key(text: str) -> str:
+    """`text`'s letters and digits alone, case folded: how two spellings of one title compare
+    whatever their spaces, punctuation and glue ("ZoonosenWie …", "Nutzerbasierte Abrechnung : …")."""
+    return "".join(_LETTERS.findall(text.casefold()))
 
 
 def _is_word_character(character: str) -> bool:
