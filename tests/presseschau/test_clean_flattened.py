@@ -370,11 +370,22 @@ _FLAT_TEASERS = (
 )
 
 
+def _flat_article(after: str) -> str:
+    """A flattened page: menu, headline, two paragraphs of the story, `after` and the footer."""
+    return (
+        _FLAT_MENU
+        + "Hafenstadt plant neue Fährlinie "
+        + _FLAT_BODY * 2
+        + after
+        + "Impressum Datenschutz "
+        + _FLAT_MENU
+    )
+
+
 def test_flattened_teasers_after_a_related_content_heading_are_no_article() -> None:
     # A heading of related content ends the article where no paragraph follows it: the teasers
     # after it are prose too, and a cluster of prose ran on through them.
-    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + _FLAT_BODY * 2 + "Weitere Themen "
-    doc = clean_document(page + _FLAT_TEASERS + "Impressum Datenschutz " + _FLAT_MENU, "flattened")
+    doc = clean_document(_flat_article("Weitere Themen " + _FLAT_TEASERS), "flattened")
     assert doc.body.endswith("im Einsatz waren")
     assert "Busspur" not in doc.body and "Fernwärme" not in doc.body
 
@@ -387,17 +398,15 @@ def test_flattened_box_inside_the_article_keeps_the_paragraphs_after_it() -> Non
         "und er rechnet damit dass die Fahrgäste im ersten Jahr vor allem aus den Stadtteilen am Ostufer "
         "kommen werden die bisher nur mit dem Bus in die Innenstadt fahren können "
     )
-    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + _FLAT_BODY * 2
-    page += "Lesen Sie auch Neue Busspur kommt später " + rest + "Impressum Datenschutz " + _FLAT_MENU
+    page = _flat_article("Lesen Sie auch Neue Busspur kommt später " + rest)
     assert clean_document(page, "flattened").body.endswith("mit dem Bus in die Innenstadt fahren können")
 
 
 def test_flattened_last_sentence_split_by_a_date_runs_up_to_the_heading() -> None:
     # "Anfang Oktober 2025" cuts the last sentence; its end ("nach Leipzig wechseln") is too
     # short to weigh as text, but nothing stands between it and the heading after the article.
-    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + _FLAT_BODY * 2
-    page += "Der Kapitän wird voraussichtlich Anfang Oktober 2025 nach Leipzig wechseln Weitere Themen "
-    doc = clean_document(page + _FLAT_TEASERS + "Impressum Datenschutz " + _FLAT_MENU, "flattened")
+    last = "Der Kapitän wird voraussichtlich Anfang Oktober 2025 nach Leipzig wechseln Weitere Themen "
+    doc = clean_document(_flat_article(last + _FLAT_TEASERS), "flattened")
     assert doc.body.endswith("Anfang Oktober 2025 nach Leipzig wechseln")
 
 
@@ -411,8 +420,7 @@ def test_flattened_last_sentence_split_by_a_date_runs_up_to_the_heading() -> Non
 )
 def test_flattened_site_prompt_right_after_the_text_is_no_article(prompt: str) -> None:
     # The site's words addressing the reader follow the last sentence with no label between.
-    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + _FLAT_BODY * 2 + prompt
-    doc = clean_document(page + " Impressum Datenschutz " + _FLAT_MENU, "flattened")
+    doc = clean_document(_flat_article(prompt + " "), "flattened")
     assert doc.body.endswith("im Einsatz waren")
 
 
@@ -420,8 +428,7 @@ def test_flattened_teaser_list_without_a_heading_is_no_article() -> None:
     # Four texts or more in a row at the end, each a few lines long and parted by titles, are a
     # list of teasers, though no heading announces them.
     teasers = _FLAT_TEASERS + "Neue Radwege Ostufer Die Stadt baut bis zum Herbst zwei neue Radwege am Ufer "
-    page = _FLAT_MENU + "Hafenstadt plant neue Fährlinie " + _FLAT_BODY * 2 + teasers
-    doc = clean_document(page + "Impressum Datenschutz " + _FLAT_MENU, "flattened")
+    doc = clean_document(_flat_article(teasers), "flattened")
     assert doc.body.endswith("im Einsatz waren")
 
 
