@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import httpx
+import psutil
 
 # Prefect waits 20 s for its temporary server by default; on a slow or busy two-core machine the
 # server's first start (imports, database migrations) took longer, and the run failed before it began.
@@ -35,12 +36,12 @@ _SERVER_ENVIRONMENT = {
 class TemporaryServer:
     """A Prefect API server in a child process of this one, on a free port of 127.0.0.1."""
 
-    def __init__(self) -> None:
-        self.port, self.process = self._launch()
+    def __init__(self, port: int | None = None) -> None:
+        self.port, self.process = self._launch(port)
 
     @staticmethod
-    def _launch() -> tuple[int, subprocess.Popen[bytes]]:
-        port = _free_port()
+    def _launch(port: int | None = None) -> tuple[int, subprocess.Popen[bytes]]:
+        port = port or _free_port()
         return port, subprocess.Popen(
             [
                 sys.executable,
@@ -78,13 +79,24 @@ class TemporaryServer:
                 elif self.process.poll() is not None:
                     raise RuntimeError(f"the temporary Prefect server exited ({self.process.returncode})")
                 try:
-                    if client.get(f"{self.api_url}/health").status_code == 200:
+                    if self._listening() and client.get(f"{self.api_url}/health").status_code == 200:
                         return
                 except httpx.TransportError:
                     pass
                 time.sleep(0.05)
         self.stop()
         raise RuntimeError(f"the temporary Prefect server did not start within {timeout_s:g} s")
+
+    def _listening(self) -> bool:
+        """Whether this server's own process listens on its port. Until it does, an answer there
+        comes from a program that took the port between `_free_port` and the bind (this server
+        then exits with `_PORT_TAKEN`): a run that took that answer for its own used another
+        run's server, and failed when that run stopped it."""
+        try:
+            connections = psutil.Process(self.process.pid).net_connections(kind="tcp4")
+        except psutil.Error:
+            return False
+        return any(c.status == psutil.CONN_LISTEN and c.laddr.port == self.port for c in connections)
 
     def stop(self) -> None:
         if self.process.poll() is not None:
