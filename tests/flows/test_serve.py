@@ -47,13 +47,16 @@ def tail(log: Path) -> str:
 
 
 class Service:
-    """A subprocess in its own process group, so that it and every child it spawns can be stopped."""
+    """`python -m MODULE ARG …` in its own process group, so that it and every child it spawns can
+    be stopped; under `flows.lifeline`, so that it ends with the test session even when that is
+    killed outright (a server started directly kept its port and database open)."""
 
-    def __init__(self, args: list[str], env: dict[str, str], log: Path, cwd: Path) -> None:
+    def __init__(self, module: str, args: list[str], env: dict[str, str], log: Path, cwd: Path) -> None:
         self.log = log
+        command = [sys.executable, "-m", "flows.lifeline", str(os.getpid()), "-m", module, *args]
         with log.open("wb") as out:
             self.process = subprocess.Popen(
-                args, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+                command, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
             )
 
     def stop(self, sig: signal.Signals) -> list[str]:
@@ -104,9 +107,9 @@ def prefect_server(tmp_path: Path) -> Iterator[str]:
     """A real Prefect server on a free loopback port; yields its API URL."""
     port = free_port()
     api_url = f"http://127.0.0.1:{port}/api"
-    prefect = str(Path(sys.executable).parent / "prefect")
     server = Service(
-        [prefect, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        "prefect",
+        ["server", "start", "--host", "127.0.0.1", "--port", str(port)],
         prefect_env(tmp_path, None),
         tmp_path / "server.log",
         tmp_path,
@@ -179,7 +182,8 @@ def test_served_deployment_runs_on_demand_and_picks_up_new_files(prefect_server:
         shutil.copy(sample, landing)
     command = ["serve", "--cron", NEVER_DUE, "--landing", str(landing), "--db", str(db)]
     serve = Service(
-        [sys.executable, "-m", "presseschau.cli", *command],
+        "presseschau.cli",
+        command,
         prefect_env(tmp_path, prefect_server),
         tmp_path / "serve.log",
         tmp_path,
