@@ -501,54 +501,16 @@ def _db(db: str | None) -> str:
 
 def _print_run_summary(db_path: str, run_id: str, seconds: float) -> None:
     """What this run did to the inputs, what the warehouse holds now, and its validations."""
-    from warehouse.sql import one_row
+    from warehouse.run_status import run_summary
     from warehouse.store import reader
 
     with reader(db_path) as con:
-        seen, new, changed, rejected, duplicates = one_row(
-            con,
-            """
-            SELECT
-                (SELECT inputs_seen FROM ops.runs WHERE run_id = $run),
-                (SELECT count(*) FROM raw.documents WHERE run_id = $run AND version = 1),
-                (SELECT count(*) FROM raw.documents WHERE run_id = $run AND version > 1),
-                (SELECT count(*) FROM clean.documents WHERE run_id = $run AND status = 'rejected'),
-                (SELECT count(*) FROM clean.documents WHERE run_id = $run AND status = 'duplicate')
-            """,
-            {"run": run_id},
-        ) or (0, 0, 0, 0, 0)
-        holds = (
-            one_row(
-                con,
-                """
-            SELECT
-                (SELECT count(*) FROM clean.documents WHERE status = 'ok'),
-                (SELECT count(*) FROM core.entities),
-                (SELECT count(*) FROM core.mentions),
-                (SELECT count(*) FROM core.quotes),
-                (SELECT count(*) FROM core.dates),
-                (SELECT count(*) FROM core.amounts)
-            """,
-            )
-            or ()
-        )
-        checks = con.execute(
-            "SELECT step, schema_name, rows_in, rows_quarantined FROM ops.step_validations "
-            "WHERE run_id = ? ORDER BY rows_quarantined DESC, step, schema_name",
-            [run_id],
-        ).fetchall()
-    this_run = [
-        ("new", new),
-        ("changed", changed),
-        ("unchanged", (seen or 0) - new - changed),
-        ("rejected", rejected),
-        ("duplicates", duplicates),
-    ]
+        summary = run_summary(con, run_id)
     out = Console(highlight=False)
     out.print(Text(f"Run {run_id} took {seconds:.1f} s.", style="bold"))
-    print_rows(["inputs", "files"], this_run, "table")
-    labels = ("documents", "entities", "mentions", "quotes", "dates", "amounts")
-    print_rows(["warehouse", "rows"], list(zip(labels, holds, strict=True)), "table")
+    print_rows(["inputs", "files"], summary.inputs, "table")
+    print_rows(["warehouse", "rows"], summary.holds, "table")
+    checks = summary.validations
     if not checks:
         out.print("No validations: nothing new to read.")
         return
@@ -646,49 +608,33 @@ def dq(
     output_format: FormatOption = "table",
 ) -> None:
     """Show a run's validation table (rows in/out/quarantined per step) and its quarantine summary."""
-    from warehouse.sql import one_row
+    from warehouse.run_status import run_checks
     from warehouse.store import reader
 
     with reader(_db(db)) as con:
-        run = one_row(
-            con,
-            "SELECT run_id, status, started_at, message FROM ops.runs WHERE coalesce(run_id = ?, true) "
-            "ORDER BY started_at DESC, run_id DESC LIMIT 1",
-            [run_id],
+        run = run_checks(con, run_id)
+    if run is None:
+        raise CommandError(
+            f"no run {run_id} is recorded in {_db(db)}" if run_id else f"{_db(db)} records no run",
+            "Without --run, dq shows the latest run." if run_id else None,
         )
-        if run is None:
-            raise CommandError(
-                f"no run {run_id} is recorded in {_db(db)}" if run_id else f"{_db(db)} records no run",
-                "Without --run, dq shows the latest run." if run_id else None,
-            )
-        checks = con.execute(
-            "SELECT step, schema_name, rows_in, rows_out, rows_quarantined, failure_rate FROM marts.dq "
-            "WHERE run_id = ? ORDER BY rows_quarantined DESC, step, schema_name",
-            [run[0]],
-        ).fetchall()
-        quarantine = con.execute(
-            "SELECT step, check_name, count(*) AS n, count(DISTINCT doc_id), "
-            "string_agg(DISTINCT doc_id, ', ' ORDER BY doc_id), any_value(failure_case) "
-            "FROM ops.quarantine WHERE run_id = ? GROUP BY ALL ORDER BY n DESC, step, check_name",
-            [run[0]],
-        ).fetchall()
     # Keep csv/json output machine-readable: the notes go to stderr then.
     notes = Console(stderr=output_format != "table", highlight=False)
-    notes.print(Text(f"run {run[0]}: {run[1]}, started {run[2]:%Y-%m-%d %H:%M:%S} UTC"))
-    if run[1] == "failed":
-        notes.print(Text(run[3] or "", style="red"))
+    notes.print(Text(f"run {run.run_id}: {run.status}, started {run.started_at:%Y-%m-%d %H:%M:%S} UTC"))
+    if run.status == "failed":
+        notes.print(Text(run.message or "", style="red"))
         notes.print(
             "A failed run publishes nothing, its validations included; `--run ID` shows an earlier run."
         )
     print_rows(
         ["step", "contract", "rows in", "rows out", "quarantined", "failure rate"],
-        checks,
+        run.validations,
         output_format,
         title="Validations",
     )
     print_rows(
         ["step", "check", "rows", "documents", "doc ids", "example"],
-        [(*row[:4], _shorten(row[4], 80), _shorten(row[5], 120)) for row in quarantine],
+        [(*row[:4], _shorten(row[4], 80), _shorten(row[5], 120)) for row in run.quarantine],
         output_format,
         title="Quarantine",
     )
