@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from itertools import islice
 
+from presseschau.clean.dates import FlatStamp
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import single_word_labels
 from presseschau.clean.flat_units import runs_through
@@ -18,6 +19,9 @@ _TEASERS, _TEASER_TOKENS = 4, 40
 # The site's words after the text: the most tokens they run, and their share (twice what
 # makes a paragraph the site's, `prose.SITE_SHARE`: these are shorter).
 _SITE_TAIL_TOKENS, _SITE_TAIL_SHARE, _SITE_TAIL_OPENING = 60, 0.2, 3
+# Comments: this many stamps with a time of day or a name beside them, each at most this many
+# tokens after the one before (as `region._before_comments` reads them on a page of lines).
+_COMMENT_RUN, _COMMENT_GAP = 3, 300
 
 
 def site_tail_start(page: FlatPage, start: int, end: int) -> int:
@@ -88,3 +92,27 @@ def text_follows(tokens: list[str], units: list[tuple[int, int, bool]], index: i
         if high - run_start >= _PARAGRAPH_TOKENS:
             return True
     return False
+
+
+def comments_start(page: FlatPage, start: int, end: int) -> int:
+    """Where a comment section the article's run of prose ran into starts, else `end`: a
+    series of stamps stating a time of day or a name beside the date, as comments carry (the
+    article's paragraphs carry none; labelled ones, "Aktualisiert am", are the article's
+    updates), each at most `_COMMENT_GAP` tokens after the one before. The section starts at
+    its first stamp, or at the name right before it."""
+    named_from: dict[int, int] = {}  # where a byline ends (a stamp may start) → where it starts
+    for low, high, _ in page.bylines:
+        named_from.setdefault(high, low)
+    opened = {low for low, _, _ in page.bylines}
+    run: list[FlatStamp] = []
+    for stamp in page.stamps:
+        if not start < stamp.start < end or stamp.labelled:
+            continue
+        if not (stamp.timed or stamp.start in named_from or stamp.end in opened):
+            continue
+        if run and stamp.start - run[-1].start > _COMMENT_GAP:
+            run = []
+        run.append(stamp)
+        if len(run) == _COMMENT_RUN:
+            return named_from.get(run[0].start, run[0].start)
+    return end

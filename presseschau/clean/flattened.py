@@ -29,6 +29,7 @@ from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO, head_meta
 from presseschau.clean.flat_headline import headline
 from presseschau.clean.flat_masthead import masthead, page_title_end
 from presseschau.clean.flat_page import read_page
+from presseschau.clean.flat_tail import comments_start
 from presseschau.clean.flat_tokens import Span
 from presseschau.clean.outlets import find_outlet
 from presseschau.clean.stated import Stated
@@ -75,7 +76,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position
     ]
     lead_end = min((a for a in anchors if start < a <= min(end, start + HEAD_INTO)), default=None)
-    body_end = author_box_start(tokens, byline, body_start, end)
+    # Readers' comments end the body, not the article: its stamp is read around the same end.
+    body_end = author_box_start(tokens, byline, body_start, comments_start(page, body_start, end))
     body = body_text(
         tokens, body_start, body_end, [(s.start, s.end) for s in cuts if body_start <= s.start < body_end]
     )

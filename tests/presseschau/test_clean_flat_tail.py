@@ -61,3 +61,34 @@ def test_flattened_ticker_of_short_items_stays_whole() -> None:
     )
     doc = clean_document(MENU + items + "Impressum Datenschutz " + MENU, "flattened")
     assert doc.body.endswith("für eine Stunde ausgefallen")
+
+
+def test_flattened_comments_after_the_text_are_no_article() -> None:
+    # Readers' comments are prose too; each carries a name and a stamp with a time of day.
+    comments = (
+        "Jens Olsen sagt 4 November 2023 um 9 29 Uhr Ich finde die neue Linie gut aber sie kommt viel "
+        "zu spät und die Preise für die Fahrkarten sind für viele Familien in der Stadt zu hoch "
+        "Meike Hinrichs sagt 4 November 2023 um 11 02 Uhr Wer am Ostufer wohnt hat bisher eine Stunde "
+        "mit dem Bus gebraucht das wird jetzt endlich besser und ich freue mich auf den Sommer "
+        "Tjark Ubben sagt 5 November 2023 um 8 45 Uhr Die alten Schiffe aus Bayern sind doch gar nicht "
+        "für die Förde gebaut worden und ich frage mich wer das bei der Stadt geprüft hat "
+    )
+    body = clean_document(article_page(comments), "flattened").body
+    assert "im Einsatz waren" in body and "Ostufer wohnt" not in body
+
+
+def test_flattened_updates_of_a_running_story_stay_with_it() -> None:
+    # Stamps labelled as updates date the paragraphs of the article itself.
+    updates = (
+        "Aktualisiert am 4 März 2025 18 05 Uhr Der Ausschuss hat am Abend auch über die Preise beraten und "
+        "will die Fahrkarten für Kinder und Schüler im ersten Jahr kostenlos ausgeben die Kosten dafür "
+        "sollen aus dem Haushalt der Stadtwerke kommen die im vergangenen Jahr einen Gewinn gemacht haben "
+        "Aktualisiert am 4 März 2025 19 40 Uhr Die Reederei hat inzwischen bestätigt dass die beiden "
+        "Schiffe im Mai über den Kanal nach Kiel überführt werden sollen und dass bis dahin die Besatzungen "
+        "auf einem der Schiffe der Reederei auf der Förde ausgebildet werden "
+        "Aktualisiert am 4 März 2025 21 15 Uhr Am späten Abend meldete sich auch der Oberbürgermeister und "
+        "sagte dass die Stadt lange auf diese Entscheidung gewartet habe und dass er die neue Linie "
+        "für einen großen Gewinn für die Stadtteile am Ostufer hält "
+    )
+    body = clean_document(article_page(updates), "flattened").body
+    assert body.endswith("großen Gewinn für die Stadtteile am Ostufer hält")
