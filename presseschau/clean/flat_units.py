@@ -11,6 +11,7 @@ import re
 
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span
+from presseschau.clean.resources import function_words
 
 # A run of three capitalised words and numbers without a function word between is a label run.
 _LABEL_RUN = 3
@@ -71,6 +72,19 @@ def runs_through(tokens: list[str], first: int, end: int, low: int = 0, high: in
         and end < (len(tokens) if high is None else high)
         and _runs_on(tokens[first - 1])
         and _runs_on(tokens[end])
+    )
+
+
+def in_sentence(page: FlatPage, cut: Span) -> bool:
+    """Whether a sentence runs through the date stamp or interface phrase `cut`, which then
+    stays in the text ("des Urteils vom | 12 April 2024 | vor", "Am | 13 Mai 2014 | hat der
+    Gerichtshof", "führt der Weg wieder | nach oben | und"): a lower-case word or a number
+    after it, and one before it or a function word (which may open the sentence)."""
+    if cut.kind not in ("stamp", "nav") or cut.start == 0 or cut.end >= len(page.tokens):
+        return False
+    before = page.tokens[cut.start - 1]
+    return (_runs_on(before) or page.folded[cut.start - 1] in function_words()) and _runs_on(
+        page.tokens[cut.end]
     )
 
 

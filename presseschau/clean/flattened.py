@@ -31,6 +31,7 @@ from presseschau.clean.flat_masthead import masthead, page_title_end
 from presseschau.clean.flat_page import read_page
 from presseschau.clean.flat_tail import comments_start
 from presseschau.clean.flat_tokens import Span
+from presseschau.clean.flat_units import in_sentence
 from presseschau.clean.outlets import find_outlet
 from presseschau.clean.stated import Stated
 
@@ -79,7 +80,10 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     # Readers' comments end the body, not the article: its stamp is read around the same end.
     body_end = author_box_start(tokens, byline, body_start, comments_start(page, body_start, end))
     body = body_text(
-        tokens, body_start, body_end, [(s.start, s.end) for s in cuts if body_start <= s.start < body_end]
+        tokens,
+        body_start,
+        body_end,
+        [(s.start, s.end) for s in cuts if body_start <= s.start < body_end and not in_sentence(page, s)],
     )
     return [Block(body)] if body else [], Stated(
         title=" ".join(tokens[title_span[0] : title_span[1]]) if title_span else page_title,

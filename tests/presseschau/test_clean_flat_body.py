@@ -27,3 +27,19 @@ def test_flattened_name_the_text_is_about_is_no_author_box() -> None:
     page += BODY + olsen + end + " Impressum Datenschutz " + MENU
     doc = clean_document(page, "flattened")
     assert doc.authors == ("Jens Olsen",) and doc.body.endswith(end)
+
+
+def test_flattened_dates_inside_sentences_stay_in_the_text() -> None:
+    # Stamps and interface phrases are cut from the body, except where a sentence runs through
+    # them; the article's own stamp after its byline is still cut.
+    text = (
+        "Am 13 Mai 2014 hat das Gericht über die Klage der Reederei entschieden und der Stadt "
+        "recht gegeben die Begründung des Urteils vom 12 April 2024 liegt der Redaktion vor "
+    )
+    rest = (
+        "Die Reederei will nun im Sommer mit dem Umbau der beiden Schiffe beginnen und hofft dass die "
+        "ersten Fahrgäste noch vor dem Winter an Bord gehen können "
+    )
+    page = MENU + "Hafenstadt plant neue Fährlinie Von Hanna Keller 02 04 2025 " + BODY + text + rest
+    body = clean_document(page + "Impressum Datenschutz", "flattened").body
+    assert text.strip() in body and "02 04 2025" not in body

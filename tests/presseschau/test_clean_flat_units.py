@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from presseschau.clean.flat_page import read_page
-from presseschau.clean.flat_units import page_units, runs_through
+from presseschau.clean.flat_units import in_sentence, page_units, runs_through
 
 _SENTENCE = read_page(
     "Zur Wahl sind rund 2 1 Millionen Thüringer wahlberechtigt sagt die Landeswahlleiterin", None
@@ -35,3 +35,12 @@ def test_the_inner_reading_keeps_a_short_label_run_inside_its_sentence() -> None
     # token ends the sentence before); inside, it stays with its sentence.
     assert page_units(page, []) == [(0, 4, False), (4, 7, True), (7, 11, False)]
     assert page_units(page, [], inner=True) == [(0, len(_SENTENCE) - 1, False)]
+
+
+def test_a_sentence_runs_through_a_date_after_a_function_word_opening_it() -> None:
+    page = read_page(
+        "Urteil verkündet Am 13 Mai 2014 hat das Gericht entschieden Von Hanna Keller 02 04 2025 Die", None
+    )
+    inside, head = page.cuts[0], page.cuts[-1]
+    assert (inside.kind, head.kind) == ("stamp", "stamp")
+    assert in_sentence(page, inside) and not in_sentence(page, head)
