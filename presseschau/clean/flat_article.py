@@ -71,10 +71,14 @@ def sentence_start(page: FlatPage, cuts: list[Span], start: int, title_end: int)
     """Where the sentence the article starts in begins: a cut may leave its capitalised subject
     out ("Für 10 GB Datenvolumen | im gut ausgebauten Netz zahlt ihr"). A capitalised function
     word (an article or preposition opening a sentence) a few tokens before, with no cut or
-    headline between, opens it."""
+    headline between, opens it; so does the run of labels between the cut or headline and a
+    start in lower case, when nothing else stands there ("Sozialraumorientierung Inklusion |
+    und gesellschaftlicher Fortschritt")."""
     floor = max([title_end if title_end <= start else 0, *(cut.end for cut in cuts if cut.end <= start)])
     words = function_words()
     for index in range(start - 1, max(floor, start - _SENTENCE_BACK) - 1, -1):
         if page.tokens[index][:1].isupper() and page.folded[index] in words:
             return index
+    if start - _SENTENCE_BACK <= floor < start < len(page.tokens) and page.initials[start].islower():
+        return floor if all(page.labels[floor:start]) else start
     return start

@@ -36,3 +36,11 @@ def test_flattened_last_sentence_split_by_a_date_runs_up_to_the_heading() -> Non
     last = "Der Kapitän wird voraussichtlich Anfang Oktober 2025 nach Leipzig wechseln Weitere Themen "
     doc = clean_document(article_page(last + TEASERS), "flattened")
     assert doc.body.endswith("Anfang Oktober 2025 nach Leipzig wechseln")
+
+
+def test_flattened_subject_between_the_stamp_and_a_lower_case_verb_opens_the_text() -> None:
+    # The capitalised subject is a run of labels the stamp leaves apart from its sentence.
+    opening = "Kieler Förde Reederei Stadtwerke Kiel wollen ab Juni zwei neue Schiffe auf die Förde schicken "
+    page = MENU + "Hafenstadt plant neue Fährlinie Von Hanna Keller 02 04 2025 " + opening + BODY
+    body = clean_document(page + "Impressum Datenschutz", "flattened").body
+    assert body.startswith(opening.strip())
