@@ -124,3 +124,10 @@ def _common_run(folded: list[str], first: int, second: int, cut: bytearray) -> i
     ):
         size += 1
     return size
+
+
+def past_copy(tokens: list[str], title: tuple[int, int], position: int) -> int:
+    """`position`, or where the headline's copy standing at it ends: a headline printed twice
+    in a row (a hidden or print copy) is no part of the text after it."""
+    size = title[1] - title[0]
+    return position + size if tokens[position : position + size] == tokens[title[0] : title[1]] else position

@@ -26,7 +26,7 @@ from presseschau.clean.flat_article import find_article, sentence_start
 from presseschau.clean.flat_body import author_box_start, body_text, trimmed
 from presseschau.clean.flat_credit import image_credit
 from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO, head_meta
-from presseschau.clean.flat_headline import headline
+from presseschau.clean.flat_headline import headline, past_copy
 from presseschau.clean.flat_masthead import masthead, page_title_end
 from presseschau.clean.flat_page import read_page
 from presseschau.clean.flat_tail import comments_start
@@ -71,6 +71,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     body_start = start
     if opening < start:
         body_start = max(opening, title_span[1]) if title_span and title_span[1] <= start else opening
+    if title_span:
+        body_start = past_copy(tokens, title_span, body_start)
     body_start = sentence_start(page, cuts, body_start, title_span[1] if title_span else 0)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
     anchors = [

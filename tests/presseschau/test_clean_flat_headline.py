@@ -76,3 +76,11 @@ def test_flattened_headline_cut_short_by_its_copy_runs_to_the_stamp() -> None:
     teaser = "Das könnte Sie auch interessieren Hafenstadt und Reederei streiten über Impressum"
     page = MENU + headline + "02 04 2025 07 30 Uhr " + BODY + teaser
     assert clean_document(page, "flattened").title == headline.strip()
+
+
+def test_flattened_headline_printed_twice_in_a_row_opens_no_text() -> None:
+    # The headline's second copy (hidden, or for print) stands where the text seems to start.
+    headline = "Hafenstadt plant neue Fährlinie "
+    page = MENU + "Startseite Kiel " + headline * 2 + BODY + "Impressum Datenschutz " + MENU
+    doc = clean_document(page, "flattened")
+    assert doc.title == headline.strip() and doc.body.startswith(BODY.strip())
