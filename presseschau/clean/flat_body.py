@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import compress
 
 from presseschau.clean.byline import Byline
-from presseschau.clean.flat_bylines import BYLINE_OPENERS
+from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
 from presseschau.clean.flat_tokens import single_word_labels
 
@@ -52,9 +52,17 @@ def body_text(tokens: list[str], start: int, end: int, drop: list[tuple[int, int
 
 
 def trimmed(tokens: list[str], start: int, end: int) -> str:
-    labels = single_word_labels()
-    while start < end and tokens[start].casefold() in labels:
-        start += 1
-    while end > start and tokens[end - 1].casefold() in labels:
-        end -= 1
-    return " ".join(tokens[start:end])
+    """tokens[start:end] without the interface labels at its edges: one-word labels, and before
+    the text a phrase or counted label too ("71 Kommentare", see `interface_run_end`)."""
+    part, labels = tokens[start:end], single_word_labels()
+    first, last = 0, len(part)
+    while first < last:
+        if part[first].casefold() in labels:
+            first += 1
+        elif (after := interface_run_end(part, first)) > first:
+            first = after
+        else:
+            break
+    while last > first and part[last - 1].casefold() in labels:
+        last -= 1
+    return " ".join(part[first:last])

@@ -50,7 +50,7 @@ def find_bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, 
     for stamp in stamps:
         # An interface label may stand between stamp and names ("Lesedauer 7 Minuten"): the
         # byline then spans it, so that it still stands beside the stamp.
-        names = _interface_run_end(tokens, stamp.end)
+        names = interface_run_end(tokens, stamp.end)
         after = (
             None
             if _labels_byline(tokens, names)
@@ -64,7 +64,7 @@ def find_bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, 
     return sorted(found, key=lambda byline: byline[0])
 
 
-def _interface_run_end(tokens: list[str], start: int) -> int:
+def interface_run_end(tokens: list[str], start: int) -> int:
     """The end of the longest interface label of two to `_INTERFACE_TOKENS` tokens at `start`:
     a phrase of data/boilerplate_lines.txt, or one of its patterns where the run holds a number
     ("Lesedauer 7 Minuten"; the patterns for words before a verb, "… teilen", would take names

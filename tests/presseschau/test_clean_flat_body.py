@@ -43,3 +43,10 @@ def test_flattened_dates_inside_sentences_stay_in_the_text() -> None:
     page = MENU + "Hafenstadt plant neue Fährlinie Von Hanna Keller 02 04 2025 " + BODY + text + rest
     body = clean_document(page + "Impressum Datenschutz", "flattened").body
     assert text.strip() in body and "02 04 2025" not in body
+
+
+def test_flattened_comment_count_before_the_text_is_trimmed() -> None:
+    # A counted label between the stamp and the text, which no phrase of the list cuts off.
+    page = MENU + "Hafenstadt plant neue Fährlinie Von Hanna Keller 02 04 2025 71 Kommentare " + BODY
+    body = clean_document(page + "Impressum Datenschutz", "flattened").body
+    assert body == BODY.strip()
