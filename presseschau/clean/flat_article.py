@@ -1,0 +1,84 @@
+"""Where the article on a flattened page starts and ends: the page's main cluster of prose.
+
+The page is cut into units (`flat_units`), each weighed by its words (`FlatPage.unit_weight`);
+the article is the run of units of greatest weight (`region.main_region`), read twice: with
+label runs inside sentences cutting them, and without (for an opening left in pieces).
+"""
+
+from __future__ import annotations
+
+from math import inf
+
+from presseschau.clean.flat_page import LABEL_COST, FlatPage
+from presseschau.clean.flat_tail import site_tail_start, teaser_tail, text_follows
+from presseschau.clean.flat_tokens import Span
+from presseschau.clean.flat_units import INNER_LABELS, page_units
+from presseschau.clean.region import main_region
+from presseschau.clean.resources import function_words
+
+# How far before the article's start the sentence it starts in is looked for.
+_SENTENCE_BACK = 8
+
+
+def find_article(page: FlatPage, cuts: list[Span]) -> tuple[int, int, int]:
+    """(start, end, opening) of the article's tokens, found as on a page of lines (`region`):
+    the page is cut into units at interface phrases, stamps and bylines and around runs of
+    capitalised words without a function word (menus, teaser titles, names in lists), and each
+    unit weighed. Those runs also cut sentences that name a firm, a place or an amount ("bei
+    der Werft Neue Schiffswerft Lübeck zwei Schiffe für 12 5 Millionen Euro bestellt"), and an
+    opening paragraph left in pieces may fall outside. `opening` is where the article starts
+    when short runs between lower-case words are read as part of the text instead (at or before
+    `start`); the end stays as the stricter cut finds it (read that way, teaser lists after the
+    article join it), and the opening reaches back across no menu phrase or long run of labels."""
+    units = page_units(page, cuts)
+    start, end = _region(page, units)
+    inner_start, inner_end = _region(page, page_units(page, cuts, inner=True))
+    if end < inner_end <= end + _SENTENCE_BACK and page.cut_kinds.get(inner_end) == "tail":
+        end = inner_end  # the last sentence, split by a name or date, runs up to a related-content heading
+    end = site_tail_start(page, start, end)
+    if not (inner_start < start < inner_end):
+        return start, end, start
+    for low, high, is_cut in units:
+        if (
+            inner_start <= low
+            and high <= start
+            and is_cut
+            and (high - low > INNER_LABELS or page.cut_kinds.get(low) in ("nav", "tail"))
+        ):
+            inner_start = high
+    return start, end, inner_start
+
+
+def _region(page: FlatPage, units: list[tuple[int, int, bool]]) -> tuple[int, int]:
+    """(start, end) of the main cluster of prose among `units`, each weighed by its words."""
+    # A cut weighs its length alone: no need to count its words' kinds.
+    weights = [
+        -LABEL_COST * (high - low + 1) if is_cut else page.unit_weight(low, high)
+        for low, high, is_cut in units
+    ]
+    stops = {
+        i for i, (low, _high, is_cut) in enumerate(units) if is_cut and page.cut_kinds.get(low) == "tail"
+    }
+    for stop in stops:
+        if not text_follows(page.tokens, units, stop):
+            weights[stop] = -inf  # no cluster runs across it
+    first, last = main_region(weights, stops)
+    last = teaser_tail(page.tokens, units, first, last)
+    return (units[first][0], units[last - 1][1]) if last > first else (0, 0)
+
+
+def sentence_start(page: FlatPage, cuts: list[Span], start: int, title_end: int) -> int:
+    """Where the sentence the article starts in begins: a cut may leave its capitalised subject
+    out ("Für 10 GB Datenvolumen | im gut ausgebauten Netz zahlt ihr"). A capitalised function
+    word (an article or preposition opening a sentence) a few tokens before, with no cut or
+    headline between, opens it; so does the run of labels between the cut or headline and a
+    start in lower case, when nothing else stands there ("Sozialraumorientierung Inklusion |
+    und gesellschaftlicher Fortschritt")."""
+    floor = max([title_end if title_end <= start else 0, *(cut.end for cut in cuts if cut.end <= start)])
+    words = function_words()
+    for index in range(start - 1, max(floor, start - _SENTENCE_BACK) - 1, -1):
+        if page.tokens[index][:1].isupper() and page.folded[index] in words:
+            return index
+    if start - _SENTENCE_BACK <= floor < start < len(page.tokens) and page.initials[start].islower():
+        return floor if all(page.labels[floor:start]) else start
+    return start

@@ -1,0 +1,68 @@
+"""The article's body on a flattened page: its tokens without stamps, bylines and credit,
+trimmed of interface labels at its edges, and ended before an author box."""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from presseschau.clean.byline import Byline
+from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
+from presseschau.clean.flat_head import HEAD_INTO
+from presseschau.clean.flat_tokens import single_word_labels
+
+
+def author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None, start: int, end: int) -> int:
+    """Where an author box after the article starts, else `end`: the name of the byline in the
+    article's head printed again in the last quarter of the text ("… ansehen Inga Buller Inga
+    Buller ist Head of Social Community …"). Earlier, the name is more likely a picture credit
+    or a quote; after "von" it is a byline again (a second article); a byline read further
+    down is no head's; a name the text mentions before its last quarter (past the head) is
+    whom it is about."""
+    if byline is None or byline[0] >= start + HEAD_INTO:
+        return end
+    low = start + 3 * (end - start) // 4
+    text = " " + " ".join(tokens[start + HEAD_INTO : low]) + " "
+    box = end
+    for name in byline[2].authors:
+        words = name.replace("-", " ").split()
+        if len(words) < 2 or f" {' '.join(words)} " in text:
+            continue  # the text names them: whom it is about (a byline read from its subject)
+        box = min(
+            box,
+            next(
+                (
+                    i
+                    for i in range(low, end - len(words) + 1)
+                    if tokens[i : i + len(words)] == words and tokens[i - 1] not in BYLINE_OPENERS
+                ),
+                end,
+            ),
+        )
+    return box
+
+
+def body_text(tokens: list[str], start: int, end: int, drop: list[tuple[int, int]]) -> str:
+    """The article's tokens without its stamps, bylines and credit, and without interface
+    labels at its edges."""
+    keep = bytearray(b"\x01") * (end - start)  # 0 where a drop covers the token; read in C
+    for low, high in drop:
+        keep[low - start : high - start] = bytes(len(keep[low - start : high - start]))
+    kept = list(compress(tokens[start:end], keep))
+    return trimmed(kept, 0, len(kept))
+
+
+def trimmed(tokens: list[str], start: int, end: int) -> str:
+    """tokens[start:end] without the interface labels at its edges: one-word labels, and before
+    the text a phrase or counted label too ("71 Kommentare", see `interface_run_end`)."""
+    part, labels = tokens[start:end], single_word_labels()
+    first, last = 0, len(part)
+    while first < last:
+        if part[first].casefold() in labels:
+            first += 1
+        elif (after := interface_run_end(part, first)) > first:
+            first = after
+        else:
+            break
+    while last > first and part[last - 1].casefold() in labels:
+        last -= 1
+    return " ".join(part[first:last])

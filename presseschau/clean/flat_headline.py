@@ -1,0 +1,133 @@
+"""The headline of a flattened page: the run near the article's start that the page prints
+again (in breadcrumbs, share texts, print headers), and where it opens when the copy starts
+inside it."""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from presseschau.clean.flat_page import MIN_TITLE_TOKENS, FlatPage
+from presseschau.clean.flat_tokens import Span
+from presseschau.clean.resources import function_words
+
+# The longest headline.
+_MAX_TITLE_TOKENS = 20
+# The headline is looked for this many tokens before and into what reads as the article's
+# first prose (menus, stamps and bylines between cost nothing); a headline's usual length, and
+# what each token between it and the lead costs.
+_TITLE_BEFORE, _TITLE_INTO = 120, 25
+_TITLE_TYPICAL, _TITLE_DISTANCE_COST = 12, 0.5
+# A stamp or byline this few tokens after (or before) a headline candidate speaks for it.
+_META_GAP, _META_BONUS = 3, 4.0
+
+
+def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> tuple[int, int] | None:
+    """(start, end) of the headline: a run of tokens around the article's start that the page
+    shows again elsewhere (breadcrumbs, share texts, print headers), as long as the two copies
+    agree (both ways), holding a lower-case word (a verb, an adjective) as headlines do and
+    menus do not, and no menu phrase, stamp or byline. A stamp or byline right after it (or
+    right before, under a kicker) speaks for it, and so does its copy right beside it (printed
+    twice in a row); nearer the start, or nearer one of `heads` (where the article's stamp and
+    byline start), is better; stamps and bylines between cost nothing. Where the copy was cut
+    short, the headline runs on past it (see `_headline_opening` and the end below)."""
+    cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
+    for span in cuts:
+        cut[span.start : span.end] = b"\x01" * (span.end - span.start)
+    meta = [span for span in cuts if span.kind in ("stamp", "byline")]
+    meta_starts, meta_ends = {span.start for span in meta}, {span.end for span in meta}
+    words = function_words()
+    folded = page.folded
+    # Before a stamp or byline, a headline and its kicker stand within two headlines' length.
+    low, high = (
+        max(0, min([start - _TITLE_BEFORE, *(head - 2 * _MAX_TITLE_TOKENS for head in heads)])),
+        min(len(page.tokens), max([start + _TITLE_INTO, *heads])),
+    )
+    best: tuple[float, int, int] | None = None  # score, begin, size
+    # Only where a run of three the page shows twice opens can a repeat start.
+    for begin in compress(range(low, high), page.twice[low:high]):
+        if cut[begin] or page.tokens[begin][:1].islower():
+            continue  # a headline opens with a capital or a number, not in a menu, stamp or byline
+        if begin > 0 and not cut[begin - 1] and folded[begin - 1] in words:
+            continue  # a headline does not start after an article or preposition
+        for other in page.occurrences(begin, MIN_TITLE_TOKENS):
+            if other == begin or (
+                other > 0 and begin > 0 and folded[other - 1] == folded[begin - 1] and not cut[begin - 1]
+            ):
+                continue  # not where the two copies start to agree
+            size = _common_run(folded, begin, other, cut)
+            run = page.tokens[begin : begin + size]
+            if size < MIN_TITLE_TOKENS or not any(token[:1].islower() for token in run):
+                continue  # a menu names things; a headline says something of them
+            if size == _MAX_TITLE_TOKENS:
+                continue  # copies that agree past a headline's length are a teaser with its lead
+            distance = min(_distance(cut, begin, begin + size, point) for point in (start, *heads))
+            score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
+            if any(begin + size + gap in meta_starts or begin - gap in meta_ends for gap in range(_META_GAP)):
+                score += _META_BONUS
+            if other == begin + size or other + size == begin:
+                score += _META_BONUS  # printed twice in a row, as a headline and its hidden copy are
+            if best is None or score > best[0]:
+                best = (score, begin, size)
+    if best is None:
+        return None
+    end = best[1] + best[2]
+    if folded[end - 1] in words and page.tokens[end - 1].islower():
+        # No headline ends in a lower-case function word ("… streiten über"): the copy was cut
+        # short (a teaser link), and the headline runs on to the stamp or byline after it.
+        after = min((m for m in meta_starts if m >= end), default=end)
+        if after - best[1] <= _MAX_TITLE_TOKENS and not cut.count(1, end, after):
+            end = after
+    return _headline_opening(page.tokens, cut, best[1], end), end
+
+
+def _headline_opening(tokens: list[str], cut: bytearray, begin: int, end: int) -> int:
+    """Where the headline tokens[begin:end] (the part the page repeats) opens: a lower-case
+    word before it (a verb: "Reederei verschweigt | Mängel an den Schiffen") or a number after
+    one ("Fährverkehr wächst um | 40 Prozent …") says the repeated copy starts inside the
+    headline, which opens at the capitalised word before them, or at the cut before them. Not
+    back into its own ending printed right before it (a headline set twice in a row), nor past
+    a headline's length."""
+    opening = begin
+    while opening > 0 and end - opening < _MAX_TITLE_TOKENS and not cut[opening - 1]:
+        before = tokens[opening - 1]
+        after_lower = opening > 1 and tokens[opening - 2][:1].islower()
+        if not (before[:1].islower() or (before.isdigit() and after_lower)):
+            break
+        opening -= 1
+    if opening == begin:
+        return begin
+    if opening > 0 and not cut[opening - 1]:
+        if not tokens[opening - 1][:1].isupper():
+            return begin
+        opening -= 1
+    return begin if tokens[opening:begin] == tokens[end - (begin - opening) : end] else opening
+
+
+def _distance(cut: bytearray, begin: int, end: int, point: int) -> int:
+    """Tokens between tokens[begin:end] and `point` that no cut covers."""
+    if begin <= point <= end:
+        return 0
+    near, far = (end, point) if end < point else (point, begin)
+    return far - near - cut.count(1, near, far)
+
+
+def _common_run(folded: list[str], first: int, second: int, cut: bytearray) -> int:
+    """How many tokens from `first` and `second` agree, outside cuts, at most a headline's length."""
+    size = 0
+    while (
+        size < _MAX_TITLE_TOKENS
+        and first + size < len(folded)
+        and second + size < len(folded)
+        and first + size != second
+        and not cut[first + size]
+        and folded[first + size] == folded[second + size]
+    ):
+        size += 1
+    return size
+
+
+def past_copy(tokens: list[str], title: tuple[int, int], position: int) -> int:
+    """`position`, or where the headline's copy standing at it ends: a headline printed twice
+    in a row (a hidden or print copy) is no part of the text after it."""
+    size = title[1] - title[0]
+    return position + size if tokens[position : position + size] == tokens[title[0] : title[1]] else position

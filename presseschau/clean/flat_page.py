@@ -1,0 +1,214 @@
+"""A flattened page read once: its tokens, what cuts them, what it repeats, and the weight of
+its units of text.
+
+Interface phrases (`flat_tokens`), date stamps (`dates.flat_stamps`) and bylines
+(`flat_bylines`) cut the token stream. A headline or teaser the page prints twice is found
+by its runs of three tokens, counted once per page; a unit of text weighs as prose only where
+it reads as running text and the page does not repeat it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from itertools import accumulate
+from math import ceil
+from operator import itemgetter, not_, or_
+
+from presseschau.clean.byline import Byline
+from presseschau.clean.dates import FlatStamp, flat_stamps
+from presseschau.clean.flat_bylines import find_bylines
+from presseschau.clean.flat_tokens import Span, phrase_spans, unglued_dates
+from presseschau.clean.prose import RunTally
+from presseschau.clean.region import weight
+from presseschau.clean.resources import function_words
+
+# The shortest headline, and the shortest run whose repeats are looked for (runs of three
+# are counted on every page).
+MIN_TITLE_TOKENS = 3
+# Units of text are prose when a quarter of their words are function words and three in ten
+# are lower-case (menus name things in nouns with the odd article: "Die perfekte Bewerbung");
+# anything else costs twice its words, as labels do on a page of lines.
+_FLAT_DENSITY, _LOWER_SHARE, LABEL_COST = 0.25, 0.3, 2.0
+# A unit of text up to this long that the page repeats is furniture (a headline, a teaser).
+_REPEAT_MAX_TOKENS, _REPEAT_SHARE = 40, 0.7
+# So is a unit of any length, half of whose tokens stand in runs of 12 that the page prints
+# again within 400 tokens, in repeated stretches of 80 tokens at most (see `near_repeats`).
+_NEAR_REPEAT_TOKENS, _NEAR_REPEAT_REACH, _NEAR_REPEAT_LONGEST = 12, 400, 80
+
+
+@dataclass
+class FlatPage:
+    """A flattened page's tokens and what cuts them (computed once, then read)."""
+
+    tokens: list[str]
+    folded: list[str]
+    joined: str
+    spans: list[Span]
+    stamps: list[FlatStamp]
+    bylines: list[tuple[int, int, Byline]]
+
+    @cached_property
+    def cuts(self) -> list[Span]:
+        """Where the token stream is cut: interface phrases, date stamps, bylines."""
+        return sorted(
+            [
+                *self.spans,
+                *(Span(s.start, s.end, "stamp") for s in self.stamps),
+                *(Span(start, end, "byline") for start, end, _ in self.bylines),
+            ],
+            key=lambda span: span.start,
+        )
+
+    @cached_property
+    def _folded_text(self) -> tuple[str, list[int]]:
+        """The folded tokens joined by spaces (with one before and after), and the offset of
+        the space before each token, ascending: what finds the page's repeats, searched in C."""
+        offsets = list(accumulate(map((1).__add__, map(len, self.folded)), initial=0))
+        return " " + " ".join(self.folded) + " ", offsets
+
+    @cached_property
+    def twice(self) -> bytes:
+        """1 where the run of three folded tokens starting there stands twice or more on the
+        page (counted in C): most stand once, and a longer run opening with one of those needs
+        no search."""
+        folded = self.folded
+        # Joined by a space (no token holds one), a run is one string: hashed faster than a tuple.
+        trigrams = list(map(" ".join, zip(folded, folded[1:], folded[2:], strict=False)))
+        counts = Counter(trigrams)
+        return bytes(map((2).__le__, map(counts.__getitem__, trigrams)))
+
+    def occurrences(self, start: int, size: int) -> list[int]:
+        """Where the run of `size` (three or more) folded tokens at `start` stands on the page,
+        itself included."""
+        if start + size > len(self.folded):
+            return []
+        # Elsewhere on the page, each run of three in it stands twice.
+        if 0 in self.twice[start : start + size - 2]:
+            return [start]
+        text, offsets = self._folded_text
+        needle = " " + " ".join(self.folded[start : start + size]) + " "
+        found = []
+        offset = text.find(needle)
+        while offset >= 0:  # a space before a token: its offset is listed
+            found.append(bisect_left(offsets, offset))
+            offset = text.find(needle, offset + 1)
+        return found
+
+    @cached_property
+    def near_repeats(self) -> bytearray:
+        """1 for each token of a run of `_NEAR_REPEAT_TOKENS` or more that the page prints again
+        within `_NEAR_REPEAT_REACH` tokens (a disclaimer or teaser set twice, for two screen
+        sizes), unless the repeated stretch is longer than `_NEAR_REPEAT_LONGEST`: then the page
+        holds the article twice, and neither copy is furniture."""
+        folded, size = self.folded, _NEAR_REPEAT_TOKENS
+        mask = bytearray(len(folded))
+        last: dict[tuple[str, ...], int] = {}
+        # A run repeats only where each run of three in it stands twice: found by a regex, so
+        # that few runs are looked up.
+        for candidates in re.finditer(rb"\x01{%d,}" % (size - 2), self.twice):
+            for start in range(candidates.start(), candidates.end() - size + 3):
+                run = tuple(folded[start : start + size])
+                before = last.get(run)
+                if before is not None and start - before <= _NEAR_REPEAT_REACH:
+                    mask[before : before + size] = mask[start : start + size] = b"\x01" * size
+                last[run] = start
+        for stretch in re.finditer(rb"\x01{%d,}" % (_NEAR_REPEAT_LONGEST + 1), mask):
+            mask[stretch.start() : stretch.end()] = bytes(len(stretch[0]))
+        return mask
+
+    def repeated(self, start: int, end: int) -> bool:
+        """Whether most of tokens[start:end] stand elsewhere on the page too: the first
+        `_REPEAT_SHARE` of them (three at least) somewhere else."""
+        need = max(MIN_TITLE_TOKENS, ceil(_REPEAT_SHARE * (end - start)))
+        return need <= end - start and any(other != start for other in self.occurrences(start, need))
+
+    @cached_property
+    def cut_kinds(self) -> dict[int, str]:
+        """The kind of the first cut starting at each token that one starts at."""
+        kinds: dict[int, str] = {}
+        for cut in self.cuts:
+            kinds.setdefault(cut.start, cut.kind)
+        return kinds
+
+    @cached_property
+    def initials(self) -> list[str]:
+        """The first character of each token (tokens are split at white space, never empty)."""
+        return list(map(itemgetter(0), self.tokens))
+
+    @cached_property
+    def labels(self) -> bytes:
+        """1 for each token that is a label (see `_label_flags`)."""
+        return _label_flags(self.initials, self.folded)
+
+    @cached_property
+    def tally(self) -> RunTally:
+        return RunTally(self.tokens)
+
+    @cached_property
+    def _initials(self) -> tuple[list[int], list[int]]:
+        """Running counts of tokens opening with a letter, and with a lower-case one."""
+        return (
+            list(accumulate(map(str.isalpha, self.initials), initial=0)),
+            list(accumulate(map(str.islower, self.initials), initial=0)),
+        )
+
+    def lower_share(self, low: int, high: int) -> float:
+        """The share of lower-case words in tokens[low:high]: running text has verbs,
+        adjectives and function words; menus and teaser titles are mostly capitalised names
+        and nouns."""
+        letters, lower = self._initials
+        opening = letters[high] - letters[low]
+        return (lower[high] - lower[low]) / opening if opening else 0.0
+
+    @cached_property
+    def unit_weights(self) -> dict[tuple[int, int], float]:
+        """The weight of each unit of text weighed so far, by (start, end): the article's two
+        readings (`flat_article`) share some of their units (one in seven on the bench's pages)."""
+        return {}
+
+    def unit_weight(self, low: int, high: int) -> float:
+        """The weight of the text unit tokens[low:high]: its prose's, or a cost by its words
+        when it is no prose, is repeated on the page or is mostly capitalised."""
+        found = self.unit_weights.get((low, high))
+        if found is None:
+            prose = self.tally.measure(low, high, min_density=_FLAT_DENSITY)
+            if (
+                2 * self.near_repeats.count(1, low, high) < high - low
+                and prose.is_prose
+                and self.lower_share(low, high) >= _LOWER_SHARE
+                and not (high - low <= _REPEAT_MAX_TOKENS and self.repeated(low, high))
+            ):
+                found = weight(prose)
+            else:
+                found = -LABEL_COST * (prose.words + 1)
+            self.unit_weights[low, high] = found
+        return found
+
+
+def read_page(text: str, now: datetime | None) -> FlatPage:
+    """The flattened page `text` split into tokens, with its phrases, stamps and bylines."""
+    tokens = unglued_dates(text.split())
+    folded = list(map(str.casefold, tokens))
+    stamps = flat_stamps(tokens, now=now)
+    return FlatPage(
+        tokens,
+        folded,
+        " " + " ".join(tokens) + " ",
+        phrase_spans(folded),
+        stamps,
+        find_bylines(tokens, stamps),
+    )
+
+
+def _label_flags(initials: list[str], folded: list[str]) -> bytes:
+    """1 for each label token (capitalised or a number, and no function word; `initials`: the
+    tokens' first characters), else 0; made in C, so that runs of labels are found by a regex
+    rather than token by token."""
+    lower = map(str.islower, initials)
+    function = map(function_words().__contains__, folded)
+    return bytes(map(not_, map(or_, lower, function)))

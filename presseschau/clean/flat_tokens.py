@@ -1,0 +1,100 @@
+"""A flattened page's tokens, and the interface phrases among them.
+
+The page is split at white space; a date the page glued to the word before it is split off
+("Keller24 04 2024"). Multi-word phrases of the data lists (menus, related-content headings,
+paywall markers) are found in the case-folded tokens: they cut the token stream (see
+`flat_page`), and one-word labels are trimmed from the edges of text runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import compress, count
+from operator import itemgetter
+
+from presseschau.clean.resources import data_lines
+
+_NON_WORD = re.compile(r"[^\w]+")
+# A date glued to the word or year before it, where the page set two elements without a space
+# between ("Tobias Mühlbauer24 04 2024", "30 01 202430 Januar 2024").
+_GLUED_DATE = re.compile(r"(?:[^\W\d_]+|(?:19|20)\d\d)(?=\d{1,2}$)")
+
+
+@dataclass(frozen=True)
+class Span:
+    """tokens[start:end], a cut of the given kind: nav, tail, paywall (phrases), stamp,
+    byline, credit."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase of a data list as the case-folded tokens a flattened page prints it in."""
+    return tuple(_NON_WORD.sub(" ", phrase.casefold()).split())
+
+
+@cache
+def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First token → (phrase tokens, kind), longest first; only phrases of two or more words."""
+    sources = (
+        ("boilerplate_lines.txt", "nav"),
+        ("tail_markers.txt", "tail"),
+        ("paywall_markers.txt", "paywall"),
+    )
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, kind in sources:
+        for line in data_lines(name):
+            words = () if line.startswith("re:") else phrase_tokens(line)
+            if len(words) >= 2:
+                index.setdefault(words[0], []).append((words, kind))
+    for entries in index.values():
+        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return index
+
+
+def phrase_spans(folded: list[str]) -> list[Span]:
+    """Where the data lists' phrases stand among the case-folded tokens, the longest first."""
+    index = _phrase_index()
+    spans: list[Span] = []
+    position = 0
+    # Only tokens that open a phrase are tried (picked in C); a phrase found skips the tokens it covers.
+    for start in compress(count(), map(index.__contains__, folded)):
+        if start < position:
+            continue
+        for words, kind in index[folded[start]]:
+            if tuple(folded[start : start + len(words)]) == words:
+                spans.append(Span(start, start + len(words), kind))
+                position = start + len(words)
+                break
+    return spans
+
+
+@cache
+def single_word_labels() -> frozenset[str]:
+    """One-word interface labels ("Impressum", "Abo"): trimmed from the edges of text runs."""
+    lines = (line for line in data_lines("boilerplate_lines.txt") if not line.startswith("re:"))
+    return frozenset(words[0] for line in lines if len(words := phrase_tokens(line)) == 1)
+
+
+def unglued_dates(tokens: list[str]) -> list[str]:
+    """`tokens` with a date glued to the word or year before it split off: the day, one or two
+    digits ending a token that a month and year follow ("Keller24 04 2024", "202430 Januar
+    2024")."""
+    glued = [
+        i
+        # Most tokens end in a letter: those ending in a digit are picked in C.
+        for i in compress(count(), map(str.isdigit, map(itemgetter(-1), tokens)))
+        if not (tokens[i].isdigit() and len(tokens[i]) <= 4) and i + 2 < len(tokens)
+    ]
+    for i in reversed(glued):
+        head = _GLUED_DATE.match(tokens[i])
+        following = tokens[i + 1 : i + 3]
+        day_month = following[0].isdigit() and len(following[0]) <= 2 and following[1].isdigit()
+        month_year = following[0].isalpha() and following[1].isdigit() and len(following[1]) == 4
+        if head and (day_month or month_year):
+            tokens[i : i + 1] = [head[0], tokens[i][head.end() :]]
+    return tokens

@@ -1,0 +1,46 @@
+"""Where the article on a flattened page starts and ends (`presseschau.clean.flat_article`)."""
+
+from __future__ import annotations
+
+from presseschau.clean import clean_document
+from tests.fixtures.clean.flat import BODY, MENU, TEASERS, article_page
+
+
+def test_flattened_opening_shattered_by_names_stays_with_the_article() -> None:
+    # Firms, places and amounts written as runs of capitals cut the first paragraph into pieces
+    # too short to read as prose; it stays with the article, which opens after its headline.
+    opening = (
+        "Am Montag hat die Kieler Förde Fähr Gesellschaft KFFG eine städtische Tochter "
+        "bei der Werft Neue Schiffswerft Lübeck zwei Schiffe für 12 5 Millionen Euro "
+        "bestellt damit sollen ab Juni auch die Stadtteile Holtenau Friedrichsort Schilksee "
+        "regelmäßig angefahren werden "
+    )
+    headline = "Hafenstadt plant neue Fährlinie "
+    page = MENU + headline + "Teilen " + headline + opening + BODY + "Impressum Datenschutz"
+    doc = clean_document(page, "flattened")
+    assert doc.title == headline.strip()
+    assert doc.body.startswith(opening.strip())
+
+
+def test_flattened_article_starts_with_the_subject_of_its_first_sentence() -> None:
+    # A run of capitals opening the first sentence is cut off as a label; the capitalised
+    # preposition before it says where the sentence starts.
+    opening = "Für 20 Euro Monatsbeitrag können Pendler ab Juni alle Fähren der Stadt nutzen "
+    page = MENU + "Hafenstadt plant neue Fährlinie " + opening + BODY + "Impressum Datenschutz"
+    assert clean_document(page, "flattened").body.startswith(opening.strip())
+
+
+def test_flattened_last_sentence_split_by_a_date_runs_up_to_the_heading() -> None:
+    # "Anfang Oktober 2025" cuts the last sentence; its end ("nach Leipzig wechseln") is too
+    # short to weigh as text, but nothing stands between it and the heading after the article.
+    last = "Der Kapitän wird voraussichtlich Anfang Oktober 2025 nach Leipzig wechseln Weitere Themen "
+    doc = clean_document(article_page(last + TEASERS), "flattened")
+    assert doc.body.endswith("Anfang Oktober 2025 nach Leipzig wechseln")
+
+
+def test_flattened_subject_between_the_stamp_and_a_lower_case_verb_opens_the_text() -> None:
+    # The capitalised subject is a run of labels the stamp leaves apart from its sentence.
+    opening = "Kieler Förde Reederei Stadtwerke Kiel wollen ab Juni zwei neue Schiffe auf die Förde schicken "
+    page = MENU + "Hafenstadt plant neue Fährlinie Von Hanna Keller 02 04 2025 " + opening + BODY
+    body = clean_document(page + "Impressum Datenschutz", "flattened").body
+    assert body.startswith(opening.strip())

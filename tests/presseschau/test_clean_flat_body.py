@@ -1,0 +1,52 @@
+"""The body of a flattened page and its author box (`presseschau.clean.flat_body`)."""
+
+from __future__ import annotations
+
+from presseschau.clean import clean_document
+from tests.fixtures.clean.flat import BODY, HEADLINE, MENU
+
+
+def test_flattened_author_box_after_the_article() -> None:
+    # The byline's name printed again at the end of the text opens the author's box.
+    head = HEADLINE + "Von Hanna Keller 02 04 2025 "
+    box = "Hanna Keller ist Redakteurin im Ressort Kiel und schreibt gern über Schiffe und die Förde "
+    doc = clean_document(MENU + head + BODY * 2 + box + "Impressum", "flattened")
+    assert doc.body.endswith(BODY.strip()) and doc.authors == ("Hanna Keller",)
+
+
+def test_flattened_name_the_text_is_about_is_no_author_box() -> None:
+    # The text names the byline's name before its last quarter too: there it is whom the text
+    # is about (a byline read from a subject's name), and it opens no author box.
+    olsen = (
+        "Nach Angaben von Jens Olsen soll der Betrieb im Mai beginnen und die Stadt zahlt dafür in "
+        "den ersten zwei Jahren einen Zuschuss von jährlich rund einer Million Euro an die Reederei "
+        "die dafür auch am Wochenende und an den Feiertagen im Stundentakt fahren muss "
+    )
+    end = "Jens Olsen will die Linie schon im nächsten Jahr bis nach Laboe verlängern lassen"
+    page = MENU + "Hafenstadt plant neue Fährlinie Von Jens Olsen 04 03 2025 18 03 "
+    page += BODY + olsen + end + " Impressum Datenschutz " + MENU
+    doc = clean_document(page, "flattened")
+    assert doc.authors == ("Jens Olsen",) and doc.body.endswith(end)
+
+
+def test_flattened_dates_inside_sentences_stay_in_the_text() -> None:
+    # Stamps and interface phrases are cut from the body, except where a sentence runs through
+    # them; the article's own stamp after its byline is still cut.
+    text = (
+        "Am 13 Mai 2014 hat das Gericht über die Klage der Reederei entschieden und der Stadt "
+        "recht gegeben die Begründung des Urteils vom 12 April 2024 liegt der Redaktion vor "
+    )
+    rest = (
+        "Die Reederei will nun im Sommer mit dem Umbau der beiden Schiffe beginnen und hofft dass die "
+        "ersten Fahrgäste noch vor dem Winter an Bord gehen können "
+    )
+    page = MENU + "Hafenstadt plant neue Fährlinie Von Hanna Keller 02 04 2025 " + BODY + text + rest
+    body = clean_document(page + "Impressum Datenschutz", "flattened").body
+    assert text.strip() in body and "02 04 2025" not in body
+
+
+def test_flattened_comment_count_before_the_text_is_trimmed() -> None:
+    # A counted label between the stamp and the text, which no phrase of the list cuts off.
+    page = MENU + "Hafenstadt plant neue Fährlinie Von Hanna Keller 02 04 2025 71 Kommentare " + BODY
+    body = clean_document(page + "Impressum Datenschutz", "flattened").body
+    assert body == BODY.strip()

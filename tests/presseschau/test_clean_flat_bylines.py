@@ -1,0 +1,89 @@
+"""Bylines on a flattened page (`presseschau.clean.flat_bylines`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from presseschau.clean import clean_document
+from tests.fixtures.clean.flat import BODY, HEADLINE, MENU
+
+
+def test_flattened_names_beside_a_stamp_and_the_noun_ending_the_text() -> None:
+    page = (
+        MENU
+        + "Hafenstadt plant neue Fährlinie Hafenstadt plant neue Fährlinie "
+        + "veröffentlicht am 4 März 2025 18 03 Uhr Tobias Költzsch "
+        + BODY
+        + "Fährlinie Impressum Datenschutz Kontakt Karriere"
+    )
+    doc = clean_document(page, "flattened")
+    assert doc.published == "2025-03-04T18:03"
+    assert doc.authors == ("Tobias Költzsch",)
+    assert doc.body.endswith("im Einsatz waren Fährlinie")
+
+
+def test_flattened_names_right_before_a_stamp_are_the_byline() -> None:
+    # The weekday the stamp opens with is no part of the name; a name the page links and
+    # prints beside the link is one author.
+    page = MENU + "Hafenstadt plant neue Fährlinie Hanna Keller Hanna Keller Mi 02 04 2025 " + BODY
+    assert clean_document(page + "Impressum Datenschutz", "flattened").authors == ("Hanna Keller",)
+
+
+def test_flattened_name_after_a_preposition_before_a_stamp_is_no_byline() -> None:
+    page = MENU + "Das Hafen Update mit Hanna Keller 02 04 2025 " + BODY
+    assert clean_document(page + "Impressum Datenschutz", "flattened").authors == ()
+
+
+@pytest.mark.parametrize(
+    "head, tail",
+    [
+        # An author box after the text: a label for either gender, then the name.
+        ("Hafenstadt plant neue Fährlinie ", "Datum 02 04 2025 Autorin Autor Lukas Wendt "),
+        ("Hafenstadt plant neue Fährlinie Ein Kommentar von Lukas Wendt ", ""),
+    ],
+    ids=["two-labels", "kommentar-von"],
+)
+def test_flattened_byline_opened_by_two_labels_or_a_lower_case_von(head: str, tail: str) -> None:
+    page = MENU + head + BODY + tail + "Impressum Datenschutz"
+    assert clean_document(page, "flattened").authors == ("Lukas Wendt",)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A job title after the name says it is a byline, though a verb ends the headline before it.
+        "Wann sie fährt und wie teuer sie wird Hanna Keller Redakteurin 02 04 2025 ",
+        # The picture credit after the byline names its photographer, not an author.
+        "Hafenstadt plant neue Fährlinie Von Hanna Keller Foto Karl Meier 02 04 2025 ",
+    ],
+    ids=["job-title", "credit"],
+)
+def test_flattened_byline_beside_a_job_title_or_a_credit(head: str) -> None:
+    page = MENU + head + BODY + "Impressum"
+    assert clean_document(page, "flattened").authors == ("Hanna Keller",)
+
+
+def test_flattened_reading_time_between_stamp_and_names() -> None:
+    head = "Hafenstadt plant neue Fährlinie 02 04 2025 07 30 Lesedauer 7 Minuten Hanna Keller "
+    doc = clean_document(MENU + head + BODY + "Impressum", "flattened")
+    assert (doc.published, doc.authors) == ("2025-04-02T07:30", ("Hanna Keller",))
+
+
+def test_flattened_names_on_both_sides_of_the_stamp_after_a_verb() -> None:
+    # A verb ends the teaser before the names, but the page prints them again after the stamp.
+    head = "Was die Stadt für die Linie gekauft hat Jonas Brandt 02 04 2025 18 03 Uhr Jonas Brandt Formel 1 "
+    doc = clean_document(MENU + head + BODY + "Impressum", "flattened")
+    assert doc.authors == ("Jonas Brandt",)
+
+
+def test_flattened_source_agency_right_after_the_stamp() -> None:
+    # "Quelle: dpa Sport" without its colon: the agency the article comes from.
+    head = HEADLINE + "Aktualisiert am 28 April 2023 20 22 Uhr Quelle dpa Sport Hinweis "
+    doc = clean_document(MENU + head + BODY + "Impressum", "flattened")
+    assert doc.authors == ("dpa",)
+
+
+def test_flattened_von_and_names_before_a_labelled_stamp() -> None:
+    head = HEADLINE + "Hauptinhalt von Hanna Keller NDR KIEL Stand 28 April 2023 05 00 Uhr "
+    doc = clean_document(MENU + head + BODY + "Impressum", "flattened")
+    assert doc.authors == ("Hanna Keller",)

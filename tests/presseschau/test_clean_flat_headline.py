@@ -1,0 +1,86 @@
+"""The headline of a flattened page (`presseschau.clean.flat_headline`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from presseschau.clean import clean_document
+from tests.fixtures.clean.flat import BODY, HEADLINE, LEAD, MENU
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A breadcrumb cuts the headline short; the share text repeats it whole.
+        MENU
+        + "Startseite Kiel Hafenstadt plant neue Fährl "
+        + HEADLINE
+        + "Von Anna Berger "
+        + BODY
+        + "Artikel teilen "
+        + HEADLINE,
+        # A teaser repeats headline and lead together (past a headline's length), a list of
+        # further reading the headline alone.
+        MENU
+        + HEADLINE
+        + LEAD
+        + "Von Anna Berger "
+        + BODY
+        + "Mehr zum Thema "
+        + HEADLINE
+        + LEAD
+        + "Weitere Themen "
+        + HEADLINE,
+    ],
+    ids=["breadcrumb", "teaser"],
+)
+def test_flattened_headline_is_the_repeat_as_long_as_its_copies_agree(page: str) -> None:
+    assert clean_document(page + "Impressum", "flattened").title == HEADLINE.strip()
+
+
+def test_flattened_headline_printed_twice_in_a_row() -> None:
+    # The menu is repeated too, and holds a lower-case word; the headline's copy right beside it
+    # (a hidden or print copy) tells them apart.
+    menu = "Politik Wirtschaft Kultur Alltag Community Produkte der Woche Suche "
+    page = menu + "Startseite Kultur " + HEADLINE * 2 + BODY + "Impressum " + menu
+    assert clean_document(page, "flattened").title == HEADLINE.strip()
+
+
+def test_flattened_headline_opens_before_the_part_the_page_repeats() -> None:
+    # A teaser repeats only the headline's end; the verb before it says the headline opens earlier.
+    head = "Reederei verschweigt Mängel an den Schiffen Von Hanna Keller 02 04 2025 "
+    teaser = "Mehr zum Thema Mängel an den Schiffen "
+    doc = clean_document(MENU + teaser + head + BODY + "Impressum", "flattened")
+    assert doc.title == "Reederei verschweigt Mängel an den Schiffen"
+
+
+def test_flattened_headline_right_before_the_stamp_far_from_the_text() -> None:
+    # Teaser links part the head from the text; a caption the page prints twice stands nearer
+    # the text, but the headline stands right before the article's stamp.
+    head = HEADLINE * 2 + "Veröffentlicht am 02 04 2025 um 07 30 Uhr "
+    gallery = "Zur Startseite Hafen Kiel " * 12 + "Die neue Fähre am Ostufer " * 2
+    doc = clean_document(MENU + head + gallery + BODY + "Impressum", "flattened")
+    assert doc.title == HEADLINE.strip()
+
+
+def test_flattened_headline_does_not_open_in_its_own_copy() -> None:
+    # Printed twice in a row, a headline ending in a verb stands right after its own last words.
+    headline = "Hafenstadt will neue Fährlinie bauen "
+    page = MENU + "Startseite Kiel " + headline * 2 + "Von Hanna Keller 02 04 2025 " + BODY
+    assert clean_document(page + "Impressum", "flattened").title == headline.strip()
+
+
+def test_flattened_headline_cut_short_by_its_copy_runs_to_the_stamp() -> None:
+    # A teaser link shows the headline cut off after "über"; no headline ends in such a word.
+    headline = "Hafenstadt und Reederei streiten über die neue Fährlinie "
+    teaser = "Das könnte Sie auch interessieren Hafenstadt und Reederei streiten über Impressum"
+    page = MENU + headline + "02 04 2025 07 30 Uhr " + BODY + teaser
+    assert clean_document(page, "flattened").title == headline.strip()
+
+
+def test_flattened_headline_printed_twice_in_a_row_opens_no_text() -> None:
+    # The headline's second copy (hidden, or for print) stands where the text seems to start.
+    headline = "Hafenstadt plant neue Fährlinie "
+    page = MENU + "Startseite Kiel " + headline * 2 + BODY + "Impressum Datenschutz " + MENU
+    doc = clean_document(page, "flattened")
+    assert doc.title == headline.strip() and doc.body.startswith(BODY.strip())

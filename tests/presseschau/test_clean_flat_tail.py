@@ -1,0 +1,94 @@
+"""What ends the article on a flattened page (`presseschau.clean.flat_tail`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from presseschau.clean import clean_document
+from tests.fixtures.clean.flat import MENU, TEASERS, article_page
+
+
+def test_flattened_teasers_after_a_related_content_heading_are_no_article() -> None:
+    # A heading of related content ends the article where no paragraph follows it: the teasers
+    # after it are prose too, and a cluster of prose ran on through them.
+    doc = clean_document(article_page("Weitere Themen " + TEASERS), "flattened")
+    assert doc.body.endswith("im Einsatz waren")
+    assert "Busspur" not in doc.body and "Fernwärme" not in doc.body
+
+
+def test_flattened_box_inside_the_article_keeps_the_paragraphs_after_it() -> None:
+    # A box inside the text ("Lesen Sie auch" and one teaser's title) is followed by the
+    # article's next paragraph, names and numbers in its sentences included.
+    rest = (
+        "Für die neue Linie sind rund 2 1 Millionen Euro eingeplant sagt Stadtwerke Chef Jens Olsen "
+        "und er rechnet damit dass die Fahrgäste im ersten Jahr vor allem aus den Stadtteilen am Ostufer "
+        "kommen werden die bisher nur mit dem Bus in die Innenstadt fahren können "
+    )
+    page = article_page("Lesen Sie auch Neue Busspur kommt später " + rest)
+    assert clean_document(page, "flattened").body.endswith("mit dem Bus in die Innenstadt fahren können")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Wählen Sie Ihren Zugang und lesen Sie weiter Digital Zugang",
+        "Bitte aktivieren Sie Javascript Oder nutzen Sie das Angebot ohne Werbung mit RSS",
+    ],
+    ids=["paywall", "javascript"],
+)
+def test_flattened_site_prompt_right_after_the_text_is_no_article(prompt: str) -> None:
+    # The site's words addressing the reader follow the last sentence with no label between.
+    doc = clean_document(article_page(prompt + " "), "flattened")
+    assert doc.body.endswith("im Einsatz waren")
+
+
+def test_flattened_teaser_list_without_a_heading_is_no_article() -> None:
+    # Four texts or more in a row at the end, each a few lines long and parted by titles, are a
+    # list of teasers, though no heading announces them.
+    teasers = TEASERS + "Neue Radwege Ostufer Die Stadt baut bis zum Herbst zwei neue Radwege am Ufer "
+    doc = clean_document(article_page(teasers), "flattened")
+    assert doc.body.endswith("im Einsatz waren")
+
+
+def test_flattened_ticker_of_short_items_stays_whole() -> None:
+    # Short texts parted by titles that make up most of the page are the article (a ticker).
+    items = (
+        "Hafen Kiel Meldung Die Fähre nach Laboe fährt heute wegen des Sturms mit einer Verspätung ab "
+        "Hafen Kiel Wetter Am Nachmittag soll der Wind nachlassen und der Regen in Schnee übergehen "
+        "Hafen Kiel Verkehr Die Brücke über den Kanal ist bis zum Abend für Lastwagen gesperrt "
+        "Hafen Kiel Schulen Der Unterricht fällt an den Schulen der Stadt am Freitag nicht aus "
+        "Hafen Kiel Strom In zwei Stadtteilen ist der Strom am Morgen für eine Stunde ausgefallen "
+    )
+    doc = clean_document(MENU + items + "Impressum Datenschutz " + MENU, "flattened")
+    assert doc.body.endswith("für eine Stunde ausgefallen")
+
+
+def test_flattened_comments_after_the_text_are_no_article() -> None:
+    # Readers' comments are prose too; each carries a name and a stamp with a time of day.
+    comments = (
+        "Jens Olsen sagt 4 November 2023 um 9 29 Uhr Ich finde die neue Linie gut aber sie kommt viel "
+        "zu spät und die Preise für die Fahrkarten sind für viele Familien in der Stadt zu hoch "
+        "Meike Hinrichs sagt 4 November 2023 um 11 02 Uhr Wer am Ostufer wohnt hat bisher eine Stunde "
+        "mit dem Bus gebraucht das wird jetzt endlich besser und ich freue mich auf den Sommer "
+        "Tjark Ubben sagt 5 November 2023 um 8 45 Uhr Die alten Schiffe aus Bayern sind doch gar nicht "
+        "für die Förde gebaut worden und ich frage mich wer das bei der Stadt geprüft hat "
+    )
+    body = clean_document(article_page(comments), "flattened").body
+    assert "im Einsatz waren" in body and "Ostufer wohnt" not in body
+
+
+def test_flattened_updates_of_a_running_story_stay_with_it() -> None:
+    # Stamps labelled as updates date the paragraphs of the article itself.
+    updates = (
+        "Aktualisiert am 4 März 2025 18 05 Uhr Der Ausschuss hat am Abend auch über die Preise beraten und "
+        "will die Fahrkarten für Kinder und Schüler im ersten Jahr kostenlos ausgeben die Kosten dafür "
+        "sollen aus dem Haushalt der Stadtwerke kommen die im vergangenen Jahr einen Gewinn gemacht haben "
+        "Aktualisiert am 4 März 2025 19 40 Uhr Die Reederei hat inzwischen bestätigt dass die beiden "
+        "Schiffe im Mai über den Kanal nach Kiel überführt werden sollen und dass bis dahin die Besatzungen "
+        "auf einem der Schiffe der Reederei auf der Förde ausgebildet werden "
+        "Aktualisiert am 4 März 2025 21 15 Uhr Am späten Abend meldete sich auch der Oberbürgermeister und "
+        "sagte dass die Stadt lange auf diese Entscheidung gewartet habe und dass er die neue Linie "
+        "für einen großen Gewinn für die Stadtteile am Ostufer hält "
+    )
+    body = clean_document(article_page(updates), "flattened").body
+    assert body.endswith("großen Gewinn für die Stadtteile am Ostufer hält")

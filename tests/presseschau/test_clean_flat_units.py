@@ -1,0 +1,46 @@
+"""A flattened page cut into units (`presseschau.clean.flat_units`)."""
+
+from __future__ import annotations
+
+from presseschau.clean.flat_page import read_page
+from presseschau.clean.flat_units import in_sentence, page_units, runs_through
+
+_SENTENCE = read_page(
+    "Zur Wahl sind rund 2 1 Millionen Thüringer wahlberechtigt sagt die Landeswahlleiterin", None
+).tokens
+
+
+def test_a_sentence_runs_through_names_and_numbers_between_lower_case_words_or_numbers() -> None:
+    assert runs_through(_SENTENCE, 4, 8)  # "rund | 2 1 Millionen Thüringer | wahlberechtigt"
+    assert runs_through(_SENTENCE, 5, 8)  # "2 | 1 Millionen Thüringer | …": a number before
+
+
+def test_no_sentence_runs_through_a_run_at_an_edge_or_beside_a_capital() -> None:
+    assert not runs_through(_SENTENCE, 0, 2)  # nothing before the page's first token
+    assert not runs_through(_SENTENCE, 1, 3)  # "Zur" before it opens with a capital
+    # Within the stretch [5, 12) only: the number before the run stands outside it.
+    assert not runs_through(_SENTENCE, 5, 8, 5, 12)
+
+
+def test_no_sentence_runs_through_a_long_run_of_labels() -> None:
+    tokens = read_page("sagt die Liste Rot Grün Gelb Blau Weiß Schwarz Lila heute", None).tokens
+    assert not runs_through(tokens, 2, 10)
+
+
+def test_the_inner_reading_keeps_a_short_label_run_inside_its_sentence() -> None:
+    page = read_page(
+        "Wahl sind rund 2 1 Millionen Thüringer wahlberechtigt sagt die Landeswahlleiterin", None
+    )
+    # Strictly, "1 Millionen Thüringer" is a run of labels (after text, a long run's first
+    # token ends the sentence before); inside, it stays with its sentence.
+    assert page_units(page, []) == [(0, 4, False), (4, 7, True), (7, 11, False)]
+    assert page_units(page, [], inner=True) == [(0, len(_SENTENCE) - 1, False)]
+
+
+def test_a_sentence_runs_through_a_date_after_a_function_word_opening_it() -> None:
+    page = read_page(
+        "Urteil verkündet Am 13 Mai 2014 hat das Gericht entschieden Von Hanna Keller 02 04 2025 Die", None
+    )
+    inside, head = page.cuts[0], page.cuts[-1]
+    assert (inside.kind, head.kind) == ("stamp", "stamp")
+    assert in_sentence(page, inside) and not in_sentence(page, head)
