@@ -41,6 +41,8 @@ _BODY_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
 # 01.11.2023" in a footer, "Erstellt am: 01.11.2023" under the text) is trusted before
 # htmldate's guesses.
 _DIGIT = re.compile(r"\d")  # every date line has one: lines without are not parsed
+# A date beside its byline is set apart from it: by a bar, a bullet, a spaced dash or slash.
+_STAMP_SEPARATOR = re.compile(r"[|•·∙]|\s[-–—/]+\s")
 _PUBLISHED_WORD = re.compile(r"\b(?:veröffentlicht|erschienen|erstellt|publiziert|published)\b", re.I)
 
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -94,8 +96,10 @@ def _date_line(line: str) -> tuple[str, bool] | None:
     """(ISO date, is_update) of a line that is a date, or a date beside its byline ("04.02.2022 |
     15:33 Uhr | Dennis Steimels"); a date beside other words dates a caption or a teaser."""
     found = parse_date_line(line)
-    if found is not None or (stamp := find_stamp(line)) is None or not stamp.parts:
+    if found is not None or not _STAMP_SEPARATOR.search(line):
         return found
+    if (stamp := find_stamp(line)) is None or not stamp.parts:
+        return None
     return (
         (stamp.iso, stamp.updated) if all(parse_byline(part, expected=True) for part in stamp.parts) else None
     )

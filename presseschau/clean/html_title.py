@@ -71,8 +71,8 @@ def page_headline(
     site_keys -= {letters_key(title) for title in titles}
     written = {_as_written(title) for title in titles}
     metas: list[str] | None = None  # the titles without site names, made when first needed
-    marked = _marked_headline(tree)
-    shown = (h1 for h1 in tree.iter("h1") if not _in_navigation(h1))
+    h1s, marked = _headings(tree)
+    shown = (h1 for h1 in h1s if not _in_navigation(h1))
     for heading in (marked, *shown) if marked is not None else shown:
         full = unescape(heading.text_content())
         if not full or is_site_name(full, site_keys):
@@ -92,22 +92,25 @@ def page_headline(
     return Headline(metas[0] if metas else None)
 
 
-def _marked_headline(tree: HtmlElement) -> HtmlElement | None:
-    """The heading the page's microdata marks as its headline (`itemprop="headline"`, outside
-    navigation), when it marks one: a page marking many marks a list of teasers."""
-    marked = [
-        heading for heading in tree.iter(*_HEADINGS) if "headline" in (heading.get("itemprop") or "").split()
-    ]
-    return marked[0] if len(marked) == 1 and not _in_navigation(marked[0]) else None
+def _headings(tree: HtmlElement) -> tuple[list[HtmlElement], HtmlElement | None]:
+    """The page's `<h1>`s, and the heading its microdata marks as its headline
+    (`itemprop="headline"`, outside navigation) when it marks one: a page marking many marks
+    a list of teasers. One pass over the headings serves both."""
+    h1s: list[HtmlElement] = []
+    marked: list[HtmlElement] = []
+    for heading in tree.iter(*_HEADINGS):
+        if heading.tag == "h1":
+            h1s.append(heading)
+        if (prop := heading.get("itemprop")) and "headline" in prop.split():
+            marked.append(heading)
+    return h1s, marked[0] if len(marked) == 1 and not _in_navigation(marked[0]) else None
 
 
 def _in_navigation(element: HtmlElement) -> bool:
-    """Is `element` part of the page's navigation (`<nav>`, `role="navigation"`)? An `<h1>` there
-    is a breadcrumb's current item: the page's label in its menus (often its SEO title), not
-    the headline set over the article."""
-    return any(
-        ancestor.tag == "nav" or ancestor.get("role") == "navigation" for ancestor in element.iterancestors()
-    )
+    """Is `element` in the page's navigation (`<nav>`)? An `<h1>` there is a breadcrumb's
+    current item: the page's label in its menus (often its SEO title), not the headline set
+    over the article."""
+    return next(element.iterancestors("nav"), None) is not None
 
 
 def _without_site(titles: list[str], site_keys: frozenset[str]) -> list[str]:

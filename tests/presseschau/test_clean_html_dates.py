@@ -65,7 +65,7 @@ def test_a_date_beside_its_byline_under_the_headline_is_the_printed_date() -> No
     header = '<p class="meta">04.02.2022 | 15:33 Uhr | Dennis Steimels</p>'
     assert _published(head, header) == "2022-02-04T15:33"
     # A date beside other words under the headline dates a picture, not the article.
-    caption = "<p>Der Radweg am Fluss im Sommer, 03.01.2022</p>"
+    caption = "<p>Der Radweg am Fluss im Sommer | 03.01.2022</p>"
     assert _published(head, caption) == "2021-12-14T15:41"
 
 
