@@ -1,9 +1,10 @@
 """When an HTML page says its article was published, from the most to the least specific
 statement: JSON-LD `datePublished`, meta tags and elements that mean "published", the date
-line the page prints under its headline ("Stand: 28.04.2020 18:00 Uhr"), meta tags that
-only say "date", `<time>` elements of the article; and, only when none of these is there,
-htmldate's extensive search (the full search trafilatura runs: URL, attributes, text
-patterns), whose cost is paid on those pages alone. A line anywhere on the page that states
+line the page prints under its headline ("Stand: 28.04.2020 18:00 Uhr", also beside the
+byline: "04.02.2022 | 15:33 Uhr | Dennis Steimels"), meta tags that only say "date", `<time>`
+elements of the article; and, only when none of these is there, htmldate's extensive search
+(the full search trafilatura runs: URL, attributes, text patterns), whose cost is paid on
+those pages alone. A line anywhere on the page that states
 the publication ("Erschienen am: 01.11.2023") comes just before that search.
 """
 
@@ -18,7 +19,8 @@ from typing import Any
 from htmldate import find_date
 from lxml.html import HtmlElement
 
-from presseschau.clean.dates import iso_from_timestamp, parse_date_line
+from presseschau.clean.byline import parse_byline
+from presseschau.clean.dates import find_stamp, iso_from_timestamp, parse_date_line
 from presseschau.clean.shape import is_prose
 
 # Meta tags (name, property or itemprop) that name the publication itself, and ones that
@@ -36,9 +38,12 @@ _PUBLISHED_ELEMENTS = (
 _TIME_ELEMENTS = "//article//time/@datetime | //header//time/@datetime"
 _BODY_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
 # A date line anywhere on the page that says it is the publication date ("Erschienen am:
-# 01.11.2023" in a footer) is trusted before htmldate's guesses.
+# 01.11.2023" in a footer, "Erstellt am: 01.11.2023" under the text) is trusted before
+# htmldate's guesses.
 _DIGIT = re.compile(r"\d")  # every date line has one: lines without are not parsed
-_PUBLISHED_WORD = re.compile(r"\b(?:veröffentlicht|erschienen|publiziert|published)\b", re.I)
+# A date beside its byline is set apart from it: by a bar, a bullet, a spaced dash or slash.
+_STAMP_SEPARATOR = re.compile(r"[|•·∙]|\s[-–—/]+\s")
+_PUBLISHED_WORD = re.compile(r"\b(?:veröffentlicht|erschienen|erstellt|publiziert|published)\b", re.I)
 
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
@@ -80,11 +85,24 @@ def _printed(lines: Iterable[str]) -> str | None:
     """The first publication date line of the header; an update line only when no other is there."""
     updated = None
     for line in lines:
-        found = parse_date_line(line) if _DIGIT.search(line) else None
+        found = _date_line(line) if _DIGIT.search(line) else None
         if found and not found[1]:
             return found[0]
         updated = updated or (found[0] if found else None)
     return updated
+
+
+def _date_line(line: str) -> tuple[str, bool] | None:
+    """(ISO date, is_update) of a line that is a date, or a date beside its byline ("04.02.2022 |
+    15:33 Uhr | Dennis Steimels"); a date beside other words dates a caption or a teaser."""
+    found = parse_date_line(line)
+    if found is not None or not _STAMP_SEPARATOR.search(line):
+        return found
+    if (stamp := find_stamp(line)) is None or not stamp.parts:
+        return None
+    return (
+        (stamp.iso, stamp.updated) if all(parse_byline(part, expected=True) for part in stamp.parts) else None
+    )
 
 
 def _searched(tree: HtmlElement) -> str | None:

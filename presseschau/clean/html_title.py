@@ -5,9 +5,11 @@ A page names its article several times: the JSON-LD `headline`, `og:title`, `twi
 ("… | DW | 28.04.2023", "… - Landespolitik - WDR"), SEO and social titles may differ from the
 headline on the page, and an `<h1>` may set a kicker ("Dachzeile") or a subtitle apart from the
 headline in elements of its own. The headline is the visible `<h1>` (or the part of it) that a
-meta title names too, as a whole or as one of its separated segments; a page whose `<h1>` no
-meta title confirms (a logo, a section name, no `<h1>` at all) is named by its meta titles,
-JSON-LD first. Site names are recognised by the page's own statements (`og:site_name`, the
+meta title names too, as a whole or as one of its separated segments; the one element the
+page's microdata marks as its headline is looked at first, and taken even when no meta title
+names it. An `<h1>` in the page's navigation (a breadcrumb) is not the headline; a page whose
+`<h1>` no meta title confirms (a logo, a section name, no `<h1>` at all) is named by its meta
+titles, JSON-LD first. Site names are recognised by the page's own statements (`og:site_name`, the
 publisher, the domain), never by a list of sites.
 """
 
@@ -40,6 +42,7 @@ _LABEL_MAX_WORDS = 3
 # at least this many words with it: "Frei erfunden: Grab-Bote fliegt nach Singapur" and its
 # meta title "…, Thailand", or a social title cut off mid-sentence.
 _PREFIX_MIN_WORDS = 4
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 @dataclass(frozen=True)
@@ -68,21 +71,46 @@ def page_headline(
     site_keys -= {letters_key(title) for title in titles}
     written = {_as_written(title) for title in titles}
     metas: list[str] | None = None  # the titles without site names, made when first needed
-    for h1 in tree.iter("h1"):
-        full = unescape(h1.text_content())
+    h1s, marked = _headings(tree)
+    shown = (h1 for h1 in h1s if not _in_navigation(h1))
+    for heading in (marked, *shown) if marked is not None else shown:
+        full = unescape(heading.text_content())
         if not full or is_site_name(full, site_keys):
             continue
         if _as_written(full) in written:
-            return Headline(full, h1)  # a meta title writes the <h1> as it stands
+            return Headline(full, heading)  # a meta title writes the heading as it stands
         if metas is None:
             metas = _without_site(titles, site_keys)
-        found = _confirmed(full, _parts(h1), metas)
+        found = _confirmed(full, _parts(heading), metas)
         if found:
-            return Headline(found, h1)
+            return Headline(found, heading)
         if not metas:
-            return Headline(full, h1)
+            return Headline(full, heading)
+    if marked is not None and (text := unescape(marked.text_content())):
+        return Headline(text, marked)  # the page says so, whatever its SEO and social titles say
     metas = _without_site(titles, site_keys) if metas is None else metas
     return Headline(metas[0] if metas else None)
+
+
+def _headings(tree: HtmlElement) -> tuple[list[HtmlElement], HtmlElement | None]:
+    """The page's `<h1>`s, and the heading its microdata marks as its headline
+    (`itemprop="headline"`, outside navigation) when it marks one: a page marking many marks
+    a list of teasers. One pass over the headings serves both."""
+    h1s: list[HtmlElement] = []
+    marked: list[HtmlElement] = []
+    for heading in tree.iter(*_HEADINGS):
+        if heading.tag == "h1":
+            h1s.append(heading)
+        if (prop := heading.get("itemprop")) and "headline" in prop.split():
+            marked.append(heading)
+    return h1s, marked[0] if len(marked) == 1 and not _in_navigation(marked[0]) else None
+
+
+def _in_navigation(element: HtmlElement) -> bool:
+    """Is `element` in the page's navigation (`<nav>`)? An `<h1>` there is a breadcrumb's
+    current item: the page's label in its menus (often its SEO title), not the headline set
+    over the article."""
+    return next(element.iterancestors("nav"), None) is not None
 
 
 def _without_site(titles: list[str], site_keys: frozenset[str]) -> list[str]:

@@ -58,3 +58,17 @@ def test_the_full_search_reads_a_date_beside_other_words_but_not_in_running_text
     assert _published("", '<div class="meta">mh 15. Oktober 2023</div>') == "2023-10-15"
     story = "<p>Am 12. März 2024 begann der Umbau, wie die Stadt am Abend in einer Mitteilung schrieb.</p>"
     assert _published("", story) is None
+
+
+def test_a_date_beside_its_byline_under_the_headline_is_the_printed_date() -> None:
+    head = '<meta property="article:published_time" content="2021-12-14T15:41:07+01:00">'
+    header = '<p class="meta">04.02.2022 | 15:33 Uhr | Dennis Steimels</p>'
+    assert _published(head, header) == "2022-02-04T15:33"
+    # A date beside other words under the headline dates a picture, not the article.
+    caption = "<p>Der Radweg am Fluss im Sommer | 03.01.2022</p>"
+    assert _published(head, caption) == "2021-12-14T15:41"
+
+
+def test_a_line_saying_when_the_article_was_created_beats_the_search() -> None:
+    head = '<meta name="date" content="11/01/2023 12:43:42">'  # month first: not read
+    assert _published(head, footer="<p>Erstellt am: 01.11.2023</p>") == "2023-11-01"

@@ -79,3 +79,38 @@ def test_an_h1_no_meta_title_names_is_passed_over() -> None:
     head = '<meta property="og:title" content="Stadtrat stimmt für breiteren Radweg">'
     h1s = "<h1>Flussbote</h1><h1>Lokales</h1>"
     assert _title(head, h1s) == "Stadtrat stimmt für breiteren Radweg"
+
+
+def test_an_h1_in_the_navigation_is_a_breadcrumb_not_the_headline() -> None:
+    # The breadcrumb's current item carries the social title; the article states its headline.
+    head = _json_ld("Radweg wird breiter: Stadtrat entscheidet nach langer Debatte") + (
+        '<meta property="og:title" content="Jetzt ist es fix: Der Radweg am Fluss kommt">'
+    )
+    breadcrumb = (
+        '<nav><ol><li><a href="/">Start</a></li>'
+        "<li><h1>Jetzt ist es fix: Der Radweg am Fluss kommt</h1></li></ol></nav>"
+    )
+    assert _title(head, breadcrumb) == "Radweg wird breiter: Stadtrat entscheidet nach langer Debatte"
+
+
+def test_the_one_element_marked_as_headline_is_the_headline() -> None:
+    # Marked and named by a meta title: it wins over an <h1> that only the SEO title names.
+    head = (
+        '<meta property="og:title" content="Fünf Zahlen, die zeigen, wie breit der neue Radweg wird">'
+        "<title>Wie breit wird der Radweg? | Flussbote</title>"
+    )
+    h1 = (
+        '<div class="crumbs"><h1>Wie breit wird der Radweg?</h1></div>'
+        '<h2 itemprop="headline">Fünf Zahlen, die zeigen, wie breit der neue Radweg wird</h2>'
+    )
+    assert _title(head, h1) == "Fünf Zahlen, die zeigen, wie breit der neue Radweg wird"
+    # Marked, and no meta title names it: the page's own statement still beats its SEO title.
+    head = '<meta property="og:title" content="Radweg: Stadtrat sagt Ja">'
+    h1 = '<h1 itemprop="headline">Der Stadtrat sagt Ja zum breiteren Radweg am Fluss</h1>'
+    assert _title(head, h1) == "Der Stadtrat sagt Ja zum breiteren Radweg am Fluss"
+    # A page marking many headlines marks a list of teasers: the <h1> stays the headline.
+    teasers = "".join(f'<h3 itemprop="headline">Radweg am Fluss {n}</h3>' for n in range(3))
+    head = '<meta property="og:title" content="Radweg am Fluss 1">'
+    assert (
+        _title(head, "<h1>Radweg am Fluss 1 wird breiter</h1>" + teasers) == "Radweg am Fluss 1 wird breiter"
+    )
