@@ -173,7 +173,8 @@ def opening_stamp(text: str) -> str | None:
     """The date of a stamp the layout ran into the opening of a paragraph ("19.10.2019, 15:30
     UhrAm 8. Spieltag …", "Red. / 31.10.2023 Die ehemalige …"): first thing in it or after a
     short byline and a separator, followed by a time or by the capital of the text's first
-    sentence ("Am 12. Februar 2025 telefonierte …" names a date in a sentence)."""
+    sentence, perhaps after a full stop ("31. Oktober 2023. Dragqueens …"); "Am 12. Februar
+    2025 telefonierte …" names a date in a sentence."""
     head = text[:_OPENING_CHARS]
     if not _DIGIT.search(head):
         return None
@@ -182,7 +183,7 @@ def opening_stamp(text: str) -> str | None:
         if (
             match
             and _STAMP_LEAD_IN.fullmatch(head[: match.start()])
-            and (match["H"] or head[match.end() :].lstrip()[:1].isupper())
+            and (match["H"] or head[match.end() :].lstrip().removeprefix(".").lstrip()[:1].isupper())
         ):
             return iso_from_match(match)
     return None

@@ -175,6 +175,8 @@ def test_a_stamp_run_into_the_opening_of_a_paragraph() -> None:
         == "2019-10-19T15:30"
     )
     assert opening_stamp("Red. / 31.10.2023 Die ehemalige Kolonie steht vor dem Niedergang.") == "2023-10-31"
+    # The date closed by a full stop, as a dateline is.
+    assert opening_stamp("31. Oktober 2023. Dragqueens stehen auf vielen Bühnen.") == "2023-10-31"
     # A sentence naming a date is no stamp.
     assert opening_stamp("Am 12. Februar 2025 telefonierte der Präsident lange mit Moskau.") is None
     assert opening_stamp("12.02.2025 war ein kalter Tag in Kiel, sagte die Sprecherin.") is None
