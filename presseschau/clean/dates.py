@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from zoneinfo import ZoneInfo
 
 _MONTHS = {
@@ -84,6 +84,10 @@ _RELATIVE = re.compile(
     r"|\b(?P<day>heute|gestern)\b,?(?:\s+um)?\s+(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:\s*Uhr)?",
     re.I,
 )
+# The same on a flattened page, after its "vor"; a page that prints it twice (for two screen
+# sizes) may glue the copies ("vor 3 Stundenvor 3 Stunden").
+_FLAT_AGO = frozenset({"vor", "Vor"})
+_FLAT_RELATIVE = re.compile(r"(?:\d{1,2}|einer|einem) (?:Minuten?|Stunden?|Tag(?:en)?)(?P<glued>vor)?", re.I)
 # A time of day ("20:03 Uhr", "um 15:44"); a score has one digit after its colon ("3:1").
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}\b|\.\d{2}\s*Uhr\b)", re.I)
 _UPDATE_LABEL = re.compile(
@@ -241,6 +245,24 @@ def _month_first(text: str, tokens: list[str]) -> list[re.Match[str]]:
             if (at == 0 or text[at - 1] == " ") and (match := _FLAT_MONTH_FIRST.match(text, at)):
                 found.append(match)
             at = text.find(month + " ", at + 1)
+    return found
+
+
+def flat_relative_times(tokens: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of every relative time on a flattened page ("vor 3 Stunden", "vor einer
+    Stunde") that no sentence runs on from (the next word is not in lower case): a stamp that
+    only the fetch time dates, but that stands where stamps stand, so it still marks the names
+    beside it as a byline."""
+    found = []
+    for start in compress(count(), map(_FLAT_AGO.__contains__, tokens)):
+        relative = _FLAT_RELATIVE.fullmatch(" ".join(tokens[start + 1 : start + 3]))
+        if relative is None:
+            continue
+        end = start + 3
+        if relative["glued"] and _FLAT_RELATIVE.fullmatch(" ".join(tokens[end : end + 2])):
+            end += 2
+        if end == len(tokens) or not tokens[end].islower():
+            found.append((start, end))
     return found
 
 

@@ -8,11 +8,12 @@ credit's label or the end of a sentence says otherwise.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import compress, count
 
 from presseschau.clean.boilerplate import is_interface_text
-from presseschau.clean.byline import Byline, agency, has_byline_marker, parse_byline
+from presseschau.clean.byline import Byline, agency, has_byline_marker, initials_signature, parse_byline
 from presseschau.clean.dates import FlatStamp
 from presseschau.clean.flat_credit import CREDIT_LABELS
 from presseschau.clean.flat_tokens import single_word_labels
@@ -30,12 +31,19 @@ _STAMP_BYLINE_TOKENS, _LONGEST_NAME = 6, 3
 _STAMP_LABEL_TOKENS = 3
 # The longest interface label looked for between a stamp and the names after it.
 _INTERFACE_TOKENS = 5
+# How far from the article's end its authors' initials are looked for ("… widmet ssi dan Foto
+# M Shutterstock"), and the most initials signing one text.
+_SIGNATURE_REACH, _MOST_INITIALS = 8, 4
+_INITIALS = re.compile(r"[a-zäöü]{2,4}")
 
 
-def find_bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, int, Byline]]:
+def find_bylines(
+    tokens: list[str], stamps: list[FlatStamp], relative: list[tuple[int, int]]
+) -> list[tuple[int, int, Byline]]:
     """(start, end, byline) of every "Von A B und C" run ("Kommentar von A B" too), and of the
     names or agency right before or after a date stamp ("14 26 Uhr Tobias Költzsch", "dpa
-    25 10 2025", "Nathaniel Flakin 06 01 2026")."""
+    25 10 2025", "Nathaniel Flakin 06 01 2026") or a relative time (`relative`: "Julia Vergin
+    Clare Roth vor 3 Stunden"), dated or not."""
     found: list[tuple[int, int, Byline]] = []
     # Only tokens that may open a byline are visited (picked in C).
     for start in compress(count(), map(BYLINE_OPENERS.__contains__, tokens)):
@@ -47,10 +55,13 @@ def find_bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, 
             byline = _shortest_full_byline(tokens, start, end, marked=True)
             if byline is not None:
                 found.append(byline)
-    for stamp in stamps:
+    dated = {stamp.start for stamp in stamps}
+    anchors = [(s.start, s.end, s.labelled) for s in stamps]
+    anchors += [(start, end, False) for start, end in relative if start not in dated]
+    for stamp_start, stamp_end, labelled in anchors:
         # An interface label may stand between stamp and names ("Lesedauer 7 Minuten"): the
         # byline then spans it, so that it still stands beside the stamp.
-        names = interface_run_end(tokens, stamp.end)
+        names = interface_run_end(tokens, stamp_end)
         after = (
             None
             if _labels_byline(tokens, names)
@@ -58,8 +69,10 @@ def find_bylines(tokens: list[str], stamps: list[FlatStamp]) -> list[tuple[int, 
             or _shortest_full_byline(tokens, names, _name_run_end(tokens, names), marked=False)
         )
         if after is not None:
-            after = (stamp.end, after[1], after[2])
-        before = _byline_before(tokens, stamp) or _von_byline_before(tokens, stamp)
+            after = (stamp_end, after[1], after[2])
+        before = _byline_before(tokens, stamp_start, stamp_end, labelled) or (
+            _von_byline_before(tokens, stamp_start) if labelled else None
+        )
         found += [b for b in (after, before) if b is not None]
     return sorted(found, key=lambda byline: byline[0])
 
@@ -76,6 +89,22 @@ def interface_run_end(tokens: list[str], start: int) -> int:
         ):
             return end
     return start
+
+
+def initials_signed(tokens: list[str], end: int) -> Byline | None:
+    """The initials of the authors that sign the text ending near `end`, before the picture
+    credit's label ("… widmet ssi dan Foto M Shutterstock", where the page of lines reads "ssi,
+    dan; Foto: …"). Flattened, the comma between is lost, so two initials or more are needed,
+    and a credit's label must end them: one lower-case word before it may be a sentence's."""
+    for label in range(max(0, end - _SIGNATURE_REACH), min(len(tokens), end + _SIGNATURE_REACH)):
+        if tokens[label] not in CREDIT_LABELS:
+            continue
+        first = label
+        while first > max(0, label - _MOST_INITIALS) and _INITIALS.fullmatch(tokens[first - 1]):
+            first -= 1
+        if label - first >= 2 and (signed := initials_signature(", ".join(tokens[first:label]))) is not None:
+            return signed
+    return None
 
 
 def _source_agency(tokens: list[str], label: int) -> tuple[int, int, Byline] | None:
@@ -95,16 +124,18 @@ def _labels_byline(tokens: list[str], index: int) -> bool:
     return index < len(tokens) and tokens[index] in _BYLINE_WORDS
 
 
-def _byline_before(tokens: list[str], stamp: FlatStamp) -> tuple[int, int, Byline] | None:
+def _byline_before(
+    tokens: list[str], stamp_start: int, stamp_end: int, labelled: bool
+) -> tuple[int, int, Byline] | None:
     """The agency or names right before a stamp (or before the weekday it opens with: "Julia
     Lauter Di 31 03 2020"), the longest run that reads as a byline. People's names only where
     nothing says the run is part of a sentence (not after a lower-case function word: "Update
     mit Christian Drosten 18 03 2020" names a guest in a headline) and no label stands between
     (a labelled stamp's label ends the run before it: "Aktualisiert am")."""
     end = (
-        stamp.start - 1
-        if stamp.start > 0 and tokens[stamp.start - 1].casefold() in _weekdays()
-        else stamp.start
+        stamp_start - 1
+        if stamp_start > 0 and tokens[stamp_start - 1].casefold() in _weekdays()
+        else stamp_start
     )
     if end == 0 or not (tokens[end - 1][:1].isupper() or agency(tokens[end - 1])):
         return None  # a byline ends with a name or an agency; most stamps follow other words
@@ -122,22 +153,24 @@ def _byline_before(tokens: list[str], stamp: FlatStamp) -> tuple[int, int, Bylin
         # A job title the names leave over ("Daniel Großert Redakteur") says it is a byline, and
         # so do the same names printed again right after the stamp (byline and author box).
         titled = sum(len(name.split()) for name in byline.authors) < end - low
-        repeated = tokens[stamp.end : stamp.end + end - low] == tokens[low:end]
-        if not byline.authors or not ((after_word and not (titled or repeated)) or stamp.labelled):
+        repeated = tokens[stamp_end : stamp_end + end - low] == tokens[low:end]
+        # Two people's names in a row, with no "und" between, are a list that no sentence holds
+        # ("Was wissen wir Julia Vergin Clare Roth vor 3 Stunden"), though one after a
+        # function word may be a guest a headline names.
+        listed = len(byline.authors) > 1
+        if not byline.authors or not ((after_word and not (titled or repeated or listed)) or labelled):
             return low, end, byline
     return None
 
 
-def _von_byline_before(tokens: list[str], stamp: FlatStamp) -> tuple[int, int, Byline] | None:
+def _von_byline_before(tokens: list[str], stamp_start: int) -> tuple[int, int, Byline] | None:
     """Names opened by a lower-case "von" before a labelled stamp's label ("Hauptinhalt von
     David Straub MDR THÜRINGEN Stand 28 April 2023"): "von" says they are a byline where names
     before a label are otherwise the end of a headline or teaser (see `_byline_before`)."""
-    if not stamp.labelled:
-        return None
-    for von in range(max(0, stamp.start - _STAMP_BYLINE_TOKENS - _STAMP_LABEL_TOKENS), stamp.start - 3):
+    for von in range(max(0, stamp_start - _STAMP_BYLINE_TOKENS - _STAMP_LABEL_TOKENS), stamp_start - 3):
         if tokens[von] != "von":
             continue
-        for end in range(stamp.start - 1, max(von + 2, stamp.start - 1 - _STAMP_LABEL_TOKENS), -1):
+        for end in range(stamp_start - 1, max(von + 2, stamp_start - 1 - _STAMP_LABEL_TOKENS), -1):
             byline = parse_byline(" ".join(tokens[von:end]), flattened=True)
             if byline is not None and byline.authors:
                 return von, end, byline

@@ -20,7 +20,7 @@ from math import ceil
 from operator import itemgetter, not_, or_
 
 from presseschau.clean.byline import Byline
-from presseschau.clean.dates import FlatStamp, flat_stamps
+from presseschau.clean.dates import FlatStamp, flat_relative_times, flat_stamps
 from presseschau.clean.flat_bylines import find_bylines
 from presseschau.clean.flat_tokens import Span, phrase_spans, unglued_dates
 from presseschau.clean.prose import RunTally
@@ -201,7 +201,7 @@ def read_page(text: str, now: datetime | None) -> FlatPage:
         " " + " ".join(tokens) + " ",
         phrase_spans(folded),
         stamps,
-        find_bylines(tokens, stamps),
+        find_bylines(tokens, stamps, flat_relative_times(tokens)),
     )
 
 

@@ -24,6 +24,7 @@ from datetime import datetime
 from presseschau.clean.blocks import Block
 from presseschau.clean.flat_article import find_article, sentence_start
 from presseschau.clean.flat_body import author_box_start, body_text, trimmed
+from presseschau.clean.flat_bylines import initials_signed
 from presseschau.clean.flat_credit import image_credit
 from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO, head_meta
 from presseschau.clean.flat_headline import headline, past_copy
@@ -87,13 +88,15 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         body_end,
         [(s.start, s.end) for s in cuts if body_start <= s.start < body_end and not in_sentence(page, s)],
     )
+    # Without a byline in its head, the authors may sign the text with their initials.
+    signed = byline[2] if byline else initials_signed(tokens, end)
     return [Block(body)] if body else [], Stated(
         title=" ".join(tokens[title_span[0] : title_span[1]]) if title_span else page_title,
         lead=trimmed(tokens, start, lead_end) or None if lead_end is not None else None,
         published=stamp.iso if stamp else None,
         # A page may link the name and print it beside the link ("Gunter Frank Gunter Frank").
-        authors=tuple(dict.fromkeys(byline[2].authors or byline[2].agencies)) if byline else (),
-        agencies=byline[2].agencies if byline and byline[2].authors else (),
+        authors=tuple(dict.fromkeys(signed.authors or signed.agencies)) if signed else (),
+        agencies=signed.agencies if signed and signed.authors else (),
         outlet=outlet,
         image_credits=(" ".join(tokens[credit[0] + 1 : credit[1]]),) if credit else (),
         paywalled=any(span.kind == "paywall" and end <= span.start <= end + HEAD_INTO for span in page.spans),

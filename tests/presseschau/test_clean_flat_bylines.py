@@ -87,3 +87,31 @@ def test_flattened_von_and_names_before_a_labelled_stamp() -> None:
     head = HEADLINE + "Hauptinhalt von Hanna Keller NDR KIEL Stand 28 April 2023 05 00 Uhr "
     doc = clean_document(MENU + head + BODY + "Impressum", "flattened")
     assert doc.authors == ("Hanna Keller",)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["02 04 2025 18 03 Uhr ", "vor 3 Stunden ", "vor 3 Stundenvor 3 Stunden "],
+    ids=["dated", "relative", "relative-printed-twice"],
+)
+def test_flattened_two_names_after_a_question_beside_a_stamp(stamp: str) -> None:
+    # A pronoun ends the headline, but two people's names in a row are a list no sentence
+    # holds; a relative time stands where a stamp does, though no fetch time dates it.
+    head = "Wie teuer wird die neue Fährlinie für sie Hanna Keller Jonas Brandt " + stamp
+    doc = clean_document(MENU + head + BODY + "Impressum", "flattened")
+    assert doc.authors == ("Hanna Keller", "Jonas Brandt")
+
+
+def test_flattened_relative_time_a_sentence_runs_on_from_is_no_stamp() -> None:
+    head = HEADLINE + "Wie Jonas Brandt vor 3 Tagen sagte "
+    assert clean_document(MENU + head + BODY + "Impressum", "flattened").authors == ()
+
+
+def test_flattened_initials_before_the_picture_credit_sign_the_text() -> None:
+    page = MENU + HEADLINE + BODY + "mk jr Foto Karl Meier Impressum Datenschutz " + MENU
+    assert clean_document(page, "flattened").authors == ("mk", "jr")
+
+
+def test_flattened_one_lower_case_word_before_the_picture_credit_signs_nothing() -> None:
+    page = MENU + HEADLINE + BODY + "Foto Karl Meier Impressum Datenschutz " + MENU
+    assert clean_document(page.replace("im Einsatz waren", "im Einsatz gut"), "flattened").authors == ()
