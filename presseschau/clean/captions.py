@@ -39,6 +39,7 @@ _LABEL_ALONE = re.compile(
     r"\W*(?:Bild|Bilder|Foto|Fotos|Bildquelle|Bildrechte|Grafik|Illustration|Photo|Credit)\s*:$"
 )
 _SPLIT_CREDIT_MAX_WORDS = 4
+_HEADING_CAPTION_WORDS = 12
 # A caption is a sentence or two; where a person stands in the picture: "(l.)", "(r.)", "(M.)",
 # "(v.l.)", "(li.)", "(re.)".
 _CAPTION_MAX_CHARS = 250
@@ -103,10 +104,12 @@ def remove_captions(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...], 
             if block.text.strip() not in credits:
                 credits.append(block.text.strip())
             continue
-        if block.kind == "h":
+        credit = credit_of(block.text)
+        # A heading ending in a credit is a caption the page set as a heading when it runs
+        # longer than headings do; a short one ("Erstes Foto: Ana Ruiz") is a heading.
+        if block.kind == "h" and (credit is None or not more_words_than(block.text, _HEADING_CAPTION_WORDS)):
             kept.append(block)
             continue
-        credit = credit_of(block.text)
         if credit is None:
             if _credit_label(blocks, number):
                 labelled = True

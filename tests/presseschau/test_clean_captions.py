@@ -40,3 +40,10 @@ def test_a_licence_a_cover_pictures_label_or_a_spaced_abbreviation_closes_a_cred
     # An article's text may end with the licence it stands under; a sentence is no credit.
     assert credit_of(f"{_TEXT} {_TEXT} {_TEXT} Dieser Text steht unter der Lizenz CC BY-NC") is None
     assert credit_of("Foto: Er kam. Dann ging er") is None
+
+
+def test_a_caption_set_as_a_heading_is_a_caption_when_it_runs_longer_than_headings_do() -> None:
+    caption = 'Ein Kippmoment in "Rain": Die lachende Menge wird zum Mob, treibt ihr Opfer in die Enge.'
+    heading = Block("Das Spiel in Bildern. Foto: Ana Ruiz", "h")
+    kept, credits, captions = remove_captions([Block(f"{caption} Bild: Gregory Batardon", "h"), heading])
+    assert (kept, credits, captions) == ([heading], ("Gregory Batardon",), (caption,))
