@@ -39,6 +39,9 @@ _CAPTION_MAX_WORDS = 30
 _STAMP_WORDS, _STAMP_COST = 12, 40.0
 # Comments: this many stamps with a time of day or a name, each at most this many blocks after the last.
 _COMMENT_RUN, _COMMENT_GAP = 3, 12
+# A teaser's summary has at most this many words.
+_TEASER_MAX_WORDS = 40
+_NOTHING = Prose(0, 0, 0, False)
 
 
 def weight(prose: Prose, *, repeated: bool = False, label: bool = False, linked: bool = False) -> float:
@@ -108,8 +111,10 @@ def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
     article starts with a paragraph of prose and does not end with a heading; a list right
     after its last paragraph (a fact box, not links) ends it."""
     dated = frozenset(index for index, block in enumerate(blocks) if _is_stamp(block))
-    start, end = main_region(block_weights(blocks, dated), block_stops(blocks), dated=dated)
+    stops = block_stops(blocks)
+    start, end = main_region(block_weights(blocks, dated), stops, dated=dated)
     end = _before_comments(blocks, dated, start, end)
+    end = _before_teasers(blocks, stops, start, end)
     while start < end and not measure_text(blocks[start].text).is_prose:
         start += 1
     while start < end and _heading(blocks[end - 1]):
@@ -135,6 +140,21 @@ def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int,
         previous = index
         if length == _COMMENT_RUN:
             return first
+    return end
+
+
+def _before_teasers(blocks: Sequence[Block], stops: set[int], start: int, end: int) -> int:
+    """The article's end before a related-content heading its run of prose ran into ("Die
+    meistgelesenen Artikel bei …") when only teasers follow it: a headline and a short paragraph
+    each (sites cut their summaries short). The article, going on after a box, has longer
+    paragraphs or two in a row."""
+    for stop in sorted(index for index in stops if start < index < end):
+        prose = [measure_text(block.text) for block in blocks[stop + 1 : end]]
+        if not any(
+            first.is_prose and (first.words > _TEASER_MAX_WORDS or second.is_prose)
+            for first, second in zip(prose, [*prose[1:], _NOTHING], strict=True)
+        ):
+            return stop
     return end
 
 

@@ -663,3 +663,30 @@ def test_a_link_to_the_search_is_no_headline_and_no_article_text() -> None:
     article = [_LEAD, _BODY[0], "Search", *_BODY[1:]]
     page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", *article, _TEASERS])
     assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_teasers_under_a_related_content_heading_the_run_of_prose_ran_into_are_no_article_text() -> None:
+    # Summaries long enough to be prose: the article's run would go on through them.
+    teasers = "\n\n".join(
+        f"{title}\n\nDie Stadt hat am Montag {what} vorgestellt, die schon im kommenden Jahr gelten "
+        "sollen und über die der Rat in seiner nächsten Sitzung im Mai noch einmal beraten wird."
+        for title, what in (
+            ("Hafen: Kreuzfahrtsaison beginnt früher", "neue Regeln für den Hafen"),
+            ("Verkehr: Neue Busspur kommt später", "neue Pläne für die Busspur"),
+            ("Kultur: Theater bekommt mehr Geld", "neue Zuschüsse für das Theater"),
+        )
+    )
+    heading = "Die meistgelesenen Artikel bei Fördeblatt.de"
+    assert _body_above(f"{heading}\n\n{teasers}") == "\n\n".join([_LEAD, *_BODY])
+    # The article going on after a box in it, in paragraphs longer than teasers' summaries, stays.
+    going_on = [
+        "Im Winter soll die Fähre seltener fahren, jede Stunde einmal, und an den Wochenenden gar nicht. "
+        "Darüber hatte es im Ausschuss lange Streit gegeben, bis die Stadtwerke einlenkten und zusagten, "
+        "die Zahl der Fahrgäste nach dem ersten Jahr genau zu prüfen und den Fahrplan dann anzupassen.",
+        "Anzeige",
+        "Die Fähre soll zunächst für zwei Jahre fahren. Danach will der Rat entscheiden, ob sie bleibt "
+        "und ob eine zweite Linie nach Norden dazukommt, die viele Anwohner dort seit Jahren fordern.",
+    ]
+    box = ["Lesen Sie auch", "Verkehr: Neue Busspur kommt später"]
+    page = "\n\n".join([_MENU, _LEAD, *_BODY, *box, *going_on, _FOOTER])
+    assert clean_document(page, "text").body.endswith(going_on[-1])
