@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice, pairwise
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import heads_related_content, is_interface_text
@@ -42,6 +43,9 @@ _COMMENT_RUN, _COMMENT_GAP = 3, 12
 # A teaser's summary has at most this many words.
 _TEASER_MAX_WORDS = 40
 _NOTHING = Prose(0, 0, 0, False)
+# A teaser in a list of them: headline, summary, stamp.
+_TEASER_LINES = 3
+_TEASER_STAMP_WORDS = 24
 
 
 def weight(prose: Prose, *, repeated: bool = False, label: bool = False, linked: bool = False) -> float:
@@ -115,6 +119,7 @@ def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
     start, end = main_region(block_weights(blocks, dated), stops, dated=dated)
     end = _before_comments(blocks, dated, start, end)
     end = _before_teasers(blocks, stops, start, end)
+    end = _before_dated_teasers(blocks, dated, start, end)
     while start < end and not measure_text(blocks[start].text).is_prose:
         start += 1
     while start < end and _heading(blocks[end - 1]):
@@ -152,10 +157,56 @@ def _before_teasers(blocks: Sequence[Block], stops: set[int], start: int, end: i
         prose = [measure_text(block.text) for block in blocks[stop + 1 : end]]
         if not any(
             first.is_prose and (first.words > _TEASER_MAX_WORDS or second.is_prose)
-            for first, second in zip(prose, [*prose[1:], _NOTHING], strict=True)
+            for first, second in pairwise([*prose, _NOTHING])
         ):
             return stop
     return end
+
+
+def _before_dated_teasers(blocks: Sequence[Block], dated: frozenset[int], start: int, end: int) -> int:
+    """The article's end before the teasers its run took in, when a list of them follows: each
+    a headline, a summary and a stamp (the date and often the authors), the run's last one
+    ending with its stamp or ended by it. An article's own stamp at its foot follows its last
+    paragraph, not a headline and a paragraph, and no teaser the same way after it."""
+    while end > start:
+        ended = end < len(blocks) and _stamped(blocks, dated, end)
+        above = [end] if ended else []
+        above += _worded(blocks, range(end - 1, start, -1), _TEASER_LINES - len(above))
+        if not _teaser(blocks, dated, above):
+            break
+        below = _worded(
+            blocks, range(above[0] + 1, min(len(blocks), above[0] + 2 * _TEASER_LINES)), _TEASER_LINES
+        )
+        if not _teaser(blocks, dated, below[::-1]):
+            break
+        end = above[-1]
+    return end
+
+
+def _stamped(blocks: Sequence[Block], dated: frozenset[int], index: int) -> bool:
+    """A date stamp, or a teaser's line of authors and date ("Anna Berger, Lukas Wendt,
+    Kiel 19.10.2019, 21:59"), longer than a stamp alone."""
+    text = blocks[index].text
+    return index in dated or (not more_words_than(text, _TEASER_STAMP_WORDS) and find_stamp(text) is not None)
+
+
+def _worded(blocks: Sequence[Block], indices: range, count: int) -> list[int]:
+    """The first `count` of `indices` whose blocks hold a word (markdown leaves a link's bracket
+    alone on a line)."""
+    return list(islice((index for index in indices if any(c.isalpha() for c in blocks[index].text)), count))
+
+
+def _teaser(blocks: Sequence[Block], dated: frozenset[int], lines: list[int]) -> bool:
+    """Whether `lines` (a stamp, then the lines above it upwards) are a teaser's stamp, summary
+    and headline."""
+    if len(lines) < _TEASER_LINES:
+        return False
+    stamp, summary, headline = lines
+    return (
+        _stamped(blocks, dated, stamp)
+        and measure_text(blocks[summary].text).is_prose
+        and measure_text(blocks[headline].text).heading
+    )
 
 
 def _signed(block: Block) -> bool:

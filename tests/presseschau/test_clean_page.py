@@ -690,3 +690,29 @@ def test_teasers_under_a_related_content_heading_the_run_of_prose_ran_into_are_n
     box = ["Lesen Sie auch", "Verkehr: Neue Busspur kommt später"]
     page = "\n\n".join([_MENU, _LEAD, *_BODY, *box, *going_on, _FOOTER])
     assert clean_document(page, "text").body.endswith(going_on[-1])
+
+
+def test_a_list_of_teasers_each_with_headline_summary_and_stamp_is_no_article_text() -> None:
+    # The first summary is long enough to be prose: the article's run takes it in, its stamp ends the run.
+    teasers = "\n\n".join(
+        f"{title}\n\nDie Stadt hat am Montag {what} vorgestellt, die schon im kommenden Jahr gelten "
+        f"sollen und über die der Rat in seiner nächsten Sitzung im Mai noch einmal beraten wird.\n\n{stamp}"
+        for title, what, stamp in (
+            (
+                "Hafen: Kreuzfahrtsaison beginnt früher",
+                "neue Regeln für den Hafen",
+                "Anna Berger, Kiel 12.03.2025, 21:59",
+            ),
+            (
+                "Verkehr: Neue Busspur kommt später",
+                "neue Pläne für die Busspur",
+                "Lukas Wendt 11.03.2025, 19:33",
+            ),
+            (
+                "Kultur: Theater bekommt mehr Geld",
+                "neue Zuschüsse für das Theater",
+                "Anna Berger 10.03.2025, 06:00",
+            ),
+        )
+    )
+    assert _body_above(teasers) == "\n\n".join([_LEAD, *_BODY])
