@@ -57,6 +57,9 @@ _NAME_JOINERS = frozenset({"und", "and", "&", "|", "/", ","})
 _ABOUT = ("Über ", "About ")
 # A call to action is short; a service article addressing its reader runs in long paragraphs.
 _SITE_TALK_CHARS = 160
+# A title the site cut short: the ellipsis right after a word (a speaker trailing off " …" leaves
+# a space).
+_TRUNCATED = re.compile(r"\w(?:\.\.\.|…)\s*$")
 _URL = re.compile(r"https?://|www\.|\w\.(?:de|com|at|ch|net|org)\b")
 # A byline or date label alone on its line; the value stands on the next one.
 _LABEL_ONLY = re.compile(
@@ -157,7 +160,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
         if index not in metas
         and index not in notes
         # Most blocks are paragraphs longer than a call to action: one length test each.
-        and (len(block.text) > _SITE_TALK_CHARS or not _site_talk(block.text, keys[index]))
+        and (len(block.text) > _SITE_TALK_CHARS or not _site_line(block.text, keys[index]))
     ]
     if lead is not None:
         body.insert(0, blocks[lead])
@@ -190,6 +193,13 @@ def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
         if blocks[index + 1].text.startswith(name + " ") and _names_alone(name):
             return index
     return end
+
+
+def _site_line(text: str, key: str) -> bool:
+    """A short line the site put into the article: the title of another article it cut short
+    ("Bidens Bruder teilt trotz Freundin...": a teaser's, as a link to the next article) or the
+    site talking to its reader."""
+    return _TRUNCATED.search(text) is not None or _site_talk(text, key)
 
 
 def _site_talk(text: str, key: str) -> bool:

@@ -716,3 +716,10 @@ def test_a_list_of_teasers_each_with_headline_summary_and_stamp_is_no_article_te
         )
     )
     assert _body_above(teasers) == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_title_the_site_cut_short_is_a_teaser_and_a_speaker_trailing_off_is_not() -> None:
+    trailing = "Und dann kam der Sturm …"
+    body = [_BODY[0], "Hafen: Kreuzfahrtsaison beginnt früher als...", _BODY[1], trailing, _BODY[2]]
+    page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", _LEAD, *body, _TEASERS, _FOOTER])
+    assert clean_document(page, "text").body == "\n\n".join([_LEAD, _BODY[0], _BODY[1], trailing, _BODY[2]])
