@@ -30,6 +30,8 @@ _CREDIT = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<!\s)[.!?]\s+[A-ZÄÖÜ]")
 # The longest credit label ("Illustration"), which stands right before its colon.
 _LABEL_MAX_CHARS = 12
+# The longest credit after its label's colon, as `_CREDIT` reads it.
+_CREDIT_MAX_CHARS = 150
 # The longest licence ("CC BY-NC-SA 4.0" with a closing bracket and spaces).
 _LICENCE_MAX_CHARS = 20
 _CREDIT_MAX_WORDS = 15
@@ -74,10 +76,11 @@ def _earliest_credit(text: str, licensed: bool) -> int:
     """Where in `text` a credit can start. It runs to the end and holds no colon after its
     label's, nor a "©" after its own: its label stands before the text's last colon, its "©" is
     the last one. A search from there (the lookbehind still sees what comes before) finds what a
-    search of the whole text does, without trying each position of a long paragraph."""
+    search of the whole text does, without trying each position of a long paragraph. A label
+    whose colon stands further from the end than a credit runs is none."""
     colon = text.rfind(":")
     label = len(text)
-    if colon >= 0:
+    if colon >= 0 and len(text[colon + 1 :].strip()) <= _CREDIT_MAX_CHARS + 1:  # and its ")"
         label = colon
         while label > 0 and text[label - 1].isspace():
             label -= 1
@@ -147,7 +150,7 @@ def _caption_alone(text: str) -> str | None:
     if len(text) > _CAPTION_MAX_CHARS:
         return None
     button = _picture_button().match(text)
-    if button is None and _POSITION.search(text) is None:
+    if button is None and (".)" not in text or _POSITION.search(text) is None):
         return None
     return text[button.end() :].strip() if button else text.strip()
 

@@ -57,9 +57,6 @@ _NAME_JOINERS = frozenset({"und", "and", "&", "|", "/", ","})
 _ABOUT = ("Über ", "About ")
 # A call to action is short; a service article addressing its reader runs in long paragraphs.
 _SITE_TALK_CHARS = 160
-# A title the site cut short: the ellipsis right after a word (a speaker trailing off " …" leaves
-# a space).
-_TRUNCATED = re.compile(r"\w(?:\.\.\.|…)\s*$")
 _URL = re.compile(r"https?://|www\.|\w\.(?:de|com|at|ch|net|org)\b")
 # A byline or date label alone on its line; the value stands on the next one.
 _LABEL_ONLY = re.compile(
@@ -199,7 +196,16 @@ def _site_line(text: str, key: str) -> bool:
     """A short line the site put into the article: the title of another article it cut short
     ("Bidens Bruder teilt trotz Freundin...": a teaser's, as a link to the next article) or the
     site talking to its reader."""
-    return _TRUNCATED.search(text) is not None or _site_talk(text, key)
+    return _cut_short(text.rstrip()) or _site_talk(text, key)
+
+
+def _cut_short(line: str) -> bool:
+    """Whether `line` ends in an ellipsis right after a word (a speaker trailing off " …" leaves
+    a space)."""
+    for ellipsis in ("...", "…"):
+        if line.endswith(ellipsis):
+            return line[-len(ellipsis) - 1 : -len(ellipsis)].isalnum()
+    return False
 
 
 def _site_talk(text: str, key: str) -> bool:

@@ -203,9 +203,9 @@ def _teaser(blocks: Sequence[Block], dated: frozenset[int], lines: list[int]) ->
         return False
     stamp, summary, headline = lines
     return (
-        _stamped(blocks, dated, stamp)
-        and measure_text(blocks[summary].text).is_prose
+        measure_text(blocks[summary].text).is_prose
         and measure_text(blocks[headline].text).heading
+        and _stamped(blocks, dated, stamp)
     )
 
 
