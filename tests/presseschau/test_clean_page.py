@@ -723,3 +723,11 @@ def test_a_title_the_site_cut_short_is_a_teaser_and_a_speaker_trailing_off_is_no
     body = [_BODY[0], "Hafen: Kreuzfahrtsaison beginnt früher als...", _BODY[1], trailing, _BODY[2]]
     page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", _LEAD, *body, _TEASERS, _FOOTER])
     assert clean_document(page, "text").body == "\n\n".join([_LEAD, _BODY[0], _BODY[1], trailing, _BODY[2]])
+
+
+def test_a_note_on_the_magazine_issue_the_article_first_appeared_in_is_no_article_text() -> None:
+    notice = (
+        "Dieser Beitrag stammt aus Ausgabe 7/2019 des Fördeblatt-Magazins. Das Heft ist ab 20.06.2019 "
+        "im Handel sowie direkt im Shop erhältlich. Highlights aus dem Heft:"
+    )
+    assert _body_above(f"{notice}\n\n{_TEASERS}") == "\n\n".join([_LEAD, *_BODY])
