@@ -52,6 +52,8 @@ _COMMON_FIRST_NAME = 3
 _DEK_WORDS = 12
 # A line of names alone ("Anna Berger und Lukas Wendt") has at most this many characters.
 _NAMES_MAX_CHARS = 60
+# A line naming the author's role after the site or desk ("Fördeblatt.de Redakteur") is this short.
+_ROLE_LINE_WORDS = 3
 _NAME_JOINERS = frozenset({"und", "and", "&", "|", "/", ","})
 # What heads an author box with the author's name ("Über Lars Sobiraj").
 _ABOUT = ("Über ", "About ")
@@ -238,10 +240,19 @@ def _author_notes(blocks: Sequence[Block], start: int, end: int, metas: dict[int
         named = above is not None and above.byline is not None
         if not named and not _capitalised(name):
             continue
-        words = blocks[index].text.split(maxsplit=1)
-        if words and (words[0][0].islower() or is_role(words[0])) and (named or _names_alone(name)):
+        if _author_note(blocks[index].text) and (named or _names_alone(name)):
             notes.update((index - 1, index))
     return notes
+
+
+def _author_note(text: str) -> bool:
+    """Whether `text` under a name notes who the person is: it opens with a role ("Redakteur in
+    der Wirtschaft.") or a lower-case word (the name opens the sentence), or it is a short line
+    closed by a role ("Fördeblatt.de Redakteur")."""
+    words = text.split()
+    return bool(words) and (
+        words[0][0].islower() or is_role(words[0]) or (len(words) <= _ROLE_LINE_WORDS and is_role(words[-1]))
+    )
 
 
 def _capitalised(text: str) -> bool:

@@ -731,3 +731,16 @@ def test_a_note_on_the_magazine_issue_the_article_first_appeared_in_is_no_articl
         "im Handel sowie direkt im Shop erhältlich. Highlights aus dem Heft:"
     )
     assert _body_above(f"{notice}\n\n{_TEASERS}") == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_short_line_closed_by_a_role_under_the_authors_name_is_no_article_text() -> None:
+    # Teasers long enough to be prose follow: the article's run goes on through the author's box.
+    teasers = "\n\n".join(
+        f"0{day}.03.2025 - Hafen: Die Stadt hat am Montag {what} vorgestellt, die schon im kommenden Jahr "
+        "gelten sollen und über die der Rat in seiner nächsten Sitzung im Mai noch einmal beraten wird."
+        for day, what in ((1, "neue Regeln für den Hafen"), (2, "neue Pläne für die Busspur"))
+    )
+    box = "Lukas Wendt\n\nFördeblatt.de Redakteur"
+    body = _body_above(f"{box}\n\nWeitere Inhalte:\n\n{teasers}")
+    assert body.startswith("\n\n".join([_LEAD, *_BODY]))
+    assert "Wendt" not in body and "Redakteur" not in body
