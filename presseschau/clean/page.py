@@ -54,6 +54,12 @@ _DEK_WORDS = 12
 _NAMES_MAX_CHARS = 60
 # A line naming the author's role after the site or desk ("Fördeblatt.de Redakteur") is this short.
 _ROLE_LINE_WORDS = 3
+# A teaser's summary closing with its authors: a sentence's end, "Von" and the names (at most
+# `_TEASER_BYLINE_CHARS` characters); above it its headline and kicker, and markdown's bracket.
+_CLOSING_BYLINE = re.compile(r"[.!?…“\"]\s+(Von\s[^.!?]{3,100})$")
+_TEASER_BYLINE_CHARS = 110
+_TEASER_HEAD_LINES = 3
+_LINKED_TAIL_CHARS = 400
 _NAME_JOINERS = frozenset({"und", "and", "&", "|", "/", ","})
 # What heads an author box with the author's name ("Über Lars Sobiraj").
 _ABOUT = ("Über ", "About ")
@@ -152,7 +158,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
             title = _SPACED_COLON.sub(":", _punctuated(blocks, title, title_index))
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
-    notes = _author_notes(blocks, start, end, metas)
+    notes = _author_notes(blocks, start, end, metas) | _bylined_teasers(blocks, start, end)
     body = [
         block
         for index, block in enumerate(blocks[start:end], start)
@@ -253,6 +259,33 @@ def _author_note(text: str) -> bool:
     return bool(words) and (
         words[0][0].islower() or is_role(words[0]) or (len(words) <= _ROLE_LINE_WORDS and is_role(words[-1]))
     )
+
+
+def _bylined_teasers(blocks: Sequence[Block], start: int, end: int) -> set[int]:
+    """The teasers in blocks[start:end] whose summary closes with its authors ("… fordert er.
+    Von Markus Balser und Klaus Ott"), as no paragraph of an article does: the summary and the
+    headline and kicker right above it."""
+    teasers: set[int] = set()
+    for index in range(start + 1, end):
+        text = blocks[index].text.rstrip()
+        if text.endswith(")"):  # a markdown teaser links its whole text: "… Klaus Ott](url)"
+            text = _LINK_TAIL.sub("", text[-_LINKED_TAIL_CHARS:]).rstrip()
+        # Most paragraphs hold no "Von" near their end: one substring test each.
+        if " Von " not in text[-_TEASER_BYLINE_CHARS:]:
+            continue
+        closing = _CLOSING_BYLINE.search(text)
+        byline = parse_byline(closing[1]) if closing else None
+        if byline is None or not byline.authors:
+            continue
+        heads: list[int] = []
+        for above in range(index - 1, max(start, index - _TEASER_HEAD_LINES) - 1, -1):
+            prose = measure_text(blocks[above].text)
+            if prose.words and not prose.heading:
+                break
+            heads.append(above)
+        if any(measure_text(blocks[head].text).words for head in heads):
+            teasers.update((index, *heads))
+    return teasers
 
 
 def _capitalised(text: str) -> bool:

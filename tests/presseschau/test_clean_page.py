@@ -744,3 +744,20 @@ def test_a_short_line_closed_by_a_role_under_the_authors_name_is_no_article_text
     body = _body_above(f"{box}\n\nWeitere Inhalte:\n\n{teasers}")
     assert body.startswith("\n\n".join([_LEAD, *_BODY]))
     assert "Wendt" not in body and "Redakteur" not in body
+
+
+def test_a_teaser_whose_summary_closes_with_its_authors_is_no_article_text() -> None:
+    teaser = [
+        "Nach dem Unfall",
+        "Dieser Mann setzt die Werft unter Druck",
+        "Er hat seine Mutter beim Unglück im Hafen verloren. Die Werft müsse endlich ihre Technik "
+        "auf den neuesten Stand bringen, fordert er.   Von Anna Berger und Lukas Wendt",
+    ]
+    page = "\n\n".join(
+        [_MENU, "Hafenstadt plant neue Fährlinie", _LEAD, _BODY[0], *teaser, *_BODY[1:], _FOOTER]
+    )
+    assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
+    # In markdown the teaser links its whole text.
+    linked = [teaser[0], f"### {teaser[1]}", f"{teaser[2]}](https://foerdeblatt.de/werft-1.123)"]
+    page = "\n\n".join(["# Hafenstadt plant neue Fährlinie", _LEAD, _BODY[0], "[", *linked, *_BODY[1:]])
+    assert clean_document(page, "markdown").body == "\n\n".join([_LEAD, *_BODY])
