@@ -81,8 +81,11 @@ def heads_related_content(key: str) -> bool:
     tails = phrase_set("tail_markers.txt")
     if key in tails:
         return True
+    first, _, rest = key.partition(" ")
+    if "_" in first and rest:  # an icon's name the copy left before the heading ("filter_none Weitere …")
+        return heads_related_content(rest)
     # Most blocks open with a word no marker of several words opens with: one set lookup.
-    if key.partition(" ")[0] not in _marker_openings():
+    if first not in _marker_openings():
         return False
     words = key.split(None, _MARKER_MAX_WORDS + _MARKER_EXTRA_WORDS)
     if len(words) > _MARKER_MAX_WORDS + _MARKER_EXTRA_WORDS:
