@@ -22,7 +22,7 @@ from presseschau.clean.byline import parse_byline
 from presseschau.clean.captions import credit_of, is_bare_credit
 from presseschau.clean.dates import find_stamp
 from presseschau.clean.prose import Prose, measure_text
-from presseschau.clean.shape import matching_key, more_words_than
+from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
 
 # A label or title costs this many times its words (plus one); a short closed sentence that
 # is not prose counts half its words; a line of a table, nothing.
@@ -46,6 +46,7 @@ _NOTHING = Prose(0, 0, 0, False)
 # A teaser in a list of them: headline, summary, stamp.
 _TEASER_LINES = 3
 _TEASER_STAMP_WORDS = 24
+_TEASER_LIST = 4
 
 
 def weight(prose: Prose, *, repeated: bool = False, label: bool = False, linked: bool = False) -> float:
@@ -120,6 +121,7 @@ def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
     end = _before_comments(blocks, dated, start, end)
     end = _before_teasers(blocks, stops, start, end)
     end = _before_dated_teasers(blocks, dated, start, end)
+    end = _before_teaser_list(blocks, start, end)
     while start < end and not measure_text(blocks[start].text).is_prose:
         start += 1
     while start < end and _heading(blocks[end - 1]):
@@ -181,6 +183,25 @@ def _before_dated_teasers(blocks: Sequence[Block], dated: frozenset[int], start:
             break
         end = above[-1]
     return end
+
+
+def _before_teaser_list(blocks: Sequence[Block], start: int, end: int) -> int:
+    """The article's end before a list of teasers its run ends with: at least `_TEASER_LIST`
+    headlines each over one short paragraph (at most `_TEASER_MAX_WORDS` words), labels and
+    ads between them. The article's sections run longer, or in paragraphs one after another."""
+    cut, teasers = end, 0
+    index = end - 1
+    while index > start:
+        prose = measure_text(blocks[index].text)
+        if not prose.is_prose:
+            index -= 1
+            continue
+        above = measure_text(blocks[index - 1].text)
+        if prose.words > _TEASER_MAX_WORDS or above.is_prose or not 0 < above.words <= HEADING_MAX_WORDS:
+            break
+        cut, teasers = index - 1, teasers + 1
+        index -= 2
+    return cut if teasers >= _TEASER_LIST else end
 
 
 def _stamped(blocks: Sequence[Block], dated: frozenset[int], index: int) -> bool:

@@ -761,3 +761,17 @@ def test_a_teaser_whose_summary_closes_with_its_authors_is_no_article_text() -> 
     linked = [teaser[0], f"### {teaser[1]}", f"{teaser[2]}](https://foerdeblatt.de/werft-1.123)"]
     page = "\n\n".join(["# Hafenstadt plant neue Fährlinie", _LEAD, _BODY[0], "[", *linked, *_BODY[1:]])
     assert clean_document(page, "markdown").body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_list_of_headlines_each_over_a_short_summary_ending_the_run_is_no_article_text() -> None:
+    teasers = "\n\n".join(
+        f"{title}\n\nIn diesem Ratgeber erklären wir, was die neuen Regeln für {what} bedeuten und was sich "
+        "dadurch für die Leser ändert."
+        for title, what in (
+            ("Hafen: Kreuzfahrtsaison beginnt früher", "den Hafen"),
+            ("Verkehr: Neue Busspur kommt später", "die Busspur"),
+            ("Kultur: Theater bekommt mehr Geld", "das Theater"),
+            ("Sport: Neues Stadion wird teurer", "das Stadion"),
+        )
+    )
+    assert _body_above(teasers) == "\n\n".join([_LEAD, *_BODY])
