@@ -602,6 +602,26 @@ def _comment(name: str) -> str:
     )
 
 
+_TEASER_TOPICS = (
+    ("Hafen: Kreuzfahrtsaison beginnt früher", "den Hafen"),
+    ("Verkehr: Neue Busspur kommt später", "die Busspur"),
+    ("Kultur: Theater bekommt mehr Geld", "das Theater"),
+    ("Sport: Neues Stadion wird teurer", "das Stadion"),
+)
+_SUMMARY = (
+    "Die Stadt hat am Montag neue Regeln für {} vorgestellt, die schon im kommenden Jahr gelten sollen "
+    "und über die der Rat in seiner nächsten Sitzung im Mai noch einmal beraten wird."
+)
+
+
+def _teaser_list(count: int, summary: str = _SUMMARY, stamps: tuple[str, ...] = ()) -> str:
+    """`count` teasers of other articles: a headline over a summary, and a stamp under it if given."""
+    return "\n\n".join(
+        "\n\n".join([title, summary.format(topic), *stamps[number : number + 1]])
+        for number, (title, topic) in enumerate(_TEASER_TOPICS[:count])
+    )
+
+
 def _body_above(after: str) -> str:
     """The body of a page that shows `after` (comments, a box) below the article."""
     return clean_document(_page("Hafenstadt plant neue Fährlinie", after=after), "text").body
@@ -667,15 +687,7 @@ def test_a_link_to_the_search_is_no_headline_and_no_article_text() -> None:
 
 def test_teasers_under_a_related_content_heading_the_run_of_prose_ran_into_are_no_article_text() -> None:
     # Summaries long enough to be prose: the article's run would go on through them.
-    teasers = "\n\n".join(
-        f"{title}\n\nDie Stadt hat am Montag {what} vorgestellt, die schon im kommenden Jahr gelten "
-        "sollen und über die der Rat in seiner nächsten Sitzung im Mai noch einmal beraten wird."
-        for title, what in (
-            ("Hafen: Kreuzfahrtsaison beginnt früher", "neue Regeln für den Hafen"),
-            ("Verkehr: Neue Busspur kommt später", "neue Pläne für die Busspur"),
-            ("Kultur: Theater bekommt mehr Geld", "neue Zuschüsse für das Theater"),
-        )
-    )
+    teasers = _teaser_list(3)
     heading = "Die meistgelesenen Artikel bei Fördeblatt.de"
     assert _body_above(f"{heading}\n\n{teasers}") == "\n\n".join([_LEAD, *_BODY])
     # The article going on after a box in it, in paragraphs longer than teasers' summaries, stays.
@@ -694,27 +706,12 @@ def test_teasers_under_a_related_content_heading_the_run_of_prose_ran_into_are_n
 
 def test_a_list_of_teasers_each_with_headline_summary_and_stamp_is_no_article_text() -> None:
     # The first summary is long enough to be prose: the article's run takes it in, its stamp ends the run.
-    teasers = "\n\n".join(
-        f"{title}\n\nDie Stadt hat am Montag {what} vorgestellt, die schon im kommenden Jahr gelten "
-        f"sollen und über die der Rat in seiner nächsten Sitzung im Mai noch einmal beraten wird.\n\n{stamp}"
-        for title, what, stamp in (
-            (
-                "Hafen: Kreuzfahrtsaison beginnt früher",
-                "neue Regeln für den Hafen",
-                "Anna Berger, Kiel 12.03.2025, 21:59",
-            ),
-            (
-                "Verkehr: Neue Busspur kommt später",
-                "neue Pläne für die Busspur",
-                "Lukas Wendt 11.03.2025, 19:33",
-            ),
-            (
-                "Kultur: Theater bekommt mehr Geld",
-                "neue Zuschüsse für das Theater",
-                "Anna Berger 10.03.2025, 06:00",
-            ),
-        )
+    stamps = (
+        "Anna Berger, Kiel 12.03.2025, 21:59",
+        "Lukas Wendt 11.03.2025, 19:33",
+        "Anna Berger 10.03.2025, 06:00",
     )
+    teasers = _teaser_list(3, stamps=stamps)
     assert _body_above(teasers) == "\n\n".join([_LEAD, *_BODY])
 
 
@@ -764,14 +761,8 @@ def test_a_teaser_whose_summary_closes_with_its_authors_is_no_article_text() -> 
 
 
 def test_a_list_of_headlines_each_over_a_short_summary_ending_the_run_is_no_article_text() -> None:
-    teasers = "\n\n".join(
-        f"{title}\n\nIn diesem Ratgeber erklären wir, was die neuen Regeln für {what} bedeuten und was sich "
-        "dadurch für die Leser ändert."
-        for title, what in (
-            ("Hafen: Kreuzfahrtsaison beginnt früher", "den Hafen"),
-            ("Verkehr: Neue Busspur kommt später", "die Busspur"),
-            ("Kultur: Theater bekommt mehr Geld", "das Theater"),
-            ("Sport: Neues Stadion wird teurer", "das Stadion"),
-        )
+    short = (
+        "In diesem Ratgeber erklären wir, was die neuen Regeln für {} bedeuten und was sich dadurch ändert."
     )
+    teasers = _teaser_list(4, short)
     assert _body_above(teasers) == "\n\n".join([_LEAD, *_BODY])
