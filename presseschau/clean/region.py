@@ -11,6 +11,7 @@ the flattened page, whose "blocks" are runs of tokens between interface phrases.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +41,11 @@ _CAPTION_MAX_WORDS = 30
 _STAMP_WORDS, _STAMP_COST = 12, 40.0
 # Comments: this many stamps with a time of day or a name, each at most this many blocks after the last.
 _COMMENT_RUN, _COMMENT_GAP = 3, 12
+# How long ago a comment was posted: "50 Minuten 46 Sekunden her", "1 Stunde her".
+_AGO = re.compile(
+    r"(?:\d{1,2} (?:Sekunden?|Minuten?|Stunden?|Tag(?:en?)?|Wochen?|Monat(?:en?)?|Jahr(?:en?)?) ?){1,2}her"
+)
+_AGO_MAX_CHARS = 40
 # A teaser's summary has at most this many words.
 _TEASER_MAX_WORDS = 40
 _NOTHING = Prose(0, 0, 0, False)
@@ -134,13 +140,14 @@ def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
 def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int, end: int) -> int:
     """The article's end before a comment section its run of prose ran into (the comments'
     prose outweighs their stamps): a series of stamps stating a time of day or a name beside the
-    date, as comments carry (a teaser box in the article dates its items by the day at most),
-    each at most `_COMMENT_GAP` blocks after the one before."""
+    date, as comments carry (a teaser box in the article dates its items by the day at most), or
+    the time since the comment ("50 Minuten 46 Sekunden her", no date to read without the
+    fetch time), each at most `_COMMENT_GAP` blocks after the one before."""
+    signed = (index for index in dated if start < index < end and _signed(blocks[index]))
+    ago = (index for index in range(start + 1, end) if _ago(blocks[index].text))
     first = previous = end
     length = 0
-    for index in sorted(dated):
-        if not start < index < end or not _signed(blocks[index]):
-            continue
+    for index in sorted({*signed, *ago}):
         if index - previous > _COMMENT_GAP or length == 0:
             first, length = index, 0
         length += 1
@@ -148,6 +155,11 @@ def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int,
         if length == _COMMENT_RUN:
             return first
     return end
+
+
+def _ago(text: str) -> bool:
+    """Whether a short line states only how long ago something was posted."""
+    return len(text) <= _AGO_MAX_CHARS and text.endswith(" her") and _AGO.fullmatch(text) is not None
 
 
 def _before_teasers(blocks: Sequence[Block], stops: set[int], start: int, end: int) -> int:

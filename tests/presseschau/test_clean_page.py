@@ -766,3 +766,13 @@ def test_a_list_of_headlines_each_over_a_short_summary_ending_the_run_is_no_arti
     )
     teasers = _teaser_list(4, short)
     assert _body_above(teasers) == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_comments_stamped_with_how_long_ago_they_were_posted_are_cut_off_too() -> None:
+    readers = [
+        ("Anke", "50 Minuten 46 Sekunden her"),
+        ("Bernd", "1 Stunde 51 Minuten her"),
+        ("Carla", "3 Tage her"),
+    ]
+    comments = "\n\n".join(f"{name}\n\n{ago}\n\n{_comment(name)}" for name, ago in readers)
+    assert _body_above(comments) == "\n\n".join([_LEAD, *_BODY])
