@@ -46,6 +46,8 @@ _AGO = re.compile(
     r"(?:\d{1,2} (?:Sekunden?|Minuten?|Stunden?|Tag(?:en?)?|Wochen?|Monat(?:en?)?|Jahr(?:en?)?) ?){1,2}her"
 )
 _AGO_MAX_CHARS = 40
+_AGO_UNITS = ("Minute", "Minuten", "Stunde", "Stunden", "Tag", "Tagen")
+_BEFORE = re.compile(r"(?:^|\s)vor (?:\d{1,2}|einer|einem) (?:Minuten?|Stunden?|Tag(?:en)?)$")
 # A teaser's summary has at most this many words.
 _TEASER_MAX_WORDS = 40
 _NOTHING = Prose(0, 0, 0, False)
@@ -158,8 +160,14 @@ def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int,
 
 
 def _ago(text: str) -> bool:
-    """Whether a short line states only how long ago something was posted."""
-    return len(text) <= _AGO_MAX_CHARS and text.endswith(" her") and _AGO.fullmatch(text) is not None
+    """Whether a short line states how long ago a comment was posted, alone or after its
+    writer's name."""
+    if len(text) > _AGO_MAX_CHARS:
+        return False
+    if text.endswith(" her"):
+        return _AGO.fullmatch(text) is not None
+    # The writer's name and the time: "GuterMensch vor 3 Stunden".
+    return text.endswith(_AGO_UNITS) and _BEFORE.search(text) is not None
 
 
 def _before_teasers(blocks: Sequence[Block], stops: set[int], start: int, end: int) -> int:

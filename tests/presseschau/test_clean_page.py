@@ -776,3 +776,7 @@ def test_comments_stamped_with_how_long_ago_they_were_posted_are_cut_off_too() -
     ]
     comments = "\n\n".join(f"{name}\n\n{ago}\n\n{_comment(name)}" for name, ago in readers)
     assert _body_above(comments) == "\n\n".join([_LEAD, *_BODY])
+    # The writer's name beside the time.
+    readers = [("Anke", "vor 3 Minuten"), ("Bernd", "vor 5 Stunden"), ("Carla", "vor einem Tag")]
+    comments = "\n\n".join(f"{name}1984 {ago}\n\n{_comment(name)}" for name, ago in readers)
+    assert _body_above(comments) == "\n\n".join([_LEAD, *_BODY])
