@@ -780,3 +780,13 @@ def test_comments_stamped_with_how_long_ago_they_were_posted_are_cut_off_too() -
     readers = [("Anke", "vor 3 Minuten"), ("Bernd", "vor 5 Stunden"), ("Carla", "vor einem Tag")]
     comments = "\n\n".join(f"{name}1984 {ago}\n\n{_comment(name)}" for name, ago in readers)
     assert _body_above(comments) == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_paywall_label_over_the_text_the_page_shows_does_not_end_it() -> None:
+    # The page shows the lead and one paragraph under the label; its prompt follows them.
+    article = [_LEAD, "Exklusiv für Abonnenten", _BODY[0]]
+    prompt = "Wählen Sie Ihren Zugang und lesen Sie weiter:\n\nDigital-Zugang\n\nAlle Artikel frei"
+    page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", *article, prompt, _FOOTER])
+    doc = clean_document(page, "text")
+    assert doc.body == "\n\n".join([_LEAD, _BODY[0]])
+    assert doc.paywalled
