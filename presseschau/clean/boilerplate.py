@@ -81,8 +81,11 @@ def heads_related_content(key: str) -> bool:
     tails = phrase_set("tail_markers.txt")
     if key in tails:
         return True
+    first, _, rest = key.partition(" ")
+    if "_" in first and rest:  # an icon's name the copy left before the heading ("filter_none Weitere …")
+        return heads_related_content(rest)
     # Most blocks open with a word no marker of several words opens with: one set lookup.
-    if key.partition(" ")[0] not in _marker_openings():
+    if first not in _marker_openings():
         return False
     words = key.split(None, _MARKER_MAX_WORDS + _MARKER_EXTRA_WORDS)
     if len(words) > _MARKER_MAX_WORDS + _MARKER_EXTRA_WORDS:
@@ -190,7 +193,8 @@ def _cut_related_sections(blocks: list[Block]) -> list[Block]:
 
 
 def _cut_paywall(blocks: list[Block]) -> tuple[list[Block], bool]:
-    """A paywall prompt with no article after it ends the document and marks it paywalled."""
+    """A paywall prompt with no article after it ends the document and marks it paywalled; a
+    paywall label over the last paragraph only marks it."""
     # The blocks' matching keys, case folded already, hold every marker their texts hold (a
     # marker opens with a letter and closes with a word character, which no list marker, edge
     # trimming or space normalising touches): a page none of whose keys holds one is not folded again.
@@ -198,12 +202,17 @@ def _cut_paywall(blocks: list[Block]) -> tuple[list[Block], bool]:
         return blocks, False
     after = _substantial_after(blocks)
     result: list[Block] = []
+    paywalled = False
     for index, block in enumerate(blocks):
         if not is_paywall_text(block.text):
             result.append(block)
         elif after[index + 1] < _ARTICLE_CONTINUES:
-            return result, True
-    return result, False
+            # A label over the one paragraph the page shows ("Exklusiv für Abonnenten"), which
+            # ends it, marks it paywalled; with nothing of substance after it, it is the prompt.
+            if not (after[index + 1] and _substantial(blocks[-1])):
+                return result, True
+            paywalled = True
+    return result, paywalled
 
 
 def _drop_related_lists(blocks: list[Block]) -> list[Block]:

@@ -7,38 +7,60 @@ caption still names people, places and dates the article is about.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from presseschau.clean.blocks import Block
-from presseschau.clean.resources import function_words
+from presseschau.clean.resources import data_lines, function_words
 from presseschau.clean.shape import is_heading_like, more_words_than
 
 # A credit label ends the block; it may be glued to the caption ("(ArchivbildBild: …").
 # The lookahead on the first letters is tested first: at most positions it fails at once, before
 # the costlier lookbehind is tried (several times faster on long blocks).
 _CREDIT = re.compile(
-    r"(?=[BFGIPC©])(?:(?<![A-ZÄÖÜ])"
-    r"(?:Bild|Bilder|Foto|Fotos|Foto\(s\)|Bildquelle|Bildrechte|Grafik|Illustration|Photo|Image|Credit)"
+    r"(?=[BFGIPC©TAS])(?:(?<![A-ZÄÖÜ])"
+    r"(?:Bild|Bilder|Foto|Fotos|Foto\(s\)|Bildquelle|Bildrechte|Grafik|Illustration|Photo|Image|Credit"
+    r"|(?:Titel|Archiv|Symbol)(?:bild|foto))"
     r"\s*:\s*(?P<credit>[^:\n]{2,150}?)\s*\)?$"
-    r"|©\s*(?P<copyright>[^\n©]{2,120}?)\s*\)?$)"
+    r"|©\s*(?P<copyright>[^\n©]{2,120}?)\s*\)?$"
+    # A Creative Commons licence closing a caption is its credit ("… CC-BY-SA 2.0").
+    r"|(?<!\w)(?P<licence>CC[- ]BY(?:[- ](?:SA|NC|ND))*(?:[- ]\d\.\d)?)\s*\)?$)"
 )
+# A full stop closing a word and a capital: a sentence ends there, as no credit's names do; a
+# spaced-out one ("Theater St . Gallen") is an abbreviation's the page's markup parted from it.
+_SENTENCE_BREAK = re.compile(r"(?<!\s)[.!?]\s+[A-ZÄÖÜ]")
 # The longest credit label ("Illustration"), which stands right before its colon.
 _LABEL_MAX_CHARS = 12
+# The longest credit after its label's colon, as `_CREDIT` reads it.
+_CREDIT_MAX_CHARS = 150
+# The longest licence ("CC BY-NC-SA 4.0" with a closing bracket and spaces).
+_LICENCE_MAX_CHARS = 20
 _CREDIT_MAX_WORDS = 15
 _SENTENCE_MIN_WORDS, _SENTENCE_DENSITY = 4, 0.2
 _ALT_TEXT_MAX_WORDS = 20
+_LABEL_ALONE = re.compile(
+    r"\W*(?:Bild|Bilder|Foto|Fotos|Bildquelle|Bildrechte|Grafik|Illustration|Photo|Credit)\s*:$"
+)
+_SPLIT_CREDIT_MAX_WORDS = 4
+_HEADING_CAPTION_WORDS = 12
+# A caption is a sentence or two; where a person stands in the picture: "(l.)", "(r.)", "(M.)",
+# "(v.l.)", "(li.)", "(re.)".
+_CAPTION_MAX_CHARS = 250
+_POSITION = re.compile(r"\((?:v\. ?)?(?:l|r|li|re|M)\.\)")
 
 
 @lru_cache(maxsize=8192)
 def credit_of(text: str) -> str | None:
     """The credit that ends `text` when `text` is an image caption or a bare credit line."""
-    if ":" not in text and "©" not in text:
+    # A licence closes a caption, which is short; an article's text may end with the licence
+    # it stands under.
+    licensed = len(text) <= _CAPTION_MAX_CHARS and "CC" in text[-_LICENCE_MAX_CHARS:]
+    if ":" not in text and "©" not in text and not licensed:
         return None
-    match = _CREDIT.search(text, _earliest_credit(text))
-    if match is None:
+    match = _CREDIT.search(text, _earliest_credit(text, licensed))
+    if match is None or (match["licence"] and not licensed):
         return None
-    credit = (match["credit"] or match["copyright"] or "").strip()
-    if not credit or more_words_than(credit, _CREDIT_MAX_WORDS) or re.search(r"[.!?]\s+[A-ZÄÖÜ]", credit):
+    credit = (match["credit"] or match["copyright"] or match["licence"] or "").strip()
+    if not credit or more_words_than(credit, _CREDIT_MAX_WORDS) or _SENTENCE_BREAK.search(credit):
         return None
     # Names and agencies, not a sentence: "Erstes Bild: So könnte die Seilbahn aussehen" is a headline.
     words = credit.split()
@@ -50,20 +72,22 @@ def credit_of(text: str) -> str | None:
     return credit
 
 
-def _earliest_credit(text: str) -> int:
+def _earliest_credit(text: str, licensed: bool) -> int:
     """Where in `text` a credit can start. It runs to the end and holds no colon after its
     label's, nor a "©" after its own: its label stands before the text's last colon, its "©" is
     the last one. A search from there (the lookbehind still sees what comes before) finds what a
-    search of the whole text does, without trying each position of a long paragraph."""
+    search of the whole text does, without trying each position of a long paragraph. A label
+    whose colon stands further from the end than a credit runs is none."""
     colon = text.rfind(":")
     label = len(text)
-    if colon >= 0:
+    if colon >= 0 and len(text[colon + 1 :].strip()) <= _CREDIT_MAX_CHARS + 1:  # and its ")"
         label = colon
         while label > 0 and text[label - 1].isspace():
             label -= 1
         label = max(0, label - _LABEL_MAX_CHARS)
     mark = text.rfind("©")
-    return min(label, mark) if mark >= 0 else label
+    licence = max(0, len(text) - _LICENCE_MAX_CHARS) if licensed else len(text)
+    return min(label, licence, mark) if mark >= 0 else min(label, licence)
 
 
 def is_bare_credit(text: str) -> bool:
@@ -76,10 +100,26 @@ def remove_captions(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...], 
     kept: list[Block] = []
     credits: list[str] = []
     captions: list[str] = []
-    for block in blocks:
-        credit = credit_of(block.text) if block.kind != "h" else None
-        if credit is None:
+    labelled = False
+    for number, block in enumerate(blocks):
+        if labelled:  # the credit under its label ("Foto:" / "WITTERS")
+            labelled = False
+            if block.text.strip() not in credits:
+                credits.append(block.text.strip())
+            continue
+        credit = credit_of(block.text)
+        # A heading ending in a credit is a caption the page set as a heading when it runs
+        # longer than headings do; a short one ("Erstes Foto: Ana Ruiz") is a heading.
+        if block.kind == "h" and (credit is None or not more_words_than(block.text, _HEADING_CAPTION_WORDS)):
             kept.append(block)
+            continue
+        if credit is None:
+            if _credit_label(blocks, number):
+                labelled = True
+            elif (caption := _caption_alone(block.text)) is not None:
+                captions.append(caption)
+            else:
+                kept.append(block)
             continue
         if credit not in credits:
             credits.append(credit)
@@ -89,6 +129,37 @@ def remove_captions(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...], 
         if len(kept) > 1 and _is_alt_text(kept[-1]):
             kept.pop()
     return kept, tuple(credits), tuple(captions)
+
+
+def _credit_label(blocks: list[Block], number: int) -> bool:
+    """A credit's label alone on its line ("Foto:"), the credit on the next one ("WITTERS")."""
+    text = blocks[number].text
+    return (
+        len(text) <= _LABEL_MAX_CHARS + 2
+        and _LABEL_ALONE.match(text) is not None
+        and number + 1 < len(blocks)
+        and not more_words_than(blocks[number + 1].text, _SPLIT_CREDIT_MAX_WORDS)
+    )
+
+
+def _caption_alone(text: str) -> str | None:
+    """The caption of a picture whose credit stands apart, when the block shows itself one: it
+    opens with the picture's button ("Vergrößern Eine kleine runde Aussparung …",
+    data/picture_buttons.txt) or says who stands where in it ("Marcell Jansen (l.) und …"),
+    as an article's sentences do not."""
+    if len(text) > _CAPTION_MAX_CHARS:
+        return None
+    button = _picture_button().match(text)
+    if button is None and (".)" not in text or _POSITION.search(text) is None):
+        return None
+    return text[button.end() :].strip() if button else text.strip()
+
+
+@cache
+def _picture_button() -> re.Pattern[str]:
+    buttons = sorted(data_lines("picture_buttons.txt"), key=len, reverse=True)
+    # The caption opens with a capital after the button: "Vergrößern lässt sich …" is a sentence.
+    return re.compile(r"\W*(?i:" + "|".join(map(re.escape, buttons)) + r")\b\W*(?=[A-ZÄÖÜ„\"])")
 
 
 def _is_alt_text(block: Block) -> bool:

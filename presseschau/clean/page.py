@@ -52,6 +52,14 @@ _COMMON_FIRST_NAME = 3
 _DEK_WORDS = 12
 # A line of names alone ("Anna Berger und Lukas Wendt") has at most this many characters.
 _NAMES_MAX_CHARS = 60
+# A line naming the author's role after the site or desk ("Fördeblatt.de Redakteur") is this short.
+_ROLE_LINE_WORDS = 3
+# A teaser's summary closing with its authors: a sentence's end, "Von" and the names (at most
+# `_TEASER_BYLINE_CHARS` characters); above it its headline and kicker, and markdown's bracket.
+_CLOSING_BYLINE = re.compile(r"[.!?…“\"]\s+(Von\s[^.!?]{3,100})$")
+_TEASER_BYLINE_CHARS = 110
+_TEASER_HEAD_LINES = 3
+_LINKED_TAIL_CHARS = 400
 _NAME_JOINERS = frozenset({"und", "and", "&", "|", "/", ","})
 # What heads an author box with the author's name ("Über Lars Sobiraj").
 _ABOUT = ("Über ", "About ")
@@ -150,14 +158,14 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
             title = _SPACED_COLON.sub(":", _punctuated(blocks, title, title_index))
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
-    notes = _author_notes(blocks, start, end, metas)
+    notes = _author_notes(blocks, start, end, metas) | _bylined_teasers(blocks, start, end)
     body = [
         block
         for index, block in enumerate(blocks[start:end], start)
         if index not in metas
         and index not in notes
         # Most blocks are paragraphs longer than a call to action: one length test each.
-        and (len(block.text) > _SITE_TALK_CHARS or not _site_talk(block.text, keys[index]))
+        and (len(block.text) > _SITE_TALK_CHARS or not _site_line(block.text, keys[index]))
     ]
     if lead is not None:
         body.insert(0, blocks[lead])
@@ -192,6 +200,22 @@ def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
     return end
 
 
+def _site_line(text: str, key: str) -> bool:
+    """A short line the site put into the article: the title of another article it cut short
+    ("Bidens Bruder teilt trotz Freundin...": a teaser's, as a link to the next article) or the
+    site talking to its reader."""
+    return _cut_short(text.rstrip()) or _site_talk(text, key)
+
+
+def _cut_short(line: str) -> bool:
+    """Whether `line` ends in an ellipsis right after a word (a speaker trailing off " …" leaves
+    a space)."""
+    for ellipsis in ("...", "…"):
+        if line.endswith(ellipsis):
+            return line[-len(ellipsis) - 1 : -len(ellipsis)].isalnum()
+    return False
+
+
 def _site_talk(text: str, key: str) -> bool:
     """A short line of the site talking to its reader inside the article ("Besuchen Sie unseren
     Fan-Shop!", "Newsletter abonnieren"): a call to action or a form's label, not the article's.
@@ -222,10 +246,46 @@ def _author_notes(blocks: Sequence[Block], start: int, end: int, metas: dict[int
         named = above is not None and above.byline is not None
         if not named and not _capitalised(name):
             continue
-        words = blocks[index].text.split(maxsplit=1)
-        if words and (words[0][0].islower() or is_role(words[0])) and (named or _names_alone(name)):
+        if _author_note(blocks[index].text) and (named or _names_alone(name)):
             notes.update((index - 1, index))
     return notes
+
+
+def _author_note(text: str) -> bool:
+    """Whether `text` under a name notes who the person is: it opens with a role ("Redakteur in
+    der Wirtschaft.") or a lower-case word (the name opens the sentence), or it is a short line
+    closed by a role ("Fördeblatt.de Redakteur")."""
+    words = text.split()
+    return bool(words) and (
+        words[0][0].islower() or is_role(words[0]) or (len(words) <= _ROLE_LINE_WORDS and is_role(words[-1]))
+    )
+
+
+def _bylined_teasers(blocks: Sequence[Block], start: int, end: int) -> set[int]:
+    """The teasers in blocks[start:end] whose summary closes with its authors ("… fordert er.
+    Von Markus Balser und Klaus Ott"), as no paragraph of an article does: the summary and the
+    headline and kicker right above it."""
+    teasers: set[int] = set()
+    for index in range(start + 1, end):
+        text = blocks[index].text.rstrip()
+        if text.endswith(")"):  # a markdown teaser links its whole text: "… Klaus Ott](url)"
+            text = _LINK_TAIL.sub("", text[-_LINKED_TAIL_CHARS:]).rstrip()
+        # Most paragraphs hold no "Von" near their end: one substring test each.
+        if " Von " not in text[-_TEASER_BYLINE_CHARS:]:
+            continue
+        closing = _CLOSING_BYLINE.search(text)
+        byline = parse_byline(closing[1]) if closing else None
+        if byline is None or not byline.authors:
+            continue
+        heads: list[int] = []
+        for above in range(index - 1, max(start, index - _TEASER_HEAD_LINES) - 1, -1):
+            prose = measure_text(blocks[above].text)
+            if prose.words and not prose.heading:
+                break
+            heads.append(above)
+        if any(measure_text(blocks[head].text).words for head in heads):
+            teasers.update((index, *heads))
+    return teasers
 
 
 def _capitalised(text: str) -> bool:

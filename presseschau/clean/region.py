@@ -11,9 +11,11 @@ the flattened page, whose "blocks" are runs of tokens between interface phrases.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice, pairwise
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import heads_related_content, is_interface_text
@@ -21,7 +23,7 @@ from presseschau.clean.byline import parse_byline
 from presseschau.clean.captions import credit_of, is_bare_credit
 from presseschau.clean.dates import find_stamp
 from presseschau.clean.prose import Prose, measure_text
-from presseschau.clean.shape import matching_key, more_words_than
+from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
 
 # A label or title costs this many times its words (plus one); a short closed sentence that
 # is not prose counts half its words; a line of a table, nothing.
@@ -39,6 +41,20 @@ _CAPTION_MAX_WORDS = 30
 _STAMP_WORDS, _STAMP_COST = 12, 40.0
 # Comments: this many stamps with a time of day or a name, each at most this many blocks after the last.
 _COMMENT_RUN, _COMMENT_GAP = 3, 12
+# How long ago a comment was posted: "50 Minuten 46 Sekunden her", "1 Stunde her".
+_AGO = re.compile(
+    r"(?:\d{1,2} (?:Sekunden?|Minuten?|Stunden?|Tag(?:en?)?|Wochen?|Monat(?:en?)?|Jahr(?:en?)?) ?){1,2}her"
+)
+_AGO_MAX_CHARS = 40
+_AGO_UNITS = ("Minute", "Minuten", "Stunde", "Stunden", "Tag", "Tagen")
+_BEFORE = re.compile(r"(?:^|\s)vor (?:\d{1,2}|einer|einem) (?:Minuten?|Stunden?|Tag(?:en)?)$")
+# A teaser's summary has at most this many words.
+_TEASER_MAX_WORDS = 40
+_NOTHING = Prose(0, 0, 0, False)
+# A teaser in a list of them: headline, summary, stamp.
+_TEASER_LINES = 3
+_TEASER_STAMP_WORDS = 24
+_TEASER_LIST = 4
 
 
 def weight(prose: Prose, *, repeated: bool = False, label: bool = False, linked: bool = False) -> float:
@@ -108,8 +124,12 @@ def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
     article starts with a paragraph of prose and does not end with a heading; a list right
     after its last paragraph (a fact box, not links) ends it."""
     dated = frozenset(index for index, block in enumerate(blocks) if _is_stamp(block))
-    start, end = main_region(block_weights(blocks, dated), block_stops(blocks), dated=dated)
+    stops = block_stops(blocks)
+    start, end = main_region(block_weights(blocks, dated), stops, dated=dated)
     end = _before_comments(blocks, dated, start, end)
+    end = _before_teasers(blocks, stops, start, end)
+    end = _before_dated_teasers(blocks, dated, start, end)
+    end = _before_teaser_list(blocks, start, end)
     while start < end and not measure_text(blocks[start].text).is_prose:
         start += 1
     while start < end and _heading(blocks[end - 1]):
@@ -122,13 +142,14 @@ def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
 def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int, end: int) -> int:
     """The article's end before a comment section its run of prose ran into (the comments'
     prose outweighs their stamps): a series of stamps stating a time of day or a name beside the
-    date, as comments carry (a teaser box in the article dates its items by the day at most),
-    each at most `_COMMENT_GAP` blocks after the one before."""
+    date, as comments carry (a teaser box in the article dates its items by the day at most), or
+    the time since the comment ("50 Minuten 46 Sekunden her", no date to read without the
+    fetch time), each at most `_COMMENT_GAP` blocks after the one before."""
+    signed = (index for index in dated if start < index < end and _signed(blocks[index]))
+    ago = (index for index in range(start + 1, end) if _ago(blocks[index].text))
     first = previous = end
     length = 0
-    for index in sorted(dated):
-        if not start < index < end or not _signed(blocks[index]):
-            continue
+    for index in sorted({*signed, *ago}):
         if index - previous > _COMMENT_GAP or length == 0:
             first, length = index, 0
         length += 1
@@ -136,6 +157,97 @@ def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int,
         if length == _COMMENT_RUN:
             return first
     return end
+
+
+def _ago(text: str) -> bool:
+    """Whether a short line states how long ago a comment was posted, alone or after its
+    writer's name."""
+    if len(text) > _AGO_MAX_CHARS:
+        return False
+    if text.endswith(" her"):
+        return _AGO.fullmatch(text) is not None
+    # The writer's name and the time: "GuterMensch vor 3 Stunden".
+    return text.endswith(_AGO_UNITS) and _BEFORE.search(text) is not None
+
+
+def _before_teasers(blocks: Sequence[Block], stops: set[int], start: int, end: int) -> int:
+    """The article's end before a related-content heading its run of prose ran into ("Die
+    meistgelesenen Artikel bei …") when only teasers follow it: a headline and a short paragraph
+    each (sites cut their summaries short). The article, going on after a box, has longer
+    paragraphs or two in a row."""
+    for stop in sorted(index for index in stops if start < index < end):
+        prose = [measure_text(block.text) for block in blocks[stop + 1 : end]]
+        if not any(
+            first.is_prose and (first.words > _TEASER_MAX_WORDS or second.is_prose)
+            for first, second in pairwise([*prose, _NOTHING])
+        ):
+            return stop
+    return end
+
+
+def _before_dated_teasers(blocks: Sequence[Block], dated: frozenset[int], start: int, end: int) -> int:
+    """The article's end before the teasers its run took in, when a list of them follows: each
+    a headline, a summary and a stamp (the date and often the authors), the run's last one
+    ending with its stamp or ended by it. An article's own stamp at its foot follows its last
+    paragraph, not a headline and a paragraph, and no teaser the same way after it."""
+    while end > start:
+        ended = end < len(blocks) and _stamped(blocks, dated, end)
+        above = [end] if ended else []
+        above += _worded(blocks, range(end - 1, start, -1), _TEASER_LINES - len(above))
+        if not _teaser(blocks, dated, above):
+            break
+        below = _worded(
+            blocks, range(above[0] + 1, min(len(blocks), above[0] + 2 * _TEASER_LINES)), _TEASER_LINES
+        )
+        if not _teaser(blocks, dated, below[::-1]):
+            break
+        end = above[-1]
+    return end
+
+
+def _before_teaser_list(blocks: Sequence[Block], start: int, end: int) -> int:
+    """The article's end before a list of teasers its run ends with: at least `_TEASER_LIST`
+    headlines each over one short paragraph (at most `_TEASER_MAX_WORDS` words), labels and
+    ads between them. The article's sections run longer, or in paragraphs one after another."""
+    cut, teasers = end, 0
+    index = end - 1
+    while index > start:
+        prose = measure_text(blocks[index].text)
+        if not prose.is_prose:
+            index -= 1
+            continue
+        above = measure_text(blocks[index - 1].text)
+        if prose.words > _TEASER_MAX_WORDS or above.is_prose or not 0 < above.words <= HEADING_MAX_WORDS:
+            break
+        cut, teasers = index - 1, teasers + 1
+        index -= 2
+    return cut if teasers >= _TEASER_LIST else end
+
+
+def _stamped(blocks: Sequence[Block], dated: frozenset[int], index: int) -> bool:
+    """A date stamp, or a teaser's line of authors and date ("Anna Berger, Lukas Wendt,
+    Kiel 19.10.2019, 21:59"), longer than a stamp alone."""
+    text = blocks[index].text
+    return index in dated or (not more_words_than(text, _TEASER_STAMP_WORDS) and find_stamp(text) is not None)
+
+
+def _worded(blocks: Sequence[Block], indices: range, count: int) -> list[int]:
+    """The first `count` of `indices` whose blocks hold a word (markdown leaves a link's bracket
+    alone on a line)."""
+    return list(islice((index for index in indices if any(c.isalpha() for c in blocks[index].text)), count))
+
+
+def _teaser(blocks: Sequence[Block], dated: frozenset[int], lines: list[int]) -> bool:
+    """Whether `lines` (a stamp, then the lines above it upwards) are a teaser's stamp, summary
+    and headline."""
+    if len(lines) < _TEASER_LINES:
+        return False
+    stamp, summary, headline = lines
+    return (
+        measure_text(blocks[summary].text).is_prose
+        and measure_text(blocks[headline].text).heading
+        and _stamped(blocks, dated, stamp)
+    )
 
 
 def _signed(block: Block) -> bool:

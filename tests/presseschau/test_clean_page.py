@@ -602,6 +602,26 @@ def _comment(name: str) -> str:
     )
 
 
+_TEASER_TOPICS = (
+    ("Hafen: Kreuzfahrtsaison beginnt früher", "den Hafen"),
+    ("Verkehr: Neue Busspur kommt später", "die Busspur"),
+    ("Kultur: Theater bekommt mehr Geld", "das Theater"),
+    ("Sport: Neues Stadion wird teurer", "das Stadion"),
+)
+_SUMMARY = (
+    "Die Stadt hat am Montag neue Regeln für {} vorgestellt, die schon im kommenden Jahr gelten sollen "
+    "und über die der Rat in seiner nächsten Sitzung im Mai noch einmal beraten wird."
+)
+
+
+def _teaser_list(count: int, summary: str = _SUMMARY, stamps: tuple[str, ...] = ()) -> str:
+    """`count` teasers of other articles: a headline over a summary, and a stamp under it if given."""
+    return "\n\n".join(
+        "\n\n".join([title, summary.format(topic), *stamps[number : number + 1]])
+        for number, (title, topic) in enumerate(_TEASER_TOPICS[:count])
+    )
+
+
 def _body_above(after: str) -> str:
     """The body of a page that shows `after` (comments, a box) below the article."""
     return clean_document(_page("Hafenstadt plant neue Fährlinie", after=after), "text").body
@@ -663,3 +683,110 @@ def test_a_link_to_the_search_is_no_headline_and_no_article_text() -> None:
     article = [_LEAD, _BODY[0], "Search", *_BODY[1:]]
     page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", *article, _TEASERS])
     assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_teasers_under_a_related_content_heading_the_run_of_prose_ran_into_are_no_article_text() -> None:
+    # Summaries long enough to be prose: the article's run would go on through them.
+    teasers = _teaser_list(3)
+    heading = "Die meistgelesenen Artikel bei Fördeblatt.de"
+    assert _body_above(f"{heading}\n\n{teasers}") == "\n\n".join([_LEAD, *_BODY])
+    # The article going on after a box in it, in paragraphs longer than teasers' summaries, stays.
+    going_on = [
+        "Im Winter soll die Fähre seltener fahren, jede Stunde einmal, und an den Wochenenden gar nicht. "
+        "Darüber hatte es im Ausschuss lange Streit gegeben, bis die Stadtwerke einlenkten und zusagten, "
+        "die Zahl der Fahrgäste nach dem ersten Jahr genau zu prüfen und den Fahrplan dann anzupassen.",
+        "Anzeige",
+        "Die Fähre soll zunächst für zwei Jahre fahren. Danach will der Rat entscheiden, ob sie bleibt "
+        "und ob eine zweite Linie nach Norden dazukommt, die viele Anwohner dort seit Jahren fordern.",
+    ]
+    box = ["Lesen Sie auch", "Verkehr: Neue Busspur kommt später"]
+    page = "\n\n".join([_MENU, _LEAD, *_BODY, *box, *going_on, _FOOTER])
+    assert clean_document(page, "text").body.endswith(going_on[-1])
+
+
+def test_a_list_of_teasers_each_with_headline_summary_and_stamp_is_no_article_text() -> None:
+    # The first summary is long enough to be prose: the article's run takes it in, its stamp ends the run.
+    stamps = (
+        "Anna Berger, Kiel 12.03.2025, 21:59",
+        "Lukas Wendt 11.03.2025, 19:33",
+        "Anna Berger 10.03.2025, 06:00",
+    )
+    teasers = _teaser_list(3, stamps=stamps)
+    assert _body_above(teasers) == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_title_the_site_cut_short_is_a_teaser_and_a_speaker_trailing_off_is_not() -> None:
+    trailing = "Und dann kam der Sturm …"
+    body = [_BODY[0], "Hafen: Kreuzfahrtsaison beginnt früher als...", _BODY[1], trailing, _BODY[2]]
+    page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", _LEAD, *body, _TEASERS, _FOOTER])
+    assert clean_document(page, "text").body == "\n\n".join([_LEAD, _BODY[0], _BODY[1], trailing, _BODY[2]])
+
+
+def test_a_note_on_the_magazine_issue_the_article_first_appeared_in_is_no_article_text() -> None:
+    notice = (
+        "Dieser Beitrag stammt aus Ausgabe 7/2019 des Fördeblatt-Magazins. Das Heft ist ab 20.06.2019 "
+        "im Handel sowie direkt im Shop erhältlich. Highlights aus dem Heft:"
+    )
+    assert _body_above(f"{notice}\n\n{_TEASERS}") == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_short_line_closed_by_a_role_under_the_authors_name_is_no_article_text() -> None:
+    # Teasers long enough to be prose follow: the article's run goes on through the author's box.
+    teasers = "\n\n".join(
+        f"0{day}.03.2025 - Hafen: Die Stadt hat am Montag {what} vorgestellt, die schon im kommenden Jahr "
+        "gelten sollen und über die der Rat in seiner nächsten Sitzung im Mai noch einmal beraten wird."
+        for day, what in ((1, "neue Regeln für den Hafen"), (2, "neue Pläne für die Busspur"))
+    )
+    box = "Lukas Wendt\n\nFördeblatt.de Redakteur"
+    body = _body_above(f"{box}\n\nWeitere Inhalte:\n\n{teasers}")
+    assert body.startswith("\n\n".join([_LEAD, *_BODY]))
+    assert "Wendt" not in body and "Redakteur" not in body
+
+
+def test_a_teaser_whose_summary_closes_with_its_authors_is_no_article_text() -> None:
+    teaser = [
+        "Nach dem Unfall",
+        "Dieser Mann setzt die Werft unter Druck",
+        "Er hat seine Mutter beim Unglück im Hafen verloren. Die Werft müsse endlich ihre Technik "
+        "auf den neuesten Stand bringen, fordert er.   Von Anna Berger und Lukas Wendt",
+    ]
+    page = "\n\n".join(
+        [_MENU, "Hafenstadt plant neue Fährlinie", _LEAD, _BODY[0], *teaser, *_BODY[1:], _FOOTER]
+    )
+    assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
+    # In markdown the teaser links its whole text.
+    linked = [teaser[0], f"### {teaser[1]}", f"{teaser[2]}](https://foerdeblatt.de/werft-1.123)"]
+    page = "\n\n".join(["# Hafenstadt plant neue Fährlinie", _LEAD, _BODY[0], "[", *linked, *_BODY[1:]])
+    assert clean_document(page, "markdown").body == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_list_of_headlines_each_over_a_short_summary_ending_the_run_is_no_article_text() -> None:
+    short = (
+        "In diesem Ratgeber erklären wir, was die neuen Regeln für {} bedeuten und was sich dadurch ändert."
+    )
+    teasers = _teaser_list(4, short)
+    assert _body_above(teasers) == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_comments_stamped_with_how_long_ago_they_were_posted_are_cut_off_too() -> None:
+    readers = [
+        ("Anke", "50 Minuten 46 Sekunden her"),
+        ("Bernd", "1 Stunde 51 Minuten her"),
+        ("Carla", "3 Tage her"),
+    ]
+    comments = "\n\n".join(f"{name}\n\n{ago}\n\n{_comment(name)}" for name, ago in readers)
+    assert _body_above(comments) == "\n\n".join([_LEAD, *_BODY])
+    # The writer's name beside the time.
+    readers = [("Anke", "vor 3 Minuten"), ("Bernd", "vor 5 Stunden"), ("Carla", "vor einem Tag")]
+    comments = "\n\n".join(f"{name}1984 {ago}\n\n{_comment(name)}" for name, ago in readers)
+    assert _body_above(comments) == "\n\n".join([_LEAD, *_BODY])
+
+
+def test_a_paywall_label_over_the_text_the_page_shows_does_not_end_it() -> None:
+    # The page shows the lead and one paragraph under the label; its prompt follows them.
+    article = [_LEAD, "Exklusiv für Abonnenten", _BODY[0]]
+    prompt = "Wählen Sie Ihren Zugang und lesen Sie weiter:\n\nDigital-Zugang\n\nAlle Artikel frei"
+    page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", *article, prompt, _FOOTER])
+    doc = clean_document(page, "text")
+    assert doc.body == "\n\n".join([_LEAD, _BODY[0]])
+    assert doc.paywalled

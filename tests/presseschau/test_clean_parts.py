@@ -8,7 +8,7 @@ import re
 import pytest
 
 from presseschau.clean import remove_segments, split_segments
-from presseschau.clean.boilerplate import is_interface_text, is_paywall_text
+from presseschau.clean.boilerplate import heads_related_content, is_interface_text, is_paywall_text
 from presseschau.clean.byline import parse_byline, parse_translators
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dateline import split_dateline
@@ -16,6 +16,7 @@ from presseschau.clean.dates import find_stamp, iso_from_timestamp, opening_stam
 from presseschau.clean.names import split_names
 from presseschau.clean.outlets import find_outlet
 from presseschau.clean.resources import data_lines
+from presseschau.clean.shape import matching_key
 
 
 def test_split_names_prefers_rare_first_names_as_surnames() -> None:
@@ -265,3 +266,8 @@ def test_every_paywall_marker_is_found_in_any_case_within_text() -> None:
 )
 def test_how_long_a_clip_stays_online_is_interface_text(line: str, label: bool) -> None:
     assert is_interface_text(line) is label
+
+
+def test_a_related_content_heading_behind_an_icons_name_heads_related_content() -> None:
+    assert heads_related_content(matching_key("filter_none WEITERE BEITRÄGE ZU DIESEM ARTIKEL"))
+    assert not heads_related_content(matching_key("chat_bubble 0 Kommentare"))
