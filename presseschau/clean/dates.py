@@ -78,16 +78,25 @@ _MONTH_TOKENS = frozenset(name.capitalize() for name in _MONTHS)
 _FLAT_MONTH_FIRST = re.compile(
     _MONTH + r" (?P<d>\d{1,2}) (?P<y>\d{4})\b(?: (?P<H>\d{1,2}) (?P<M>\d{2})\b(?! \d))?"
 )
+# How long ago, as stamps say it: "vor 3 Stunden", "vor einer Stunde".
+_AGO_COUNT, _AGO_UNIT = r"(?:\d{1,2}|einer|einem)", r"(?:Minuten?|Stunden?|Tag(?:en)?)"
+_AGO_UNITS = ("Minute", "Minuten", "Stunde", "Stunden", "Tag", "Tagen")
 # "vor 3 Stunden", "heute, 12:09 Uhr", "gestern 18.30": dated only by the fetch time.
 _RELATIVE = re.compile(
-    r"\bvor (?P<n>\d{1,2}|einer|einem) (?P<unit>Minuten?|Stunden?|Tag(?:en)?)\b"
+    rf"\bvor (?P<n>{_AGO_COUNT}) (?P<unit>{_AGO_UNIT})\b"
     r"|\b(?P<day>heute|gestern)\b,?(?:\s+um)?\s+(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:\s*Uhr)?",
     re.I,
 )
 # The same on a flattened page, after its "vor"; a page that prints it twice (for two screen
 # sizes) may glue the copies ("vor 3 Stundenvor 3 Stunden").
 _FLAT_AGO = frozenset({"vor", "Vor"})
-_FLAT_RELATIVE = re.compile(r"(?:\d{1,2}|einer|einem) (?:Minuten?|Stunden?|Tag(?:en)?)(?P<glued>vor)?", re.I)
+_FLAT_RELATIVE = re.compile(rf"{_AGO_COUNT} {_AGO_UNIT}(?P<glued>vor)?", re.I)
+# A comment's stamp: how long ago it was posted, closing the line after its writer's name
+# ("GuterMensch vor 3 Stunden") or alone with "her" ("50 Minuten 46 Sekunden her").
+_AGO_CLOSING = re.compile(rf"(?:^|\s)vor {_AGO_COUNT} {_AGO_UNIT}$")
+_AGO_HER = re.compile(
+    r"(?:\d{1,2} (?:Sekunden?|Minuten?|Stunden?|Tag(?:en?)?|Wochen?|Monat(?:en?)?|Jahr(?:en?)?) ?){1,2}her"
+)
 # A time of day ("20:03 Uhr", "um 15:44"); a score has one digit after its colon ("3:1").
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}\b|\.\d{2}\s*Uhr\b)", re.I)
 _UPDATE_LABEL = re.compile(
@@ -191,6 +200,15 @@ def opening_stamp(text: str) -> str | None:
         ):
             return iso_from_match(match)
     return None
+
+
+def states_time_ago(text: str) -> bool:
+    """Whether a line closes with how long ago something was posted, as a comment's stamp does
+    ("50 Minuten 46 Sekunden her", "GuterMensch vor 3 Stunden"): no date to read without the
+    fetch time, but a stamp all the same."""
+    if text.endswith(" her"):
+        return _AGO_HER.fullmatch(text) is not None
+    return text.endswith(_AGO_UNITS) and _AGO_CLOSING.search(text) is not None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ the flattened page, whose "blocks" are runs of tokens between interface phrases.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import heads_related_content, is_interface_text
 from presseschau.clean.byline import parse_byline
 from presseschau.clean.captions import credit_of, is_bare_credit
-from presseschau.clean.dates import find_stamp
+from presseschau.clean.dates import find_stamp, states_time_ago
 from presseschau.clean.prose import Prose, measure_text
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
 
@@ -41,13 +40,8 @@ _CAPTION_MAX_WORDS = 30
 _STAMP_WORDS, _STAMP_COST = 12, 40.0
 # Comments: this many stamps with a time of day or a name, each at most this many blocks after the last.
 _COMMENT_RUN, _COMMENT_GAP = 3, 12
-# How long ago a comment was posted: "50 Minuten 46 Sekunden her", "1 Stunde her".
-_AGO = re.compile(
-    r"(?:\d{1,2} (?:Sekunden?|Minuten?|Stunden?|Tag(?:en?)?|Wochen?|Monat(?:en?)?|Jahr(?:en?)?) ?){1,2}her"
-)
+# A comment's stamp of how long ago it was posted has at most this many characters.
 _AGO_MAX_CHARS = 40
-_AGO_UNITS = ("Minute", "Minuten", "Stunde", "Stunden", "Tag", "Tagen")
-_BEFORE = re.compile(r"(?:^|\s)vor (?:\d{1,2}|einer|einem) (?:Minuten?|Stunden?|Tag(?:en)?)$")
 # A teaser's summary has at most this many words.
 _TEASER_MAX_WORDS = 40
 _NOTHING = Prose(0, 0, 0, False)
@@ -162,12 +156,7 @@ def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int,
 def _ago(text: str) -> bool:
     """Whether a short line states how long ago a comment was posted, alone or after its
     writer's name."""
-    if len(text) > _AGO_MAX_CHARS:
-        return False
-    if text.endswith(" her"):
-        return _AGO.fullmatch(text) is not None
-    # The writer's name and the time: "GuterMensch vor 3 Stunden".
-    return text.endswith(_AGO_UNITS) and _BEFORE.search(text) is not None
+    return len(text) <= _AGO_MAX_CHARS and states_time_ago(text)
 
 
 def _before_teasers(blocks: Sequence[Block], stops: set[int], start: int, end: int) -> int:

@@ -12,7 +12,13 @@ from presseschau.clean.boilerplate import heads_related_content, is_interface_te
 from presseschau.clean.byline import parse_byline, parse_translators
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dateline import split_dateline
-from presseschau.clean.dates import find_stamp, iso_from_timestamp, opening_stamp, parse_date_line
+from presseschau.clean.dates import (
+    find_stamp,
+    iso_from_timestamp,
+    opening_stamp,
+    parse_date_line,
+    states_time_ago,
+)
 from presseschau.clean.names import split_names
 from presseschau.clean.outlets import find_outlet
 from presseschau.clean.resources import data_lines
@@ -168,6 +174,14 @@ def test_a_count_the_text_copy_ran_into_the_year_leaves_the_date() -> None:
     stamp = find_stamp("06/11/20230 Kommentare")
     assert stamp is not None and (stamp.iso, stamp.parts) == ("2023-11-06", ("0 Kommentare",))
     assert find_stamp("06.11.20231234 Aufrufe") is None  # more digits than a count glued on
+
+
+def test_a_comment_stamp_says_how_long_ago_it_was_posted() -> None:
+    assert states_time_ago("50 Minuten 46 Sekunden her")
+    assert states_time_ago("GuterMensch vor 3 Stunden")
+    assert states_time_ago("vor einer Stunde")
+    assert not states_time_ago("Die Entscheidung fiel vor 3 Stunden in Berlin")
+    assert not states_time_ago("Das ist lange her")
 
 
 def test_a_stamp_run_into_the_opening_of_a_paragraph() -> None:
