@@ -16,10 +16,10 @@ from presseschau.clean.shape import is_heading_like, more_words_than
 # A credit label ends the block; it may be glued to the caption ("(ArchivbildBild: …").
 # The lookahead on the first letters is tested first: at most positions it fails at once, before
 # the costlier lookbehind is tried (several times faster on long blocks).
+_LABELS = r"Bild|Bilder|Foto|Fotos|Foto\(s\)|Bildquelle|Bildrechte|Grafik|Illustration|Photo|Image|Credit"
 _CREDIT = re.compile(
     r"(?=[BFGIPC©TAS])(?:(?<![A-ZÄÖÜ])"
-    r"(?:Bild|Bilder|Foto|Fotos|Foto\(s\)|Bildquelle|Bildrechte|Grafik|Illustration|Photo|Image|Credit"
-    r"|(?:Titel|Archiv|Symbol)(?:bild|foto))"
+    rf"(?:{_LABELS}|(?:Titel|Archiv|Symbol)(?:bild|foto))"
     r"\s*:\s*(?P<credit>[^:\n]{2,150}?)\s*\)?$"
     r"|©\s*(?P<copyright>[^\n©]{2,120}?)\s*\)?$"
     # A Creative Commons licence closing a caption is its credit ("… CC-BY-SA 2.0").
@@ -37,9 +37,7 @@ _LICENCE_MAX_CHARS = 20
 _CREDIT_MAX_WORDS = 15
 _SENTENCE_MIN_WORDS, _SENTENCE_DENSITY = 4, 0.2
 _ALT_TEXT_MAX_WORDS = 20
-_LABEL_ALONE = re.compile(
-    r"\W*(?:Bild|Bilder|Foto|Fotos|Bildquelle|Bildrechte|Grafik|Illustration|Photo|Credit)\s*:$"
-)
+_LABEL_ALONE = re.compile(rf"\W*(?:{_LABELS})\s*:$")
 _SPLIT_CREDIT_MAX_WORDS = 4
 _HEADING_CAPTION_WORDS = 12
 # A caption is a sentence or two; where a person stands in the picture: "(l.)", "(r.)", "(M.)",
