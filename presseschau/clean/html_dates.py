@@ -4,8 +4,8 @@ line the page prints under its headline ("Stand: 28.04.2020 18:00 Uhr", also bes
 byline: "04.02.2022 | 15:33 Uhr | Dennis Steimels"), meta tags that only say "date", `<time>`
 elements of the article; and, only when none of these is there, htmldate's extensive search
 (the full search trafilatura runs: URL, attributes, text patterns), whose cost is paid on
-those pages alone. A line anywhere on the page that states
-the publication ("Erschienen am: 01.11.2023") comes just before that search.
+those pages alone. A line anywhere on the page that states the publication ("Erschienen am:
+01.11.2023") comes just before that search.
 """
 
 from __future__ import annotations
