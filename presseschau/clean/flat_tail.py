@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from itertools import islice
 
-from presseschau.clean.dates import FlatStamp
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import single_word_labels
 from presseschau.clean.flat_units import runs_through
+from presseschau.clean.region import series_start
 
 # A related-content heading ("Weitere Themen") ends the article unless a paragraph's worth of
 # running text follows it within a few teasers' length (a box set inside the article).
@@ -104,15 +104,12 @@ def comments_start(page: FlatPage, start: int, end: int) -> int:
     for low, high, _ in page.bylines:
         named_from.setdefault(high, low)
     opened = {low for low, _, _ in page.bylines}
-    run: list[FlatStamp] = []
-    for stamp in page.stamps:
-        if not start < stamp.start < end or stamp.labelled:
-            continue
-        if not (stamp.timed or stamp.start in named_from or stamp.end in opened):
-            continue
-        if run and stamp.start - run[-1].start > _COMMENT_GAP:
-            run = []
-        run.append(stamp)
-        if len(run) == _COMMENT_RUN:
-            return named_from.get(run[0].start, run[0].start)
-    return end
+    signed = (
+        stamp.start
+        for stamp in page.stamps
+        if start < stamp.start < end
+        and not stamp.labelled
+        and (stamp.timed or stamp.start in named_from or stamp.end in opened)
+    )
+    first = series_start(signed, _COMMENT_RUN, _COMMENT_GAP)
+    return end if first is None else named_from.get(first, first)

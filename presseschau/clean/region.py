@@ -12,7 +12,7 @@ the flattened page, whose "blocks" are runs of tokens between interface phrases.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
@@ -141,16 +141,21 @@ def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int,
     fetch time), each at most `_COMMENT_GAP` blocks after the one before."""
     signed = (index for index in dated if start < index < end and _signed(blocks[index]))
     ago = (index for index in range(start + 1, end) if _ago(blocks[index].text))
-    first = previous = end
-    length = 0
-    for index in sorted({*signed, *ago}):
-        if index - previous > _COMMENT_GAP or length == 0:
-            first, length = index, 0
-        length += 1
-        previous = index
-        if length == _COMMENT_RUN:
-            return first
-    return end
+    first = series_start(sorted({*signed, *ago}), _COMMENT_RUN, _COMMENT_GAP)
+    return end if first is None else first
+
+
+def series_start(positions: Iterable[int], length: int, gap: int) -> int | None:
+    """The first of `length` ascending `positions` each at most `gap` after the one before (a
+    comment section's stamps, on a page of lines or of tokens); None when no such series is there."""
+    series: list[int] = []
+    for position in positions:
+        if series and position - series[-1] > gap:
+            series = []
+        series.append(position)
+        if len(series) == length:
+            return series[0]
+    return None
 
 
 def _ago(text: str) -> bool:
