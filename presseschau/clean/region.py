@@ -107,10 +107,10 @@ def block_stops(blocks: Sequence[Block]) -> set[int]:
     return {index for index, block in enumerate(blocks) if heads_related_content(matching_key(block.text))}
 
 
-def _is_stamp(block: Block) -> bool:
+def _is_stamp(block: Block, max_words: int = _STAMP_WORDS) -> bool:
     """A short line stamping a date: teasers and comments carry one each, an article's
     paragraphs none, so each costs about what a comment or teaser weighs."""
-    return not more_words_than(block.text, _STAMP_WORDS) and find_stamp(block.text) is not None
+    return not more_words_than(block.text, max_words) and find_stamp(block.text) is not None
 
 
 def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
@@ -221,8 +221,7 @@ def _before_teaser_list(blocks: Sequence[Block], start: int, end: int) -> int:
 def _stamped(blocks: Sequence[Block], dated: frozenset[int], index: int) -> bool:
     """A date stamp, or a teaser's line of authors and date ("Anna Berger, Lukas Wendt,
     Kiel 19.10.2019, 21:59"), longer than a stamp alone."""
-    text = blocks[index].text
-    return index in dated or (not more_words_than(text, _TEASER_STAMP_WORDS) and find_stamp(text) is not None)
+    return index in dated or _is_stamp(blocks[index], _TEASER_STAMP_WORDS)
 
 
 def _worded(blocks: Sequence[Block], indices: range, count: int) -> list[int]:
