@@ -16,11 +16,13 @@ from presseschau.clean.shape import is_heading_like, more_words_than
 # A credit label ends the block; it may be glued to the caption ("(ArchivbildBild: …").
 # The lookahead on the first letters is tested first: at most positions it fails at once, before
 # the costlier lookbehind is tried (several times faster on long blocks).
+# The longest credit after its label's colon.
+_CREDIT_MAX_CHARS = 150
 _LABELS = r"Bild|Bilder|Foto|Fotos|Foto\(s\)|Bildquelle|Bildrechte|Grafik|Illustration|Photo|Image|Credit"
 _CREDIT = re.compile(
     r"(?=[BFGIPC©TAS])(?:(?<![A-ZÄÖÜ])"
     rf"(?:{_LABELS}|(?:Titel|Archiv|Symbol)(?:bild|foto))"
-    r"\s*:\s*(?P<credit>[^:\n]{2,150}?)\s*\)?$"
+    rf"\s*:\s*(?P<credit>[^:\n]{{2,{_CREDIT_MAX_CHARS}}}?)\s*\)?$"
     r"|©\s*(?P<copyright>[^\n©]{2,120}?)\s*\)?$"
     # A Creative Commons licence closing a caption is its credit ("… CC-BY-SA 2.0").
     r"|(?<!\w)(?P<licence>CC[- ]BY(?:[- ](?:SA|NC|ND))*(?:[- ]\d\.\d)?)\s*\)?$)"
@@ -30,8 +32,6 @@ _CREDIT = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<!\s)[.!?]\s+[A-ZÄÖÜ]")
 # The longest credit label ("Illustration"), which stands right before its colon.
 _LABEL_MAX_CHARS = 12
-# The longest credit after its label's colon, as `_CREDIT` reads it.
-_CREDIT_MAX_CHARS = 150
 # The longest licence ("CC BY-NC-SA 4.0" with a closing bracket and spaces).
 _LICENCE_MAX_CHARS = 20
 _CREDIT_MAX_WORDS = 15
