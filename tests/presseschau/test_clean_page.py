@@ -20,6 +20,8 @@ _BODY = [
     "Der Fahrgastverband begrüßte die Pläne, mahnte aber günstige Tarife an. Nur mit einem Preis wie "
     "im Busverkehr werde die Fähre von den Pendlern auch angenommen, hieß es.",
 ]
+# The body every page below should come out with: lead and paragraphs, nothing else.
+_ARTICLE = "\n\n".join([_LEAD, *_BODY])
 _TEASERS = "\n".join(
     [
         "Mehr zum Thema",
@@ -44,7 +46,7 @@ def test_article_is_told_from_menus_teasers_and_footer() -> None:
         "28.04.2024, 17:19 Uhr • Lesezeit: 3 Minuten\nVon Anna Berger und Lukas Wendt"
     )
     doc = clean_document(_page(head), "text")
-    assert doc.body == "\n\n".join([_LEAD, *_BODY])
+    assert doc.body == _ARTICLE
     assert doc.title == "Hafenstadt plant neue Fährlinie"
     assert doc.published == "2024-04-28T17:19"
     assert doc.authors == ("Anna Berger", "Lukas Wendt")
@@ -85,7 +87,7 @@ def test_consent_banner_and_comments_are_not_the_article() -> None:
     )
     page = "\n\n".join([banner, _MENU, "Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, comments, _FOOTER])
     doc = clean_document(page, "text")
-    assert doc.body == "\n\n".join([_LEAD, *_BODY])
+    assert doc.body == _ARTICLE
     assert doc.title == "Hafenstadt plant neue Fährlinie"
 
 
@@ -195,7 +197,7 @@ def test_dated_comments_longer_than_the_article_stay_out() -> None:
     )
     comments = "\n".join(f"{n}. März 2025 um 10:00 Uhr\nLeser {n} meint: {comment}" for n in range(1, 12))
     page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, comments])
-    assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
+    assert clean_document(page, "text").body == _ARTICLE
 
 
 def test_caption_above_its_credit_does_not_open_the_article() -> None:
@@ -415,7 +417,7 @@ def test_an_author_box_closing_the_article_is_not_its_text() -> None:
         _TEASERS, f"Anna Berger\n\n{bio}"
     )
     doc = clean_document(page, "text")
-    assert doc.body == "\n\n".join([_LEAD, *_BODY])
+    assert doc.body == _ARTICLE
 
 
 def test_a_related_content_heading_with_a_few_more_words_ends_the_article() -> None:
@@ -425,7 +427,7 @@ def test_a_related_content_heading_with_a_few_more_words_ends_the_article() -> N
     )
     for heading in ("Mehr zum Thema Verkehr in Kiel", "Die meistgelesenen Artikel bei Fördeblatt.de"):
         doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=f"{heading}\n\n{teaser}"), "text")
-        assert doc.body == "\n\n".join([_LEAD, *_BODY]), heading
+        assert doc.body == _ARTICLE, heading
 
 
 def test_a_kicker_whose_colon_the_layout_moved_to_the_headline_line_joins_it() -> None:
@@ -454,7 +456,7 @@ def test_a_kicked_form_of_the_headline_takes_its_kicker_from_above_not_from_belo
 def test_an_embed_placeholder_a_paging_switch_and_a_teaser_reading_time_are_interface_text() -> None:
     labels = ["Auf einer Seite lesen", "Empfohlener redaktioneller Inhalt", "weiterlesen 5 Minuten"]
     page = _page("Hafenstadt plant neue Fährlinie").replace(_BODY[0], "\n\n".join([*labels, _BODY[0]]))
-    assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
+    assert clean_document(page, "text").body == _ARTICLE
 
 
 def test_a_markdown_link_wrapping_the_byline_and_stamp_leaves_no_tail_in_them() -> None:
@@ -492,7 +494,7 @@ def test_paragraphs_that_are_all_link_after_the_article_are_teasers_not_its_text
     page = "\n\n".join(
         [_MENU, "# Hafenstadt plant neue Fährlinie", _LEAD, *_BODY, "### Aktuelle Dossiers", teasers, _FOOTER]
     )
-    assert clean_document(page, "markdown").body == "\n\n".join([_LEAD, *_BODY])
+    assert clean_document(page, "markdown").body == _ARTICLE
 
 
 def test_a_row_of_numbers_is_no_headline() -> None:
@@ -547,7 +549,7 @@ def test_a_box_of_the_most_clicked_articles_inside_the_region_is_no_article_text
         "erfasst und schwer verletzt worden. Die Polizei sucht nach Zeugen des Unfalls an der Kreuzung."
     )
     doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=box), "text")
-    assert doc.body.startswith("\n\n".join([_LEAD, *_BODY]))
+    assert doc.body.startswith(_ARTICLE)
     assert "MEISTGEKLICKTE" not in doc.body and "Kreuzfahrtsaison" not in doc.body
 
 
@@ -558,7 +560,7 @@ def test_an_author_box_headed_as_such_after_the_text_is_no_article_text() -> Non
         f"So erreichen Sie Anna Berger:\n\n{_TEASERS}"
     )
     doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=box), "text")
-    assert doc.body == "\n\n".join([_LEAD, *_BODY])
+    assert doc.body == _ARTICLE
 
 
 def test_a_headline_quoting_someone_who_addresses_people_is_no_site_text() -> None:
@@ -579,7 +581,7 @@ def test_initials_signing_the_article_after_its_text_are_its_authors() -> None:
     )
     doc = clean_document(signed, "text")
     assert doc.authors == ("mk", "jr")
-    assert doc.body == "\n\n".join([_LEAD, *_BODY])
+    assert doc.body == _ARTICLE
 
 
 def test_a_call_to_action_inside_the_article_is_no_article_text_and_a_question_to_someone_is() -> None:
@@ -634,13 +636,13 @@ def test_comments_whose_prose_outweighs_their_stamps_are_cut_off_by_their_times_
         f"{name} sagt:\n\n{n}. Mai 2024 um 1{n}:05 Uhr\n\n{_comment(name)}"
         for n, name in enumerate(readers, 1)
     )
-    assert _body_above(comments) == "\n\n".join([_LEAD, *_BODY])
+    assert _body_above(comments) == _ARTICLE
 
 
 def test_comments_signed_with_a_name_and_a_day_are_cut_off_too() -> None:
     readers = ["Anke Arndt", "Bernd Busch", "Carla Claussen", "Dieter Dahl"]
     comments = "\n\n".join(f"{name} / 22.04.2025\n\n{_comment(name)}" for name in readers)
-    assert _body_above(comments) == "\n\n".join([_LEAD, *_BODY])
+    assert _body_above(comments) == _ARTICLE
 
 
 def test_a_note_on_the_author_under_their_name_is_no_article_text() -> None:
@@ -649,7 +651,7 @@ def test_a_note_on_the_author_under_their_name_is_no_article_text() -> None:
         "und die Entwicklung der Stadt und der Dörfer an der Förde."
     )
     role = "Lukas Wendt\n\nRedakteur in der Wirtschaft."
-    assert _body_above(f"{role}\n\n{note}\n\n{_TEASERS}") == "\n\n".join([_LEAD, *_BODY])
+    assert _body_above(f"{role}\n\n{note}\n\n{_TEASERS}") == _ARTICLE
 
 
 def test_a_box_headed_further_content_or_read_more_after_the_text_is_no_article_text() -> None:
@@ -658,7 +660,7 @@ def test_a_box_headed_further_content_or_read_more_after_the_text_is_no_article_
         "28.02.2025 - Verkehr: Neue Busspur kommt später Die Bauarbeiten verzögern sich um Monate."
     )
     for heading in ("Weitere Inhalte:", "Lesen Sie mehr", "Themen in diesem Artikel"):
-        assert _body_above(f"{heading}\n\n{teasers}") == "\n\n".join([_LEAD, *_BODY]), heading
+        assert _body_above(f"{heading}\n\n{teasers}") == _ARTICLE, heading
 
 
 def test_an_author_box_headed_with_the_authors_name_is_no_article_text() -> None:
@@ -666,7 +668,7 @@ def test_an_author_box_headed_with_the_authors_name_is_no_article_text() -> None
         "Über Anna Berger\n\nAnna Berger fing im Jahr 2000 als Quereinsteigerin bei Zeitschriften an und "
         "schreibt seit 2010 für das Fördeblatt über den Hafen, den Verkehr und die Stadtentwicklung."
     )
-    assert _body_above(f"{box}\n\n{_TEASERS}") == "\n\n".join([_LEAD, *_BODY])
+    assert _body_above(f"{box}\n\n{_TEASERS}") == _ARTICLE
 
 
 def test_a_licence_or_copyright_notice_under_the_text_is_no_article_text() -> None:
@@ -674,7 +676,7 @@ def test_a_licence_or_copyright_notice_under_the_text_is_no_article_text() -> No
         "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht "
         "verwendet werden.\n\nVervielfältigung nur mit Genehmigung"
     )
-    assert _body_above(f"{notices}\n\n{_TEASERS}") == "\n\n".join([_LEAD, *_BODY])
+    assert _body_above(f"{notices}\n\n{_TEASERS}") == _ARTICLE
 
 
 def test_a_link_to_the_search_is_no_headline_and_no_article_text() -> None:
@@ -682,14 +684,14 @@ def test_a_link_to_the_search_is_no_headline_and_no_article_text() -> None:
     assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
     article = [_LEAD, _BODY[0], "Search", *_BODY[1:]]
     page = "\n\n".join([_MENU, "Hafenstadt plant neue Fährlinie", *article, _TEASERS])
-    assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
+    assert clean_document(page, "text").body == _ARTICLE
 
 
 def test_teasers_under_a_related_content_heading_the_run_of_prose_ran_into_are_no_article_text() -> None:
     # Summaries long enough to be prose: the article's run would go on through them.
     teasers = _teaser_list(3)
     heading = "Die meistgelesenen Artikel bei Fördeblatt.de"
-    assert _body_above(f"{heading}\n\n{teasers}") == "\n\n".join([_LEAD, *_BODY])
+    assert _body_above(f"{heading}\n\n{teasers}") == _ARTICLE
     # The article going on after a box in it, in paragraphs longer than teasers' summaries, stays.
     going_on = [
         "Im Winter soll die Fähre seltener fahren, jede Stunde einmal, und an den Wochenenden gar nicht. "
@@ -712,7 +714,7 @@ def test_a_list_of_teasers_each_with_headline_summary_and_stamp_is_no_article_te
         "Anna Berger 10.03.2025, 06:00",
     )
     teasers = _teaser_list(3, stamps=stamps)
-    assert _body_above(teasers) == "\n\n".join([_LEAD, *_BODY])
+    assert _body_above(teasers) == _ARTICLE
 
 
 def test_a_title_the_site_cut_short_is_a_teaser_and_a_speaker_trailing_off_is_not() -> None:
@@ -727,7 +729,7 @@ def test_a_note_on_the_magazine_issue_the_article_first_appeared_in_is_no_articl
         "Dieser Beitrag stammt aus Ausgabe 7/2019 des Fördeblatt-Magazins. Das Heft ist ab 20.06.2019 "
         "im Handel sowie direkt im Shop erhältlich. Highlights aus dem Heft:"
     )
-    assert _body_above(f"{notice}\n\n{_TEASERS}") == "\n\n".join([_LEAD, *_BODY])
+    assert _body_above(f"{notice}\n\n{_TEASERS}") == _ARTICLE
 
 
 def test_a_short_line_closed_by_a_role_under_the_authors_name_is_no_article_text() -> None:
@@ -739,7 +741,7 @@ def test_a_short_line_closed_by_a_role_under_the_authors_name_is_no_article_text
     )
     box = "Lukas Wendt\n\nFördeblatt.de Redakteur"
     body = _body_above(f"{box}\n\nWeitere Inhalte:\n\n{teasers}")
-    assert body.startswith("\n\n".join([_LEAD, *_BODY]))
+    assert body.startswith(_ARTICLE)
     assert "Wendt" not in body and "Redakteur" not in body
 
 
@@ -753,11 +755,11 @@ def test_a_teaser_whose_summary_closes_with_its_authors_is_no_article_text() -> 
     page = "\n\n".join(
         [_MENU, "Hafenstadt plant neue Fährlinie", _LEAD, _BODY[0], *teaser, *_BODY[1:], _FOOTER]
     )
-    assert clean_document(page, "text").body == "\n\n".join([_LEAD, *_BODY])
+    assert clean_document(page, "text").body == _ARTICLE
     # In markdown the teaser links its whole text.
     linked = [teaser[0], f"### {teaser[1]}", f"{teaser[2]}](https://foerdeblatt.de/werft-1.123)"]
     page = "\n\n".join(["# Hafenstadt plant neue Fährlinie", _LEAD, _BODY[0], "[", *linked, *_BODY[1:]])
-    assert clean_document(page, "markdown").body == "\n\n".join([_LEAD, *_BODY])
+    assert clean_document(page, "markdown").body == _ARTICLE
 
 
 def test_a_list_of_headlines_each_over_a_short_summary_ending_the_run_is_no_article_text() -> None:
@@ -765,7 +767,7 @@ def test_a_list_of_headlines_each_over_a_short_summary_ending_the_run_is_no_arti
         "In diesem Ratgeber erklären wir, was die neuen Regeln für {} bedeuten und was sich dadurch ändert."
     )
     teasers = _teaser_list(4, short)
-    assert _body_above(teasers) == "\n\n".join([_LEAD, *_BODY])
+    assert _body_above(teasers) == _ARTICLE
 
 
 def test_comments_stamped_with_how_long_ago_they_were_posted_are_cut_off_too() -> None:
@@ -775,11 +777,11 @@ def test_comments_stamped_with_how_long_ago_they_were_posted_are_cut_off_too() -
         ("Carla", "3 Tage her"),
     ]
     comments = "\n\n".join(f"{name}\n\n{ago}\n\n{_comment(name)}" for name, ago in readers)
-    assert _body_above(comments) == "\n\n".join([_LEAD, *_BODY])
+    assert _body_above(comments) == _ARTICLE
     # The writer's name beside the time.
     readers = [("Anke", "vor 3 Minuten"), ("Bernd", "vor 5 Stunden"), ("Carla", "vor einem Tag")]
     comments = "\n\n".join(f"{name}1984 {ago}\n\n{_comment(name)}" for name, ago in readers)
-    assert _body_above(comments) == "\n\n".join([_LEAD, *_BODY])
+    assert _body_above(comments) == _ARTICLE
 
 
 def test_a_paywall_label_over_the_text_the_page_shows_does_not_end_it() -> None:
