@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from flows import progress
+from presseschau.clean import VERSION as CLEANING_VERSION
 from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.landing import sidecar_metadata
 from presseschau.sources import InputFile, claimed, contested, discover, read_input
@@ -43,8 +44,9 @@ def plan_inputs(inputs: Sequence[str], db_path: str, settings_sha256: str, max_b
     """List the inputs and compare them with the warehouse.
 
     Every input is read when there is no published warehouse yet, or when its last run used
-    other settings, SQL or code: those can change what the same bytes become. A warehouse built
-    by code older than its input tables has nothing to compare with: its next build adds them.
+    other settings, SQL or code: those can change what the same bytes become. So is an input
+    whose document another cleaning version made, whatever else the run knows. A warehouse
+    built by code older than its input tables has nothing to compare with: its next build adds them.
     """
     files = discover(inputs)
     if not Path(db_path).exists():
@@ -60,6 +62,7 @@ def plan_inputs(inputs: Sequence[str], db_path: str, settings_sha256: str, max_b
         if load.settings_of_last_run(con) != settings_sha256:
             return InputPlan(files, files, gone, back)
         unchanged = load.unchanged_inputs(con, input_states(files))
+        unchanged -= load.cleaned_by_other(con, CLEANING_VERSION)
     return InputPlan(files, [f for f in files if f.doc_id not in unchanged], gone, back)
 
 
@@ -130,16 +133,22 @@ def read_inputs(files: list[InputFile], max_bytes: int) -> pd.DataFrame:
 
 
 def new_versions(raw: pd.DataFrame, known: dict[str, load.KnownContent]) -> pd.DataFrame:
-    """The inputs whose content is not their stored current version, with its version number:
-    the next one, or the number it had when a file comes back to an earlier content."""
+    """The inputs whose content is not their stored current version, or is but another cleaning
+    version cleaned it, with its version number: the next one, or the number it had when a file
+    comes back to an earlier content (or keeps it)."""
     unknown = load.KnownContent(None, 0, {})
-    current = raw["doc_id"].map(lambda doc_id: known.get(doc_id, unknown).current)
+    current = raw["doc_id"].map(lambda doc_id: _cleaned_content(known.get(doc_id, unknown)))
     new = raw[raw["content_sha256"] != current].copy()
     new["version"] = [
         (stored := known.get(doc_id, unknown)).versions.get(sha, stored.latest + 1)
         for doc_id, sha in zip(new["doc_id"], new["content_sha256"], strict=True)
     ]
     return new
+
+
+def _cleaned_content(stored: load.KnownContent) -> str | None:
+    """The content hash of the current version when this cleaning made its clean row."""
+    return stored.current if stored.cleaned_by == CLEANING_VERSION else None
 
 
 def _fetch_columns(item: InputFile) -> dict[str, object]:

@@ -16,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 
+from presseschau.clean import VERSION as CLEANING_VERSION
 from presseschau.clean import clean_document
 from presseschau.dedup import duplicate_keys, lsh_band_keys
 from presseschau.extract import VERSION as EXTRACTION_VERSION
@@ -49,7 +50,7 @@ def clean_batch(raw: pd.DataFrame, max_body_chars: int) -> pd.DataFrame:
 
 
 def _clean_row(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
-    row = {**item, "encoding": None, "format": None}
+    row = {**item, "encoding": None, "format": None, "clean_version": CLEANING_VERSION}
     if isinstance(item["reject_reason"], str):
         return {**row, **rejected_row("ingest", item["reject_reason"], item["reject_detail"])}
     try:
@@ -111,7 +112,16 @@ def checked_documents(cleaned: pd.DataFrame, run_id: str) -> CheckedDocuments:
     replacement = pd.DataFrame(
         [rejected_row("clean", "failed_contract", detail) for _ in range(len(failed))], index=failed.index
     )
-    kept = ["doc_id", "content_sha256", "source_path", "format", "encoding", "version", "run_id"]
+    kept = [
+        "doc_id",
+        "content_sha256",
+        "source_path",
+        "format",
+        "encoding",
+        "version",
+        "clean_version",
+        "run_id",
+    ]
     return CheckedDocuments(
         raw=raw,
         clean=pd.concat([clean_checked.valid, pd.concat([failed[kept], replacement], axis=1)]),

@@ -18,6 +18,7 @@ class CleanDocuments(pa.DataFrameModel):
     doc_id: Series[str] = pa.Field(unique=True, str_length={"min_value": 1})
     content_sha256: Series[str] = pa.Field(str_matches=values.SHA256_HEX)
     version: Series[int] = pa.Field(ge=1)
+    clean_version: Series[int] = pa.Field(ge=1)
     format: Series[str] = pa.Field(isin=list(FORMATS), nullable=True)
     encoding: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1})
     language: Series[str] = pa.Field(str_matches=values.ISO_639_1, nullable=True)

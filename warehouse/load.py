@@ -30,13 +30,16 @@ class KnownContent:
     """Its highest version number."""
     versions: dict[str, int]
     """Version number of every content it has had, by content hash."""
+    cleaned_by: int | None = None
+    """The cleaning version (presseschau.clean.VERSION) that made its clean row."""
 
 
 def known_contents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, KnownContent]:
     """The stored contents of the documents `doc_ids`."""
     rows = con.execute(
         """
-        SELECT r.doc_id, any_value(c.content_sha256), max(r.version), list(r.content_sha256), list(r.version)
+        SELECT r.doc_id, any_value(c.content_sha256), max(r.version), list(r.content_sha256), list(r.version),
+            any_value(c.clean_version)
         FROM raw.documents AS r LEFT JOIN clean.documents AS c USING (doc_id)
         WHERE r.doc_id IN (SELECT unnest(?::VARCHAR[]))
         GROUP BY r.doc_id
@@ -44,20 +47,29 @@ def known_contents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[s
         [doc_ids],
     ).fetchall()
     return {
-        doc_id: KnownContent(sha, latest, dict(zip(hashes, versions, strict=True)))
-        for doc_id, sha, latest, hashes, versions in rows
+        doc_id: KnownContent(sha, latest, dict(zip(hashes, versions, strict=True)), cleaned_by)
+        for doc_id, sha, latest, hashes, versions, cleaned_by in rows
     }
 
 
+def cleaned_by_other(con: duckdb.DuckDBPyConnection, version: int) -> set[str]:
+    """doc_ids whose clean row a cleaning other than `version` made: the next run cleans them again."""
+    rows = con.execute(
+        "SELECT doc_id FROM clean.documents WHERE clean_version IS DISTINCT FROM ?", [version]
+    ).fetchall()
+    return {doc_id for (doc_id,) in rows}
+
+
 def tracks_inputs(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether the warehouse has the tables a run's plan reads (input states, gone inputs); one
-    built by older code has not until its next build adds them."""
+    """Whether the warehouse has what a run's plan reads (input states, gone inputs, cleaning
+    versions); one built by older code has not until its next build adds them."""
     (found,) = one_row(
         con,
-        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'ops' "
-        "AND table_name IN ('input_files', 'gone_inputs')",
+        "SELECT count(*) FROM duckdb_columns() WHERE (schema_name = 'ops' "
+        "AND table_name IN ('input_files', 'gone_inputs') AND column_index = 1) "
+        "OR (schema_name = 'clean' AND table_name = 'documents' AND column_name = 'clean_version')",
     ) or (0,)
-    return found == 2
+    return found == 3
 
 
 def settings_of_last_run(con: duckdb.DuckDBPyConnection) -> str | None:

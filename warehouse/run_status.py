@@ -16,6 +16,9 @@ SELECT
     (SELECT inputs_seen FROM ops.runs WHERE run_id = $run),
     (SELECT count(*) FROM raw.documents WHERE run_id = $run AND version = 1),
     (SELECT count(*) FROM raw.documents WHERE run_id = $run AND version > 1),
+    -- cleaned again by a newer cleaning: the version it cleaned was stored by an earlier run
+    (SELECT count(*) FROM clean.documents AS c JOIN raw.documents AS r USING (doc_id, version)
+     WHERE c.run_id = $run AND r.run_id <> $run),
     (SELECT count(*) FROM clean.documents WHERE run_id = $run AND status = 'rejected'),
     (SELECT count(*) FROM clean.documents WHERE run_id = $run AND status = 'duplicate')
 """
@@ -54,7 +57,7 @@ class RunSummary:
     """What one run did to its inputs, what the warehouse holds after it, and its validations."""
 
     inputs: list[tuple[str, int]]
-    """(new | changed | unchanged | rejected | duplicates, files)"""
+    """(new | changed | cleaned again | unchanged | rejected | duplicates, files)"""
     holds: list[tuple[str, int]]
     """(documents | entities | mentions | quotes | dates | amounts, rows)"""
     validations: list[tuple[str, str, int, int]]
@@ -62,11 +65,14 @@ class RunSummary:
 
 
 def run_summary(con: duckdb.DuckDBPyConnection, run_id: str) -> RunSummary:
-    seen, new, changed, rejected, duplicates = one_row(con, _RUN_COUNTS, {"run": run_id}) or (0, 0, 0, 0, 0)
+    seen, new, changed, recleaned, rejected, duplicates = (
+        one_row(con, _RUN_COUNTS, {"run": run_id}) or (0,) * 6
+    )
     inputs = [
         ("new", new),
         ("changed", changed),
-        ("unchanged", (seen or 0) - new - changed),
+        ("cleaned again", recleaned),
+        ("unchanged", (seen or 0) - new - changed - recleaned),
         ("rejected", rejected),
         ("duplicates", duplicates),
     ]

@@ -19,7 +19,12 @@ from presseschau.clean.markdown import read_markdown
 from presseschau.clean.segments import remove_segments, split_segments
 from presseschau.models import CleanDocument
 
-__all__ = ["clean_document", "detect_language", "remove_segments", "split_segments"]
+__all__ = ["VERSION", "clean_document", "detect_language", "remove_segments", "split_segments"]
+
+# Raise when a change to cleaning changes what the same input becomes (body, metadata or
+# reason): documents an older version cleaned are then cleaned again by the next run
+# (clean.documents.clean_version), although their files have not changed.
+VERSION = 1
 
 
 def clean_document(text: str, fmt: str, *, fetched_at: datetime | None = None) -> CleanDocument:

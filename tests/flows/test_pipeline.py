@@ -13,6 +13,7 @@ import pytest
 
 from benchmarks.corpus import write_corpus
 from flows.pipeline import run_pipeline
+from presseschau.clean import VERSION as CLEANING_VERSION
 from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.sources import SETTLE_NS
 from schemas.catalog import CONTRACTS
@@ -186,6 +187,44 @@ def test_a_warehouse_built_by_older_code_is_brought_up_to_date(samples: Path, tm
         versions = con.execute("SELECT DISTINCT version FROM core.extracted").fetchall()
     assert versions == [(EXTRACTION_VERSION,)]
     assert set(duplicate_keys(db).values()) == {0}, "documents extracted again replace their rows"
+
+
+def test_documents_an_older_cleaning_made_are_cleaned_again_though_their_files_are_unchanged(
+    samples: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "w.duckdb"
+    time.sleep(SETTLE_NS / 1e9)  # settled files: a run reads only those whose state changed
+    run_pipeline([str(samples)], str(db))
+    # clean_version last: a warehouse that gets the column adds it after the others.
+    documents_query = (
+        "SELECT * EXCLUDE (run_id, clean_version), clean_version FROM clean.documents ORDER BY 1"
+    )
+    with reader(db) as con:
+        documents = con.execute(documents_query).fetchall()
+    stale = "004_8b5d479a32ecbb03.txt"
+    with duckdb.connect(str(db)) as con:  # as an older cleaning left one document
+        con.execute(
+            "UPDATE clean.documents SET clean_version = ?, title = 'Menü', body = body || ' Anmelden' "
+            "WHERE doc_id = ?",
+            [CLEANING_VERSION - 1, stale],
+        )
+
+    run_pipeline([str(samples)], str(db))
+    with reader(db) as con:
+        assert con.execute(documents_query).fetchall() == documents
+        (extracted,) = con.execute(
+            "SELECT count(*) FROM core.extracted AS e JOIN clean.documents AS d USING (doc_id) "
+            "WHERE e.body_sha256 = d.body_sha256"
+        ).fetchone()
+    assert extracted == 5, "the cleaned-again body's facts are extracted again"
+    assert set(duplicate_keys(db).values()) == {0}
+
+    with duckdb.connect(str(db)) as con:  # as warehouses looked before cleaning had a version
+        con.execute("ALTER TABLE clean.documents DROP COLUMN clean_version")
+        con.execute("UPDATE clean.documents SET title = 'Menü'")
+    run_pipeline([str(samples)], str(db))
+    with reader(db) as con:
+        assert con.execute(documents_query).fetchall() == documents
 
 
 def test_a_warehouse_from_before_gone_inputs_were_tracked_is_rebuilt_not_refused(

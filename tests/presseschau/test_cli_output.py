@@ -10,6 +10,7 @@ import re
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -144,3 +145,18 @@ def test_the_run_summary_says_what_this_run_did(tmp_path: Path) -> None:
     shutil.copy(second, inputs / f"copy_of_{second.name}")
     changed = run(db, inputs)
     assert counts(changed, *THIS_RUN, "documents") == (2, 1, 0, 0, 1, 2), "one copy is a duplicate"
+    assert counts(changed, "cleaned again") == (0,)
+
+
+def test_the_run_summary_counts_documents_an_older_cleaning_made_as_cleaned_again(tmp_path: Path) -> None:
+    inputs, db = tmp_path / "inputs", tmp_path / "w.duckdb"
+    inputs.mkdir()
+    for sample in sorted(SAMPLES.iterdir())[:2]:
+        shutil.copy(sample, inputs)
+    run(db, inputs)
+    with duckdb.connect(str(db)) as con:
+        first = "(SELECT min(doc_id) FROM clean.documents)"
+        con.execute(f"UPDATE clean.documents SET clean_version = 0 WHERE doc_id = {first}")
+
+    rerun = run(db, inputs)
+    assert counts(rerun, "new", "changed", "cleaned again", "unchanged", "documents") == (0, 0, 1, 1, 2)

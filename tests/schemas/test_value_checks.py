@@ -47,6 +47,7 @@ def clean_row(doc_id: str, **changes: object) -> dict[str, object]:
         "doc_id": doc_id,
         "content_sha256": "a" * 64,
         "version": 1,
+        "clean_version": 1,
         "format": "text",
         "encoding": "utf-8",
         "language": "de",

@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from presseschau.clean import VERSION as CLEANING_VERSION
 from presseschau.extract import VERSION as EXTRACTION_VERSION
 from presseschau.extract.events import find_events
 from presseschau.extract.text import sentence_at, sentence_of
@@ -108,6 +109,7 @@ def _add(rows: dict[str, list[dict[str, object]]], doc: Doc) -> None:
             "chars_in": len(body),
             "source_path": doc.doc_id,
             "version": 1,
+            "clean_version": CLEANING_VERSION,
         }
     )
     if doc.status != "ok":

@@ -22,6 +22,7 @@ def test_a_first_run_reads_every_sample_as_new_and_validates_every_step(sample_w
     assert dict(summary.inputs) == {
         "new": samples,
         "changed": 0,
+        "cleaned again": 0,
         "unchanged": 0,
         "rejected": 0,
         "duplicates": 0,

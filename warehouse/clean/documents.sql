@@ -4,6 +4,7 @@ CREATE TABLE IF NOT EXISTS clean.documents (
     doc_id          VARCHAR PRIMARY KEY,
     content_sha256  VARCHAR NOT NULL,
     version         INTEGER NOT NULL,
+    clean_version   INTEGER NOT NULL,   -- presseschau.clean.VERSION of the cleaning that made the row
     source_path     VARCHAR NOT NULL,
     format          VARCHAR,
     encoding        VARCHAR,
@@ -31,3 +32,5 @@ CREATE TABLE IF NOT EXISTS clean.documents (
 );
 -- Warehouses made before agencies were read apart from authors get the column, empty.
 ALTER TABLE clean.documents ADD COLUMN IF NOT EXISTS agencies VARCHAR[] DEFAULT [];
+-- Rows made before cleaning had a version get 0: older than any, so the next run cleans them again.
+ALTER TABLE clean.documents ADD COLUMN IF NOT EXISTS clean_version INTEGER DEFAULT 0;
