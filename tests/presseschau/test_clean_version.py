@@ -1,0 +1,44 @@
+"""Cleaning's version moves with its output.
+
+A run cleans a stored document again only when `presseschau.clean.VERSION` differs from the
+one that cleaned it (flows/inputs.py), so a change that makes something else of the same input
+must raise the version. This test holds it to that: it fingerprints what cleaning makes of every
+corpus page in every shape and of the samples, and fails when the output changed but the version
+did not. After a change to the output, raise VERSION and record the fingerprint it prints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import astuple
+from pathlib import Path
+
+from presseschau.clean import VERSION, clean_document
+from presseschau.corpus.build import build
+from presseschau.ingest import decode_bytes
+from tests.conftest import SAMPLES
+
+# VERSION → fingerprint of its output on the samples and the corpus.
+FINGERPRINTS = {
+    1: "f0f7322f5aef848bb1751806855e4b067fef59c87a2a128ec2d5ec63abb1956a",
+}
+
+
+def _fingerprint(inputs: list[tuple[str, bytes]]) -> str:
+    digest = hashlib.sha256()
+    for name, content in inputs:
+        decoded = decode_bytes(content)
+        digest.update(
+            repr((name, decoded.format, astuple(clean_document(decoded.text, decoded.format)))).encode()
+        )
+    return digest.hexdigest()
+
+
+def test_cleaning_output_changes_only_with_its_version(corpus_dir: Path) -> None:
+    samples = [(path.name, path.read_bytes()) for path in sorted(SAMPLES.iterdir())]
+    pages = [(f"{page.name} {page.shape}", page.content) for page in build(corpus_dir)]
+    fingerprint = _fingerprint(samples + pages)
+    assert fingerprint == FINGERPRINTS.get(VERSION), (
+        f"cleaning's output is not what version {VERSION} made: raise presseschau.clean.VERSION "
+        f"and record {fingerprint!r} for it in FINGERPRINTS"
+    )
