@@ -92,3 +92,28 @@ def test_flattened_updates_of_a_running_story_stay_with_it() -> None:
     )
     body = clean_document(article_page(updates), "flattened").body
     assert body.endswith("großen Gewinn für die Stadtteile am Ostufer hält")
+
+
+def test_flattened_ranked_list_of_other_articles_is_no_article() -> None:
+    # A "most read" box after the text: its numbers stand in their own elements, which the
+    # page's copy glues to each title; the titles read like sentences.
+    ranked = (
+        "Am meisten gelesen 1Sturm reißt Dach von der Schule am Ostufer 2Neue Brücke über den Kanal wird "
+        "später fertig 3Das Derby endet ohne Sieger 4 Eine Liebeserklärung an die Förde "
+        "5Wer im Sommer am Strand parken will muss mehr zahlen Weitere Meldungen aus der Region "
+    )
+    body = clean_document(article_page(ranked), "flattened").body
+    assert body.endswith("im Einsatz waren")
+    assert "gelesen" not in body
+
+
+def test_flattened_numbers_in_the_text_are_no_ranked_list() -> None:
+    # Numbers in sentences stand alone, as do the steps of a list the article itself counts.
+    steps = (
+        "Die Stadtwerke nennen fünf Schritte bis zum Start 1 Die Schiffe werden im Mai überführt "
+        "2 Die Besatzungen lernen die Förde kennen 3 Die Anleger am Ostufer werden verlängert "
+        "4 Der Fahrplan wird im Juni veröffentlicht 5 Die erste Fahrt ist für den Juli geplant "
+        "und danach soll die Linie bis zum Herbst an jedem Tag der Woche fahren "
+    )
+    body = clean_document(article_page(steps), "flattened").body
+    assert body.endswith("an jedem Tag der Woche fahren")
