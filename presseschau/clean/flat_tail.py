@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from itertools import islice
 
+from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import single_word_labels
 from presseschau.clean.flat_units import runs_through
@@ -24,6 +25,9 @@ _SITE_TAIL_TOKENS, _SITE_TAIL_SHARE, _SITE_TAIL_OPENING = 60, 0.2, 3
 # past this many tenths of the article (its opening is never one), under a heading of at most
 # this many tokens.
 _RANKED_ITEMS, _RANKED_ITEM_TOKENS, _RANKED_GLUED, _RANKED_FROM, _RANKED_HEADING = 5, 30, 2, 3, 4
+# The head of another article (a labelled byline and its stamp) this many tokens or more into
+# the body ends it; the article's own head stands before.
+_NEXT_HEAD_AFTER = 100
 # Comments: this many stamps with a time of day or a name beside them, each at most this many
 # tokens after the one before (as `region._before_comments` reads them on a page of lines).
 _COMMENT_RUN, _COMMENT_GAP = 3, 300
@@ -145,6 +149,22 @@ def _ranked(token: str, number: int) -> bool:
     item's capitalised first word ("2Eine")."""
     digits = str(number)
     return token == digits or (token.startswith(digits) and token[len(digits) : len(digits) + 1].isupper())
+
+
+def next_article_start(page: FlatPage, start: int, end: int) -> int:
+    """Where the head of another article starts in tokens[start:end], else `end`: a byline
+    opened by its label ("von A B und C") with a date stamp right after it, as a page that
+    stacks whole articles (an endless scroll, a series page) prints each one's head. Names
+    beside a date without a label sign embedded posts and comments (see `comments_start`)."""
+    stamp_starts = {stamp.start for stamp in page.stamps}
+    heads = (
+        low
+        for low, high, _ in page.bylines
+        if start + _NEXT_HEAD_AFTER <= low < end
+        and page.tokens[low] in BYLINE_OPENERS
+        and high in stamp_starts
+    )
+    return next(heads, end)
 
 
 def comments_start(page: FlatPage, start: int, end: int) -> int:

@@ -117,3 +117,27 @@ def test_flattened_numbers_in_the_text_are_no_ranked_list() -> None:
     )
     body = clean_document(article_page(steps), "flattened").body
     assert body.endswith("an jedem Tag der Woche fahren")
+
+
+def test_flattened_head_of_the_next_article_ends_the_body() -> None:
+    # A page that stacks whole articles prints each one's head: its byline and stamp.
+    following = (
+        "Neue Busspur kommt später Von Meike Hinrichs 5 März 2025 Die Stadt verschiebt den Bau der Busspur "
+        "am Nordufer um ein Jahr weil die Leitungen unter der Straße zuerst erneuert werden müssen und "
+        "die Stadtwerke dafür erst im Herbst einen Auftrag vergeben können "
+    )
+    body = clean_document(article_page(following), "flattened").body
+    assert "im Einsatz waren" in body and "Leitungen" not in body
+
+
+def test_flattened_post_signed_inside_the_text_stays() -> None:
+    # An embedded post is signed by a name and a date, without the label of a byline.
+    post = (
+        "Ein Fahrgast schrieb dazu Endlich eine Fähre zum Ostufer Jens Olsen 5 März 2025 "
+        "und die Stadtwerke antworteten ihm noch am selben Abend dass die beiden Schiffe schon im Mai "
+        "über den Kanal nach Kiel kommen sollen und dass die Besatzungen bis dahin auf einem der Schiffe "
+        "der Reederei auf der Förde ausgebildet werden damit der Betrieb im Sommer ohne Verzögerung "
+        "beginnen kann wie es der Ausschuss in seinem Beschluss verlangt hat "
+    )
+    body = clean_document(article_page(post), "flattened").body
+    assert body.endswith("in seinem Beschluss verlangt hat")
