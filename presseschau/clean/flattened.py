@@ -51,7 +51,9 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     outlet = outlet or find_outlet([outside])
     if end <= start:
         return [], Stated(title=page_title, outlet=outlet)
-    head_low = max(0, start - HEAD_BEFORE)
+    # The head stands above where the text opens: at the opening, which names shattering the
+    # first paragraph may set far above the stricter start.
+    head_low = max(0, opening - HEAD_BEFORE)
     credit = image_credit(tokens, head_low, end)
     if credit:
         cuts = [*cuts, Span(credit[0], credit[1], "credit")]
