@@ -117,9 +117,8 @@ def ranked_list_start(page: FlatPage, start: int, end: int) -> int:
     initials = "".join(page.initials[low:end])
     first = initials.find("1")
     while first >= 0:
-        items = _ranked_items(tokens, initials, low, low + first)
-        glued = sum(tokens[i] != str(rank) for rank, i in enumerate(items, 1))
-        if len(items) == _RANKED_ITEMS and glued >= _RANKED_GLUED:
+        items = _ranked_items(tokens, initials, low, low + first) if _ranked(tokens[low + first], "1") else []
+        if len(items) == _RANKED_ITEMS and sum(not tokens[i].isdigit() for i in items) >= _RANKED_GLUED:
             heading = range(items[0] - 1, max(start + 1, items[0] - _RANKED_HEADING) - 1, -1)
             return next(
                 (i for i in heading if tokens[i][:1].isupper() and tokens[i - 1][:1].islower()), items[0]
@@ -129,14 +128,14 @@ def ranked_list_start(page: FlatPage, start: int, end: int) -> int:
 
 
 def _ranked_items(tokens: list[str], initials: str, low: int, first: int) -> list[int]:
-    """Where the items of a ranked list opening at tokens[first] start, as far as they run in
-    order, each within `_RANKED_ITEM_TOKENS` of the one before (`initials`: the first
-    characters of the tokens from `low` on)."""
-    items = [first] if _ranked(tokens[first], 1) else []
-    while items and len(items) < _RANKED_ITEMS:
-        digit, high = str(len(items) + 1), min(low + len(initials), items[-1] + _RANKED_ITEM_TOKENS) - low
+    """Where the items of a ranked list opening at tokens[first] (item 1) start, as far as
+    they run in order, each within `_RANKED_ITEM_TOKENS` of the one before (`initials`: the
+    first characters of the tokens from `low` on)."""
+    items, last = [first], low + len(initials)
+    for number in range(2, _RANKED_ITEMS + 1):
+        digit, high = str(number), min(last, items[-1] + _RANKED_ITEM_TOKENS) - low
         following = initials.find(digit, items[-1] + 2 - low, high)
-        while following >= 0 and not _ranked(tokens[low + following], len(items) + 1):
+        while following >= 0 and not _ranked(tokens[low + following], digit):
             following = initials.find(digit, following + 1, high)
         if following < 0:
             break
@@ -144,11 +143,10 @@ def _ranked_items(tokens: list[str], initials: str, low: int, first: int) -> lis
     return items
 
 
-def _ranked(token: str, number: int) -> bool:
-    """Whether `token` opens item `number` of a ranked list: the number alone, or glued to the
-    item's capitalised first word ("2Eine")."""
-    digits = str(number)
-    return token == digits or (token.startswith(digits) and token[len(digits) : len(digits) + 1].isupper())
+def _ranked(token: str, digit: str) -> bool:
+    """Whether `token`, opening with `digit`, opens the item of a ranked list so numbered: the
+    digit alone, or glued to the item's capitalised first word ("2Eine")."""
+    return token == digit or token[1:2].isupper()
 
 
 def next_article_start(page: FlatPage, start: int, end: int) -> int:
