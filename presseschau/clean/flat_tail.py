@@ -1,6 +1,7 @@
 """Where the article on a flattened page ends: before the site's prompt set right after its
 last sentence, before a row of teasers, and at a related-content heading unless the
-article's paragraphs go on after it (a box set inside the text)."""
+article's paragraphs go on after it (a box set inside the text). Its body also ends before a
+ranked list of other articles, the head of another article and readers' comments."""
 
 from __future__ import annotations
 
