@@ -4,6 +4,7 @@ inside it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import compress
 
 from presseschau.clean.flat_page import MIN_TITLE_TOKENS, FlatPage
@@ -37,14 +38,15 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     meta_starts, meta_ends = {span.start for span in meta}, {span.end for span in meta}
     words = function_words()
     folded = page.folded
-    # Before a stamp or byline, a headline and its kicker stand within two headlines' length.
-    low, high = (
-        max(0, min([start - _TITLE_BEFORE, *(head - 2 * _MAX_TITLE_TOKENS for head in heads)])),
-        min(len(page.tokens), max([start + _TITLE_INTO, *heads])),
-    )
+    # Before a stamp or byline, a headline and its kicker stand within two headlines' length;
+    # the stretches between (a gallery, a teaser list) are not searched.
+    windows = [
+        (start - _TITLE_BEFORE, start + _TITLE_INTO),
+        *((head - 2 * _MAX_TITLE_TOKENS, head) for head in heads),
+    ]
     best: tuple[float, int, int] | None = None  # score, begin, size
     # Only where a run of three the page shows twice opens can a repeat start.
-    for begin in compress(range(low, high), page.twice[low:high]):
+    for begin in _window_starts(page.twice, windows):
         if cut[begin] or page.tokens[begin][:1].islower():
             continue  # a headline opens with a capital or a number, not in a menu, stamp or byline
         if begin > 0 and not cut[begin - 1] and folded[begin - 1] in words:
@@ -78,6 +80,17 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
         if after - best[1] <= _MAX_TITLE_TOKENS and not cut.count(1, end, after):
             end = after
     return _headline_opening(page.tokens, cut, best[1], end), end
+
+
+def _window_starts(twice: bytes, windows: list[tuple[int, int]]) -> Iterator[int]:
+    """The positions in any of `windows` ((low, high), clipped to the page) where a run of
+    three the page shows twice starts (`twice`, see `FlatPage.twice`), in order, once each."""
+    position = 0
+    for low, high in sorted(windows):
+        low, high = max(low, position), min(high, len(twice))
+        if low < high:
+            yield from compress(range(low, high), twice[low:high])
+            position = high
 
 
 def _headline_opening(tokens: list[str], cut: bytearray, begin: int, end: int) -> int:

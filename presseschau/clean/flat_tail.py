@@ -1,11 +1,13 @@
 """Where the article on a flattened page ends: before the site's prompt set right after its
 last sentence, before a row of teasers, and at a related-content heading unless the
-article's paragraphs go on after it (a box set inside the text)."""
+article's paragraphs go on after it (a box set inside the text). Its body also ends before a
+ranked list of other articles, the head of another article and readers' comments."""
 
 from __future__ import annotations
 
 from itertools import islice
 
+from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import single_word_labels
 from presseschau.clean.flat_units import runs_through
@@ -19,6 +21,14 @@ _TEASERS, _TEASER_TOKENS = 4, 40
 # The site's words after the text: the most tokens they run, and their share (twice what
 # makes a paragraph the site's, `prose.SITE_SHARE`: these are shorter).
 _SITE_TAIL_TOKENS, _SITE_TAIL_SHARE, _SITE_TAIL_OPENING = 60, 0.2, 3
+# A ranked list of other articles ("Am meisten gelesen", a top five) after the text: this many
+# numbered items, each shorter than this, this many of them glued to their titles, starting
+# past this many tenths of the article (its opening is never one), under a heading of at most
+# this many tokens.
+_RANKED_ITEMS, _RANKED_ITEM_TOKENS, _RANKED_GLUED, _RANKED_FROM, _RANKED_HEADING = 5, 30, 2, 3, 4
+# The head of another article (a labelled byline and its stamp) this many tokens or more into
+# the body ends it; the article's own head stands before.
+_NEXT_HEAD_AFTER = 100
 # Comments: this many stamps with a time of day or a name beside them, each at most this many
 # tokens after the one before (as `region._before_comments` reads them on a page of lines).
 _COMMENT_RUN, _COMMENT_GAP = 3, 300
@@ -92,6 +102,68 @@ def text_follows(tokens: list[str], units: list[tuple[int, int, bool]], index: i
         if high - run_start >= _PARAGRAPH_TOKENS:
             return True
     return False
+
+
+def ranked_list_start(page: FlatPage, start: int, end: int) -> int:
+    """Where a ranked list of other articles ("Am meisten gelesen 1Schwerer Unfall … 2Eine
+    Liebeserklärung … 3 …") starts in tokens[start:end], else `end`: the numbers 1 to
+    `_RANKED_ITEMS` in order, each opening a short item, past the article's opening. Numbers
+    open a sentence's words too ("1 Million Fahrgäste 2 Schiffe") and the steps of a list the
+    article counts; a box's numbers stand in elements of their own, which the page's copy glues
+    to the item's title ("2Eine"). The list starts at its heading: from a capitalised word
+    after a lower-case one (the last sentence's end), a few tokens before the first item."""
+    tokens, low = page.tokens, start + (end - start) * _RANKED_FROM // 10
+    # Tokens opening with an item's digit are found in a string of the tokens' first
+    # characters, searched in C: few pages hold a list, and most tokens open with a letter.
+    initials = "".join(page.initials[low:end])
+    first = initials.find("1")
+    while first >= 0:
+        items = _ranked_items(tokens, initials, low, low + first) if _ranked(tokens[low + first], "1") else []
+        if len(items) == _RANKED_ITEMS and sum(not tokens[i].isdigit() for i in items) >= _RANKED_GLUED:
+            heading = range(items[0] - 1, max(start + 1, items[0] - _RANKED_HEADING) - 1, -1)
+            return next(
+                (i for i in heading if tokens[i][:1].isupper() and tokens[i - 1][:1].islower()), items[0]
+            )
+        first = initials.find("1", first + 1)
+    return end
+
+
+def _ranked_items(tokens: list[str], initials: str, low: int, first: int) -> list[int]:
+    """Where the items of a ranked list opening at tokens[first] (item 1) start, as far as
+    they run in order, each within `_RANKED_ITEM_TOKENS` of the one before (`initials`: the
+    first characters of the tokens from `low` on)."""
+    items, last = [first], low + len(initials)
+    for number in range(2, _RANKED_ITEMS + 1):
+        digit, high = str(number), min(last, items[-1] + _RANKED_ITEM_TOKENS) - low
+        following = initials.find(digit, items[-1] + 2 - low, high)
+        while following >= 0 and not _ranked(tokens[low + following], digit):
+            following = initials.find(digit, following + 1, high)
+        if following < 0:
+            break
+        items.append(low + following)
+    return items
+
+
+def _ranked(token: str, digit: str) -> bool:
+    """Whether `token`, opening with `digit`, opens the item of a ranked list so numbered: the
+    digit alone, or glued to the item's capitalised first word ("2Eine")."""
+    return token == digit or token[1:2].isupper()
+
+
+def next_article_start(page: FlatPage, start: int, end: int) -> int:
+    """Where the head of another article starts in tokens[start:end], else `end`: a byline
+    opened by its label ("von A B und C") with a date stamp right after it, as a page that
+    stacks whole articles (an endless scroll, a series page) prints each one's head. Names
+    beside a date without a label sign embedded posts and comments (see `comments_start`)."""
+    stamp_starts = {stamp.start for stamp in page.stamps}
+    heads = (
+        low
+        for low, high, _ in page.bylines
+        if start + _NEXT_HEAD_AFTER <= low < end
+        and page.tokens[low] in BYLINE_OPENERS
+        and high in stamp_starts
+    )
+    return next(heads, end)
 
 
 def comments_start(page: FlatPage, start: int, end: int) -> int:

@@ -30,7 +30,7 @@ from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO, head_meta
 from presseschau.clean.flat_headline import headline, past_copy
 from presseschau.clean.flat_masthead import masthead, page_title_end
 from presseschau.clean.flat_page import read_page
-from presseschau.clean.flat_tail import comments_start
+from presseschau.clean.flat_tail import comments_start, next_article_start, ranked_list_start
 from presseschau.clean.flat_tokens import Span
 from presseschau.clean.flat_units import in_sentence
 from presseschau.clean.outlets import find_outlet
@@ -51,7 +51,9 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     outlet = outlet or find_outlet([outside])
     if end <= start:
         return [], Stated(title=page_title, outlet=outlet)
-    head_low = max(0, start - HEAD_BEFORE)
+    # The head stands above where the text opens: at the opening, which names shattering the
+    # first paragraph may set far above the stricter start.
+    head_low = max(0, opening - HEAD_BEFORE)
     credit = image_credit(tokens, head_low, end)
     if credit:
         cuts = [*cuts, Span(credit[0], credit[1], "credit")]
@@ -80,8 +82,11 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position
     ]
     lead_end = min((a for a in anchors if start < a <= min(end, start + HEAD_INTO)), default=None)
-    # Readers' comments end the body, not the article: its stamp is read around the same end.
-    body_end = author_box_start(tokens, byline, body_start, comments_start(page, body_start, end))
+    # Readers' comments, a ranked list of other articles and the head of the next article end
+    # the body, not the article: its stamp is read around the same end.
+    tail = next_article_start(page, body_start, ranked_list_start(page, body_start, end))
+    tail = comments_start(page, body_start, tail)
+    body_end = author_box_start(tokens, byline, body_start, tail)
     body = body_text(
         tokens,
         body_start,

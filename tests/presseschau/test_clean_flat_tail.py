@@ -92,3 +92,52 @@ def test_flattened_updates_of_a_running_story_stay_with_it() -> None:
     )
     body = clean_document(article_page(updates), "flattened").body
     assert body.endswith("großen Gewinn für die Stadtteile am Ostufer hält")
+
+
+def test_flattened_ranked_list_of_other_articles_is_no_article() -> None:
+    # A "most read" box after the text: its numbers stand in their own elements, which the
+    # page's copy glues to each title; the titles read like sentences.
+    ranked = (
+        "Am meisten gelesen 1Sturm reißt Dach von der Schule am Ostufer 2Neue Brücke über den Kanal wird "
+        "später fertig 3Das Derby endet ohne Sieger 4 Eine Liebeserklärung an die Förde "
+        "5Wer im Sommer am Strand parken will muss mehr zahlen Weitere Meldungen aus der Region "
+    )
+    body = clean_document(article_page(ranked), "flattened").body
+    assert body.endswith("im Einsatz waren")
+    assert "gelesen" not in body
+
+
+def test_flattened_numbers_in_the_text_are_no_ranked_list() -> None:
+    # Numbers in sentences stand alone, as do the steps of a list the article itself counts.
+    steps = (
+        "Die Stadtwerke nennen fünf Schritte bis zum Start 1 Die Schiffe werden im Mai überführt "
+        "2 Die Besatzungen lernen die Förde kennen 3 Die Anleger am Ostufer werden verlängert "
+        "4 Der Fahrplan wird im Juni veröffentlicht 5 Die erste Fahrt ist für den Juli geplant "
+        "und danach soll die Linie bis zum Herbst an jedem Tag der Woche fahren "
+    )
+    body = clean_document(article_page(steps), "flattened").body
+    assert body.endswith("an jedem Tag der Woche fahren")
+
+
+def test_flattened_head_of_the_next_article_ends_the_body() -> None:
+    # A page that stacks whole articles prints each one's head: its byline and stamp.
+    following = (
+        "Neue Busspur kommt später Von Meike Hinrichs 5 März 2025 Die Stadt verschiebt den Bau der Busspur "
+        "am Nordufer um ein Jahr weil die Leitungen unter der Straße zuerst erneuert werden müssen und "
+        "die Stadtwerke dafür erst im Herbst einen Auftrag vergeben können "
+    )
+    body = clean_document(article_page(following), "flattened").body
+    assert "im Einsatz waren" in body and "Leitungen" not in body
+
+
+def test_flattened_post_signed_inside_the_text_stays() -> None:
+    # An embedded post is signed by a name and a date, without the label of a byline.
+    post = (
+        "Ein Fahrgast schrieb dazu Endlich eine Fähre zum Ostufer Jens Olsen 5 März 2025 "
+        "und die Stadtwerke antworteten ihm noch am selben Abend dass die beiden Schiffe schon im Mai "
+        "über den Kanal nach Kiel kommen sollen und dass die Besatzungen bis dahin auf einem der Schiffe "
+        "der Reederei auf der Förde ausgebildet werden damit der Betrieb im Sommer ohne Verzögerung "
+        "beginnen kann wie es der Ausschuss in seinem Beschluss verlangt hat "
+    )
+    body = clean_document(article_page(post), "flattened").body
+    assert body.endswith("in seinem Beschluss verlangt hat")

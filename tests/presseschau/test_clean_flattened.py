@@ -70,3 +70,25 @@ def test_flattened_page_without_page_title_headline_byline_and_short_year_stamp(
     assert doc.authors == ("Anna Berger", "Lukas Wendt")
     assert doc.body.startswith("Die Stadtwerke haben lange gezögert Die Stadt will")
     assert "Busspur" not in doc.body and "Ratgeber" not in doc.body
+
+
+def test_flattened_head_is_read_above_an_opening_shattered_by_names() -> None:
+    # Runs of names split the first paragraph, so that the clean prose starts far below the
+    # head; the text opens at that paragraph still, and the head stands right above it.
+    shattered = (
+        "Der Wirtschaftsausschuss der Stadt Kiel Ost hat am Dienstag mit den Stimmen von SPD CDU Grünen "
+        "FDP und SSW beschlossen dass die Stadtwerke Kiel Förde Linie GmbH zwei Schiffe der Reederei "
+        "Bodensee Schifffahrt Lindau kauft die bisher als MS Lindau Bayern und MS Friedrichshafen Süd "
+        "im Dienst waren und dass sie ab dem 1 Juni 2025 zwischen Kiel Hauptbahnhof Bahnhofskai und "
+        "Dietrichsdorf Ostufer Anleger fahren die Kosten trägt laut Oberbürgermeister Ulf Kämpfer Rathaus "
+        "Kiel zur Hälfte das Land Schleswig Holstein Landesregierung Kiel und zur anderen Hälfte der Bund "
+        "über das Programm Klimaschutz Nahverkehr Förderung Bund Länder wie Stadtrat Jens Olsen SPD "
+        "Fraktion Kiel am Abend sagte "
+    )
+    head = "Hafenstadt plant neue Fährlinie über die Förde Von Meike Hinrichs 5 März 2025 07 30 Uhr "
+    doc = clean_document(
+        MENU * 3 + head + shattered * 2 + BODY * 3 + "Impressum Datenschutz " + MENU, "flattened"
+    )
+    assert doc.title == "Hafenstadt plant neue Fährlinie über die Förde"
+    assert doc.published == "2025-03-05T07:30"
+    assert doc.authors == ("Meike Hinrichs",)
