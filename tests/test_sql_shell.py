@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -42,6 +43,19 @@ def test_statements_of_only_comments_or_semicolons_are_skipped(sample_warehouse:
     assert result.stderr == ""
 
 
+def waits_for_input(pid: int) -> bool:
+    """Whether process `pid` is blocked reading a pipe (Linux's /proc: its kernel wait channel),
+    as the shell is once it has read everything it was given."""
+    return "pipe" in Path(f"/proc/{pid}/wchan").read_text()
+
+
+def wait_until(condition: Callable[[], bool], what: str, timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting until {what}"
+        time.sleep(0.05)
+
+
 def test_ctrl_c_drops_the_statement_or_cancels_the_query_and_the_shell_goes_on(
     sample_warehouse: Path,
 ) -> None:
@@ -62,14 +76,17 @@ def test_ctrl_c_drops_the_statement_or_cancels_the_query_and_the_shell_goes_on(
             chunk = os.read(shell.stdout.fileno(), 1024)
             assert chunk, "the shell ended early"
             seen += chunk
-        time.sleep(0.5)
+        # Each Ctrl-C is sent once the shell is where it is meant to find it, not after a fixed
+        # sleep: on a loaded machine the shell was still printing the first result.
+        wait_until(lambda: waits_for_input(shell.pid), "the shell reads the half-typed statement")
         shell.send_signal(signal.SIGINT)  # Ctrl-C while a statement is half typed
-        time.sleep(0.5)
+        wait_until(lambda: waits_for_input(shell.pid), "the shell is back at its prompt")
         shell.stdin.write(b"SELECT sum(hash(range)) AS lang FROM range(100000000000);\n")
         shell.stdin.flush()
-        time.sleep(2)
-        shell.send_signal(signal.SIGINT)  # Ctrl-C while a query runs
+        wait_until(lambda: not waits_for_input(shell.pid), "the shell runs the query")
         time.sleep(0.5)
+        shell.send_signal(signal.SIGINT)  # Ctrl-C while a query runs
+        wait_until(lambda: waits_for_input(shell.pid), "the shell is back at its prompt")
         out, errors = shell.communicate(b";\nSELECT 3 AS c;\n", timeout=60)
     finally:
         shell.kill()

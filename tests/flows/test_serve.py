@@ -63,8 +63,8 @@ class Service:
         """Send `sig` and wait; returns what of its process group outlived it (then killed)."""
         if self.process.poll() is None:
             self.process.send_signal(sig)
-            try:
-                self.process.wait(timeout=20)
+            try:  # as long as a loaded machine needs to end a run and Prefect's runner (> 20 s seen)
+                self.process.wait(timeout=60)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
