@@ -93,6 +93,9 @@ _SPACED_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
 _QUOTED = re.compile(r'„[^“”"]*[“”"]|»[^«]*«|«[^»]*»|"[^"]*"')
 # What joins the parts of a breadcrumb or a share text ("Kiel / Headline", "Headline - Kicker").
 _PARTS = (" - ", " – ", " | ", " / ", " · ")
+# What only a breadcrumb trail sets between its steps ("Home > Pressemitteilung: …"): an arrow, which
+# no kicker uses ("»" is a German quotation mark; "/" and "|" join a kicker to its headline).
+_TRAIL_STEP = re.compile(r"\s[>›]\s|\s[>›]$")
 
 
 @dataclass(frozen=True)
@@ -587,6 +590,7 @@ def _punctuated(blocks: Sequence[Block], title: str, index: int) -> str:
             and rest.strip() == title
             and not more_words_than(kicker, _KICKER_MAX_WORDS)
             and not is_interface_text(kicker)  # a breadcrumb's label: "Sie sind hier: …"
+            and not _TRAIL_STEP.search(kicker)  # a breadcrumb's steps: "Home > Pressemitteilung: …"
         ):
             return text
     return title

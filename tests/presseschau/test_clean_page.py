@@ -440,6 +440,11 @@ def test_a_breadcrumb_label_is_no_kicker() -> None:
     assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
 
 
+def test_a_breadcrumb_trail_ending_in_the_headline_gives_it_no_kicker() -> None:
+    head = "Home > Verkehr: Hafenstadt plant neue Fährlinie\n\nHafenstadt plant neue Fährlinie\n\n28.04.2024"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+
+
 def test_a_kicked_form_of_the_headline_takes_its_kicker_from_above_not_from_below() -> None:
     # Above the headline, a page header writes it with its kicker; below it, a share text or
     # teaser adds one the headline as the site sets it does not have.
