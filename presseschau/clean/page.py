@@ -93,6 +93,7 @@ _SPACED_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
 _QUOTED = re.compile(r'„[^“”"]*[“”"]|»[^«]*«|«[^»]*»|"[^"]*"')
 # What joins the parts of a breadcrumb or a share text ("Kiel / Headline", "Headline - Kicker").
 _PARTS = (" - ", " – ", " | ", " / ", " · ")
+_PARTED = re.compile("|".join(re.escape(part) for part in _PARTS))
 # What only a breadcrumb trail sets between its steps ("Home > Pressemitteilung: …"): an arrow, which
 # no kicker uses ("»" is a German quotation mark; "/" and "|" join a kicker to its headline).
 _TRAIL_STEP = re.compile(r"\s[>›]\s|\s[>›]$")
@@ -411,7 +412,7 @@ def _title_index(
             score += -1 if _longer_above(blocks, metas, above, words) else 1
         if long_enough and not _among_labels(blocks, index, metas) and _repeated(keys, index):
             score += 3
-        if _before_lead(blocks, index, metas):
+        if _before_lead(blocks, keys, index, metas):
             score += 2
         if blocks[index].kind == "h":
             score += 1
@@ -458,12 +459,21 @@ def _lead_above(
     )
 
 
-def _before_lead(blocks: Sequence[Block], index: int, metas: dict[int, _Meta]) -> bool:
-    """Whether running text follows block `index`, past bylines and stamps."""
+def _before_lead(blocks: Sequence[Block], keys: Sequence[str], index: int, metas: dict[int, _Meta]) -> bool:
+    """Whether running text follows block `index`, past bylines and stamps, other than the text
+    of a box the page shows twice, heading and text ("Zentralkomitee der …" over its portrait
+    of the committee): an article's headline and lead stand together once."""
     following = index + 1
     while following in metas:
         following += 1
-    return following < len(blocks) and measure_text(blocks[following].text).is_prose
+    return (
+        following < len(blocks)
+        and measure_text(blocks[following].text).is_prose
+        and not any(
+            other != index and keys[other] == keys[index] and keys[other + 1] == keys[following]
+            for other in range(len(keys) - 1)
+        )
+    )
 
 
 def _headline_like(block: Block) -> bool:
@@ -481,6 +491,9 @@ def _headline_like(block: Block) -> bool:
     if not any(character.isupper() for character in text):
         return False
     if is_interface_text(text) or credit_of(text) is not None or has_byline_marker(text) or _URL.search(text):
+        return False
+    # A breadcrumb trail may end in the headline ("Home > Pressemitteilung: Effiziente …").
+    if _TRAIL_STEP.search(text):
         return False
     prose = measure_text(text)
     if text.endswith((".", ",", ";")) or prose.is_prose:
@@ -566,6 +579,22 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
         for other in keys:
             if whole not in other and (other == key or other.startswith(ends[0]) or other.endswith(ends[1])):
                 return rest
+    return _without_kicker_after(words, keys)
+
+
+def _without_kicker_after(words: list[str], keys: Sequence[str]) -> str | None:
+    """The headline without a kicker the layout set after it ("Irme Stetter-Karp ist neue
+    ZdK-Präsidentin „Reformstau lösen“"), where the page shows the two the other way round as
+    two parts of one line ("„Reformstau lösen“ / Irme Stetter-Karp ist …", a breadcrumb's last step)."""
+    parted = [parts for key in keys if len(parts := _PARTED.split(key)) == 2]
+    for cut in range(1, min(_KICKER_MAX_WORDS, len(words) - _TITLE_MIN_WORDS) + 1):
+        head, kicker = (word_tokens(matching_key(" ".join(part))) for part in (words[:-cut], words[-cut:]))
+        # The breadcrumb's steps may stand before the kicker on its line ("Beginn > Laien > …").
+        if kicker and any(
+            word_tokens(first)[-len(kicker) :] == kicker and word_tokens(second) == head
+            for first, second in parted
+        ):
+            return " ".join(words[:-cut])
     return None
 
 

@@ -440,9 +440,32 @@ def test_a_breadcrumb_label_is_no_kicker() -> None:
     assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
 
 
-def test_a_breadcrumb_trail_ending_in_the_headline_gives_it_no_kicker() -> None:
-    head = "Home > Verkehr: Hafenstadt plant neue Fährlinie\n\nHafenstadt plant neue Fährlinie\n\n28.04.2024"
-    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+def test_a_breadcrumb_trail_ending_in_the_headline_is_neither_headline_nor_kicker() -> None:
+    headlines = {
+        "Home > Verkehr: Hafenstadt plant neue Fährlinie": "Hafenstadt plant neue Fährlinie",
+        "Home > Meldungen: Neue Fährlinie": "Neue Fährlinie",  # a short headline under a longer trail
+    }
+    for trail, headline in headlines.items():
+        page = _page(f"{trail}\n\n{headline}\n\n28.04.2024")
+        assert clean_document(page, "text").title == headline, trail
+
+
+def test_the_heading_of_a_box_the_page_shows_twice_is_not_the_headline_over_the_lead() -> None:
+    box = (
+        "Fährverkehr in Kiel\n\nDie Fähren verbinden seit 1950 die beiden Ufer der Förde. "
+        "Sie fahren im Sommer alle halbe Stunde und im Winter stündlich."
+    )
+    page = _page(f"{box}\n\nNeue Fährlinie\n\n7. März 2025", after=f"{box}\n\n{_TEASERS}")
+    assert clean_document(page, "text").title == "Neue Fährlinie"
+
+
+def test_a_kicker_after_the_headline_goes_where_the_breadcrumb_sets_it_before() -> None:
+    head = (
+        "Verkehr > „Mehr Schiffe“ / Hafenstadt plant neue Fährlinie\n\n"
+        "Hafenstadt plant neue Fährlinie „Mehr Schiffe“\n\n7. März 2025"
+    )
+    for shape in ("text", "markdown"):
+        assert clean_document(_page(head), shape).title == "Hafenstadt plant neue Fährlinie", shape
 
 
 def test_a_kicked_form_of_the_headline_takes_its_kicker_from_above_not_from_below() -> None:
