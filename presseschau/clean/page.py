@@ -526,12 +526,14 @@ def _repeated(keys: Sequence[str], index: int) -> bool:
     """Whether the page shows line `index` elsewhere, alone or as the most of a longer line
     (a breadcrumb, a print header "Headline - Site"), on its own: not as one line of a block the
     page shows twice (a menu for phones and one for desktops), where a line beside the other
-    showing is the line beside this one."""
+    showing is the line beside this one, nor as the first entry of a list of related content
+    ("Ähnliche Themen" over the topic's link the page set above the headline too)."""
     key = keys[index]
     return any(
         other != index
         and (keys[other] == key or (key in keys[other] and 2 * len(key) >= len(keys[other])))
         and not _same_neighbour(keys, index, other)
+        and not (other > 0 and heads_related_content(keys[other - 1]))
         for other in range(len(keys))
     )
 

@@ -468,6 +468,15 @@ def test_a_kicker_after_the_headline_goes_where_the_breadcrumb_sets_it_before() 
         assert clean_document(_page(head), shape).title == "Hafenstadt plant neue Fährlinie", shape
 
 
+def test_a_topic_the_page_lists_again_under_a_related_content_heading_is_no_repeated_headline() -> None:
+    # The topic's link above the headline and again in the list of topics after the article.
+    topic = "Fähren und Häfen im Norden"
+    page = _page(
+        f"{topic}\n\nHafenstadt plant neue Fährlinie", after=f"Ähnliche Themen\n\n{topic}\n\n{_TEASERS}"
+    )
+    assert clean_document(page, "text").title == "Hafenstadt plant neue Fährlinie"
+
+
 def test_a_kicked_form_of_the_headline_takes_its_kicker_from_above_not_from_below() -> None:
     # Above the headline, a page header writes it with its kicker; below it, a share text or
     # teaser adds one the headline as the site sets it does not have.
