@@ -135,9 +135,12 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
             metas[index] = meta
             for following in range(index + 1, index + meta.lines):  # the name under "AUTOR/IN"
                 metas[following] = meta
+    opened = _headline_opens(blocks, start, end, metas)
+    if opened:
+        start += 1
     low = max(0, start - _HEAD_WINDOW)
     keys = [matching_key(block.text) for block in blocks]
-    title_index = _title_index(blocks, keys, low, start, metas)
+    title_index = start - 1 if opened else _title_index(blocks, keys, low, start, metas)
     if title_index is not None:
         for below in _under(blocks, title_index, start):
             if below not in metas and (meta := _meta(blocks, below, now, expected=True)):
@@ -476,10 +479,25 @@ def _before_lead(blocks: Sequence[Block], keys: Sequence[str], index: int, metas
     )
 
 
-def _headline_like(block: Block) -> bool:
-    """Short, not closed by a full stop, no link, menu label, credit, byline or address.
-    Two sentences are allowed ("Diese Ymers! Zwei Überraschungen an einem Tag!"). A heading
-    may be a link: a markdown page's headline links to the page itself (a permalink)."""
+def _headline_opens(blocks: Sequence[Block], start: int, end: int, metas: dict[int, _Meta]) -> bool:
+    """Whether the article's first block is its headline, which the prose measure took for a
+    sentence ("Wir sind dann mal weg (und dieser Titel muss auch weg! Oder?)"): a heading-like
+    line with no full stop over the lead, and the byline or stamp under that, as headlines stand.
+    A lead closing with a question stands over the article's text, not over its byline."""
+    return (
+        start + _META_NEAR < end
+        and start + 1 not in metas
+        and start + _META_NEAR in metas
+        and _headline_like(blocks[start], sentence=True)
+        and measure_text(blocks[start + 1].text).is_prose
+    )
+
+
+def _headline_like(block: Block, *, sentence: bool = False) -> bool:
+    """Short, not closed by a full stop, no link, menu label, credit, byline or address, and
+    not prose unless `sentence` or a heading (a headline may read as a sentence). Two sentences
+    are allowed ("Diese Ymers! Zwei Überraschungen an einem Tag!"). A heading may be a link: a
+    markdown page's headline links to the page itself (a permalink)."""
     text = block.text.strip()
     linked = block.links > 0.5 and block.kind != "h"
     # A bullet opens a list's item, also where a page sets one as a heading ("### - Gemeinsam …").
@@ -496,7 +514,7 @@ def _headline_like(block: Block) -> bool:
     if _TRAIL_STEP.search(text):
         return False
     prose = measure_text(text)
-    if text.endswith((".", ",", ";")) or prose.is_prose:
+    if text.endswith((".", ",", ";")) or (prose.is_prose and not (sentence or block.kind == "h")):
         return False
     # The site talks to its readers ("Jetzt registrieren"); a quote in a headline may too
     # ("„Niemand glaubt Euch“"): words in quotation marks are someone else's.

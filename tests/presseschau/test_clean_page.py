@@ -477,6 +477,13 @@ def test_a_topic_the_page_lists_again_under_a_related_content_heading_is_no_repe
     assert clean_document(page, "text").title == "Hafenstadt plant neue Fährlinie"
 
 
+def test_a_headline_that_reads_as_a_sentence_over_the_lead_and_byline_is_the_headline() -> None:
+    headline = "Wir sind dann mal weg (und die alte Fähre ist es auch bald! Oder?)"
+    for shape, heading in (("text", headline), ("markdown", f"# {headline}")):
+        page = "\n\n".join([_MENU, heading, _LEAD, "Von Anna Berger", *_BODY, _TEASERS, _FOOTER])
+        assert clean_document(page, shape).title == headline, shape
+
+
 def test_a_kicked_form_of_the_headline_takes_its_kicker_from_above_not_from_below() -> None:
     # Above the headline, a page header writes it with its kicker; below it, a share text or
     # teaser adds one the headline as the site sets it does not have.
