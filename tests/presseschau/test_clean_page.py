@@ -484,6 +484,16 @@ def test_a_headline_that_reads_as_a_sentence_over_the_lead_and_byline_is_the_hea
         assert clean_document(page, shape).title == headline, shape
 
 
+def test_a_gallerys_numbered_captions_above_the_headline_are_no_lead() -> None:
+    gallery = (
+        "1/2 Die alte Fähre legte am Freitag zum letzten Mal in St. Peter an. (Bild: Hafen St. Peter)\n\n"
+        "2/2 Die Fähre wurde leicht und ihr Anleger schwer beschädigt. Es entstand ein Sachschaden "
+        "von 10 000 Euro. (Bild: Hafen St. Peter)"
+    )
+    doc = clean_document(_page(f"{gallery}\n\nHafenstadt plant neue Fährlinie\n\n7. März 2025"), "text")
+    assert (doc.title, doc.body) == ("Hafenstadt plant neue Fährlinie", _ARTICLE)
+
+
 def test_a_kicked_form_of_the_headline_takes_its_kicker_from_above_not_from_below() -> None:
     # Above the headline, a page header writes it with its kicker; below it, a share text or
     # teaser adds one the headline as the site sets it does not have.
