@@ -472,11 +472,23 @@ def _before_lead(blocks: Sequence[Block], keys: Sequence[str], index: int, metas
     return (
         following < len(blocks)
         and measure_text(blocks[following].text).is_prose
-        and not any(
-            other != index and keys[other] == keys[index] and keys[other + 1] == keys[following]
-            for other in range(len(keys) - 1)
-        )
+        and not _shown_twice_over(keys, index, following)
     )
+
+
+def _shown_twice_over(keys: Sequence[str], index: int, following: int) -> bool:
+    """Whether the page shows line `index` again with line `following` under it (a box shown
+    twice). Each other showing is found by `list.index`, a scan in C: pages run to thousands of
+    lines."""
+    key, under = keys[index], keys[following]
+    other = -1
+    while True:
+        try:
+            other = keys.index(key, other + 1)
+        except ValueError:
+            return False
+        if other != index and other + 1 < len(keys) and keys[other + 1] == under:
+            return True
 
 
 def _headline_opens(blocks: Sequence[Block], start: int, end: int, metas: dict[int, _Meta]) -> bool:
@@ -606,14 +618,21 @@ def _without_kicker_after(words: list[str], keys: Sequence[str]) -> str | None:
     """The headline without a kicker the layout set after it ("Irme Stetter-Karp ist neue
     ZdK-Präsidentin „Reformstau lösen“"), where the page shows the two the other way round as
     two parts of one line ("„Reformstau lösen“ / Irme Stetter-Karp ist …", a breadcrumb's last step)."""
-    parted = [parts for key in keys if len(parts := _PARTED.split(key)) == 2]
+    # Lines of two parts whose second opens as the headline does, in words; most pages have none.
+    opening = matching_key(words[0])
+    parted = [
+        (word_tokens(first), word_tokens(second))
+        for key in keys
+        if opening in key and len(parts := _PARTED.split(key)) == 2
+        for first, second in (parts,)
+        if second.startswith(opening)
+    ]
+    if not parted:
+        return None
     for cut in range(1, min(_KICKER_MAX_WORDS, len(words) - _TITLE_MIN_WORDS) + 1):
         head, kicker = (word_tokens(matching_key(" ".join(part))) for part in (words[:-cut], words[-cut:]))
         # The breadcrumb's steps may stand before the kicker on its line ("Beginn > Laien > …").
-        if kicker and any(
-            word_tokens(first)[-len(kicker) :] == kicker and word_tokens(second) == head
-            for first, second in parted
-        ):
+        if kicker and any(first[-len(kicker) :] == kicker and second == head for first, second in parted):
             return " ".join(words[:-cut])
     return None
 

@@ -83,8 +83,8 @@ def block_weights(blocks: Sequence[Block], dated: frozenset[int]) -> list[float]
         elif (
             (block.kind in ("row", "li", "h") and not block.links)
             or credit_of(block.text) is not None
-            or is_slide_caption(block.text)
             or _captioned(blocks, index)
+            or (block.text[:1].isdigit() and is_slide_caption(block.text))
         ):
             weights.append(0.0)
         else:
