@@ -44,6 +44,8 @@ _HEADING_CAPTION_WORDS = 12
 # "(v.l.)", "(li.)", "(re.)".
 _CAPTION_MAX_CHARS = 250
 _POSITION = re.compile(r"\((?:v\. ?)?(?:l|r|li|re|M)\.\)")
+# A picture gallery's slide counter opening its caption ("4/5 Ebenfalls am Freitag …").
+_SLIDE = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})\s+[A-ZÄÖÜ„\"]")
 
 
 @lru_cache(maxsize=8192)
@@ -86,6 +88,13 @@ def _earliest_credit(text: str, licensed: bool) -> int:
     mark = text.rfind("©")
     licence = max(0, len(text) - _LICENCE_MAX_CHARS) if licensed else len(text)
     return min(label, licence, mark) if mark >= 0 else min(label, licence)
+
+
+def is_slide_caption(text: str) -> bool:
+    """Whether `text` is a gallery's caption: it opens with the slide's number of the slides
+    ("4/5 Ebenfalls am Freitag verunfallte …"), as no headline or paragraph does."""
+    slide = _SLIDE.match(text)
+    return slide is not None and 0 < int(slide[1]) <= int(slide[2])
 
 
 def is_bare_credit(text: str) -> bool:

@@ -93,6 +93,10 @@ _SPACED_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
 _QUOTED = re.compile(r'„[^“”"]*[“”"]|»[^«]*«|«[^»]*»|"[^"]*"')
 # What joins the parts of a breadcrumb or a share text ("Kiel / Headline", "Headline - Kicker").
 _PARTS = (" - ", " – ", " | ", " / ", " · ")
+_PARTED = re.compile("|".join(re.escape(part) for part in _PARTS))
+# What only a breadcrumb trail sets between its steps ("Home > Pressemitteilung: …"): an arrow, which
+# no kicker uses ("»" is a German quotation mark; "/" and "|" join a kicker to its headline).
+_TRAIL_STEP = re.compile(r"\s[>›]\s|\s[>›]$")
 
 
 @dataclass(frozen=True)
@@ -131,9 +135,12 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
             metas[index] = meta
             for following in range(index + 1, index + meta.lines):  # the name under "AUTOR/IN"
                 metas[following] = meta
+    opened = _headline_opens(blocks, start, end, metas)
+    if opened:
+        start += 1
     low = max(0, start - _HEAD_WINDOW)
     keys = [matching_key(block.text) for block in blocks]
-    title_index = _title_index(blocks, keys, low, start, metas)
+    title_index = start - 1 if opened else _title_index(blocks, keys, low, start, metas)
     if title_index is not None:
         for below in _under(blocks, title_index, start):
             if below not in metas and (meta := _meta(blocks, below, now, expected=True)):
@@ -408,7 +415,7 @@ def _title_index(
             score += -1 if _longer_above(blocks, metas, above, words) else 1
         if long_enough and not _among_labels(blocks, index, metas) and _repeated(keys, index):
             score += 3
-        if _before_lead(blocks, index, metas):
+        if _before_lead(blocks, keys, index, metas):
             score += 2
         if blocks[index].kind == "h":
             score += 1
@@ -455,18 +462,54 @@ def _lead_above(
     )
 
 
-def _before_lead(blocks: Sequence[Block], index: int, metas: dict[int, _Meta]) -> bool:
-    """Whether running text follows block `index`, past bylines and stamps."""
+def _before_lead(blocks: Sequence[Block], keys: Sequence[str], index: int, metas: dict[int, _Meta]) -> bool:
+    """Whether running text follows block `index`, past bylines and stamps, other than the text
+    of a box the page shows twice, heading and text ("Zentralkomitee der …" over its portrait
+    of the committee): an article's headline and lead stand together once."""
     following = index + 1
     while following in metas:
         following += 1
-    return following < len(blocks) and measure_text(blocks[following].text).is_prose
+    return (
+        following < len(blocks)
+        and measure_text(blocks[following].text).is_prose
+        and not _shown_twice_over(keys, index, following)
+    )
 
 
-def _headline_like(block: Block) -> bool:
-    """Short, not closed by a full stop, no link, menu label, credit, byline or address.
-    Two sentences are allowed ("Diese Ymers! Zwei Überraschungen an einem Tag!"). A heading
-    may be a link: a markdown page's headline links to the page itself (a permalink)."""
+def _shown_twice_over(keys: Sequence[str], index: int, following: int) -> bool:
+    """Whether the page shows line `index` again with line `following` under it (a box shown
+    twice). Each other showing is found by `list.index`, a scan in C: pages run to thousands of
+    lines."""
+    key, under = keys[index], keys[following]
+    other = -1
+    while True:
+        try:
+            other = keys.index(key, other + 1)
+        except ValueError:
+            return False
+        if other != index and other + 1 < len(keys) and keys[other + 1] == under:
+            return True
+
+
+def _headline_opens(blocks: Sequence[Block], start: int, end: int, metas: dict[int, _Meta]) -> bool:
+    """Whether the article's first block is its headline, which the prose measure took for a
+    sentence ("Wir sind dann mal weg (und dieser Titel muss auch weg! Oder?)"): a heading-like
+    line with no full stop over the lead, and the byline or stamp under that, as headlines stand.
+    A lead closing with a question stands over the article's text, not over its byline."""
+    return (
+        start + _META_NEAR < end
+        and start + 1 not in metas
+        and start + _META_NEAR in metas
+        and _headline_like(blocks[start], sentence=True)
+        and measure_text(blocks[start + 1].text).is_prose
+    )
+
+
+def _headline_like(block: Block, *, sentence: bool = False) -> bool:
+    """Short, not closed by a full stop, no link, menu label, credit, byline or address, and
+    not prose unless `sentence` or a heading (a headline may read as a sentence). Two sentences
+    are allowed ("Diese Ymers! Zwei Überraschungen an einem Tag!"). A heading may be a link: a
+    markdown page's headline links to the page itself (a permalink)."""
     text = block.text.strip()
     linked = block.links > 0.5 and block.kind != "h"
     # A bullet opens a list's item, also where a page sets one as a heading ("### - Gemeinsam …").
@@ -479,8 +522,11 @@ def _headline_like(block: Block) -> bool:
         return False
     if is_interface_text(text) or credit_of(text) is not None or has_byline_marker(text) or _URL.search(text):
         return False
+    # A breadcrumb trail may end in the headline ("Home > Pressemitteilung: Effiziente …").
+    if _TRAIL_STEP.search(text):
+        return False
     prose = measure_text(text)
-    if text.endswith((".", ",", ";")) or prose.is_prose:
+    if text.endswith((".", ",", ";")) or (prose.is_prose and not (sentence or block.kind == "h")):
         return False
     # The site talks to its readers ("Jetzt registrieren"); a quote in a headline may too
     # ("„Niemand glaubt Euch“"): words in quotation marks are someone else's.
@@ -510,12 +556,14 @@ def _repeated(keys: Sequence[str], index: int) -> bool:
     """Whether the page shows line `index` elsewhere, alone or as the most of a longer line
     (a breadcrumb, a print header "Headline - Site"), on its own: not as one line of a block the
     page shows twice (a menu for phones and one for desktops), where a line beside the other
-    showing is the line beside this one."""
+    showing is the line beside this one, nor as the first entry of a list of related content
+    ("Ähnliche Themen" over the topic's link the page set above the headline too)."""
     key = keys[index]
     return any(
         other != index
         and (keys[other] == key or (key in keys[other] and 2 * len(key) >= len(keys[other])))
         and not _same_neighbour(keys, index, other)
+        and not (other > 0 and heads_related_content(keys[other - 1]))
         for other in range(len(keys))
     )
 
@@ -563,6 +611,29 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
         for other in keys:
             if whole not in other and (other == key or other.startswith(ends[0]) or other.endswith(ends[1])):
                 return rest
+    return _without_kicker_after(words, keys)
+
+
+def _without_kicker_after(words: list[str], keys: Sequence[str]) -> str | None:
+    """The headline without a kicker the layout set after it ("Irme Stetter-Karp ist neue
+    ZdK-Präsidentin „Reformstau lösen“"), where the page shows the two the other way round as
+    two parts of one line ("„Reformstau lösen“ / Irme Stetter-Karp ist …", a breadcrumb's last step)."""
+    # Lines of two parts whose second opens as the headline does, in words; most pages have none.
+    opening = matching_key(words[0])
+    parted = [
+        (word_tokens(first), word_tokens(second))
+        for key in keys
+        if opening in key and len(parts := _PARTED.split(key)) == 2
+        for first, second in (parts,)
+        if second.startswith(opening)
+    ]
+    if not parted:
+        return None
+    for cut in range(1, min(_KICKER_MAX_WORDS, len(words) - _TITLE_MIN_WORDS) + 1):
+        head, kicker = (word_tokens(matching_key(" ".join(part))) for part in (words[:-cut], words[-cut:]))
+        # The breadcrumb's steps may stand before the kicker on its line ("Beginn > Laien > …").
+        if kicker and any(first[-len(kicker) :] == kicker and second == head for first, second in parted):
+            return " ".join(words[:-cut])
     return None
 
 
@@ -587,6 +658,7 @@ def _punctuated(blocks: Sequence[Block], title: str, index: int) -> str:
             and rest.strip() == title
             and not more_words_than(kicker, _KICKER_MAX_WORDS)
             and not is_interface_text(kicker)  # a breadcrumb's label: "Sie sind hier: …"
+            and not _TRAIL_STEP.search(kicker)  # a breadcrumb's steps: "Home > Pressemitteilung: …"
         ):
             return text
     return title

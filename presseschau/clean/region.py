@@ -19,7 +19,7 @@ from itertools import islice, pairwise
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import heads_related_content, is_interface_text
 from presseschau.clean.byline import parse_byline
-from presseschau.clean.captions import credit_of, is_bare_credit
+from presseschau.clean.captions import credit_of, is_bare_credit, is_slide_caption
 from presseschau.clean.dates import find_stamp, states_time_ago
 from presseschau.clean.prose import Prose, measure_text
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
@@ -72,8 +72,8 @@ def weight(prose: Prose, *, repeated: bool = False, label: bool = False, linked:
 
 def block_weights(blocks: Sequence[Block], dated: frozenset[int]) -> list[float]:
     """Weights of a page's blocks (`dated`: the indices of date-stamp lines). Table rows, list
-    items and headings that link nowhere, and captions and credits of pictures are neutral:
-    they stand inside articles as often as around them."""
+    items and headings that link nowhere, and captions (a gallery's too) and credits of pictures
+    are neutral: they stand inside articles as often as around them."""
     keys = [matching_key(block.text) for block in blocks]
     counts = Counter(keys)
     weights = []
@@ -84,6 +84,7 @@ def block_weights(blocks: Sequence[Block], dated: frozenset[int]) -> list[float]
             (block.kind in ("row", "li", "h") and not block.links)
             or credit_of(block.text) is not None
             or _captioned(blocks, index)
+            or (block.text[:1].isdigit() and is_slide_caption(block.text))
         ):
             weights.append(0.0)
         else:

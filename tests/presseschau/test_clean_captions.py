@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from presseschau.clean.blocks import Block
-from presseschau.clean.captions import credit_of, remove_captions
+from presseschau.clean.captions import credit_of, is_slide_caption, remove_captions
 
 _TEXT = "Der Verein hat am Sonntag sein drittes Spiel in Folge gewonnen, vor mehr als zehntausend Zuschauern."
 
@@ -47,3 +47,9 @@ def test_a_caption_set_as_a_heading_is_a_caption_when_it_runs_longer_than_headin
     heading = Block("Das Spiel in Bildern. Foto: Ana Ruiz", "h")
     kept, credits, captions = remove_captions([Block(f"{caption} Bild: Gregory Batardon", "h"), heading])
     assert (kept, credits, captions) == ([heading], ("Gregory Batardon",), (caption,))
+
+
+def test_a_slide_counter_opens_a_gallerys_caption_and_nothing_else() -> None:
+    assert is_slide_caption("4/5 Ebenfalls am Freitag verunfallte in St. Gallen ein Sportwagen.")
+    assert not is_slide_caption("24/7 Stunden geöffnet")  # no slide 24 of 7
+    assert not is_slide_caption("2024/25 war eine gute Saison")

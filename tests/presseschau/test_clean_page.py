@@ -440,6 +440,60 @@ def test_a_breadcrumb_label_is_no_kicker() -> None:
     assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
 
 
+def test_a_breadcrumb_trail_ending_in_the_headline_is_neither_headline_nor_kicker() -> None:
+    headlines = {
+        "Home > Verkehr: Hafenstadt plant neue Fährlinie": "Hafenstadt plant neue Fährlinie",
+        "Home > Meldungen: Neue Fährlinie": "Neue Fährlinie",  # a short headline under a longer trail
+    }
+    for trail, headline in headlines.items():
+        page = _page(f"{trail}\n\n{headline}\n\n28.04.2024")
+        assert clean_document(page, "text").title == headline, trail
+
+
+def test_the_heading_of_a_box_the_page_shows_twice_is_not_the_headline_over_the_lead() -> None:
+    box = (
+        "Fährverkehr in Kiel\n\nDie Fähren verbinden seit 1950 die beiden Ufer der Förde. "
+        "Sie fahren im Sommer alle halbe Stunde und im Winter stündlich."
+    )
+    page = _page(f"{box}\n\nNeue Fährlinie\n\n7. März 2025", after=f"{box}\n\n{_TEASERS}")
+    assert clean_document(page, "text").title == "Neue Fährlinie"
+
+
+def test_a_kicker_after_the_headline_goes_where_the_breadcrumb_sets_it_before() -> None:
+    head = (
+        "Verkehr > „Mehr Schiffe“ / Hafenstadt plant neue Fährlinie\n\n"
+        "Hafenstadt plant neue Fährlinie „Mehr Schiffe“\n\n7. März 2025"
+    )
+    for shape in ("text", "markdown"):
+        assert clean_document(_page(head), shape).title == "Hafenstadt plant neue Fährlinie", shape
+
+
+def test_a_topic_the_page_lists_again_under_a_related_content_heading_is_no_repeated_headline() -> None:
+    # The topic's link above the headline and again in the list of topics after the article.
+    topic = "Fähren und Häfen im Norden"
+    page = _page(
+        f"{topic}\n\nHafenstadt plant neue Fährlinie", after=f"Ähnliche Themen\n\n{topic}\n\n{_TEASERS}"
+    )
+    assert clean_document(page, "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_headline_that_reads_as_a_sentence_over_the_lead_and_byline_is_the_headline() -> None:
+    headline = "Wir sind dann mal weg (und die alte Fähre ist es auch bald! Oder?)"
+    for shape, heading in (("text", headline), ("markdown", f"# {headline}")):
+        page = "\n\n".join([_MENU, heading, _LEAD, "Von Anna Berger", *_BODY, _TEASERS, _FOOTER])
+        assert clean_document(page, shape).title == headline, shape
+
+
+def test_a_gallerys_numbered_captions_above_the_headline_are_no_lead() -> None:
+    gallery = (
+        "1/2 Die alte Fähre legte am Freitag zum letzten Mal in St. Peter an. (Bild: Hafen St. Peter)\n\n"
+        "2/2 Die Fähre wurde leicht und ihr Anleger schwer beschädigt. Es entstand ein Sachschaden "
+        "von 10 000 Euro. (Bild: Hafen St. Peter)"
+    )
+    doc = clean_document(_page(f"{gallery}\n\nHafenstadt plant neue Fährlinie\n\n7. März 2025"), "text")
+    assert (doc.title, doc.body) == ("Hafenstadt plant neue Fährlinie", _ARTICLE)
+
+
 def test_a_kicked_form_of_the_headline_takes_its_kicker_from_above_not_from_below() -> None:
     # Above the headline, a page header writes it with its kicker; below it, a share text or
     # teaser adds one the headline as the site sets it does not have.
