@@ -24,6 +24,9 @@ _NOTE_MIN_WORDS = 8
 # A news ticker: this many list items that are stamps, each at most one item after the last;
 # a stamp item has at most this many characters.
 _TICKER_STAMPS, _TICKER_STAMP_CHARS = 3, 40
+# The site's talk to its reader after the article is a dialog's line or two (an article's last
+# paragraph, most often longer, is not measured for it).
+_SITE_TALK_MAX_CHARS = 300
 # A credit line between paragraphs has at most this many words (and characters).
 _CREDIT_LINE_MAX_WORDS, _CREDIT_LINE_MAX_CHARS = 8, 120
 
@@ -151,5 +154,5 @@ def _is_label(text: str) -> bool:
     return (
         is_heading_like(text)
         or (not text.rstrip().endswith(_SENTENCE_ENDS) and find_stamp(text) is not None)
-        or measure_text(text).is_site
+        or (len(text) <= _SITE_TALK_MAX_CHARS and measure_text(text).is_site)
     )
