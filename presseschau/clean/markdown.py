@@ -36,8 +36,9 @@ _HIDDEN_HTML = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?(</\1\s*
 _JUMP = re.compile(r"#[^#\s]+")
 # Two spaces or more inside a line of markdown show nothing but a line break a converter lost.
 _LOST_BREAK = re.compile(r" {2,}")
-# The rest of a link whose text spans a blank line ("[![Foto](…)" / "Caption](url)"): CommonMark
-# leaves it as text, but its target is no text a reader sees.
+# The rest of a link whose text spans a blank line ("[![Foto](…)" / "Caption](url)"), or of an
+# image without a source ('![Alt]( "© Credit")'): CommonMark leaves it as text, but its target
+# is no text a reader sees.
 _LINK_TAIL = re.compile(r"\]\(\S*?(?:\s+\"[^\"]*\")?\)")
 _KEYS = {
     "title": ("title", "headline"),
@@ -210,11 +211,13 @@ def _inline_lines(
         if child.type == "text":
             content = _STRAY_STAR.sub("", child.content) if "*" in child.content else child.content
             if "](" in content and (tail := _LINK_TAIL.search(content)):
-                # The link was opened before this run: everything up to here is its text.
                 before = content[: tail.start()]
-                total += len(before.strip())
-                linked = total
-                parts.append(before)
+                if (image := before.rfind("![")) >= 0:  # an image CommonMark left unparsed: its alt text
+                    parts.append(before[:image])
+                else:  # the link was opened before this run: everything up to here is its text
+                    total += len(before.strip())
+                    linked = total
+                    parts.append(before)
                 content = content[tail.end() :]
         elif child.type == "code_inline":
             content = child.content

@@ -112,16 +112,18 @@ def test_a_row_wider_than_its_header_is_a_layout_table_read_as_text() -> None:
     ]
 
 
-def test_the_rest_of_a_link_spanning_a_blank_line_is_link_text_without_its_target() -> None:
+def test_the_rest_of_a_link_spanning_a_blank_line_is_link_text_and_an_unparsed_image_no_text() -> None:
     from presseschau.clean.markdown import read_markdown
 
     text = (
         "[![Foto](/bild.jpg)\n\n"
         'Anna Berger und Tim Ehlers sprachen über die Lage. Bild Paul Muster](/bild-gross.jpg "Foto")\n\n'
-        "Die Regierung hat am Dienstag ein Gesetz beschlossen."
+        "Die Regierung hat am Dienstag ein Gesetz beschlossen.\n\n"
+        '![Flugzeug, Flughafen, Reise]( "© Fotograf")\n\nDer Flughafen wächst.'
     )
     blocks = read_markdown(text)[0]
     assert [(block.text, block.links) for block in blocks[1:]] == [
         ("Anna Berger und Tim Ehlers sprachen über die Lage. Bild Paul Muster", 1.0),
         ("Die Regierung hat am Dienstag ein Gesetz beschlossen.", 0.0),
+        ("Der Flughafen wächst.", 0.0),
     ]
