@@ -9,7 +9,9 @@ from functools import cache
 from presseschau.clean.blocks import Block
 from presseschau.clean.byline import has_byline_marker, parse_byline
 from presseschau.clean.captions import credit_of
-from presseschau.clean.dates import find_stamp, parse_date_line
+from presseschau.clean.dates import find_stamp, parse_date_line, states_time_ago
+from presseschau.clean.prose import measure_text
+from presseschau.clean.region import series_start
 from presseschau.clean.resources import data_lines
 from presseschau.clean.shape import is_heading_like, is_prose, more_words_than
 
@@ -19,14 +21,40 @@ _READ_MORE_CHARS = 16
 # A note on an author is a sentence of this many words or more ("Inga Buller und Max Muster",
 # a byline, is none).
 _NOTE_MIN_WORDS = 8
+# A news ticker: this many list items that are stamps, each at most one item after the last;
+# a stamp item has at most this many characters.
+_TICKER_STAMPS, _TICKER_STAMP_CHARS = 3, 40
+# The site's talk to its reader after the article is a dialog's line or two (an article's last
+# paragraph, most often longer, is not measured for it).
+_SITE_TALK_MAX_CHARS = 300
 # A credit line between paragraphs has at most this many words (and characters).
 _CREDIT_LINE_MAX_WORDS, _CREDIT_LINE_MAX_CHARS = 8, 120
 
 
 def trimmed(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
     """trafilatura's main text of a page without those boxes (`authors`: whom the page names)."""
-    blocks = _without_inner_credits(_without_teasers(blocks))
+    blocks = _without_inner_credits(_without_teasers(_without_ticker(blocks)))
     return _without_trailing_labels(_without_author_notes(blocks, authors))
+
+
+def _without_ticker(blocks: list[Block]) -> list[Block]:
+    """`blocks` up to a news ticker after the article: a list whose every other item is a short
+    stamp ("- vor 16 Stunden", "- Weitere Absagen in der Oberliga …", "- vor 18 Stunden", …),
+    at least `_TICKER_STAMPS` of them. An article's own lists hold no stamps between items."""
+    stamps = [
+        index
+        for index, block in enumerate(blocks)
+        if block.kind == "li" and len(block.text) <= _TICKER_STAMP_CHARS and _is_stamp_item(block.text)
+    ]
+    start = series_start(stamps, _TICKER_STAMPS, 2) if len(stamps) >= _TICKER_STAMPS else None
+    if start is None or not any(is_prose(block.text) for block in blocks[:start]):
+        return blocks
+    return blocks[:start]
+
+
+def _is_stamp_item(text: str) -> bool:
+    item = text.removeprefix("- ")
+    return states_time_ago(item) or find_stamp(item) is not None
 
 
 def _without_teasers(blocks: list[Block]) -> list[Block]:
@@ -104,10 +132,11 @@ def _is_author_note(text: str, openings: tuple[str, ...]) -> bool:
 
 def _without_trailing_labels(blocks: list[Block]) -> list[Block]:
     """`blocks` without the short labels after the article's last sentence: the box titles,
-    link texts, contact lines and lists of dated headlines trafilatura's recall lets through
-    ("Mehr aus Thüringen", "Weiterführender Link", "Telefon: …"). An article ends with a closed
-    sentence, an undated list or its credits: the date, byline and image credit lines among the
-    labels stay for the steps that read them. A text without a sentence is left as it is."""
+    link texts, contact lines, lists of dated headlines and dialogs trafilatura's recall lets
+    through ("Mehr aus Thüringen", "Weiterführender Link", "Telefon: …", "Passwort vergessen?").
+    An article ends with a closed sentence, an undated list or its credits: the date, byline and
+    image credit lines among the labels stay for the steps that read them. A text without a
+    sentence is left as it is."""
     end = len(blocks)
     meta: list[Block] = []
     while end > 0 and _is_label(text := blocks[end - 1].text):
@@ -118,9 +147,12 @@ def _without_trailing_labels(blocks: list[Block]) -> list[Block]:
 
 
 def _is_label(text: str) -> bool:
-    """A headline-like line, or a line stamped with a date and not closed like a sentence: an
-    entry of a list of other articles ("- Mazda fertigt flexibler 4. November 2021"), a programme
-    note ("Dieses Thema im Programm: … | 20. April 2020 | 13:00 Uhr")."""
-    return is_heading_like(text) or (
-        not text.rstrip().endswith(_SENTENCE_ENDS) and find_stamp(text) is not None
+    """A headline-like line, a line stamped with a date and not closed like a sentence (an
+    entry of a list of other articles, "- Mazda fertigt flexibler 4. November 2021", a programme
+    note, "Dieses Thema im Programm: … | 20. April 2020 | 13:00 Uhr"), or the site talking to its
+    reader (a log-in dialog's "Du erhältst in Kürze eine E-Mail von uns …")."""
+    return (
+        is_heading_like(text)
+        or (not text.rstrip().endswith(_SENTENCE_ENDS) and find_stamp(text) is not None)
+        or (len(text) <= _SITE_TALK_MAX_CHARS and measure_text(text).is_site)
     )

@@ -13,6 +13,8 @@ from functools import cache
 
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_block.table import escapedSplit, getLine, table
 from markdown_it.token import Token
 
 from presseschau.clean.blocks import WRAP_MIN, Block
@@ -32,6 +34,12 @@ _HIDDEN_HTML = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?(</\1\s*
 # A link to a place on the same page ("[Was sagen Sie …?](#wodarg)", a table of contents) leads
 # nowhere else: its text counts as the page's own, not as link text ("#" alone is a script's button).
 _JUMP = re.compile(r"#[^#\s]+")
+# Two spaces or more inside a line of markdown show nothing but a line break a converter lost.
+_LOST_BREAK = re.compile(r" {2,}")
+# The rest of a link whose text spans a blank line ("[![Foto](…)" / "Caption](url)"), or of an
+# image without a source ('![Alt]( "© Credit")'): CommonMark leaves it as text, but its target
+# is no text a reader sees.
+_LINK_TAIL = re.compile(r"\]\(\S*?(?:\s+\"[^\"]*\")?\)")
 _KEYS = {
     "title": ("title", "headline"),
     "published": ("date", "published", "pubdate", "publishdate", "published_at", "datepublished"),
@@ -49,6 +57,7 @@ _KIND_OF = {
     "blockquote_open": "quote",
     "th_open": "row",
     "td_open": "row",
+    "layout_cell_open": "cell",
 }
 
 
@@ -58,7 +67,51 @@ def _parser() -> MarkdownIt:
     # Nothing is rendered, so no link is unsafe: markdown-it's default check would leave
     # links to data: and file: URLs unparsed, and their markup would reach the body as text.
     parser.validateLink = lambda url: True  # type: ignore[method-assign]
+    parser.block.ruler.at("table", _table_keeping_every_cell, {"alt": ["paragraph", "reference"]})
     return parser
+
+
+def _table_keeping_every_cell(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's GFM table rule, without its loss: GFM ignores the cells of a row beyond the
+    header row's count, but a page converted to markdown sets a layout table's nested tables in
+    one row, the article among them (markdown-it issue #59; the GFM spec: "the excess is ignored").
+    The excess cells are kept as cells of their row."""
+    first = len(state.tokens)
+    if not table(state, start, end, silent):
+        return False
+    if not silent:
+        state.tokens[first:] = _widened(state, state.tokens[first:])
+    return True
+
+
+def _widened(state: StateBlock, tokens: list[Token]) -> list[Token]:
+    """The tokens of one table with each body row's excess cells added; when there are any, its
+    cells are a layout table's (`layout_cell_*`), their lost line breaks restored."""
+    columns = sum(token.type == "th_open" for token in tokens)
+    widened: list[Token] = []
+    line = 0
+    for token in tokens:
+        if token.type == "tr_open" and token.map:
+            line = token.map[0]
+        elif token.type == "tr_close" and widened[-1].type == "td_close":
+            cells = escapedSplit(getLine(state, line).strip())
+            cells = cells[1 if cells[0] == "" else 0 : -1 if len(cells) > 1 and cells[-1] == "" else None]
+            opening, inline, closing = widened[-3:]
+            for cell in cells[columns:]:
+                widened += [opening.copy(attrs={}), inline.copy(content=cell.strip(), children=[]), closing]
+        widened.append(token)
+    if len(widened) == len(tokens):
+        return widened
+    # A row wider than its header: a layout table. Its cells hold the page's text, and a
+    # converter that sets a cell on one line leaves its line breaks as runs of spaces.
+    layout = {"th_open": "layout_cell_open", "td_open": "layout_cell_open"}
+    layout |= {"th_close": "layout_cell_close", "td_close": "layout_cell_close"}
+    return [
+        token.copy(content=_LOST_BREAK.sub("\n", token.content))
+        if token.type == "inline"
+        else token.copy(type=layout.get(token.type, token.type))
+        for token in widened
+    ]
 
 
 def read_markdown(text: str) -> tuple[list[Block], Stated]:
@@ -128,8 +181,9 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
             kinds.pop()
         elif token.type == "inline":
             kind = kinds[-1] if kinds else "p"
-            lines, links = _inline_lines(token.children or [], heading=kind == "h")
+            lines, links = _inline_lines(token.children or [], heading=kind == "h", lines=kind == "cell")
             marker = (number or "- ") if kind == "li" else ""
+            kind = "p" if kind == "cell" else kind
             blocks += [Block(marker + text, kind, links) for text in lines]
         elif token.type in ("html_block", "fence", "code_block"):
             for line in token.content.splitlines():
@@ -139,12 +193,15 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
     return blocks
 
 
-def _inline_lines(children: Sequence[Token], *, heading: bool = False) -> tuple[list[str], float]:
+def _inline_lines(
+    children: Sequence[Token], *, heading: bool = False, lines: bool = False
+) -> tuple[list[str], float]:
     """The visible text of an inline run, and the share of it that links to other pages. A run of
     short lines (a date line over a source line, as a page converted to markdown stacks them)
     is a line each, as a browser's copy of the page has them; lines of wrapped prose are one.
     A `heading` opening with an emphasised kicker run into the headline ("*Technologie im
-    Klassenzimmer* Künstliche Intelligenz …") gets the colon German sets between them."""
+    Klassenzimmer* Künstliche Intelligenz …") gets the colon German sets between them. With
+    `lines`, every line is one (a layout table's cell, its paragraphs set on lines)."""
     kicker = _kicker_end(children) if heading else None
     parts: list[str] = []
     jumps: list[bool] = []
@@ -153,6 +210,15 @@ def _inline_lines(children: Sequence[Token], *, heading: bool = False) -> tuple[
         content = ""
         if child.type == "text":
             content = _STRAY_STAR.sub("", child.content) if "*" in child.content else child.content
+            if "](" in content and (tail := _LINK_TAIL.search(content)):
+                before = content[: tail.start()]
+                if (image := before.rfind("![")) >= 0:  # an image CommonMark left unparsed: its alt text
+                    parts.append(before[:image])
+                else:  # the link was opened before this run: everything up to here is its text
+                    total += len(before.strip())
+                    linked = total
+                    parts.append(before)
+                content = content[tail.end() :]
         elif child.type == "code_inline":
             content = child.content
         elif child.type in ("softbreak", "hardbreak"):
@@ -173,9 +239,9 @@ def _inline_lines(children: Sequence[Token], *, heading: bool = False) -> tuple[
     share = linked / total if total else 0.0
     text = "".join(parts)
     if "\n" in text:  # most runs are one line: normalised once, not per line and then whole
-        lines = [undoubled(line) for part in text.split("\n") if (line := normalise_space(part))]
-        if len(lines) > 1 and all(len(line) < WRAP_MIN for line in lines):
-            return lines, share
+        split = [undoubled(line) for part in text.split("\n") if (line := normalise_space(part))]
+        if lines or (len(split) > 1 and all(len(line) < WRAP_MIN for line in split)):
+            return split, share
     return [undoubled(joined)] if (joined := normalise_space(text)) else [], share
 
 

@@ -195,11 +195,21 @@ def test_credit_lines_between_the_paragraphs_leave_the_body_and_a_subheading_sta
     assert "Von Plänen und Wünschen" in body
 
 
-def test_a_programme_note_with_its_date_after_the_article_leaves_the_body() -> None:
-    tail = (
-        "<p>Weitere Informationen zum Radverkehr:</p>"
-        "<p>Dieses Thema im Programm: Stadtradio | Nachrichten | 20. April 2020 | 13:00 Uhr</p>"
-    )
+_PROGRAMME_NOTE = (
+    "<p>Weitere Informationen zum Radverkehr:</p>"
+    "<p>Dieses Thema im Programm: Stadtradio | Nachrichten | 20. April 2020 | 13:00 Uhr</p>"
+)
+# A log-in dialog: the site talking to its reader.
+_DIALOG = (
+    "<p>Passwort vergessen?</p>"
+    "<p>Du erhältst in Kürze eine E-Mail von uns mit Infos, wie du dein Passwort zurücksetzen kannst.</p>"
+    "<p>Dein Passwort wurde erfolgreich geändert. Du kannst dich ab sofort mit dem neuen Passwort "
+    "anmelden.</p>"
+)
+
+
+@pytest.mark.parametrize("tail", [_PROGRAMME_NOTE, _DIALOG], ids=["programme note", "dialog"])
+def test_a_programme_note_or_a_dialog_after_the_article_leaves_the_body(tail: str) -> None:
     assert clean_document(_story_page(after=tail), "html").body.endswith(_STORY[-1])
 
 
@@ -211,3 +221,32 @@ def test_a_note_on_the_author_leaves_the_body() -> None:
     doc = clean_document(_story_page(after=note, head='<meta name="author" content="Inga Buller">'), "html")
     assert doc.authors == ("Inga Buller",)
     assert doc.body.endswith(_STORY[-1])
+
+
+def test_a_news_ticker_after_the_article_leaves_the_body() -> None:
+    ticker = "".join(
+        f"<li>vor {hours} Stunden</li><li>{news}</li>"
+        for hours, news in (
+            (16, "Weitere Absagen in der Oberliga: Rostock hat das Nachholspiel in Hamburg abgesagt."),
+            (18, "Von den positiv getesteten Spielern konnten sich mittlerweile acht freitesten."),
+            (19, "Die Starbulls haben ihre Bewerbung für die höhere Liga fristgerecht abgegeben."),
+        )
+    )
+    body = clean_document(_story_page(after=f"<ul>{ticker}</ul>"), "html").body
+    assert body.endswith(_STORY[-1])
+
+
+def test_a_teaser_with_soft_hyphens_under_the_headline_opens_the_body_once() -> None:
+    teaser = (
+        "Für 10 GB Datenvolumen zahlt ihr bei der Tochter aktuell nur noch 5,99 Euro. "
+        "Der be&shy;lieb&shy;te Tarif."
+    )
+    plain = teaser.replace("&shy;", "")
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
+    page = (
+        f'<html><head><meta name="description" content="{plain}"></head><body>'
+        f'<article><header><h1>Toller Tarif</h1><p class="teaser">{teaser}</p></header>'
+        f'<div class="article-body"><p>{plain}</p>{story}</div></article></body></html>'
+    )
+    body = clean_document(page, "html").body
+    assert body.count("Datenvolumen") == 1 and "\xad" not in body

@@ -81,3 +81,49 @@ def test_an_emphasised_kicker_opening_a_heading_is_set_off_by_a_colon() -> None:
     assert kicked.title == "Neue Wege übers Wasser: Hafenstadt plant Fährlinie"
     whole = clean_document(f"## **Neue Wege übers Wasser**: Hafenstadt plant Fährlinie\n\n{lead}", "markdown")
     assert whole.title == "Neue Wege übers Wasser: Hafenstadt plant Fährlinie"
+
+
+def test_a_row_wider_than_its_header_is_a_layout_table_read_as_text() -> None:
+    # A page converted to markdown sets a layout table's nested tables in one row, the article's
+    # paragraphs in a cell beyond the header's count (GFM drops such cells) and its line breaks
+    # left as runs of spaces.
+    from presseschau.clean.markdown import read_markdown
+
+    text = (
+        "|  |  |\n| --- | --- |\n"
+        "| [Startseite](/) | [Politik](/politik) | Die Regierung hat am Dienstag in Berlin ein neues"
+        " Gesetz beschlossen, das die Mieten begrenzt.  Der Bundestag soll im Herbst darüber beraten,"
+        " sagte ein Sprecher. |\n\n"
+        "| Name | Stimmen |\n| --- | --- |\n| Anna Berger | 1200 |\n"
+    )
+    blocks = read_markdown(text)[0]
+    assert [(block.text, block.kind) for block in blocks[2:4]] == [
+        (
+            "Die Regierung hat am Dienstag in Berlin ein neues Gesetz beschlossen, das die Mieten begrenzt.",
+            "p",
+        ),
+        ("Der Bundestag soll im Herbst darüber beraten, sagte ein Sprecher.", "p"),
+    ]
+    assert [(block.text, block.kind) for block in blocks[4:]] == [
+        ("Name", "row"),
+        ("Stimmen", "row"),
+        ("Anna Berger", "row"),
+        ("1200", "row"),
+    ]
+
+
+def test_the_rest_of_a_link_spanning_a_blank_line_is_link_text_and_an_unparsed_image_no_text() -> None:
+    from presseschau.clean.markdown import read_markdown
+
+    text = (
+        "[![Foto](/bild.jpg)\n\n"
+        'Anna Berger und Tim Ehlers sprachen über die Lage. Bild Paul Muster](/bild-gross.jpg "Foto")\n\n'
+        "Die Regierung hat am Dienstag ein Gesetz beschlossen.\n\n"
+        '![Flugzeug, Flughafen, Reise]( "© Fotograf")\n\nDer Flughafen wächst.'
+    )
+    blocks = read_markdown(text)[0]
+    assert [(block.text, block.links) for block in blocks[1:]] == [
+        ("Anna Berger und Tim Ehlers sprachen über die Lage. Bild Paul Muster", 1.0),
+        ("Die Regierung hat am Dienstag ein Gesetz beschlossen.", 0.0),
+        ("Der Flughafen wächst.", 0.0),
+    ]
