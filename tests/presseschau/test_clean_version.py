@@ -21,6 +21,7 @@ from tests.conftest import SAMPLES
 # VERSION → fingerprint of its output on the samples and the corpus.
 FINGERPRINTS = {
     1: "f0f7322f5aef848bb1751806855e4b067fef59c87a2a128ec2d5ec63abb1956a",
+    2: "b9f699dc18dfe720bfce6573956832ad4caa413b8fdd566c1a9b2abc918f9f30",
 }
 
 
