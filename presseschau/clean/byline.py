@@ -17,7 +17,9 @@ _MARKER = re.compile(
     r"|text:?|reporter:?|written by|quelle:)\s+",
     re.I,
 )
-_SEPARATOR = re.compile(r"\s*[,|·•]\s*|\s+(?:und|and|&|sowie|mit)\s+|\s*/\s*")
+# Every separator opens with a space or a mark: the lookahead tests that first, so that at the
+# letters of a name the three alternatives are not tried one after the other.
+_SEPARATOR = re.compile(r"(?=[\s,|·•/])(?:\s*[,|·•]\s*|\s+(?:und|and|&|sowie|mit)\s+|\s*/\s*)")
 # A name glued to a job title by the page's layout ("Ulrich ExnerKorrespondent").
 _GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]{3,})")
 _BRACKETS = re.compile(r"^\((.*)\)$")

@@ -38,22 +38,27 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<mon>[A-Za-zÄä]{3,9})\.?"
+# Possessive (`}+`): every form has a dot or a space after the month's letters, which no letter
+# is, so giving letters back never matched; a search tried it at every letter of the line.
+_MONTH = r"(?P<mon>[A-Za-zÄä]{3,9}+)\.?"
 _TIME = (
     r"(?:(?:\s*,\s*|\s+um\s+|\s*[-–|]\s*|\s+)(?P<H>\d{1,2})[:.](?P<M>\d{2})"
     r"(?:\s*(?:Uhr|h|(?P<pm>[Pp]\.?[Mm]\b\.?)|[Aa]\.?[Mm]\b\.?))?)?"
 )
+# The forms that open with digits open with one digit (`\d\d{3}`, `\d\d?`, not `\d{4}`, `\d{1,2}`):
+# a search for a pattern opening with a character class skips in C to where that class
+# occurs; one opening with a repeat is tried at every position of the line.
 _DATE_FORMS = (
-    re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?"),
+    re.compile(r"(?P<y>\d\d{3})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?"),
     # Day first with dots, or slashes as pages of other European sites print it ("02/02/2022");
     # one separator throughout (the back reference); a two-digit year only after a dot ("1/2/23" is
     # no date). A page's text copy may run a count into the year ("06/11/20230 Kommentare"): a
     # four-digit year followed by up to three digits and a word is that year.
     re.compile(
-        r"(?P<d>\d{1,2})(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?"
+        r"(?P<d>\d\d?)(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?"
         r"(?P<y>\d{4}(?=\d{1,3}\s[^\W\d]{3})|\d{4}\b|(?<!/)(?<!/ )\d{2}\b)" + _TIME
     ),
-    re.compile(r"(?P<d>\d{1,2})\.?\s" + _MONTH + r"\s(?P<y>\d{4})" + _TIME),
+    re.compile(r"(?P<d>\d\d?)\.?\s" + _MONTH + r"\s(?P<y>\d{4})" + _TIME),
     re.compile(_MONTH + r"\s(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y>\d{4})" + _TIME),
 )
 # Every form holds a digit (its year): a line without one is tried against none of them.
@@ -121,6 +126,10 @@ _FILLER = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[\s,.:|·•–-]+",
     re.I,
 )
+# A date line's text around its date is filler: the filler pieces `_FILLER.sub` would take, one
+# after the other from the start (each atomic: the piece `sub` takes), and nothing else. Matched
+# as a whole, it stops at the first other word, where `sub` went on through the line.
+_ALL_FILLER = re.compile(rf"(?>{_FILLER.pattern})*+", re.I)
 _UPDATED = re.compile(r"^\W*(?:aktualisiert|zuletzt aktualisiert|updated|last updated)\b", re.I)
 _ISO_STAMP = re.compile(
     r"^\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -317,9 +326,9 @@ def parse_date_line(text: str, *, flattened: bool = False) -> tuple[str, bool] |
         match = form.search(text)
         if match is None:
             continue
-        leftover = _FILLER.sub("", text[: match.start()] + " " + text[match.end() :])
+        only_filler = _ALL_FILLER.fullmatch(text[: match.start()] + " " + text[match.end() :])
         iso = iso_from_match(match)
-        if iso and not leftover:
+        if iso and only_filler:
             return iso, bool(_UPDATED.match(text))
     return None
 

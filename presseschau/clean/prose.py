@@ -10,6 +10,7 @@ name the site's machinery (data/site_words.txt); an article rarely does either.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -102,41 +103,53 @@ def _word_class(token: str) -> int:
     )
 
 
-# The flags of the tokens seen, as pages repeat words. A plain dict looked up by `map` in C
-# costs half of what an LRU cache's bookkeeping does per token; emptied when it grows this big.
-_CLASSES: dict[str, int] = {}
+# Tokens whose flags are kept; the cache is emptied when it grows this big.
 _CLASSES_MAX = 65536
 
 
-def _word_classes(tokens: list[str]) -> list[int]:
-    try:
-        return list(map(_CLASSES.__getitem__, tokens))
-    except KeyError:  # a token not seen before: only those are classed in Python
-        pass
-    if len(_CLASSES) > _CLASSES_MAX:
-        _CLASSES.clear()
-    for token in set(tokens).difference(_CLASSES):
-        _CLASSES[token] = _word_class(token)
-    return list(map(_CLASSES.__getitem__, tokens))
+class _Classes(dict[str, int]):
+    """The flags of the tokens seen, as pages repeat words: looked up by `map` in C, and a
+    token not seen before is classed in Python (`__missing__`) within the same pass, without
+    an exception and a second pass."""
+
+    def __missing__(self, token: str) -> int:
+        if len(self) > _CLASSES_MAX:
+            self.clear()
+        flags = self[token] = _word_class(token)
+        return flags
+
+
+_CLASSES = _Classes()
+
+
+def _word_classes(tokens: list[str]) -> bytes:
+    """The tokens' flags, one byte each: counted in C without an int object per token."""
+    return bytes(map(_CLASSES.__getitem__, tokens))
+
+
+def _counted(test: Callable[[int], int]) -> bytes:
+    """A `bytes.translate` table of the flags bytes: 1 for a token that `test` counts, else 0."""
+    return bytes(bool(test(flags)) for flags in range(256))
+
+
+# Which tokens count as words, function words and site words, by their flags.
+_WORDS = _counted(lambda flags: flags & _IS_WORD)
+_FUNCTION_WORDS = _counted(lambda flags: flags & _IS_WORD and flags & _FUNCTION)
+_SITE_WORDS = _counted(lambda flags: flags & _IS_WORD and flags & (_SITE | _POLITE))
 
 
 def _tally(tokens: list[str]) -> tuple[int, int, int]:
-    """(words, function words, site words) among those of `tokens` that are words, counted by
-    class: a page has thousands of tokens and few classes."""
-    words = function = site = 0
+    """(words, function words, site words) among those of `tokens` that are words, counted
+    in C: each kind's tokens marked by `bytes.translate` and counted by `bytes.count`."""
     classes = _word_classes(tokens)
-    # Each class counted by `list.count` in C: a `Counter` costs more to set up than to count.
-    for flags in set(classes):
-        if flags & _IS_WORD:
-            count = classes.count(flags)
-            words += count
-            function += count if flags & _FUNCTION else 0
-            site += count if flags & (_SITE | _POLITE) else 0
+    words = classes.translate(_WORDS)
+    site = classes.translate(_SITE_WORDS).count(1)
     # The polite "Sie" opening a sentence may be "they"; anywhere else it addresses the reader.
-    first = next((flags for flags in classes if flags & _IS_WORD), 0)
+    at = words.find(1)
+    first = classes[at] if at >= 0 else 0
     if first & _POLITE and not first & _SITE:
         site -= 1
-    return words, function, site
+    return words.count(1), classes.translate(_FUNCTION_WORDS).count(1), site
 
 
 def word_tokens(text: str) -> list[str]:

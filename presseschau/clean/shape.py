@@ -72,9 +72,12 @@ def is_prose(text: str, min_words: int = 12) -> bool:
     return more_words_than(stripped, min_words - 1) and stripped.endswith((".", "!", "?", ":", "…"))
 
 
+@lru_cache(maxsize=8192)
 def single_spaced(text: str) -> bool:
     """Printable (no white space but " ": no tab, newline or non-breaking space) and without
-    double spaces: its words are what lies between its single spaces, found without a split."""
+    double spaces: its words are what lies between its single spaces, found without a split.
+    Cached: a paragraph is asked when its block is made, for its matching key and for its
+    prose measure (the same string object each time), and each answer is a pass over it."""
     return text.isprintable() and "  " not in text
 
 

@@ -56,3 +56,18 @@ def test_initials_signing_an_article(text: str, authors: tuple[str, ...]) -> Non
 @pytest.mark.parametrize("text", ["mehr, news", "dpa/lnw", "mk", "ssi, dan und mehr", "Mehr zum Thema; mk"])
 def test_lower_case_words_are_no_initials(text: str) -> None:
     assert initials_signature(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von Anna Krüger, Jonas Weber und Lea Schmidt",
+        "Von Anna Krüger · Jonas Weber sowie Lea Schmidt",
+        "Von Anna Krüger / Jonas Weber | Lea Schmidt",
+        "Von Anna Krüger,Jonas Weber & Lea Schmidt",
+    ],
+)
+def test_every_separator_between_the_names_of_a_byline(text: str) -> None:
+    byline = parse_byline(text)
+
+    assert byline is not None and byline.authors == ("Anna Krüger", "Jonas Weber", "Lea Schmidt")

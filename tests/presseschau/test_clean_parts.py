@@ -282,6 +282,21 @@ def test_how_long_a_clip_stays_online_is_interface_text(line: str, label: bool) 
     assert is_interface_text(line) is label
 
 
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Detailansicht öffnen", True),
+        ("5 Bilder - Fotostrecke öffnen", True),
+        ("per Mail an Freunde teilen", True),  # four words before the verb
+        ("Artikel per Mail an Freunde teilen", False),  # five
+        ("Schulen schließen heute", False),  # the verb does not close the line
+        ("Fotostrecke öffnen\tjetzt", False),
+    ],
+)
+def test_a_few_words_before_a_verb_of_the_pages_machinery_are_interface_text(line: str, label: bool) -> None:
+    assert is_interface_text(line) is label
+
+
 def test_a_related_content_heading_behind_an_icons_name_heads_related_content() -> None:
     assert heads_related_content(matching_key("filter_none WEITERE BEITRÄGE ZU DIESEM ARTIKEL"))
     assert not heads_related_content(matching_key("chat_bubble 0 Kommentare"))

@@ -1,6 +1,6 @@
 """Counting prose in runs of a flattened page's tokens."""
 
-from presseschau.clean.prose import RunTally
+from presseschau.clean.prose import RunTally, measure_text
 
 
 def test_a_run_counts_every_token_and_its_function_words() -> None:
@@ -30,3 +30,18 @@ def test_an_empty_run_counts_nothing() -> None:
 
     assert (empty.words, empty.function, empty.site, empty.min_density) == (0, 0, 0, 0.25)
     assert not empty.is_prose
+
+
+def test_a_line_counts_its_words_function_words_and_site_words_but_no_lone_marks() -> None:
+    # "–" is no word; sie, der, hat, am, in, für, ihre are function words; "Sie" opening the
+    # line may be "they", "Ihre" and "Newsletter" (data/site_words.txt) are the site talking.
+    prose = measure_text("Sie sagen – der Kanzler hat am Montag in Berlin für Ihre Newsletter gesprochen.")
+
+    assert (prose.words, prose.function, prose.site) == (13, 7, 2)
+    assert prose.sentence and not prose.heading
+
+
+def test_a_line_without_words_counts_nothing() -> None:
+    prose = measure_text("– – ***")
+
+    assert (prose.words, prose.function, prose.site) == (0, 0, 0)
