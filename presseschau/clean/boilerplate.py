@@ -246,8 +246,8 @@ def _is_nav_item(block: Block) -> bool:
     text = block.text.strip()
     return (
         block.kind != "h"
+        and not text.endswith((".", "!", "?"))  # before counting words: most paragraphs end so
         and not more_words_than(text, _NAV_ITEM_MAX_WORDS)
-        and not text.endswith((".", "!", "?"))
         and parse_date_line(text) is None
         and parse_byline(text) is None
     )
