@@ -104,14 +104,16 @@ def _paywall_needles() -> tuple[str, ...]:
 
 @cache
 def _paywall_groups() -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
-    """The paywall markers grouped under a word of five letters or more that they share
-    ("artikel", "bereits"; a marker without one is its own group), the word shared by the
-    most markers first: text without the word holds none of its markers. Each marker comes
-    with where the word stands in it."""
+    """The paywall markers grouped under a word of three letters or more that they share
+    ("abo" in eight: "jetzt abo abschließen", "bereits abonnent", …; "artikel"; a marker
+    without one is its own group), the word shared by the most markers first: text without
+    the word holds none of its markers. Each group is one scan of the page, so the fewer the
+    better; a two-letter word ("zu") would stand everywhere. Each marker comes with where the
+    word stands in it."""
     markers = set(_paywall_needles())
     groups: list[tuple[str, tuple[tuple[str, int], ...]]] = []
     while markers:
-        words = sorted({word for marker in markers for word in marker.split() if len(word) >= 5})
+        words = sorted({word for marker in markers for word in marker.split() if len(word) >= 3})
         word = max(words, key=lambda w: sum(w in marker for marker in markers), default=None)
         group = tuple(sorted(marker for marker in markers if word is None or word in marker))
         if word is None:  # no marker left has such a word
