@@ -103,20 +103,23 @@ def _paywall_needles() -> tuple[str, ...]:
 
 
 @cache
-def _paywall_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The paywall markers grouped under a word of five letters or more that they share
-    ("artikel", "bereits"; a marker without one is its own group), the word shared by the
-    most markers first: text without the word holds none of its markers."""
+def _paywall_groups() -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    """The paywall markers grouped under a word of three letters or more that they share
+    ("abo" in eight: "jetzt abo abschließen", "bereits abonnent", …; "artikel"; a marker
+    without one is its own group), the word shared by the most markers first: text without
+    the word holds none of its markers. Each group is one scan of the page, so the fewer the
+    better; a two-letter word ("zu") would stand everywhere. Each marker comes with where the
+    word stands in it."""
     markers = set(_paywall_needles())
-    groups: list[tuple[str, tuple[str, ...]]] = []
+    groups: list[tuple[str, tuple[tuple[str, int], ...]]] = []
     while markers:
-        words = sorted({word for marker in markers for word in marker.split() if len(word) >= 5})
+        words = sorted({word for marker in markers for word in marker.split() if len(word) >= 3})
         word = max(words, key=lambda w: sum(w in marker for marker in markers), default=None)
         group = tuple(sorted(marker for marker in markers if word is None or word in marker))
         if word is None:  # no marker left has such a word
-            groups += [(marker, (marker,)) for marker in group]
+            groups += [(marker, ((marker, 0),)) for marker in group]
         else:
-            groups.append((word, group))
+            groups.append((word, tuple((marker, marker.find(word)) for marker in group)))
         markers.difference_update(group)
     return tuple(groups)
 
@@ -128,12 +131,13 @@ def is_paywall_text(text: str) -> bool:
 def _holds_paywall_marker(folded: str) -> bool:
     # Plain substring tests: for a few dozen literal phrases they are several times faster than
     # one regex alternation, which tries every phrase at every position of the text. A marker
-    # holds its group's word, so it can only stand around an occurrence of the word: the text
-    # is searched for the few words, and the markers only in the short spans around them.
+    # holds its group's word, so where it stands, the word stands `offset` characters after
+    # its start: the text is searched for the few words, and each marker is compared in
+    # place at each occurrence (no slice is copied; "bereits" occurs on most pages).
     for word, markers in _paywall_groups():
         at = folded.find(word)
         while at >= 0:
-            if any(marker in folded[max(0, at - len(marker)) : at + len(marker)] for marker in markers):
+            if any(at >= offset and folded.startswith(marker, at - offset) for marker, offset in markers):
                 return True
             at = folded.find(word, at + 1)
     return False
@@ -244,8 +248,8 @@ def _is_nav_item(block: Block) -> bool:
     text = block.text.strip()
     return (
         block.kind != "h"
+        and not text.endswith((".", "!", "?"))  # before counting words: most paragraphs end so
         and not more_words_than(text, _NAV_ITEM_MAX_WORDS)
-        and not text.endswith((".", "!", "?"))
         and parse_date_line(text) is None
         and parse_byline(text) is None
     )

@@ -69,7 +69,8 @@ def is_heading_like(text: str) -> bool:
 def is_prose(text: str, min_words: int = 12) -> bool:
     """A paragraph of running text: long enough and closed like a sentence."""
     stripped = text.strip().rstrip("\"“”»«'’)")
-    return more_words_than(stripped, min_words - 1) and stripped.endswith((".", "!", "?", ":", "…"))
+    # The ending first: it costs no split, and headings, labels and list items fail it.
+    return stripped.endswith((".", "!", "?", ":", "…")) and more_words_than(stripped, min_words - 1)
 
 
 @lru_cache(maxsize=8192)

@@ -269,6 +269,18 @@ def test_every_paywall_marker_is_found_in_any_case_within_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "paywall"),
+    [
+        ("Sie haben bereits ein Abo? Melden Sie sich an.", True),  # the marker opens the text
+        ("Bereits gestern und bereits heute: Sie sind bereits Abonnent", True),  # at the third "bereits"
+        ("Sie haben bereits ein Auto und bereits ein Haus.", False),
+    ],
+)
+def test_a_paywall_marker_is_found_at_any_occurrence_of_its_groups_word(text: str, paywall: bool) -> None:
+    assert is_paywall_text(text) is paywall
+
+
+@pytest.mark.parametrize(
     ("line", "label"),
     [
         ("Video verfügbar bis 28.02.2021", True),
