@@ -621,11 +621,9 @@ def _without_kicker_after(words: list[str], keys: Sequence[str]) -> str | None:
     # Lines of two parts whose second opens as the headline does, in words; most pages have none.
     opening = matching_key(words[0])
     parted = [
-        (word_tokens(first), word_tokens(second))
+        (word_tokens(parts[0]), word_tokens(parts[1]))
         for key in keys
-        if opening in key and len(parts := _PARTED.split(key)) == 2
-        for first, second in (parts,)
-        if second.startswith(opening)
+        if opening in key and len(parts := _PARTED.split(key)) == 2 and parts[1].startswith(opening)
     ]
     if not parted:
         return None
