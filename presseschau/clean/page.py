@@ -59,7 +59,6 @@ _ROLE_LINE_WORDS = 3
 _CLOSING_BYLINE = re.compile(r"[.!?…“\"]\s+(Von\s[^.!?]{3,100})$")
 _TEASER_BYLINE_CHARS = 110
 _TEASER_HEAD_LINES = 3
-_LINKED_TAIL_CHARS = 400
 _NAME_JOINERS = frozenset({"und", "and", "&", "|", "/", ","})
 # What heads an author box with the author's name ("Über Lars Sobiraj").
 _ABOUT = ("Über ", "About ")
@@ -82,9 +81,6 @@ _MAX_JOINED = 3
 # a number is not one: "7. März 2025" is a date.
 _BULLET = re.compile(r"^\s*[-–•*·▪►]\s+")
 _PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
-# The rest of a markdown link whose text spans a blank line ("[![Photo](…)" / "Name,](url)"):
-# CommonMark leaves it as text on the line of the byline and stamp the link wraps.
-_LINK_TAIL = re.compile(r"\]\(\S*?\)")
 _MARKUP = "-*#> "
 # A kicker and headline a page sets as two parts of one heading come out of its copy with a space
 # before the colon ("Stuttgart hat's drauf : Stadt der Superlative"), as German never writes it.
@@ -275,8 +271,6 @@ def _bylined_teasers(blocks: Sequence[Block], start: int, end: int) -> set[int]:
     teasers: set[int] = set()
     for index in range(start + 1, end):
         text = blocks[index].text.rstrip()
-        if text.endswith(")"):  # a markdown teaser links its whole text: "… Klaus Ott](url)"
-            text = _LINK_TAIL.sub("", text[-_LINKED_TAIL_CHARS:]).rstrip()
         # Most paragraphs hold no "Von" near their end: one substring test each.
         if " Von " not in text[-_TEASER_BYLINE_CHARS:]:
             continue
@@ -332,7 +326,7 @@ def _meta(
     """The stamp or byline block `index` holds, if it is a short line stating one (a label
     alone on its line, "Von" or "Stand:", states it with the next line). Beside a stamp, or
     where the layout puts one (`expected`: under the headline), names alone are a byline."""
-    text = _LINK_TAIL.sub("", _BULLET.sub("", blocks[index].text))
+    text = _BULLET.sub("", blocks[index].text)
     lines = 1
     while index + lines < len(blocks) and lines <= _MAX_JOINED and _continued(text):
         text = f"{text} {_BULLET.sub('', blocks[index + lines].text)}"
