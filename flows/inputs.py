@@ -61,8 +61,7 @@ def plan_inputs(inputs: Sequence[str], db_path: str, settings_sha256: str, max_b
         gone, back = load.gone_changes(con, [os.path.abspath(i) for i in inputs], [f.doc_id for f in files])
         if load.settings_of_last_run(con) != settings_sha256:
             return InputPlan(files, files, gone, back)
-        unchanged = load.unchanged_inputs(con, input_states(files))
-        unchanged -= load.cleaned_by_other(con, CLEANING_VERSION)
+        unchanged = load.unchanged_inputs(con, input_states(files), CLEANING_VERSION)
     return InputPlan(files, [f for f in files if f.doc_id not in unchanged], gone, back)
 
 

@@ -52,14 +52,6 @@ def known_contents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[s
     }
 
 
-def cleaned_by_other(con: duckdb.DuckDBPyConnection, version: int) -> set[str]:
-    """doc_ids whose clean row a cleaning other than `version` made: the next run cleans them again."""
-    rows = con.execute(
-        "SELECT doc_id FROM clean.documents WHERE clean_version IS DISTINCT FROM ?", [version]
-    ).fetchall()
-    return {doc_id for (doc_id,) in rows}
-
-
 def tracks_inputs(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the warehouse has what a run's plan reads (input states, gone inputs, cleaning
     versions); one built by older code has not until its next build adds them."""
@@ -90,14 +82,17 @@ def pending_extraction(con: duckdb.DuckDBPyConnection, version: int) -> list[str
     return [doc_id for (doc_id,) in pending]
 
 
-def unchanged_inputs(con: duckdb.DuckDBPyConnection, states: pd.DataFrame) -> set[str]:
-    """doc_ids of the files whose state (see ops.input_files) is the one recorded when last read."""
+def unchanged_inputs(con: duckdb.DuckDBPyConnection, states: pd.DataFrame, cleaning_version: int) -> set[str]:
+    """doc_ids of the files whose state (see ops.input_files) is the one recorded when last read,
+    unless a cleaning other than `cleaning_version` made their documents: those are read again."""
     if states.empty:
         return set()
     with registered(con, "_states", states):
         rows = con.execute(
             "SELECT doc_id FROM _states JOIN ops.input_files "
-            "USING (doc_id, source_path, size_bytes, modified_ns, changed_ns, inode)"
+            "USING (doc_id, source_path, size_bytes, modified_ns, changed_ns, inode) "
+            "WHERE doc_id NOT IN (SELECT doc_id FROM clean.documents WHERE clean_version IS DISTINCT FROM ?)",
+            [cleaning_version],
         ).fetchall()
     return {doc_id for (doc_id,) in rows}
 
