@@ -46,7 +46,7 @@ def _without_ticker(blocks: list[Block]) -> list[Block]:
         for index, block in enumerate(blocks)
         if block.kind == "li" and len(block.text) <= _TICKER_STAMP_CHARS and _is_stamp_item(block.text)
     ]
-    start = series_start(stamps, _TICKER_STAMPS, 2) if len(stamps) >= _TICKER_STAMPS else None
+    start = series_start(stamps, _TICKER_STAMPS, 2)
     if start is None or not any(is_prose(block.text) for block in blocks[:start]):
         return blocks
     return blocks[:start]
