@@ -136,6 +136,45 @@ def test_a_short_main_text_gets_trafilaturas_second_opinion() -> None:
     assert _STORY[0] in body and _STORY[-1] in body
 
 
+def test_a_second_opinion_whose_recall_reading_stops_at_the_header_escalates_to_justext() -> None:
+    # The article's text is bare text in a <div>, after a header and a lead long enough for
+    # trafilatura's reading to stop there; in recall mode no second opinion looks further.
+    lead = (
+        "Nach zwei Jahren Streit ist entschieden. Der Radweg am Fluss wird breiter, die Bäume bleiben "
+        "stehen. Die Stadt zahlt einen Teil, das Land den Rest. Die Opposition hält eine Brücke für besser "
+        "und will weiter dagegen kämpfen."
+    )
+    teasers = "".join(
+        f"<div><h2>Weitere Nachricht {number}</h2><p>Eine andere Meldung aus der Stadt, die mit dem "
+        f"Radweg nichts zu tun hat und hier nur angerissen wird, Teil {number}.</p></div>"
+        for number in range(8)
+    )
+    page = (
+        "<html><body><article><header><p>Verkehr</p><h1>Radweg wird breiter</h1></header>"
+        f"<p><strong>{lead}</strong></p><div class='text'><div>{' '.join(_STORY[:3])}</div></div>"
+        f"</article><section>{teasers}</section></body></html>"
+    )
+    body = clean_document(page, "html").body
+    assert _STORY[0] in body and _STORY[2] in body
+
+
+def test_a_main_text_without_a_paragraph_gets_trafilaturas_second_opinion() -> None:
+    # The article sits in an <aside>, which trafilatura's fast reading prunes; the page's menu,
+    # long enough to pass for a main text, is what it reads instead.
+    menu = "".join(
+        f"<li><a href='/{place}/{section}'>{section} {place}</a></li>"
+        for place in ("Altstadt", "Neustadt", "Hafen", "Nordviertel", "Südviertel", "Westend", "Oststadt")
+        for section in ("Polizeibericht", "Fotogalerien", "Sport", "Kultur", "Wirtschaft", "Termine")
+    )
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
+    page = (
+        f"<html><body><header><nav><ul>{menu}</ul></nav></header><main><aside><article>"
+        f"<h1>Radweg wird breiter</h1>{story}</article></aside></main><div><p>Kontakt</p></div></body></html>"
+    )
+    body = clean_document(page, "html").body
+    assert _STORY[0] in body and _STORY[-1] in body
+
+
 def test_the_teaser_under_the_headline_opens_the_body() -> None:
     teaser = (
         "Nach zwei Jahren Streit ist entschieden: Der Radweg am Fluss wird breiter, die Bäume bleiben stehen."
