@@ -245,11 +245,22 @@ _DIALOG = (
     "<p>Dein Passwort wurde erfolgreich geändert. Du kannst dich ab sofort mit dem neuen Passwort "
     "anmelden.</p>"
 )
+# A dialog closing with a short sentence that names no part of the site.
+_DIALOG_CLOSED = f"{_DIALOG}<p>Registrierung wird geprüft</p><p>Wir bitten um einen Moment Geduld.</p>"
 
 
-@pytest.mark.parametrize("tail", [_PROGRAMME_NOTE, _DIALOG], ids=["programme note", "dialog"])
+@pytest.mark.parametrize(
+    "tail",
+    [_PROGRAMME_NOTE, _DIALOG, _DIALOG_CLOSED],
+    ids=["programme note", "dialog", "dialog closed by a short sentence"],
+)
 def test_a_programme_note_or_a_dialog_after_the_article_leaves_the_body(tail: str) -> None:
     assert clean_document(_story_page(after=tail), "html").body.endswith(_STORY[-1])
+
+
+def test_an_article_closed_by_a_short_sentence_keeps_it_before_labels() -> None:
+    after = "<p>Die Polizei ermittelt.</p><p>Mehr aus der Stadt</p><p>Neue Ampel am Markt</p>"
+    assert clean_document(_story_page(after=after), "html").body.endswith("Die Polizei ermittelt.")
 
 
 def test_a_note_on_the_author_leaves_the_body() -> None:

@@ -22,7 +22,7 @@ from tests.conftest import SAMPLES
 FINGERPRINTS = {
     1: "f0f7322f5aef848bb1751806855e4b067fef59c87a2a128ec2d5ec63abb1956a",
     2: "b9f699dc18dfe720bfce6573956832ad4caa413b8fdd566c1a9b2abc918f9f30",
-    3: "7b2e3d2baa2f3258eaedb09b16be8b5692d4ac9930db96c7f8fccd92abce9556",
+    3: "7e67ad7250d40bf7eae3aed06f5ed59339b530fdc351b07585d36eae63ccf863",
 }
 
 
