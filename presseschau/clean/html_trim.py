@@ -33,8 +33,17 @@ _CREDIT_LINE_MAX_WORDS, _CREDIT_LINE_MAX_CHARS = 8, 120
 
 def trimmed(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
     """trafilatura's main text of a page without those boxes (`authors`: whom the page names)."""
-    blocks = _without_inner_credits(_without_teasers(_without_ticker(blocks)))
+    blocks = _without_inner_credits(_without_teasers(_without_ticker(_without_leading_site_talk(blocks))))
     return _without_trailing_labels(_without_author_notes(blocks, authors))
+
+
+def _without_leading_site_talk(blocks: list[Block]) -> list[Block]:
+    """`blocks` without the site's talk to its reader before anything else (a consent banner's
+    "Wir verwenden Cookies …", "Weitere Infos findest Du in unserer Datenschutzerklärung.")."""
+    start = 0
+    while start < len(blocks) and _is_site_talk(blocks[start].text):
+        start += 1
+    return blocks[start:] if start < len(blocks) else blocks
 
 
 def _without_ticker(blocks: list[Block]) -> list[Block]:

@@ -190,6 +190,18 @@ def test_the_teaser_under_the_headline_opens_the_body() -> None:
     assert body.startswith(teaser) and _STORY[-1] in body
 
 
+def test_the_teaser_under_the_headline_keeps_the_dateline_the_page_prints_before_it() -> None:
+    teaser = "Nach zwei Jahren Streit ist entschieden: Der Radweg am Fluss wird breiter."
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
+    page = (
+        f'<html><head><meta name="description" content="{teaser}"></head><body><article><header>'
+        f"<h1>Radweg wird breiter</h1><div class='teaser'><span>Hamburg.</span> <span>{teaser}</span></div>"
+        f"</header><div class='article-body'>{story}</div></article></body></html>"
+    )
+    doc = clean_document(page, "html")
+    assert doc.body.startswith(f"Hamburg. {teaser}") and doc.lead == teaser
+
+
 def _story_page(inside: str = "", after: str = "", head: str = "") -> str:
     """An article page: the story's paragraphs with `inside` after the third and `after` at the end."""
     first, then = ("".join(f"<p>{paragraph}</p>" for paragraph in half) for half in (_STORY[:3], _STORY[3:]))
@@ -256,6 +268,20 @@ _DIALOG_CLOSED = f"{_DIALOG}<p>Registrierung wird geprüft</p><p>Wir bitten um e
 )
 def test_a_programme_note_or_a_dialog_after_the_article_leaves_the_body(tail: str) -> None:
     assert clean_document(_story_page(after=tail), "html").body.endswith(_STORY[-1])
+
+
+def test_the_sites_talk_to_its_reader_before_the_article_leaves_the_body() -> None:
+    # A consent banner of bare text on a page without an article container: trafilatura's
+    # recall reading gathers the page's loose text, the banner first.
+    banner = (
+        "<div class='hinweis'><div class='text'>Wir verwenden Cookies und Analysetools, um die "
+        "Nutzerfreundlichkeit der Internetseite zu verbessern und passende Werbung von unseren "
+        "Werbepartnern anzuzeigen. Weitere Infos findest Du in unserer <a href='/agb'>Datenschutzerklärung"
+        "</a>.</div><div><button>OK</button></div></div>"
+    )
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
+    page = f"<html><body>{banner}<div class='wrap'><h1>Radweg wird breiter</h1>{story}</div></body></html>"
+    assert clean_document(page, "html").body.startswith(_STORY[0])
 
 
 def test_an_article_closed_by_a_short_sentence_keeps_it_before_labels() -> None:
