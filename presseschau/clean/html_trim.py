@@ -1,6 +1,7 @@
-"""What trafilatura's recall mode lets through from the boxes inside and after an article,
-taken out of its main text by their shape: teasers closed by a "more" link, credit lines
-between paragraphs, notes on the author, and the labels after the last sentence."""
+"""What trafilatura's recall mode lets through from the boxes before, inside and after an
+article, taken out of its main text by their shape: the site's talk to its reader before
+anything else, teasers closed by a "more" link, credit lines between paragraphs, notes on the
+author, and the labels (and a dialog's sentences) after the last sentence."""
 
 from __future__ import annotations
 
