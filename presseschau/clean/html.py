@@ -17,7 +17,7 @@ from presseschau.clean.blocks import Block, text_blocks
 from presseschau.clean.html_header import holds
 from presseschau.clean.html_meta import read_html_metadata
 from presseschau.clean.html_trim import trimmed
-from presseschau.clean.shape import is_list_item, normalise_space
+from presseschau.clean.shape import is_list_item, more_words_than, normalise_space
 from presseschau.clean.stated import Stated
 from presseschau.ingest import RejectedInput
 
@@ -32,6 +32,9 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # the second the share its recall escalation uses (ESCALATION_PAGE_SHARE in its core.py).
 _SECOND_OPINION_CHARS = 2_500
 _SECOND_OPINION_SHARE = 0.2
+# So has a main text of any length without a line of more words than this (is_prose's
+# least): a menu's entries, taken for the article.
+_PARAGRAPH_MIN_WORDS = 12
 _VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 # Elements that are never article text in a fragment.
 _NON_CONTENT = (
@@ -69,9 +72,10 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
     chars = sum(len(block.text) for block in blocks)
     # The page's visible text is never longer than its source: a main text that is a large
     # share of the source needs no second opinion, and no second parse to measure the page.
-    if chars < min(_SECOND_OPINION_CHARS, _SECOND_OPINION_SHARE * len(source)):
+    menu = not _has_paragraph(blocks)
+    if menu or chars < min(_SECOND_OPINION_CHARS, _SECOND_OPINION_SHARE * len(source)):
         fresh = lxml.html.fromstring(source, parser=parser)
-        if chars < _SECOND_OPINION_SHARE * _visible_chars(fresh):
+        if menu or chars < _SECOND_OPINION_SHARE * _visible_chars(fresh):
             blocks = _main_text(fresh, fast=False) or blocks
     blocks = trimmed(blocks, stated.authors)
     blocks = blocks or _element_blocks(lxml.html.fromstring(source, parser=parser))
@@ -103,8 +107,17 @@ def _main_text(tree: HtmlElement, *, fast: bool) -> list[Block]:
 @cache
 def _extractor(fast: bool) -> Extractor:
     """trafilatura's options, made once rather than for every page (each set reads a dozen
-    settings); trafilatura copies a set before it changes one, so one set serves every page."""
-    return Extractor(output_format="python", fast=fast, recall=True, comments=False, tables=False)
+    settings); trafilatura copies a set before it changes one, so one set serves every page.
+
+    The second reading (`fast=False`) is in trafilatura's balanced mode: there, a short result
+    escalates to a reading in recall mode and to justext, and the longer one wins. Recall mode
+    has no such escalation, and on a page whose recall reading stops at the article's header
+    justext is the one that finds its paragraphs."""
+    return Extractor(output_format="python", fast=fast, recall=fast, comments=False, tables=False)
+
+
+def _has_paragraph(blocks: list[Block]) -> bool:
+    return any(more_words_than(block.text, _PARAGRAPH_MIN_WORDS) for block in blocks)
 
 
 def _visible_chars(tree: HtmlElement) -> int:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from lxml.html import HtmlElement
 
+from presseschau.clean.dateline import split_dateline
 from presseschau.clean.resources import phrase_set
 from presseschau.clean.shape import is_prose, matching_key, normalise_space
 
@@ -107,9 +108,17 @@ def shown_lead(lines: Iterable[str], description: str | None) -> str | None:
     opening = (description or "").strip()[:_LEAD_OPENING_CHARS]
     for line in lines:  # most pages print the description as it stands: a plain search first
         if (position := line.find(opening)) >= 0:
-            return line[position:]
+            return _shown_from(line, position)
     start = re.compile(r"\W+".join(map(re.escape, words)), re.I)
-    return next((line[found.start() :] for line in lines if (found := start.search(line))), None)
+    return next((_shown_from(line, found.start()) for line in lines if (found := start.search(line))), None)
+
+
+def _shown_from(line: str, position: int) -> str:
+    """`line` from `position`, where the description starts, or from the dateline the page
+    prints before it ("Berlin. Die Ex-Außenministerin …"): that is the teaser as shown."""
+    if position and (parts := split_dateline(line)) is not None and len(parts[1]) == len(line) - position:
+        return line
+    return line[position:]
 
 
 def holds(text: str, passage: str) -> bool:

@@ -1,6 +1,7 @@
-"""What trafilatura's recall mode lets through from the boxes inside and after an article,
-taken out of its main text by their shape: teasers closed by a "more" link, credit lines
-between paragraphs, notes on the author, and the labels after the last sentence."""
+"""What trafilatura's recall mode lets through from the boxes before, inside and after an
+article, taken out of its main text by their shape: the site's talk to its reader before
+anything else, teasers closed by a "more" link, credit lines between paragraphs, notes on the
+author, and the labels (and a dialog's sentences) after the last sentence."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from presseschau.clean.dates import find_stamp, parse_date_line, states_time_ago
 from presseschau.clean.prose import measure_text
 from presseschau.clean.region import series_start
 from presseschau.clean.resources import data_lines
-from presseschau.clean.shape import is_heading_like, is_prose, more_words_than
+from presseschau.clean.shape import is_heading_like, is_list_item, is_prose, more_words_than
 
 # What closes a sentence, closing quotes included; and how far from its end a "more" link stands.
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "“", "”", "»", "«")
@@ -33,8 +34,17 @@ _CREDIT_LINE_MAX_WORDS, _CREDIT_LINE_MAX_CHARS = 8, 120
 
 def trimmed(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
     """trafilatura's main text of a page without those boxes (`authors`: whom the page names)."""
-    blocks = _without_inner_credits(_without_teasers(_without_ticker(blocks)))
+    blocks = _without_inner_credits(_without_teasers(_without_ticker(_without_leading_site_talk(blocks))))
     return _without_trailing_labels(_without_author_notes(blocks, authors))
+
+
+def _without_leading_site_talk(blocks: list[Block]) -> list[Block]:
+    """`blocks` without the site's talk to its reader before anything else (a consent banner's
+    "Wir verwenden Cookies …", "Weitere Infos findest Du in unserer Datenschutzerklärung.")."""
+    start = 0
+    while start < len(blocks) and _is_site_talk(blocks[start].text):
+        start += 1
+    return blocks[start:] if start < len(blocks) else blocks
 
 
 def _without_ticker(blocks: list[Block]) -> list[Block]:
@@ -137,13 +147,32 @@ def _without_trailing_labels(blocks: list[Block]) -> list[Block]:
     An article ends with a closed sentence, an undated list or its credits: the date, byline and
     image credit lines among the labels stay for the steps that read them. A text without a
     sentence is left as it is."""
-    end = len(blocks)
-    meta: list[Block] = []
-    while end > 0 and _is_label(text := blocks[end - 1].text):
-        if parse_date_line(text) is not None or has_byline_marker(text) or credit_of(text) is not None:
-            meta.insert(0, blocks[end - 1])
-        end -= 1
-    return blocks[:end] + meta if 0 < end < len(blocks) else blocks
+    # `end` opens the run of labels; `start` the run of labels and short sentences, whose
+    # sentences ("Wir bitten um einen Moment Geduld.") are a dialog's, not the article's end,
+    # when the site talks to its reader in that run.
+    end = start = len(blocks)
+    while start > 0:
+        text = blocks[start - 1].text
+        if _is_label(text):
+            if end == start:
+                end -= 1
+        elif not _is_short_sentence(text):
+            break
+        start -= 1
+    if start < end and any(_is_site_talk(block.text) for block in blocks[start:]):
+        end = start
+    if not 0 < end < len(blocks):
+        return blocks
+    meta = [block for block in blocks[end:] if _is_meta(block.text)]
+    return blocks[:end] + meta
+
+
+def _is_short_sentence(text: str) -> bool:
+    return text.endswith((".", "!", "?")) and not is_list_item(text) and not is_prose(text)
+
+
+def _is_meta(text: str) -> bool:
+    return parse_date_line(text) is not None or has_byline_marker(text) or credit_of(text) is not None
 
 
 def _is_label(text: str) -> bool:
@@ -154,5 +183,9 @@ def _is_label(text: str) -> bool:
     return (
         is_heading_like(text)
         or (not text.rstrip().endswith(_SENTENCE_ENDS) and find_stamp(text) is not None)
-        or (len(text) <= _SITE_TALK_MAX_CHARS and measure_text(text).is_site)
+        or _is_site_talk(text)
     )
+
+
+def _is_site_talk(text: str) -> bool:
+    return len(text) <= _SITE_TALK_MAX_CHARS and measure_text(text).is_site

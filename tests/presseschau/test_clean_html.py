@@ -136,6 +136,45 @@ def test_a_short_main_text_gets_trafilaturas_second_opinion() -> None:
     assert _STORY[0] in body and _STORY[-1] in body
 
 
+def test_a_second_opinion_whose_recall_reading_stops_at_the_header_escalates_to_justext() -> None:
+    # The article's text is bare text in a <div>, after a header and a lead long enough for
+    # trafilatura's reading to stop there; in recall mode no second opinion looks further.
+    lead = (
+        "Nach zwei Jahren Streit ist entschieden. Der Radweg am Fluss wird breiter, die Bäume bleiben "
+        "stehen. Die Stadt zahlt einen Teil, das Land den Rest. Die Opposition hält eine Brücke für besser "
+        "und will weiter dagegen kämpfen."
+    )
+    teasers = "".join(
+        f"<div><h2>Weitere Nachricht {number}</h2><p>Eine andere Meldung aus der Stadt, die mit dem "
+        f"Radweg nichts zu tun hat und hier nur angerissen wird, Teil {number}.</p></div>"
+        for number in range(8)
+    )
+    page = (
+        "<html><body><article><header><p>Verkehr</p><h1>Radweg wird breiter</h1></header>"
+        f"<p><strong>{lead}</strong></p><div class='text'><div>{' '.join(_STORY[:3])}</div></div>"
+        f"</article><section>{teasers}</section></body></html>"
+    )
+    body = clean_document(page, "html").body
+    assert _STORY[0] in body and _STORY[2] in body
+
+
+def test_a_main_text_without_a_paragraph_gets_trafilaturas_second_opinion() -> None:
+    # The article sits in an <aside>, which trafilatura's fast reading prunes; the page's menu,
+    # long enough to pass for a main text, is what it reads instead.
+    menu = "".join(
+        f"<li><a href='/{place}/{section}'>{section} {place}</a></li>"
+        for place in ("Altstadt", "Neustadt", "Hafen", "Nordviertel", "Südviertel", "Westend", "Oststadt")
+        for section in ("Polizeibericht", "Fotogalerien", "Sport", "Kultur", "Wirtschaft", "Termine")
+    )
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
+    page = (
+        f"<html><body><header><nav><ul>{menu}</ul></nav></header><main><aside><article>"
+        f"<h1>Radweg wird breiter</h1>{story}</article></aside></main><div><p>Kontakt</p></div></body></html>"
+    )
+    body = clean_document(page, "html").body
+    assert _STORY[0] in body and _STORY[-1] in body
+
+
 def test_the_teaser_under_the_headline_opens_the_body() -> None:
     teaser = (
         "Nach zwei Jahren Streit ist entschieden: Der Radweg am Fluss wird breiter, die Bäume bleiben stehen."
@@ -149,6 +188,18 @@ def test_the_teaser_under_the_headline_opens_the_body() -> None:
     )
     body = clean_document(page, "html").body
     assert body.startswith(teaser) and _STORY[-1] in body
+
+
+def test_the_teaser_under_the_headline_keeps_the_dateline_the_page_prints_before_it() -> None:
+    teaser = "Nach zwei Jahren Streit ist entschieden: Der Radweg am Fluss wird breiter."
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
+    page = (
+        f'<html><head><meta name="description" content="{teaser}"></head><body><article><header>'
+        f"<h1>Radweg wird breiter</h1><div class='teaser'><span>Hamburg.</span> <span>{teaser}</span></div>"
+        f"</header><div class='article-body'>{story}</div></article></body></html>"
+    )
+    doc = clean_document(page, "html")
+    assert doc.body.startswith(f"Hamburg. {teaser}") and doc.lead == teaser
 
 
 def _story_page(inside: str = "", after: str = "", head: str = "") -> str:
@@ -206,11 +257,36 @@ _DIALOG = (
     "<p>Dein Passwort wurde erfolgreich geändert. Du kannst dich ab sofort mit dem neuen Passwort "
     "anmelden.</p>"
 )
+# A dialog closing with a short sentence that names no part of the site.
+_DIALOG_CLOSED = f"{_DIALOG}<p>Registrierung wird geprüft</p><p>Wir bitten um einen Moment Geduld.</p>"
 
 
-@pytest.mark.parametrize("tail", [_PROGRAMME_NOTE, _DIALOG], ids=["programme note", "dialog"])
+@pytest.mark.parametrize(
+    "tail",
+    [_PROGRAMME_NOTE, _DIALOG, _DIALOG_CLOSED],
+    ids=["programme note", "dialog", "dialog closed by a short sentence"],
+)
 def test_a_programme_note_or_a_dialog_after_the_article_leaves_the_body(tail: str) -> None:
     assert clean_document(_story_page(after=tail), "html").body.endswith(_STORY[-1])
+
+
+def test_the_sites_talk_to_its_reader_before_the_article_leaves_the_body() -> None:
+    # A consent banner of bare text on a page without an article container: trafilatura's
+    # recall reading gathers the page's loose text, the banner first.
+    banner = (
+        "<div class='hinweis'><div class='text'>Wir verwenden Cookies und Analysetools, um die "
+        "Nutzerfreundlichkeit der Internetseite zu verbessern und passende Werbung von unseren "
+        "Werbepartnern anzuzeigen. Weitere Infos findest Du in unserer <a href='/agb'>Datenschutzerklärung"
+        "</a>.</div><div><button>OK</button></div></div>"
+    )
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
+    page = f"<html><body>{banner}<div class='wrap'><h1>Radweg wird breiter</h1>{story}</div></body></html>"
+    assert clean_document(page, "html").body.startswith(_STORY[0])
+
+
+def test_an_article_closed_by_a_short_sentence_keeps_it_before_labels() -> None:
+    after = "<p>Die Polizei ermittelt.</p><p>Mehr aus der Stadt</p><p>Neue Ampel am Markt</p>"
+    assert clean_document(_story_page(after=after), "html").body.endswith("Die Polizei ermittelt.")
 
 
 def test_a_note_on_the_author_leaves_the_body() -> None:
