@@ -23,7 +23,7 @@ from datetime import datetime
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.flat_article import find_article, sentence_start
-from presseschau.clean.flat_body import author_box_start, body_text, trimmed
+from presseschau.clean.flat_body import author_box_start, body_text, lead_under_headline, trimmed
 from presseschau.clean.flat_bylines import initials_signed
 from presseschau.clean.flat_credit import image_credit
 from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO, head_meta
@@ -76,6 +76,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         body_start = max(opening, title_span[1]) if title_span and title_span[1] <= start else opening
     if title_span:
         body_start = past_copy(tokens, title_span, body_start)
+        body_start = lead_under_headline(page, cuts, past_copy(tokens, title_span, title_span[1]), body_start)
     body_start = sentence_start(page, cuts, body_start, title_span[1] if title_span else 0)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
     anchors = [
