@@ -21,14 +21,10 @@ def lead_under_headline(page: FlatPage, cuts: list[Span], low: int, start: int) 
     run of prose up to the next cut that opens as a sentence does) and the article's head (its
     stamp, byline, share buttons) parts it from the text at `start`; else at `start`. The
     text's main cluster of prose starts below the head, and leaves the lead out."""
+    if low + _LEAD_MIN_TOKENS > start or 0 not in page.labels[low : low + _LEAD_OPENING_LABELS + 1]:
+        return start  # as on most pages: the text starts right under the headline
     high = min((cut.start for cut in cuts if cut.start >= low), default=len(page.tokens))
-    if (
-        low + _LEAD_MIN_TOKENS <= high <= start
-        and 0 in page.labels[low : low + _LEAD_OPENING_LABELS + 1]
-        and page.reads_as_prose(low, high)
-    ):
-        return low
-    return start
+    return low if low + _LEAD_MIN_TOKENS <= high <= start and page.reads_as_prose(low, high) else start
 
 
 def author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None, start: int, end: int) -> int:

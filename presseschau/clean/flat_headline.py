@@ -65,18 +65,19 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
                 continue  # a menu names things; a headline says something of them
             if size == _MAX_TITLE_TOKENS:
                 continue  # copies that agree past a headline's length are a teaser with its lead
-            if _runs_on(page.tokens, cut, begin + size) and (
-                _cut_short_end(page.tokens, folded, cut, words, meta_starts, begin, begin + size)
-                == begin + size
-            ):
-                continue  # it goes on in lower case, not to a stamp or byline: part of a sentence
             distance = min(_distance(cut, begin, begin + size, point) for point in (start, *heads))
             score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
             if any(begin + size + gap in meta_starts or begin - gap in meta_ends for gap in range(_META_GAP)):
                 score += _META_BONUS
             if other == begin + size or other + size == begin:
                 score += _META_BONUS  # printed twice in a row, as a headline and its hidden copy are
-            if best is None or score > best[0]:
+            if (best is None or score > best[0]) and not (
+                # It goes on in lower case, not to a stamp or byline: part of a sentence (asked
+                # last, of a candidate that would win).
+                _runs_on(page.tokens, cut, begin + size)
+                and _cut_short_end(page.tokens, folded, cut, words, meta_starts, begin, begin + size)
+                == begin + size
+            ):
                 best = (score, begin, size)
     if best is None:
         return None
