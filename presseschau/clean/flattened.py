@@ -22,6 +22,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from presseschau.clean.blocks import Block
+from presseschau.clean.dates import flat_label_start
 from presseschau.clean.flat_article import find_article, sentence_start
 from presseschau.clean.flat_body import author_box_start, body_text, lead_under_headline, trimmed
 from presseschau.clean.flat_bylines import initials_signed
@@ -92,7 +93,12 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         tokens,
         body_start,
         body_end,
-        [(s.start, s.end) for s in cuts if body_start <= s.start < body_end and not in_sentence(page, s)],
+        [
+            # A stamp leaves with its label ("Aktualisiert", "Stand").
+            (flat_label_start(tokens, s.start) if s.kind == "stamp" else s.start, s.end)
+            for s in cuts
+            if body_start <= s.start < body_end and not in_sentence(page, s)
+        ],
     )
     # Without a byline in its head, the authors may sign the text with their initials.
     signed = byline[2] if byline else initials_signed(tokens, end)
