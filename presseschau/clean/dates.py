@@ -112,6 +112,13 @@ _UPDATE_LABEL = re.compile(
 _DATE_LABEL = re.compile(
     r"\b(?:stand|\w*datum|veröffentlicht|erstellt|publiziert|erschienen|date|published|posted)\b", re.I
 )
+# A stamp's label standing alone before it (the words `_UPDATE_LABEL` and `_DATE_LABEL` find,
+# with "am", "um" or "on" after them).
+_FLAT_LABEL = re.compile(
+    r"(?:zuletzt )?(?:aktualisiert|geändert|editiert|bearbeitet|update|updated|last updated|stand|\w*datum|"
+    r"veröffentlicht|erstellt|publiziert|erschienen|date|published|posted)(?: (?:am|um|on))?",
+    re.I,
+)
 _PART_SEPARATOR = re.compile(r"\s*[|•·∙,]\s*|\s+[-–—/]\s+")
 # Tokens before a flattened stamp searched for its label ("Stand", "Aktualisiert am"); the
 # most tokens of one ("20 00 29 01 2024", "27 04 24 um 07 39 Uhr").
@@ -273,6 +280,16 @@ def _month_first(text: str, tokens: list[str]) -> list[re.Match[str]]:
                 found.append(match)
             at = text.find(month + " ", at + 1)
     return found
+
+
+def flat_label_start(tokens: list[str], start: int) -> int:
+    """Where the label of the flattened stamp starting at `start` starts ("Aktualisiert am",
+    "Stand", "Veröffentlicht"): the label the stamp is read with (`_LABEL_REACH` tokens before
+    it), standing alone; `start` if none does."""
+    for low in range(max(0, start - _LABEL_REACH), start):
+        if _FLAT_LABEL.fullmatch(" ".join(tokens[low:start])):
+            return low
+    return start
 
 
 def flat_relative_times(tokens: list[str]) -> list[tuple[int, int]]:

@@ -8,7 +8,23 @@ from itertools import compress
 from presseschau.clean.byline import Byline
 from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
-from presseschau.clean.flat_tokens import single_word_labels
+from presseschau.clean.flat_page import FlatPage
+from presseschau.clean.flat_tokens import Span, single_word_labels
+
+# A lead under the headline is a sentence of this many tokens or more, which opens with at most
+# this many labels (a name or a place) before its first lower-case or function word.
+_LEAD_MIN_TOKENS, _LEAD_OPENING_LABELS = 8, 3
+
+
+def lead_under_headline(page: FlatPage, cuts: list[Span], low: int, start: int) -> int:
+    """Where the body opens: at `low`, right under the headline, when a lead stands there (a
+    run of prose up to the next cut that opens as a sentence does) and the article's head (its
+    stamp, byline, share buttons) parts it from the text at `start`; else at `start`. The
+    text's main cluster of prose starts below the head, and leaves the lead out."""
+    if low + _LEAD_MIN_TOKENS > start or 0 not in page.labels[low : low + _LEAD_OPENING_LABELS + 1]:
+        return start  # as on most pages: the text starts right under the headline
+    high = min((cut.start for cut in cuts if cut.start >= low), default=len(page.tokens))
+    return low if low + _LEAD_MIN_TOKENS <= high <= start and page.reads_as_prose(low, high) else start
 
 
 def author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None, start: int, end: int) -> int:

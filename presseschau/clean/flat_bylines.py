@@ -70,8 +70,13 @@ def find_bylines(
         )
         if after is not None:
             after = (stamp_end, after[1], after[2])
-        before = _byline_before(tokens, stamp_start, stamp_end, labelled) or (
-            _von_byline_before(tokens, stamp_start) if labelled else None
+        before = _byline_before(tokens, stamp_start, stamp_end, labelled)
+        before = (
+            _von_opened(tokens, before)
+            if before
+            else _von_byline_before(tokens, stamp_start)
+            if labelled
+            else None
         )
         found += [b for b in (after, before) if b is not None]
     return sorted(found, key=lambda byline: byline[0])
@@ -161,6 +166,20 @@ def _byline_before(
         if not byline.authors or not ((after_word and not (titled or repeated or listed)) or labelled):
             return low, end, byline
     return None
+
+
+def _von_opened(tokens: list[str], byline: tuple[int, int, Byline]) -> tuple[int, int, Byline]:
+    """`byline` (names right before a stamp) with the name before it, back to a lower-case
+    "von" that opens them all: a third author past the few tokens searched before a stamp
+    ("von Marcus Bensmann Justus von Daniels Ulrich Stoll 14 May 2019")."""
+    low, end, read = byline
+    for von in range(low - 2, max(-1, low - _LONGEST_NAME - 2), -1):
+        if tokens[von] == "von":
+            wider = parse_byline(" ".join(tokens[von:end]), flattened=True)
+            if wider is not None and len(wider.authors) > len(read.authors):
+                return von, end, wider
+            break
+    return byline
 
 
 def _von_byline_before(tokens: list[str], stamp_start: int) -> tuple[int, int, Byline] | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import compress
 
+from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_page import MIN_TITLE_TOKENS, FlatPage
 from presseschau.clean.flat_tokens import Span
 from presseschau.clean.resources import function_words
@@ -26,11 +27,13 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     """(start, end) of the headline: a run of tokens around the article's start that the page
     shows again elsewhere (breadcrumbs, share texts, print headers), as long as the two copies
     agree (both ways), holding a lower-case word (a verb, an adjective) as headlines do and
-    menus do not, and no menu phrase, stamp or byline. A stamp or byline right after it (or
-    right before, under a kicker) speaks for it, and so does its copy right beside it (printed
-    twice in a row); nearer the start, or nearer one of `heads` (where the article's stamp and
-    byline start), is better; stamps and bylines between cost nothing. Where the copy was cut
-    short, the headline runs on past it (see `_headline_opening` and the end below)."""
+    menus do not, and no menu phrase, stamp or byline; the text after it does not go on in
+    lower case (`_runs_on`: a run inside a lead that a teaser repeats does). A stamp or byline
+    right after it (or right before, under a kicker) speaks for it, and so does its copy right
+    beside it (printed twice in a row); nearer the start, or nearer one of `heads` (where the
+    article's stamp and byline start), is better; stamps and bylines between cost nothing.
+    Where the copy was cut short, the headline runs on past it (see `_headline_opening` and
+    `_cut_short_end`)."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
         cut[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -68,18 +71,46 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
                 score += _META_BONUS
             if other == begin + size or other + size == begin:
                 score += _META_BONUS  # printed twice in a row, as a headline and its hidden copy are
-            if best is None or score > best[0]:
+            if (best is None or score > best[0]) and not (
+                # It goes on in lower case, not to a stamp or byline: part of a sentence (asked
+                # last, of a candidate that would win).
+                _runs_on(page.tokens, cut, begin + size)
+                and _cut_short_end(page.tokens, folded, cut, words, meta_starts, begin, begin + size)
+                == begin + size
+            ):
                 best = (score, begin, size)
     if best is None:
         return None
-    end = best[1] + best[2]
-    if folded[end - 1] in words and page.tokens[end - 1].islower():
-        # No headline ends in a lower-case function word ("… streiten über"): the copy was cut
-        # short (a teaser link), and the headline runs on to the stamp or byline after it.
-        after = min((m for m in meta_starts if m >= end), default=end)
-        if after - best[1] <= _MAX_TITLE_TOKENS and not cut.count(1, end, after):
-            end = after
+    end = _cut_short_end(page.tokens, folded, cut, words, meta_starts, best[1], best[1] + best[2])
     return _headline_opening(page.tokens, cut, best[1], end), end
+
+
+def _cut_short_end(
+    tokens: list[str],
+    folded: list[str],
+    cut: bytearray,
+    words: frozenset[str],
+    meta_starts: set[int],
+    begin: int,
+    end: int,
+) -> int:
+    """Where the headline tokens[begin:end] ends: no headline ends in a lower-case function
+    word ("… streiten über"), so such a copy was cut short (a teaser link), and the headline
+    runs on to the stamp or byline after it, within a headline's length and across no cut."""
+    if folded[end - 1] in words and tokens[end - 1].islower():
+        after = min((m for m in meta_starts if m >= end), default=end)
+        if after - begin <= _MAX_TITLE_TOKENS and not cut.count(1, end, after):
+            return after
+    return end
+
+
+def _runs_on(tokens: list[str], cut: bytearray, end: int) -> bool:
+    """Whether the text goes on in lower case right after tokens[:end], with no cut between: a
+    headline is followed by its lead's first capital, a stamp or a byline ("von Anna Berger"),
+    a run inside a sentence by any word."""
+    return (
+        end < len(tokens) and not cut[end] and tokens[end][:1].islower() and tokens[end] not in BYLINE_OPENERS
+    )
 
 
 def _window_starts(twice: bytes, windows: list[tuple[int, int]]) -> Iterator[int]:

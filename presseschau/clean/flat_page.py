@@ -189,6 +189,14 @@ class FlatPage:
             self.unit_weights[low, high] = found
         return found
 
+    def reads_as_prose(self, low: int, high: int) -> bool:
+        """Whether tokens[low:high] read as running text (as a unit of prose does, see
+        `unit_weight`), whether or not the page repeats them."""
+        return (
+            self.tally.measure(low, high, min_density=_FLAT_DENSITY).is_prose
+            and self.lower_share(low, high) >= _LOWER_SHARE
+        )
+
 
 def read_page(text: str, now: datetime | None) -> FlatPage:
     """The flattened page `text` split into tokens, with its phrases, stamps and bylines."""

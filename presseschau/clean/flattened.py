@@ -22,8 +22,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from presseschau.clean.blocks import Block
+from presseschau.clean.dates import flat_label_start
 from presseschau.clean.flat_article import find_article, sentence_start
-from presseschau.clean.flat_body import author_box_start, body_text, trimmed
+from presseschau.clean.flat_body import author_box_start, body_text, lead_under_headline, trimmed
 from presseschau.clean.flat_bylines import initials_signed
 from presseschau.clean.flat_credit import image_credit
 from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO, head_meta
@@ -76,6 +77,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         body_start = max(opening, title_span[1]) if title_span and title_span[1] <= start else opening
     if title_span:
         body_start = past_copy(tokens, title_span, body_start)
+        body_start = lead_under_headline(page, cuts, past_copy(tokens, title_span, title_span[1]), body_start)
     body_start = sentence_start(page, cuts, body_start, title_span[1] if title_span else 0)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
     anchors = [
@@ -91,7 +93,12 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         tokens,
         body_start,
         body_end,
-        [(s.start, s.end) for s in cuts if body_start <= s.start < body_end and not in_sentence(page, s)],
+        [
+            # A stamp leaves with its label ("Aktualisiert", "Stand").
+            (flat_label_start(tokens, s.start) if s.kind == "stamp" else s.start, s.end)
+            for s in cuts
+            if body_start <= s.start < body_end and not in_sentence(page, s)
+        ],
     )
     # Without a byline in its head, the authors may sign the text with their initials.
     signed = byline[2] if byline else initials_signed(tokens, end)

@@ -2,7 +2,9 @@
 
 import pytest
 
-from presseschau.clean.dates import parse_date_line
+from presseschau.clean import clean_document
+from presseschau.clean.dates import flat_label_start, parse_date_line
+from tests.fixtures.clean.flat import BODY, HEADLINE, MENU
 
 
 @pytest.mark.parametrize(
@@ -19,3 +21,26 @@ from presseschau.clean.dates import parse_date_line
 )
 def test_a_date_line_holds_a_date_and_filler_words_only(line: str, expected: tuple[str, bool] | None) -> None:
     assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Christoph von Eichhorn Aktualisiert 11 04 2020", 3),
+        ("Stand am 11 04 2020", 0),
+        ("Hafen in 11 04 2020", 2),
+    ],
+)
+def test_flat_label_start_takes_the_stamps_label_alone(label: str, expected: int) -> None:
+    tokens = label.split()
+    assert flat_label_start(tokens, tokens.index("11")) == expected
+
+
+def test_flattened_stamp_leaves_the_body_with_its_label() -> None:
+    # An update stamp between two paragraphs takes its label with it.
+    more = (
+        "Die Fähren sollen im Winter in der Werft überholt werden und die Stadt will bis zum Herbst "
+        "auch neue Anleger am Ostufer bauen lassen damit die Fahrgäste bei jedem Wetter trocken einsteigen "
+    )
+    page = MENU + HEADLINE + "Von Anna Berger 02 04 2025 " + BODY + "Aktualisiert 11 04 2025 10 27 " + more
+    assert "im Einsatz waren Die Fähren sollen" in clean_document(page + "Impressum", "flattened").body

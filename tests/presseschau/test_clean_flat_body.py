@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from presseschau.clean import clean_document
-from tests.fixtures.clean.flat import BODY, HEADLINE, MENU
+from tests.fixtures.clean.flat import BODY, HEADLINE, LEAD, MENU
 
 
 def test_flattened_author_box_after_the_article() -> None:
@@ -50,3 +50,12 @@ def test_flattened_comment_count_before_the_text_is_trimmed() -> None:
     page = MENU + "Hafenstadt plant neue Fährlinie Von Hanna Keller 02 04 2025 71 Kommentare " + BODY
     body = clean_document(page + "Impressum Datenschutz", "flattened").body
     assert body == BODY.strip()
+
+
+def test_flattened_lead_between_headline_and_head_opens_the_body() -> None:
+    # A teaser below repeats headline and lead, so the lead weighs as no prose of its own, and
+    # the text's main cluster starts below the byline: the lead right under the headline opens it.
+    page = MENU + "Startseite Kiel " + HEADLINE + LEAD + "Von Anna Berger 02 04 2025 " + BODY
+    page += "Artikel teilen " + HEADLINE + "Mehr zum Thema " + HEADLINE + LEAD + "Impressum"
+    doc = clean_document(page, "flattened")
+    assert doc.body.startswith(LEAD + BODY.strip()) and doc.authors == ("Anna Berger",)

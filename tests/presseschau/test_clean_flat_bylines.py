@@ -115,3 +115,11 @@ def test_flattened_initials_before_the_picture_credit_sign_the_text() -> None:
 def test_flattened_one_lower_case_word_before_the_picture_credit_signs_nothing() -> None:
     page = MENU + HEADLINE + BODY + "Foto Karl Meier Impressum Datenschutz " + MENU
     assert clean_document(page.replace("im Einsatz waren", "im Einsatz gut"), "flattened").authors == ()
+
+
+def test_flattened_three_names_opened_by_von_before_a_stamp() -> None:
+    # Three authors run past the few tokens searched before the stamp; the lower-case "von"
+    # that opens them all takes in the first.
+    page = MENU + HEADLINE + "5 Minuten von Hanna Keller Jan von Berg Tobias Költzsch 02 04 2025 " + BODY
+    doc = clean_document(page + "Impressum Datenschutz", "flattened")
+    assert doc.authors == ("Hanna Keller", "Jan von Berg", "Tobias Költzsch")

@@ -84,3 +84,23 @@ def test_flattened_headline_printed_twice_in_a_row_opens_no_text() -> None:
     page = MENU + "Startseite Kiel " + headline * 2 + BODY + "Impressum Datenschutz " + MENU
     doc = clean_document(page, "flattened")
     assert doc.title == headline.strip() and doc.body.startswith(BODY.strip())
+
+
+def test_flattened_headline_is_no_run_that_goes_on_as_a_sentence() -> None:
+    # A teaser repeats the lead's second sentence up to its verb; that run, longer than the
+    # headline, goes on in lower case ("… Halbstundentakt zum Ostufer"), as no headline does.
+    lead = (
+        "Die Stadt Kiel bekommt eine neue Fährlinie Zwei gebrauchte Schiffe aus Bayern sollen ab "
+        "dem Sommer im Halbstundentakt zum Ostufer fahren "
+    )
+    teaser = "Mehr aus Kiel Zwei gebrauchte Schiffe aus Bayern sollen ab dem Sommer im Halbstundentakt "
+    page = MENU + "Startseite Kiel " + HEADLINE + lead + "Von Anna Berger 02 04 2025 " + BODY
+    page += "Artikel teilen " + HEADLINE
+    doc = clean_document(page + teaser + "Impressum", "flattened")
+    assert doc.title == HEADLINE.strip() and doc.body.startswith(lead.strip())
+
+
+def test_flattened_headline_before_a_lower_case_byline_label() -> None:
+    # "von" goes on in lower case, but opens the byline after the headline, not a sentence.
+    page = MENU + "Startseite Kiel " + HEADLINE + "von Anna Berger " + BODY + "Artikel teilen " + HEADLINE
+    assert clean_document(page + "Impressum", "flattened").title == HEADLINE.strip()
