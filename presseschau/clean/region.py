@@ -22,6 +22,7 @@ from presseschau.clean.byline import parse_byline
 from presseschau.clean.captions import credit_of, is_bare_credit, is_slide_caption
 from presseschau.clean.dates import find_stamp, states_time_ago
 from presseschau.clean.prose import Prose, measure_text
+from presseschau.clean.resources import data_lines
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
 
 # A label or title costs this many times its words (plus one); a short closed sentence that
@@ -49,6 +50,11 @@ _NOTHING = Prose(0, 0, 0, False)
 _TEASER_LINES = 3
 _TEASER_STAMP_WORDS = 24
 _TEASER_LIST = 4
+# A teaser's headline has this many words at least; a shorter line is a label ("Podcast freigeben").
+_HEADLINE_MIN_WORDS = 3
+# The link texts that close a teaser of another article ("mehr", "weiterlesen"); a page's copy
+# sets them on a line of their own under the teaser's summary.
+_READ_MORE = frozenset(data_lines("read_more_links.txt"))
 
 
 def weight(prose: Prose, *, repeated: bool = False, label: bool = False, linked: bool = False) -> float:
@@ -90,8 +96,15 @@ def block_weights(blocks: Sequence[Block], dated: frozenset[int]) -> list[float]
         else:
             prose, repeated = measure_text(block.text), counts[keys[index]] > 1
             label = is_interface_text(block.text)
-            weights.append(weight(prose, repeated=repeated, label=label, linked=block.links > 0.5))
+            linked = block.links > 0.5 or _read_on(keys, index)
+            weights.append(weight(prose, repeated=repeated, label=label, linked=linked))
     return weights
+
+
+def _read_on(keys: Sequence[str], index: int) -> bool:
+    """Whether a "more" link alone on the next line ("mehr", "weiterlesen") closes block `index`:
+    a teaser's summary, whose link the page's copy lost, as the same teaser in markdown keeps it."""
+    return index + 1 < len(keys) and keys[index + 1] in _READ_MORE
 
 
 def _captioned(blocks: Sequence[Block], index: int) -> bool:
@@ -125,6 +138,7 @@ def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
     end = _before_teasers(blocks, stops, start, end)
     end = _before_dated_teasers(blocks, dated, start, end)
     end = _before_teaser_list(blocks, start, end)
+    end = _before_trailing_teasers(blocks, start, end)
     while start < end and not measure_text(blocks[start].text).is_prose:
         start += 1
     while start < end and _heading(blocks[end - 1]):
@@ -217,6 +231,34 @@ def _before_teaser_list(blocks: Sequence[Block], start: int, end: int) -> int:
         cut, teasers = index - 1, teasers + 1
         index -= 2
     return cut if teasers >= _TEASER_LIST else end
+
+
+def _before_trailing_teasers(blocks: Sequence[Block], start: int, end: int) -> int:
+    """The article's end before the few teasers its run ends with, past the labels after its
+    last paragraph ("Teilen", "Die Redaktion empfiehlt"): each a headline over one short
+    paragraph (at most `_TEASER_MAX_WORDS` words). The article's own last section stands right
+    under its paragraph before, its subheading alone (or a picture's caption) between them."""
+    index, teaser = end - 1, None
+    while index > start:
+        prose = measure_text(blocks[index].text)
+        if not prose.is_prose:
+            index -= 1
+            continue
+        headline = measure_text(blocks[index - 1].text)
+        # A long headline (a kicker run into it) is no heading by its length, nor a sentence.
+        titled = (headline.heading or not headline.sentence) and headline.words >= _HEADLINE_MIN_WORDS
+        if prose.words > _TEASER_MAX_WORDS or not titled:
+            break
+        teaser, index = index - 1, index - 2
+    if teaser is None:
+        return end
+    last = next((i for i in range(teaser - 1, start - 1, -1) if measure_text(blocks[i].text).is_prose), None)
+    if last is None:
+        return end
+    labelled = any(
+        credit_of(blocks[i].text) is None and not _captioned(blocks, i) for i in range(last + 1, teaser)
+    )
+    return last + 1 if labelled else end
 
 
 def _stamped(blocks: Sequence[Block], dated: frozenset[int], index: int) -> bool:
