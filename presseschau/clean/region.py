@@ -12,7 +12,7 @@ the flattened page, whose "blocks" are runs of tokens between interface phrases.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
@@ -218,19 +218,10 @@ def _before_teaser_list(blocks: Sequence[Block], start: int, end: int) -> int:
     """The article's end before a list of teasers its run ends with: at least `_TEASER_LIST`
     headlines each over one short paragraph (at most `_TEASER_MAX_WORDS` words), labels and
     ads between them. The article's sections run longer, or in paragraphs one after another."""
-    cut, teasers = end, 0
-    index = end - 1
-    while index > start:
-        prose = measure_text(blocks[index].text)
-        if not prose.is_prose:
-            index -= 1
-            continue
-        above = measure_text(blocks[index - 1].text)
-        if prose.words > _TEASER_MAX_WORDS or above.is_prose or not 0 < above.words <= HEADING_MAX_WORDS:
-            break
-        cut, teasers = index - 1, teasers + 1
-        index -= 2
-    return cut if teasers >= _TEASER_LIST else end
+    heads = _teaser_heads(
+        blocks, start, end, lambda above: not above.is_prose and 0 < above.words <= HEADING_MAX_WORDS
+    )
+    return heads[-1] if len(heads) >= _TEASER_LIST else end
 
 
 def _before_trailing_teasers(blocks: Sequence[Block], start: int, end: int) -> int:
@@ -238,20 +229,16 @@ def _before_trailing_teasers(blocks: Sequence[Block], start: int, end: int) -> i
     last paragraph ("Teilen", "Die Redaktion empfiehlt"): each a headline over one short
     paragraph (at most `_TEASER_MAX_WORDS` words). The article's own last section stands right
     under its paragraph before, its subheading alone (or a picture's caption) between them."""
-    index, teaser = end - 1, None
-    while index > start:
-        prose = measure_text(blocks[index].text)
-        if not prose.is_prose:
-            index -= 1
-            continue
-        headline = measure_text(blocks[index - 1].text)
-        # A long headline (a kicker run into it) is no heading by its length, nor a sentence.
-        titled = (headline.heading or not headline.sentence) and headline.words >= _HEADLINE_MIN_WORDS
-        if prose.words > _TEASER_MAX_WORDS or not titled:
-            break
-        teaser, index = index - 1, index - 2
-    if teaser is None:
+    # A long headline (a kicker run into it) is no heading by its length, nor a sentence.
+    heads = _teaser_heads(
+        blocks,
+        start,
+        end,
+        lambda above: (above.heading or not above.sentence) and above.words >= _HEADLINE_MIN_WORDS,
+    )
+    if not heads:
         return end
+    teaser = heads[-1]
     last = next((i for i in range(teaser - 1, start - 1, -1) if measure_text(blocks[i].text).is_prose), None)
     if last is None:
         return end
@@ -259,6 +246,25 @@ def _before_trailing_teasers(blocks: Sequence[Block], start: int, end: int) -> i
         credit_of(blocks[i].text) is None and not _captioned(blocks, i) for i in range(last + 1, teaser)
     )
     return last + 1 if labelled else end
+
+
+def _teaser_heads(
+    blocks: Sequence[Block], start: int, end: int, headline: Callable[[Prose], bool]
+) -> list[int]:
+    """The headlines of the teasers the run blocks[start:end] ends with, last first: each a
+    `headline` over one paragraph of at most `_TEASER_MAX_WORDS` words, other lines between them."""
+    heads: list[int] = []
+    index = end - 1
+    while index > start:
+        prose = measure_text(blocks[index].text)
+        if not prose.is_prose:
+            index -= 1
+            continue
+        if prose.words > _TEASER_MAX_WORDS or not headline(measure_text(blocks[index - 1].text)):
+            break
+        heads.append(index - 1)
+        index -= 2
+    return heads
 
 
 def _stamped(blocks: Sequence[Block], dated: frozenset[int], index: int) -> bool:
