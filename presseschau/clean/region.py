@@ -96,15 +96,20 @@ def block_weights(blocks: Sequence[Block], dated: frozenset[int]) -> list[float]
         else:
             prose, repeated = measure_text(block.text), counts[keys[index]] > 1
             label = is_interface_text(block.text)
-            linked = block.links > 0.5 or _read_on(keys, index)
+            linked = block.links > 0.5 or _read_on(blocks, keys, index)
             weights.append(weight(prose, repeated=repeated, label=label, linked=linked))
     return weights
 
 
-def _read_on(keys: Sequence[str], index: int) -> bool:
-    """Whether a "more" link alone on the next line ("mehr", "weiterlesen") closes block `index`:
-    a teaser's summary, whose link the page's copy lost, as the same teaser in markdown keeps it."""
-    return index + 1 < len(keys) and keys[index + 1] in _READ_MORE
+def _read_on(blocks: Sequence[Block], keys: Sequence[str], index: int) -> bool:
+    """Whether a "more" link alone on the next line ("mehr", "weiterlesen") closes block `index`
+    under a headline: a teaser's summary, whose link the page's copy lost, as the same teaser in
+    markdown keeps it. After the article's last paragraph, such a label is the site's menu."""
+    return (
+        0 < index < len(keys) - 1
+        and keys[index + 1] in _READ_MORE
+        and measure_text(blocks[index - 1].text).heading
+    )
 
 
 def _captioned(blocks: Sequence[Block], index: int) -> bool:
@@ -228,7 +233,8 @@ def _before_trailing_teasers(blocks: Sequence[Block], start: int, end: int) -> i
     """The article's end before the few teasers its run ends with, past the labels after its
     last paragraph ("Teilen", "Die Redaktion empfiehlt"): each a headline over one short
     paragraph (at most `_TEASER_MAX_WORDS` words). The article's own last section stands right
-    under its paragraph before, its subheading alone (or a picture's caption) between them."""
+    under its paragraph before, its subheading alone (or a picture's caption, or a question
+    to someone) between them."""
     # A long headline (a kicker run into it) is no heading by its length, nor a sentence.
     heads = _teaser_heads(
         blocks,
@@ -242,8 +248,12 @@ def _before_trailing_teasers(blocks: Sequence[Block], start: int, end: int) -> i
     last = next((i for i in range(teaser - 1, start - 1, -1) if measure_text(blocks[i].text).is_prose), None)
     if last is None:
         return end
+    # Labels are no sentences: a question to someone ("Wie sehen Sie das, Herr Berger?") is the article's.
     labelled = any(
-        credit_of(blocks[i].text) is None and not _captioned(blocks, i) for i in range(last + 1, teaser)
+        not measure_text(blocks[i].text).sentence
+        and credit_of(blocks[i].text) is None
+        and not _captioned(blocks, i)
+        for i in range(last + 1, teaser)
     )
     return last + 1 if labelled else end
 

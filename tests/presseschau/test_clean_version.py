@@ -22,7 +22,7 @@ from tests.conftest import SAMPLES
 FINGERPRINTS = {
     1: "f0f7322f5aef848bb1751806855e4b067fef59c87a2a128ec2d5ec63abb1956a",
     2: "b9f699dc18dfe720bfce6573956832ad4caa413b8fdd566c1a9b2abc918f9f30",
-    3: "4cabf7413d3549854fa287673881756db3e7767e64db60f6026c8a51a588842f",
+    3: "ed2a5f669b4cdb8a3fad13864faf66b12b27828a6a077f2bb37903bcbf453a76",
 }
 
 
