@@ -82,6 +82,8 @@ def block_weights(blocks: Sequence[Block], dated: frozenset[int]) -> list[float]
     are neutral: they stand inside articles as often as around them."""
     keys = [matching_key(block.text) for block in blocks]
     counts = Counter(keys)
+    # Most pages set no read-more link alone on a line: a look-up per label tells.
+    teasers = _read_on(blocks, keys) if any(label in counts for label in _READ_MORE) else frozenset()
     weights = []
     for index, block in enumerate(blocks):
         if index in dated:
@@ -96,19 +98,19 @@ def block_weights(blocks: Sequence[Block], dated: frozenset[int]) -> list[float]
         else:
             prose, repeated = measure_text(block.text), counts[keys[index]] > 1
             label = is_interface_text(block.text)
-            linked = block.links > 0.5 or _read_on(blocks, keys, index)
+            linked = block.links > 0.5 or index in teasers
             weights.append(weight(prose, repeated=repeated, label=label, linked=linked))
     return weights
 
 
-def _read_on(blocks: Sequence[Block], keys: Sequence[str], index: int) -> bool:
-    """Whether a "more" link alone on the next line ("mehr", "weiterlesen") closes block `index`
-    under a headline: a teaser's summary, whose link the page's copy lost, as the same teaser in
-    markdown keeps it. After the article's last paragraph, such a label is the site's menu."""
-    return (
-        0 < index < len(keys) - 1
-        and keys[index + 1] in _READ_MORE
-        and measure_text(blocks[index - 1].text).heading
+def _read_on(blocks: Sequence[Block], keys: Sequence[str]) -> frozenset[int]:
+    """The blocks a "more" link alone on the next line ("mehr", "weiterlesen") closes under a
+    headline: teasers' summaries, whose links the page's copy lost, as the same teasers in
+    markdown keep them. After the article's last paragraph, such a label is the site's menu."""
+    return frozenset(
+        index
+        for index in range(1, len(keys) - 1)
+        if keys[index + 1] in _READ_MORE and measure_text(blocks[index - 1].text).heading
     )
 
 
