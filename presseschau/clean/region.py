@@ -52,6 +52,9 @@ _TEASER_STAMP_WORDS = 24
 _TEASER_LIST = 4
 # A teaser's headline has this many words at least; a shorter line is a label ("Podcast freigeben").
 _HEADLINE_MIN_WORDS = 3
+# Labels between the article's last paragraph and the teasers after it: a single one may be the
+# placeholder of an embed over the article's last section ("Empfohlener redaktioneller Inhalt").
+_TEASER_LABELS = 2
 # The link texts that close a teaser of another article ("mehr", "weiterlesen"); a page's copy
 # sets them on a line of their own under the teaser's summary.
 _READ_MORE = frozenset(data_lines("read_more_links.txt"))
@@ -243,6 +246,7 @@ def _before_trailing_teasers(blocks: Sequence[Block], start: int, end: int) -> i
         start,
         end,
         lambda above: (above.heading or not above.sentence) and above.words >= _HEADLINE_MIN_WORDS,
+        listed=False,
     )
     if not heads:
         return end
@@ -251,20 +255,22 @@ def _before_trailing_teasers(blocks: Sequence[Block], start: int, end: int) -> i
     if last is None:
         return end
     # Labels are no sentences: a question to someone ("Wie sehen Sie das, Herr Berger?") is the article's.
-    labelled = any(
-        not measure_text(blocks[i].text).sentence
+    labels = sum(
+        1
+        for i in range(last + 1, teaser)
+        if not measure_text(blocks[i].text).sentence
         and credit_of(blocks[i].text) is None
         and not _captioned(blocks, i)
-        for i in range(last + 1, teaser)
     )
-    return last + 1 if labelled else end
+    return last + 1 if labels >= _TEASER_LABELS else end
 
 
 def _teaser_heads(
-    blocks: Sequence[Block], start: int, end: int, headline: Callable[[Prose], bool]
+    blocks: Sequence[Block], start: int, end: int, headline: Callable[[Prose], bool], *, listed: bool = True
 ) -> list[int]:
     """The headlines of the teasers the run blocks[start:end] ends with, last first: each a
-    `headline` over one paragraph of at most `_TEASER_MAX_WORDS` words, other lines between them."""
+    `headline` over one paragraph of at most `_TEASER_MAX_WORDS` words, other lines between them;
+    unless `listed`, no list item is a headline (a list of links over the article's last paragraph)."""
     heads: list[int] = []
     index = end - 1
     while index > start:
@@ -272,7 +278,12 @@ def _teaser_heads(
         if not prose.is_prose:
             index -= 1
             continue
-        if prose.words > _TEASER_MAX_WORDS or not headline(measure_text(blocks[index - 1].text)):
+        above = blocks[index - 1]
+        if (
+            prose.words > _TEASER_MAX_WORDS
+            or not headline(measure_text(above.text))
+            or (not listed and above.kind == "li")
+        ):
             break
         heads.append(index - 1)
         index -= 2

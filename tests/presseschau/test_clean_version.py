@@ -22,7 +22,7 @@ from tests.conftest import SAMPLES
 FINGERPRINTS = {
     1: "f0f7322f5aef848bb1751806855e4b067fef59c87a2a128ec2d5ec63abb1956a",
     2: "b9f699dc18dfe720bfce6573956832ad4caa413b8fdd566c1a9b2abc918f9f30",
-    3: "a8bb53813a01ab405f76c31bad06fc46c0a574b118470a4da86fbc5464ce2500",
+    3: "b0096a95c9cfd6b728cf826c366e6170df7bc5595ab5deba3dc81a923aa6aaee",
 }
 
 
