@@ -74,6 +74,8 @@ _LABEL_ONLY = re.compile(
 # A byline's marker closing a line ("10.12.2022 18:27 von", "Kommentar von"): the names follow
 # on the next one.
 _LABEL_LAST = (" von", " by")
+# The byline marker that opens sentences as well ("Von der Leyen will …").
+_OPENING_VON = ("Von ", "By ")
 # A list of names that goes on on the next line; at most this many lines are joined to one.
 _LIST_GOES_ON = (",", " und", " and", " &")
 _MAX_JOINED = 3
@@ -137,6 +139,15 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     low = max(0, start - _HEAD_WINDOW)
     keys = [matching_key(block.text) for block in blocks]
     title_index = start - 1 if opened else _title_index(blocks, keys, low, start, metas)
+    stamped = None if opened else _headline_under_stamp(blocks, start, opening.stop, metas)
+    # A subheading under the byline and stamp is shorter than the headline above them; a longer
+    # one is the headline, and what the run found above it a slogan or a label.
+    if stamped is not None and (
+        title_index is None or more_words_than(blocks[stamped].text, _words(blocks[title_index].text))
+    ):
+        start = stamped + 1
+        low = max(0, start - _HEAD_WINDOW)
+        title_index = stamped
     if title_index is not None:
         for below in _under(blocks, title_index, start):
             if below not in metas and (meta := _meta(blocks, below, now, expected=True)):
@@ -499,6 +510,27 @@ def _headline_opens(blocks: Sequence[Block], start: int, end: int, metas: dict[i
     )
 
 
+def _headline_under_stamp(
+    blocks: Sequence[Block], start: int, stop: int, metas: dict[int, _Meta]
+) -> int | None:
+    """The headline inside the article's opening (blocks[start:stop]) where a teaser of it, its
+    picture and labels stand above: a heading-like line right under the date stamp and over the
+    text's first paragraph, with no paragraph of prose between it and the teaser opening the run."""
+    for index in range(start + 2, min(stop, len(blocks) - 1)):
+        if measure_text(blocks[index - 1].text).is_prose:
+            return None
+        meta = metas.get(index - 1)
+        if (
+            meta is not None
+            and meta.stamp is not None
+            and index not in metas
+            and _headline_like(blocks[index])
+            and measure_text(blocks[index + 1].text).is_prose
+        ):
+            return index
+    return None
+
+
 def _headline_like(block: Block, *, sentence: bool = False) -> bool:
     """Short, not closed by a full stop, no link, menu label, credit, byline or address, and
     not prose unless `sentence` or a heading (a headline may read as a sentence). Two sentences
@@ -514,7 +546,11 @@ def _headline_like(block: Block, *, sentence: bool = False) -> bool:
     # rows of numbers (a timeline's years "1945 1960 1980") do not.
     if not any(character.isupper() for character in text):
         return False
-    if is_interface_text(text) or credit_of(text) is not None or has_byline_marker(text) or _URL.search(text):
+    if is_interface_text(text) or credit_of(text) is not None or _URL.search(text):
+        return False
+    # A label ("Autor: …") marks a byline; "Von" may open a headline too ("Von der Leyen will …"),
+    # which does not read as a byline.
+    if has_byline_marker(text) and (not text.startswith(_OPENING_VON) or parse_byline(text) is not None):
         return False
     # A breadcrumb trail may end in the headline ("Home > Pressemitteilung: Effiziente …").
     if _TRAIL_STEP.search(text):

@@ -12,7 +12,7 @@ the flattened page, whose "blocks" are runs of tokens between interface phrases.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
@@ -22,6 +22,7 @@ from presseschau.clean.byline import parse_byline
 from presseschau.clean.captions import credit_of, is_bare_credit, is_slide_caption
 from presseschau.clean.dates import find_stamp, states_time_ago
 from presseschau.clean.prose import Prose, measure_text
+from presseschau.clean.resources import data_lines
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
 
 # A label or title costs this many times its words (plus one); a short closed sentence that
@@ -49,6 +50,14 @@ _NOTHING = Prose(0, 0, 0, False)
 _TEASER_LINES = 3
 _TEASER_STAMP_WORDS = 24
 _TEASER_LIST = 4
+# A teaser's headline has this many words at least; a shorter line is a label ("Podcast freigeben").
+_HEADLINE_MIN_WORDS = 3
+# Labels between the article's last paragraph and the teasers after it: a single one may be the
+# placeholder of an embed over the article's last section ("Empfohlener redaktioneller Inhalt").
+_TEASER_LABELS = 2
+# The link texts that close a teaser of another article ("mehr", "weiterlesen"); a page's copy
+# sets them on a line of their own under the teaser's summary.
+_READ_MORE = frozenset(data_lines("read_more_links.txt"))
 
 
 def weight(prose: Prose, *, repeated: bool = False, label: bool = False, linked: bool = False) -> float:
@@ -76,6 +85,8 @@ def block_weights(blocks: Sequence[Block], dated: frozenset[int]) -> list[float]
     are neutral: they stand inside articles as often as around them."""
     keys = [matching_key(block.text) for block in blocks]
     counts = Counter(keys)
+    # Most pages set no read-more link alone on a line: a look-up per label tells.
+    teasers = _read_on(blocks, keys) if any(label in counts for label in _READ_MORE) else frozenset()
     weights = []
     for index, block in enumerate(blocks):
         if index in dated:
@@ -90,8 +101,20 @@ def block_weights(blocks: Sequence[Block], dated: frozenset[int]) -> list[float]
         else:
             prose, repeated = measure_text(block.text), counts[keys[index]] > 1
             label = is_interface_text(block.text)
-            weights.append(weight(prose, repeated=repeated, label=label, linked=block.links > 0.5))
+            linked = block.links > 0.5 or index in teasers
+            weights.append(weight(prose, repeated=repeated, label=label, linked=linked))
     return weights
+
+
+def _read_on(blocks: Sequence[Block], keys: Sequence[str]) -> frozenset[int]:
+    """The blocks a "more" link alone on the next line ("mehr", "weiterlesen") closes under a
+    headline: teasers' summaries, whose links the page's copy lost, as the same teasers in
+    markdown keep them. After the article's last paragraph, such a label is the site's menu."""
+    return frozenset(
+        index
+        for index in range(1, len(keys) - 1)
+        if keys[index + 1] in _READ_MORE and measure_text(blocks[index - 1].text).heading
+    )
 
 
 def _captioned(blocks: Sequence[Block], index: int) -> bool:
@@ -125,6 +148,7 @@ def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
     end = _before_teasers(blocks, stops, start, end)
     end = _before_dated_teasers(blocks, dated, start, end)
     end = _before_teaser_list(blocks, start, end)
+    end = _before_trailing_teasers(blocks, start, end)
     while start < end and not measure_text(blocks[start].text).is_prose:
         start += 1
     while start < end and _heading(blocks[end - 1]):
@@ -204,19 +228,66 @@ def _before_teaser_list(blocks: Sequence[Block], start: int, end: int) -> int:
     """The article's end before a list of teasers its run ends with: at least `_TEASER_LIST`
     headlines each over one short paragraph (at most `_TEASER_MAX_WORDS` words), labels and
     ads between them. The article's sections run longer, or in paragraphs one after another."""
-    cut, teasers = end, 0
+    heads = _teaser_heads(
+        blocks, start, end, lambda above: not above.is_prose and 0 < above.words <= HEADING_MAX_WORDS
+    )
+    return heads[-1] if len(heads) >= _TEASER_LIST else end
+
+
+def _before_trailing_teasers(blocks: Sequence[Block], start: int, end: int) -> int:
+    """The article's end before the few teasers its run ends with, past the labels after its
+    last paragraph ("Teilen", "Die Redaktion empfiehlt"): each a headline over one short
+    paragraph (at most `_TEASER_MAX_WORDS` words). The article's own last section stands right
+    under its paragraph before, its subheading alone (or a picture's caption, or a question
+    to someone) between them."""
+    # A long headline (a kicker run into it) is no heading by its length, nor a sentence.
+    heads = _teaser_heads(
+        blocks,
+        start,
+        end,
+        lambda above: (above.heading or not above.sentence) and above.words >= _HEADLINE_MIN_WORDS,
+        listed=False,
+    )
+    if not heads:
+        return end
+    teaser = heads[-1]
+    last = next((i for i in range(teaser - 1, start - 1, -1) if measure_text(blocks[i].text).is_prose), None)
+    if last is None:
+        return end
+    # Labels are no sentences: a question to someone ("Wie sehen Sie das, Herr Berger?") is the article's.
+    labels = sum(
+        1
+        for i in range(last + 1, teaser)
+        if not measure_text(blocks[i].text).sentence
+        and credit_of(blocks[i].text) is None
+        and not _captioned(blocks, i)
+    )
+    return last + 1 if labels >= _TEASER_LABELS else end
+
+
+def _teaser_heads(
+    blocks: Sequence[Block], start: int, end: int, headline: Callable[[Prose], bool], *, listed: bool = True
+) -> list[int]:
+    """The headlines of the teasers the run blocks[start:end] ends with, last first: each a
+    `headline` over one paragraph of at most `_TEASER_MAX_WORDS` words, other lines between them;
+    unless `listed`, no list item is a headline (a list of links over the article's last paragraph)."""
+    heads: list[int] = []
     index = end - 1
     while index > start:
         prose = measure_text(blocks[index].text)
         if not prose.is_prose:
             index -= 1
             continue
-        above = measure_text(blocks[index - 1].text)
-        if prose.words > _TEASER_MAX_WORDS or above.is_prose or not 0 < above.words <= HEADING_MAX_WORDS:
+        above = blocks[index - 1]
+        if (
+            prose.words > _TEASER_MAX_WORDS
+            or not headline(measure_text(above.text))
+            or (not listed and above.kind == "li")
+        ):
             break
-        cut, teasers = index - 1, teasers + 1
+        heads.append(index - 1)
         index -= 2
-    return cut if teasers >= _TEASER_LIST else end
+    return heads
 
 
 def _stamped(blocks: Sequence[Block], dated: frozenset[int], index: int) -> bool:

@@ -846,3 +846,29 @@ def test_a_paywall_label_over_the_text_the_page_shows_does_not_end_it() -> None:
     doc = clean_document(page, "text")
     assert doc.body == "\n\n".join([_LEAD, _BODY[0]])
     assert doc.paywalled
+
+
+def test_a_headline_under_the_stamp_below_a_teaser_of_it_is_the_headline_even_opening_with_von() -> None:
+    # The run of prose opens with a teaser of the article, its picture and a topic label above
+    # the stamp; the headline stands under the stamp, longer than the site's slogan above the run.
+    # "Von der Leyen …" opens like a byline but does not read as one.
+    head = "\n\n".join(
+        [
+            "Kritisch und unabhängig",
+            "Kommissionschefin Ursula von der Leyen will noch in diesem Jahr über neue Fährlinien in "
+            "der Ostsee verhandeln, die Küstenstädte sollen davon profitieren.",
+            "Eine Fähre im Hafen. Foto: Anna Berger",
+            "Europa",
+            "7. März 2025",
+            "Von der Leyen will neue Fährlinien – die Hafenstadt plant schon",
+        ]
+    )
+    doc = clean_document(_page(head), "text")
+    assert doc.title == "Von der Leyen will neue Fährlinien – die Hafenstadt plant schon"
+    assert doc.body == _ARTICLE
+
+
+def test_a_subheading_under_the_byline_and_stamp_is_no_headline_over_a_longer_one_above() -> None:
+    title = "Hafenstadt plant neue Fährlinie über die Förde"
+    parts = [_MENU, title, _LEAD, "Anna Berger, 7. März 2025", "Neue Linie für Pendler", *_BODY, _FOOTER]
+    assert clean_document("\n\n".join(parts), "text").title == title
