@@ -12,6 +12,7 @@ from presseschau.clean.byline import parse_byline
 from presseschau.clean.dates import parse_date_line
 from presseschau.clean.resources import data_lines, phrase_pattern, phrase_set
 from presseschau.clean.shape import (
+    fold_case,
     is_heading_like,
     is_list_item,
     is_prose,
@@ -125,7 +126,7 @@ def _paywall_groups() -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
 
 
 def is_paywall_text(text: str) -> bool:
-    return _holds_paywall_marker(text.casefold())
+    return _holds_paywall_marker(fold_case(text))
 
 
 def _holds_paywall_marker(folded: str) -> bool:

@@ -12,6 +12,7 @@ from functools import cache
 import py3langid
 
 from presseschau.clean.resources import data_table
+from presseschau.clean.shape import fold_case
 
 # Text shorter than this is too little evidence to name a language; a thousand
 # characters are plenty, and the model's cost grows with the sample.
@@ -28,7 +29,7 @@ def _markers() -> dict[str, frozenset[str]]:
 
 
 def _by_markers(sample: str) -> str | None:
-    words = sample.casefold().split()
+    words = fold_case(sample).split()
     counts = {lang: sum(map(markers.__contains__, words)) for lang, markers in _markers().items()}
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, hits), (_other, other_hits) = ranked[0], ranked[1]

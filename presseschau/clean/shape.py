@@ -11,6 +11,19 @@ _INNER_SENTENCE_END = re.compile(r"[.!?…][\"“”»«']?\s+[„\"“»«']?[A
 
 _LETTERS = re.compile(r"[^\W_]+")
 
+# Latin-1 characters as `str.casefold` folds them, byte for byte; the few that fold to more or
+# to other characters ("ß" to "ss", the micro sign to Greek "μ") are replaced after.
+_LATIN1_FOLDS = {chr(code): chr(code).casefold() for code in range(256)}
+_LATIN1_FOLDED = bytes(
+    ord(fold) if len(fold) == 1 and fold <= "\xff" else ord(character)
+    for character, fold in _LATIN1_FOLDS.items()
+)
+_LATIN1_UNFOLDED = tuple(
+    (character, fold)
+    for character, fold in _LATIN1_FOLDS.items()
+    if chr(_LATIN1_FOLDED[ord(character)]) != fold
+)
+
 HEADING_MAX_WORDS = 20
 # The shortest half of a line that `undoubled` takes for a repetition rather than a word.
 _DOUBLED_MIN = 4
@@ -19,7 +32,7 @@ _DOUBLED_MIN = 4
 @lru_cache(maxsize=8192)
 def matching_key(text: str) -> str:
     """The form a block is compared in against phrase lists: no list marker, edges, or case."""
-    text = normalise_space(_LIST_MARKER.sub("", text))
+    text = normalise_space(strip_list_marker(text))
     # Edges are trimmed of everything but word characters and "©", which marks copyright lines.
     # A loop from each end: the regex `[^\w©]+$` tries every position of a long paragraph.
     start, end = 0, len(text)
@@ -27,7 +40,22 @@ def matching_key(text: str) -> str:
         start += 1
     while end > start and not _is_word_character(text[end - 1]):
         end -= 1
-    return text[start:end].casefold()
+    return fold_case(text[start:end])
+
+
+def fold_case(text: str) -> str:
+    """`text.casefold()`, three times cheaper for text within Latin-1 (most German text):
+    `str.casefold` looks every character beyond ASCII up in the Unicode tables, a byte
+    table translates it in one pass. A paragraph's matching key is folded whole."""
+    try:
+        latin = text.encode("latin-1")
+    except UnicodeEncodeError:  # a character beyond Latin-1 ("„", "–")
+        return text.casefold()
+    folded = latin.translate(_LATIN1_FOLDED).decode("latin-1")
+    for character, replacement in _LATIN1_UNFOLDED:
+        if character in folded:
+            folded = folded.replace(character, replacement)
+    return folded
 
 
 def letters_key(text: str) -> str:
@@ -52,7 +80,10 @@ def is_list_item(text: str) -> bool:
 
 
 def strip_list_marker(text: str) -> str:
-    return _LIST_MARKER.sub("", text, count=1)
+    # `match`, not `sub`: the marker stands at the start, and a `sub` that finds none there
+    # tries the anchored pattern at every position of a long paragraph.
+    marker = _LIST_MARKER.match(text)
+    return text[marker.end() :] if marker else text
 
 
 def is_heading_like(text: str) -> bool:

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
+import itertools
+from pathlib import Path
+
+import lxml.html
 import pytest
+import trafilatura
+from trafilatura.settings import Document
 
 from presseschau.clean import clean_document
+from presseschau.clean.html import _extractor, _main_text
+from presseschau.clean.shape import normalise_space
+from presseschau.ingest import decode_bytes
 from presseschau.models import CleanDocument
-from tests.fixtures.clean import clean_fixture
+from tests.fixtures.clean import FIXTURES, clean_fixture
 
 
 def test_json_ld_page() -> None:
@@ -326,3 +335,16 @@ def test_a_teaser_with_soft_hyphens_under_the_headline_opens_the_body_once() -> 
     )
     body = clean_document(page, "html").body
     assert body.count("Datenvolumen") == 1 and "\xad" not in body
+
+
+def test_the_main_text_is_what_trafilaturas_public_extraction_reads(corpus_dir: Path) -> None:
+    """html._main_text calls trafilatura's internal cascade without `bare_extraction` (which
+    copies the tree first): on the fixture pages and ten corpus pages it reads the same."""
+    paths = [*sorted(FIXTURES.glob("*.html")), *sorted((corpus_dir / "pages").glob("*.html"))[:10]]
+    pages = [decode_bytes(path.read_bytes()).text for path in paths]
+    for page, fast in itertools.product(pages, (True, False)):
+        document = trafilatura.bare_extraction(lxml.html.fromstring(page), options=_extractor(fast))
+        text = document.text if isinstance(document, Document) else None
+        lines = text.split("\n") if text else []
+        ours = [block.text for block in _main_text(lxml.html.fromstring(page), fast=fast)]
+        assert ours == [line for line in map(normalise_space, lines) if line]

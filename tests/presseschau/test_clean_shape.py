@@ -1,6 +1,8 @@
 """What a block's text looks like: white space, matching keys."""
 
-from presseschau.clean.shape import matching_key, normalise_space, single_spaced
+import pytest
+
+from presseschau.clean.shape import fold_case, matching_key, normalise_space, single_spaced, strip_list_marker
 
 
 def test_white_space_of_every_kind_becomes_single_spaces() -> None:
@@ -18,3 +20,22 @@ def test_only_printable_text_without_double_spaces_is_single_spaced_however_ofte
 def test_a_matching_key_has_no_list_marker_edges_or_case() -> None:
     assert matching_key("- Mehr  zum THEMA: ") == "mehr zum thema"
     assert matching_key("© Straße 2024") == "© strasse 2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "".join(map(chr, range(256))),  # every Latin-1 character, "ß" and "µ" among them
+        "Die STRASSE heißt Äußere Öde, µ-Wert 5",
+        "„Zitat“ – über ÄRGER",  # beyond Latin-1: folded by str.casefold
+        "",
+    ],
+)
+def test_folding_case_is_str_casefold(text: str) -> None:
+    assert fold_case(text) == text.casefold()
+
+
+def test_a_list_marker_is_stripped_only_where_a_line_opens() -> None:
+    assert strip_list_marker("- Mehr zum Thema") == "Mehr zum Thema"
+    assert strip_list_marker("1. Bundesliga") == "Bundesliga"
+    assert strip_list_marker("Stand: 3. Mai - Nachmittag") == "Stand: 3. Mai - Nachmittag"
