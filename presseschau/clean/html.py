@@ -89,11 +89,12 @@ def _main_text(tree: HtmlElement, *, fast: bool) -> list[Block]:
     """trafilatura's main text; metadata is read separately, so it is not asked for it. The
     tree is pruned on the way: read it no more.
 
-    Recall mode keeps teasers (trafilatura's default drops elements classed "teaser"); the
-    boilerplate step after it removes what recall lets through. Fast mode skips trafilatura's
-    second opinions (readability and justext); they run (`fast=False`) only on pages whose
-    fast reading is short, and a small part of the page's text: on the others they would
-    cost a copy of the whole tree and change nothing.
+    The fast reading is in recall mode, which keeps teasers (trafilatura's default drops
+    elements classed "teaser"); the boilerplate step after it removes what recall lets through.
+    Fast mode skips trafilatura's second opinions (readability and justext); they run
+    (`fast=False`, see `_extractor`) only on pages whose fast reading is short, and a small part
+    of the page's text, or has no paragraph: on the others they would cost a copy of the whole
+    tree and change nothing.
 
     trafilatura's extraction cascade is called without `bare_extraction` around it: that
     copies the whole tree it is given before anything else (so that the caller's stays

@@ -22,7 +22,7 @@ from tests.conftest import SAMPLES
 FINGERPRINTS = {
     1: "f0f7322f5aef848bb1751806855e4b067fef59c87a2a128ec2d5ec63abb1956a",
     2: "b9f699dc18dfe720bfce6573956832ad4caa413b8fdd566c1a9b2abc918f9f30",
-    3: "0c024c4f4bdfafc7b8aede6068d6edbf22f712d114bee7730dcb16afdb81d44c",
+    3: "6e8d3bee08691c9855ad36ec8f3b5078160e99c422e385fa8b9a4c85d7762704",
 }
 
 
