@@ -104,21 +104,13 @@ _AGO_HER = re.compile(
 )
 # A time of day ("20:03 Uhr", "um 15:44"); a score has one digit after its colon ("3:1").
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}\b|\.\d{2}\s*Uhr\b)", re.I)
-_UPDATE_LABEL = re.compile(
-    r"(?:aktualisiert|zuletzt geändert|geändert|editiert|bearbeitet|update|updated|last updated)"
-    r"\W*(?:am|um|on)?\W*$",
-    re.I,
-)
-_DATE_LABEL = re.compile(
-    r"\b(?:stand|\w*datum|veröffentlicht|erstellt|publiziert|erschienen|date|published|posted)\b", re.I
-)
-# A stamp's label standing alone before it (the words `_UPDATE_LABEL` and `_DATE_LABEL` find,
-# with "am", "um" or "on" after them).
-_FLAT_LABEL = re.compile(
-    r"(?:zuletzt )?(?:aktualisiert|geändert|editiert|bearbeitet|update|updated|last updated|stand|\w*datum|"
-    r"veröffentlicht|erstellt|publiziert|erschienen|date|published|posted)(?: (?:am|um|on))?",
-    re.I,
-)
+# The words that label a stamp: as updated, and as published.
+_UPDATE_WORDS = r"aktualisiert|zuletzt geändert|geändert|editiert|bearbeitet|update|updated|last updated"
+_DATE_WORDS = r"stand|\w*datum|veröffentlicht|erstellt|publiziert|erschienen|date|published|posted"
+_UPDATE_LABEL = re.compile(rf"(?:{_UPDATE_WORDS})\W*(?:am|um|on)?\W*$", re.I)
+_DATE_LABEL = re.compile(rf"\b(?:{_DATE_WORDS})\b", re.I)
+# A stamp's label standing alone before it, with "am", "um" or "on" after it.
+_FLAT_LABEL = re.compile(rf"(?:zuletzt )?(?:{_UPDATE_WORDS}|{_DATE_WORDS})(?: (?:am|um|on))?", re.I)
 _PART_SEPARATOR = re.compile(r"\s*[|•·∙,]\s*|\s+[-–—/]\s+")
 # Tokens before a flattened stamp searched for its label ("Stand", "Aktualisiert am"); the
 # most tokens of one ("20 00 29 01 2024", "27 04 24 um 07 39 Uhr").
