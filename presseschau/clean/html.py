@@ -18,7 +18,7 @@ from presseschau.clean.blocks import Block, text_blocks
 from presseschau.clean.html_header import holds
 from presseschau.clean.html_meta import read_html_metadata
 from presseschau.clean.html_trim import trimmed
-from presseschau.clean.shape import is_list_item, more_words_than, normalise_space
+from presseschau.clean.shape import PROSE_MIN_WORDS, is_list_item, more_words_than, normalise_space
 from presseschau.clean.stated import Stated
 from presseschau.ingest import RejectedInput
 
@@ -33,9 +33,6 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # the second the share its recall escalation uses (ESCALATION_PAGE_SHARE in its core.py).
 _SECOND_OPINION_CHARS = 2_500
 _SECOND_OPINION_SHARE = 0.2
-# So has a main text of any length without a line of more words than this (is_prose's
-# least): a menu's entries, taken for the article.
-_PARAGRAPH_MIN_WORDS = 12
 _VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 # Elements that are never article text in a fragment.
 _NON_CONTENT = (
@@ -131,7 +128,10 @@ def _extractor(fast: bool) -> Extractor:
 
 
 def _has_paragraph(blocks: list[Block]) -> bool:
-    return any(more_words_than(block.text, _PARAGRAPH_MIN_WORDS) for block in blocks)
+    """Whether a main text has a line of more words than a paragraph's fewest; a main text
+    without one, of any length, is a menu's entries taken for the article and gets the second
+    opinion too."""
+    return any(more_words_than(block.text, PROSE_MIN_WORDS) for block in blocks)
 
 
 def _visible_chars(tree: HtmlElement) -> int:

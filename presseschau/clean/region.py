@@ -22,7 +22,7 @@ from presseschau.clean.byline import parse_byline
 from presseschau.clean.captions import credit_of, is_bare_credit, is_slide_caption
 from presseschau.clean.dates import find_stamp, states_time_ago
 from presseschau.clean.prose import Prose, measure_text
-from presseschau.clean.resources import data_lines
+from presseschau.clean.resources import phrase_set
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
 
 # A label or title costs this many times its words (plus one); a short closed sentence that
@@ -57,7 +57,7 @@ _HEADLINE_MIN_WORDS = 3
 _TEASER_LABELS = 2
 # The link texts that close a teaser of another article ("mehr", "weiterlesen"); a page's copy
 # sets them on a line of their own under the teaser's summary.
-_READ_MORE = frozenset(data_lines("read_more_links.txt"))
+_READ_MORE = phrase_set("read_more_links.txt")
 
 
 def weight(prose: Prose, *, repeated: bool = False, label: bool = False, linked: bool = False) -> float:

@@ -25,6 +25,8 @@ _LATIN1_UNFOLDED = tuple(
 )
 
 HEADING_MAX_WORDS = 20
+# The fewest words of a paragraph of running text.
+PROSE_MIN_WORDS = 12
 # The shortest half of a line that `undoubled` takes for a repetition rather than a word.
 _DOUBLED_MIN = 4
 
@@ -97,7 +99,7 @@ def is_heading_like(text: str) -> bool:
     return not _INNER_SENTENCE_END.search(stripped)
 
 
-def is_prose(text: str, min_words: int = 12) -> bool:
+def is_prose(text: str, min_words: int = PROSE_MIN_WORDS) -> bool:
     """A paragraph of running text: long enough and closed like a sentence."""
     stripped = text.strip().rstrip("\"“”»«'’)")
     # The ending first: it costs no split, and headings, labels and list items fail it.
