@@ -58,3 +58,55 @@ def test_the_articles_last_section_under_its_subheading_stays() -> None:
         "Pläne der Stadt geklagt haben. Das Gericht will im Herbst darüber entscheiden.",
     ]
     assert _article_lines(section) == [*_ARTICLE[1:], *section]
+
+
+def test_a_pages_only_prose_over_a_pictures_credit_is_its_article() -> None:
+    # A video's page: its description under the player, over the still's credit, and the
+    # titles of other episodes; no other prose.
+    description = (
+        "Die Stadt will ab dem Sommer eine zusätzliche Fährlinie über die Förde einrichten. "
+        "Die Sendung zeigt, wie die Pendler am Ostufer darauf warten."
+    )
+    episodes = [
+        "Mehr aus der Sendung",
+        "Neue Busspur am Bahnhof",
+        "30 Min.",
+        "Der Hafen im Winter",
+        "45 Min.",
+    ]
+    blocks = text_blocks(
+        "\n".join([*_MENU, "Hafenstadt plant neue Fährlinie", description, "Bild: Fördeblatt", *episodes])
+    )
+    start, end = article_region(blocks)
+    assert [block.text for block in blocks[start:end]] == [description]
+
+
+def test_a_list_of_teasers_with_read_more_links_ends_the_article_before_the_next_one() -> None:
+    # A page that sets the next article under a list of teasers, each closed by a read-more link
+    # stating its reading time: the run of prose runs on over the teasers into the next article.
+    summaries = {
+        "Kreuzfahrtsaison beginnt früher": "Die ersten Schiffe legen schon im März an, weil die Reedereien "
+        "ihre Routen geändert haben. Die Stadt erwartet einen Rekord an Passagieren und mehr Verkehr am Kai.",
+        "Neue Busspur kommt später": "Die Bauarbeiten an der Busspur verzögern sich um mehrere Monate, weil "
+        "Anwohner gegen die Pläne geklagt haben. Das Gericht will im Herbst über die Klage entscheiden.",
+        "Brücke wird saniert": "Die alte Klappbrücke über den Kanal wird von Mai an für ein Jahr gesperrt. "
+        "Radfahrer und Fußgänger sollen in dieser Zeit mit einer kleinen Fähre übersetzen können.",
+        "Hafenfest fällt aus": "Das Hafenfest findet in diesem Jahr nicht statt, weil sich kein Veranstalter "
+        "gefunden hat. Der Verein will es im nächsten Sommer mit Hilfe der Stadt wieder ausrichten.",
+    }
+    teasers = []
+    for minutes, (headline, summary) in enumerate(summaries.items(), 3):
+        teasers += ["Verkehr", headline, summary, f"weiterlesen {minutes} Minuten"]
+    next_article = [
+        "Verkehr",
+        "Fähren fahren im Winter seltener",
+        "Die Fähren über die Förde fahren von November an nur noch stündlich. Das hat die "
+        "Verkehrsgesellschaft am Mittwoch mitgeteilt, nachdem die Zahl der Fahrgäste gesunken war.",
+        "Im Sommer soll wieder der Halbstundentakt gelten. Die Pendler am Ostufer kritisierten die "
+        "Entscheidung, weil die Busse als Ersatz deutlich länger brauchten als die Fähren.",
+        "Der Fahrgastverband fordert, die Fähren wenigstens in den Stoßzeiten häufiger fahren zu "
+        "lassen. Eine Entscheidung darüber will der Rat im Dezember treffen, hieß es aus dem Rathaus.",
+        "Die Verkehrsgesellschaft verweist auf die gestiegenen Kosten für den Treibstoff und das "
+        "Personal. Ohne einen höheren Zuschuss der Stadt sei der dichte Takt nicht zu bezahlen.",
+    ]
+    assert _article_lines([*teasers, *next_article]) == _ARTICLE[1:]
