@@ -95,6 +95,7 @@ _PARTED = re.compile("|".join(re.escape(part) for part in _PARTS))
 # What only a breadcrumb trail sets between its steps ("Home > Pressemitteilung: …"): an arrow, which
 # no kicker uses ("»" is a German quotation mark; "/" and "|" join a kicker to its headline).
 _TRAIL_STEP = re.compile(r"\s[>›]\s|\s[>›]$")
+_TRAIL_ARROWS = (">", "›")
 
 
 @dataclass(frozen=True)
@@ -406,7 +407,7 @@ def _title_index(
     rank = 0
     for index in range(start - 1, low - 1, -1):
         text = blocks[index].text
-        if index in metas or not _headline_like(blocks[index]):
+        if index in metas or not _headline_like(blocks[index]) or _in_trail(blocks, index):
             continue
         words = len(word_tokens(text))
         long_enough = words >= _TITLE_MIN_WORDS
@@ -427,6 +428,15 @@ def _title_index(
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _in_trail(blocks: Sequence[Block], index: int) -> bool:
+    """Whether block `index` is a step of a breadcrumb trail the copy set one step a line, with
+    the arrows between the steps on lines of their own ("Formel 1" / ">" / "Formel 1-News")."""
+    return any(
+        0 <= other < len(blocks) and blocks[other].text.strip() in _TRAIL_ARROWS
+        for other in (index - 1, index + 1)
+    )
 
 
 def _among_labels(blocks: Sequence[Block], index: int, metas: dict[int, _Meta]) -> bool:
