@@ -291,7 +291,7 @@ def _before_teaser_list(blocks: Sequence[Block], start: int, end: int) -> int:
 
 def _before_trailing_teasers(blocks: Sequence[Block], start: int, end: int) -> int:
     """The article's end before the few teasers its run ends with, past the labels after its
-    last paragraph ("Teilen", "Die Redaktion empfiehlt"): each a headline over one short
+    last paragraph ("Teilen", "Anzeige"): each a headline over one short
     paragraph (at most `_TEASER_MAX_WORDS` words). The article's own last section stands right
     under its paragraph before, its subheading alone (or a picture's caption, or a question
     to someone) between them."""

@@ -110,3 +110,16 @@ def test_a_list_of_teasers_with_read_more_links_ends_the_article_before_the_next
         "Personal. Ohne einen höheren Zuschuss der Stadt sei der dichte Takt nicht zu bezahlen.",
     ]
     assert _article_lines([*teasers, *next_article]) == _ARTICLE[1:]
+
+
+def test_the_editors_recommendations_after_the_article_are_not_its_text() -> None:
+    after = [
+        "Die Redaktion empfiehlt",
+        "Hafen: Kreuzfahrtsaison beginnt früher",
+        "Die ersten Schiffe legen schon im März an, weil die Reedereien ihre Routen geändert haben. "
+        "Die Stadt erwartet einen Rekord an Passagieren und deutlich mehr Verkehr am Kai.",
+        "Verkehr: Neue Busspur kommt später",
+        "Die Bauarbeiten an der Busspur verzögern sich um mehrere Monate, weil Anwohner gegen die "
+        "Pläne geklagt haben. Das Gericht will im Herbst über die Klage entscheiden.",
+    ]
+    assert _article_lines(after) == _ARTICLE[1:]
