@@ -61,6 +61,9 @@ _TEASER_LABELS = 2
 # The link texts that close a teaser of another article ("mehr", "weiterlesen"); a page's copy
 # sets them on a line of their own under the teaser's summary.
 _READ_MORE = phrase_set("read_more_links.txt")
+# The footer's notice that the site reserves its rights, a short line: `_before_rights_notice`.
+_RIGHTS_NOTICES = phrase_set("rights_notices.txt")
+_NOTICE_MAX_CHARS = 80
 # The reading time a read-more link may state of the article it opens ("weiterlesen 5 Minuten").
 _READING_TIME = re.compile(r" \d{1,3} ?min(?:uten)?$")
 
@@ -178,6 +181,7 @@ def _region(
 ) -> tuple[int, int]:
     """(start, end) of the article's blocks by these weights (see `article_region`)."""
     start, end = main_region(weights, stops, dated=dated)
+    end = _before_rights_notice(blocks, start, end)
     end = _before_comments(blocks, dated, start, end)
     end = _before_read_on_teasers(blocks, teasers, start, end)
     end = _before_teasers(blocks, stops, start, end)
@@ -203,6 +207,18 @@ def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int,
     ago = (index for index in range(start + 1, end) if _ago(blocks[index].text))
     first = series_start(sorted({*signed, *ago}), _COMMENT_RUN, _COMMENT_GAP)
     return end if first is None else first
+
+
+def _before_rights_notice(blocks: Sequence[Block], start: int, end: int) -> int:
+    """The article's end at the site's notice that it reserves its rights ("© Fördeblatt 2024.
+    Alle Rechte vorbehalten."), which stands in the page's footer: the run of prose ran on into
+    what a page sets after it, hidden dialogs with their texts (another article's pop-up)."""
+    for index in range(start + 1, end):
+        text = blocks[index].text
+        # Most blocks are paragraphs longer than a notice: one length test each.
+        if len(text) <= _NOTICE_MAX_CHARS and any(notice in matching_key(text) for notice in _RIGHTS_NOTICES):
+            return index
+    return end
 
 
 def _before_read_on_teasers(blocks: Sequence[Block], teasers: frozenset[int], start: int, end: int) -> int:

@@ -123,3 +123,19 @@ def test_the_editors_recommendations_after_the_article_are_not_its_text() -> Non
         "Pläne geklagt haben. Das Gericht will im Herbst über die Klage entscheiden.",
     ]
     assert _article_lines(after) == _ARTICLE[1:]
+
+
+def test_the_sites_rights_notice_ends_the_article_before_a_hidden_dialogs_text() -> None:
+    # After the footer's notice a page sets the dialogs it shows on demand: here a glossary
+    # pop-up of another article, long paragraphs of prose the run took in.
+    after = [
+        "© Fördeblatt 2024. Alle Rechte vorbehalten.",
+        "Glossar: Die Förderprogramme im Detail",
+        "Das erste Programm zur Förderung der Fährlinien wurde im Jahr 2014 aufgelegt und sollte den "
+        "Kommunen an der Küste helfen, ihre Flotten zu erneuern und die Takte zu verdichten.",
+        "Das zweite Programm kam zwei Jahre später hinzu und richtet sich an die Betreiber kleiner "
+        "Linien, die ohne Zuschüsse des Landes im Winter nicht mehr fahren könnten, heißt es.",
+        "Im Rahmen des dritten Programms werden seit 2020 auch Fähren mit elektrischem Antrieb "
+        "gefördert, wenn die Häfen die nötigen Ladestationen am Anleger bereitstellen können.",
+    ]
+    assert _article_lines(after) == _ARTICLE[1:]
