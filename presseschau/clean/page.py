@@ -31,7 +31,7 @@ from presseschau.clean.frame import Frame
 from presseschau.clean.names import first_name_weight
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
 from presseschau.clean.prose import measure_text, word_tokens
-from presseschau.clean.region import article_region
+from presseschau.clean.region import article_region, cut_short
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
 
 # Blocks above the article searched for its head, and after it for an author box.
@@ -219,16 +219,7 @@ def _site_line(text: str, key: str) -> bool:
     """A short line the site put into the article: the title of another article it cut short
     ("Bidens Bruder teilt trotz Freundin...": a teaser's, as a link to the next article) or the
     site talking to its reader."""
-    return _cut_short(text.rstrip()) or _site_talk(text, key)
-
-
-def _cut_short(line: str) -> bool:
-    """Whether `line` ends in an ellipsis right after a word (a speaker trailing off " …" leaves
-    a space)."""
-    for ellipsis in ("...", "…"):
-        if line.endswith(ellipsis):
-            return line[-len(ellipsis) - 1 : -len(ellipsis)].isalnum()
-    return False
+    return cut_short(text) or _site_talk(text, key)
 
 
 def _site_talk(text: str, key: str) -> bool:

@@ -61,6 +61,8 @@ _TEASER_LABELS = 2
 # The link texts that close a teaser of another article ("mehr", "weiterlesen"); a page's copy
 # sets them on a line of their own under the teaser's summary.
 _READ_MORE = phrase_set("read_more_links.txt")
+# A title the site cut short (`cut_short`) is a short line: a headline or a summary's opening.
+_CUT_SHORT_MAX_CHARS = 160
 # The footer's notice that the site reserves its rights, a short line: `_before_rights_notice`.
 _RIGHTS_NOTICES = phrase_set("rights_notices.txt")
 _NOTICE_MAX_CHARS = 80
@@ -94,7 +96,7 @@ def block_weights(
     teasers' summaries a read-more link closes, see `_read_on`). Table rows, list
     items and headings that link nowhere, and captions (a gallery's too) and credits of pictures
     are neutral: they stand inside articles as often as around them. Unless `captions`, a
-    caption weighs as the text it is."""
+    caption weighs as the text it is. A title the site cut short weighs as a link: a teaser's."""
     keys = [matching_key(block.text) for block in blocks]
     counts = Counter(keys)
     weights = []
@@ -111,9 +113,22 @@ def block_weights(
         else:
             prose, repeated = measure_text(block.text), counts[keys[index]] > 1
             label = is_interface_text(block.text)
-            linked = block.links > 0.5 or index in teasers
+            linked = block.links > 0.5 or index in teasers or cut_short(block.text)
             weights.append(weight(prose, repeated=repeated, label=label, linked=linked))
     return weights
+
+
+def cut_short(text: str) -> bool:
+    """Whether `text` is a short line ending in an ellipsis right after a word ("Bidens Bruder
+    teilt trotz Freundin..."): the title of another article the site cut short, a link to it.
+    A speaker trailing off (" …") leaves a space."""
+    line = text.rstrip()
+    if len(line) > _CUT_SHORT_MAX_CHARS:
+        return False
+    for ellipsis in ("...", "…"):
+        if line.endswith(ellipsis):
+            return line[-len(ellipsis) - 1 : -len(ellipsis)].isalnum()
+    return False
 
 
 def _read_on(blocks: Sequence[Block], keys: Sequence[str]) -> frozenset[int]:

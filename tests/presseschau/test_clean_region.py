@@ -139,3 +139,24 @@ def test_the_sites_rights_notice_ends_the_article_before_a_hidden_dialogs_text()
         "gefördert, wenn die Häfen die nötigen Ladestationen am Anleger bereitstellen können.",
     ]
     assert _article_lines(after) == _ARTICLE[1:]
+
+
+def test_titles_the_site_cut_short_are_teasers_not_article_text() -> None:
+    # Other articles' titles cut short by the site, links in the page; a box about the
+    # publisher follows them, prose the run would reach across them.
+    after = [
+        "Die Stadtwerke haben im vergangenen Jahr mehr Fahrgäste als je zuvor in den Bus...",
+        "Der Hafen meldet für das erste Halbjahr einen neuen Rekord bei den Passagie...",
+        "Die Werft hat den Auftrag für zwei neue Fähren mit einem elektrischen Antri...",
+        "Der Rat will im Dezember über die Zuschüsse für die Linien am Ostufer entsc...",
+        "Die neue Busspur am Bahnhof wird wegen einer Klage der Anwohner erst im Herb...",
+        "Das Hafenfest fällt in diesem Jahr aus, weil sich kein Veranstalter für die...",
+        "Die alte Klappbrücke über den Kanal wird von Mai an für ein ganzes Jahr ges...",
+        "Die Verkehrsgesellschaft sucht für den Sommer noch Fahrer für die Linien na...",
+        "Über die Stadtwerke",
+        "Die Stadtwerke betreiben seit mehr als hundert Jahren die Busse und Fähren der Stadt und "
+        "beschäftigen heute rund 1200 Menschen in der Verwaltung, den Werkstätten und im Fahrdienst.",
+        "Das Unternehmen gehört vollständig der Stadt und wird von einem Aufsichtsrat kontrolliert, "
+        "in dem die Fraktionen des Rates und die Beschäftigten vertreten sind, wie es heißt.",
+    ]
+    assert _article_lines(after) == _ARTICLE[1:]
