@@ -61,6 +61,8 @@ _TEASER_LABELS = 2
 # The link texts that close a teaser of another article ("mehr", "weiterlesen"); a page's copy
 # sets them on a line of their own under the teaser's summary.
 _READ_MORE = phrase_set("read_more_links.txt")
+# Two paragraphs side by side opening with this many characters alike are one text twice.
+_OPENING_CHARS = 60
 # A title the site cut short (`cut_short`) is a short line: a headline or a summary's opening.
 _CUT_SHORT_MAX_CHARS = 160
 # The footer's notice that the site reserves its rights, a short line: `_before_rights_notice`.
@@ -111,11 +113,23 @@ def block_weights(
         ):
             weights.append(0.0)
         else:
-            prose, repeated = measure_text(block.text), counts[keys[index]] > 1
+            key = keys[index]
+            prose = measure_text(block.text)
+            repeated = counts[key] > 1 or _twinned(keys, index)
             label = is_interface_text(block.text)
             linked = block.links > 0.5 or index in teasers or cut_short(block.text)
             weights.append(weight(prose, repeated=repeated, label=label, linked=linked))
     return weights
+
+
+def _twinned(keys: Sequence[str], index: int) -> bool:
+    """Whether the page shows block `index` (`keys`: the matching keys of its blocks) twice in a
+    row, in two wordings (a notice set once for narrow and once for wide screens): the block
+    beside it opens with the same `_OPENING_CHARS` characters."""
+    opening = keys[index][:_OPENING_CHARS]
+    return len(keys[index]) > _OPENING_CHARS and any(
+        0 <= other < len(keys) and keys[other][:_OPENING_CHARS] == opening for other in (index - 1, index + 1)
+    )
 
 
 def cut_short(text: str) -> bool:

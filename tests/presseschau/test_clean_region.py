@@ -160,3 +160,26 @@ def test_titles_the_site_cut_short_are_teasers_not_article_text() -> None:
         "in dem die Fraktionen des Rates und die Beschäftigten vertreten sind, wie es heißt.",
     ]
     assert _article_lines(after) == _ARTICLE[1:]
+
+
+def test_a_notice_the_page_shows_twice_in_two_wordings_is_not_the_article() -> None:
+    # A notice set once for narrow and once for wide screens, over the article's title and text.
+    notice = "Für Links auf dieser Seite erhält das Fördeblatt gegebenenfalls eine Provision vom Händler"
+    blocks = text_blocks(
+        "\n".join(
+            [
+                *_MENU,
+                f"{notice}, zum Beispiel für solche mit Symbol.",
+                f"{notice}, zum Beispiel für solche mit Symbol oder grüner Unterstreichung.",
+                "Neue Fähre",
+                "Fähre",
+                "Verkehr",
+                "Hafen",
+                "Wochenmarkt",
+                *_ARTICLE,
+                *_FOOTER,
+            ]
+        )
+    )
+    start, end = article_region(blocks)
+    assert [block.text for block in blocks[start:end]] == _ARTICLE[1:]
