@@ -33,7 +33,6 @@ _BREAK = "\n"
 _LEAD_MIN_WORDS = 8
 _LEAD_OPENING_CHARS = 40
 _WORD = re.compile(r"[^\W_]+")
-_SOFT_HYPHEN = "\xad"
 
 
 def header_lines(headline: HtmlElement) -> list[str]:
@@ -47,8 +46,6 @@ def header_lines(headline: HtmlElement) -> list[str]:
             continue
         line = normalise_space("".join(current))
         current = []
-        if _SOFT_HYPHEN in line:  # shown only where the line breaks: not part of the words
-            line = line.replace(_SOFT_HYPHEN, "")
         if not line:
             continue
         if matching_key(line) in phrase_set("tail_markers.txt"):

@@ -31,7 +31,7 @@ from presseschau.clean.frame import Frame
 from presseschau.clean.names import first_name_weight
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
 from presseschau.clean.prose import measure_text, word_tokens
-from presseschau.clean.region import article_region
+from presseschau.clean.region import article_region, cut_short
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
 
 # Blocks above the article searched for its head, and after it for an author box.
@@ -95,6 +95,7 @@ _PARTED = re.compile("|".join(re.escape(part) for part in _PARTS))
 # What only a breadcrumb trail sets between its steps ("Home > Pressemitteilung: …"): an arrow, which
 # no kicker uses ("»" is a German quotation mark; "/" and "|" join a kicker to its headline).
 _TRAIL_STEP = re.compile(r"\s[>›]\s|\s[>›]$")
+_TRAIL_ARROWS = (">", "›")
 
 
 @dataclass(frozen=True)
@@ -218,16 +219,7 @@ def _site_line(text: str, key: str) -> bool:
     """A short line the site put into the article: the title of another article it cut short
     ("Bidens Bruder teilt trotz Freundin...": a teaser's, as a link to the next article) or the
     site talking to its reader."""
-    return _cut_short(text.rstrip()) or _site_talk(text, key)
-
-
-def _cut_short(line: str) -> bool:
-    """Whether `line` ends in an ellipsis right after a word (a speaker trailing off " …" leaves
-    a space)."""
-    for ellipsis in ("...", "…"):
-        if line.endswith(ellipsis):
-            return line[-len(ellipsis) - 1 : -len(ellipsis)].isalnum()
-    return False
+    return cut_short(text) or _site_talk(text, key)
 
 
 def _site_talk(text: str, key: str) -> bool:
@@ -406,7 +398,7 @@ def _title_index(
     rank = 0
     for index in range(start - 1, low - 1, -1):
         text = blocks[index].text
-        if index in metas or not _headline_like(blocks[index]):
+        if index in metas or not _headline_like(blocks[index]) or _in_trail(blocks, index):
             continue
         words = len(word_tokens(text))
         long_enough = words >= _TITLE_MIN_WORDS
@@ -427,6 +419,15 @@ def _title_index(
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _in_trail(blocks: Sequence[Block], index: int) -> bool:
+    """Whether block `index` is a step of a breadcrumb trail the copy set one step a line, with
+    the arrows between the steps on lines of their own ("Formel 1" / ">" / "Formel 1-News")."""
+    return any(
+        0 <= other < len(blocks) and blocks[other].text.strip() in _TRAIL_ARROWS
+        for other in (index - 1, index + 1)
+    )
 
 
 def _among_labels(blocks: Sequence[Block], index: int, metas: dict[int, _Meta]) -> bool:

@@ -11,6 +11,7 @@ the flattened page, whose "blocks" are runs of tokens between interface phrases.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -50,6 +51,8 @@ _NOTHING = Prose(0, 0, 0, False)
 _TEASER_LINES = 3
 _TEASER_STAMP_WORDS = 24
 _TEASER_LIST = 4
+# A teaser in a list: its kicker, headline, summary, read-more link and picture's credit.
+_TEASER_GAP = 6
 # A teaser's headline has this many words at least; a shorter line is a label ("Podcast freigeben").
 _HEADLINE_MIN_WORDS = 3
 # Labels between the article's last paragraph and the teasers after it: a single one may be the
@@ -58,6 +61,15 @@ _TEASER_LABELS = 2
 # The link texts that close a teaser of another article ("mehr", "weiterlesen"); a page's copy
 # sets them on a line of their own under the teaser's summary.
 _READ_MORE = phrase_set("read_more_links.txt")
+# Two paragraphs side by side opening with this many characters alike are one text twice.
+_OPENING_CHARS = 60
+# A title the site cut short (`cut_short`) is a short line: a headline or a summary's opening.
+_CUT_SHORT_MAX_CHARS = 160
+# The footer's notice that the site reserves its rights, a short line: `_before_rights_notice`.
+_RIGHTS_NOTICES = phrase_set("rights_notices.txt")
+_NOTICE_MAX_CHARS = 80
+# The reading time a read-more link may state of the article it opens ("weiterlesen 5 Minuten").
+_READING_TIME = re.compile(r" \d{1,3} ?min(?:uten)?$")
 
 
 def weight(prose: Prose, *, repeated: bool = False, label: bool = False, linked: bool = False) -> float:
@@ -79,14 +91,16 @@ def weight(prose: Prose, *, repeated: bool = False, label: bool = False, linked:
     return -_LABEL_COST * (prose.words + 1)
 
 
-def block_weights(blocks: Sequence[Block], dated: frozenset[int]) -> list[float]:
-    """Weights of a page's blocks (`dated`: the indices of date-stamp lines). Table rows, list
+def block_weights(
+    blocks: Sequence[Block], dated: frozenset[int], teasers: frozenset[int], *, captions: bool = True
+) -> list[float]:
+    """Weights of a page's blocks (`dated`: the indices of date-stamp lines; `teasers`: of
+    teasers' summaries a read-more link closes, see `_read_on`). Table rows, list
     items and headings that link nowhere, and captions (a gallery's too) and credits of pictures
-    are neutral: they stand inside articles as often as around them."""
+    are neutral: they stand inside articles as often as around them. Unless `captions`, a
+    caption weighs as the text it is. A title the site cut short weighs as a link: a teaser's."""
     keys = [matching_key(block.text) for block in blocks]
     counts = Counter(keys)
-    # Most pages set no read-more link alone on a line: a look-up per label tells.
-    teasers = _read_on(blocks, keys) if any(label in counts for label in _READ_MORE) else frozenset()
     weights = []
     for index, block in enumerate(blocks):
         if index in dated:
@@ -94,16 +108,41 @@ def block_weights(blocks: Sequence[Block], dated: frozenset[int]) -> list[float]
         elif (
             (block.kind in ("row", "li", "h") and not block.links)
             or credit_of(block.text) is not None
-            or _captioned(blocks, index)
+            or (captions and _captioned(blocks, index))
             or (block.text[:1].isdigit() and is_slide_caption(block.text))
         ):
             weights.append(0.0)
         else:
-            prose, repeated = measure_text(block.text), counts[keys[index]] > 1
+            key = keys[index]
+            prose = measure_text(block.text)
+            repeated = counts[key] > 1 or _twinned(keys, index)
             label = is_interface_text(block.text)
-            linked = block.links > 0.5 or index in teasers
+            linked = block.links > 0.5 or index in teasers or cut_short(block.text)
             weights.append(weight(prose, repeated=repeated, label=label, linked=linked))
     return weights
+
+
+def _twinned(keys: Sequence[str], index: int) -> bool:
+    """Whether the page shows block `index` (`keys`: the matching keys of its blocks) twice in a
+    row, in two wordings (a notice set once for narrow and once for wide screens): the block
+    beside it opens with the same `_OPENING_CHARS` characters."""
+    opening = keys[index][:_OPENING_CHARS]
+    return len(keys[index]) > _OPENING_CHARS and any(
+        0 <= other < len(keys) and keys[other][:_OPENING_CHARS] == opening for other in (index - 1, index + 1)
+    )
+
+
+def cut_short(text: str) -> bool:
+    """Whether `text` is a short line ending in an ellipsis right after a word ("Bidens Bruder
+    teilt trotz Freundin..."): the title of another article the site cut short, a link to it.
+    A speaker trailing off (" …") leaves a space."""
+    line = text.rstrip()
+    if len(line) > _CUT_SHORT_MAX_CHARS:
+        return False
+    for ellipsis in ("...", "…"):
+        if line.endswith(ellipsis):
+            return line[-len(ellipsis) - 1 : -len(ellipsis)].isalnum()
+    return False
 
 
 def _read_on(blocks: Sequence[Block], keys: Sequence[str]) -> frozenset[int]:
@@ -111,10 +150,19 @@ def _read_on(blocks: Sequence[Block], keys: Sequence[str]) -> frozenset[int]:
     headline: teasers' summaries, whose links the page's copy lost, as the same teasers in
     markdown keep them. After the article's last paragraph, such a label is the site's menu."""
     return frozenset(
-        index
-        for index in range(1, len(keys) - 1)
-        if keys[index + 1] in _READ_MORE and measure_text(blocks[index - 1].text).heading
+        link - 1
+        for link in range(2, len(keys))
+        if _reads_on(keys[link]) and measure_text(blocks[link - 2].text).heading
     )
+
+
+def _reads_on(key: str) -> bool:
+    """Whether a line (its matching key) is a read-more link, perhaps with the reading time of
+    the article it opens ("weiterlesen 5 Minuten")."""
+    if key in _READ_MORE:
+        return True
+    # Most lines end otherwise: one test of their ending each.
+    return key.endswith(("min", "minuten")) and _READING_TIME.sub("", key) in _READ_MORE
 
 
 def _captioned(blocks: Sequence[Block], index: int) -> bool:
@@ -140,11 +188,31 @@ def _is_stamp(block: Block, max_words: int = _STAMP_WORDS) -> bool:
 def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
     """(start, end) of the article's blocks on a page; (0, 0) when no block is prose. The
     article starts with a paragraph of prose and does not end with a heading; a list right
-    after its last paragraph (a fact box, not links) ends it."""
+    after its last paragraph (a fact box, not links) ends it. A page with no prose but over a
+    picture's credit (a video's page: its description over the still's credit) has that for
+    its article."""
     dated = frozenset(index for index, block in enumerate(blocks) if _is_stamp(block))
+    teasers = _read_on(blocks, [matching_key(block.text) for block in blocks])
     stops = block_stops(blocks)
-    start, end = main_region(block_weights(blocks, dated), stops, dated=dated)
+    start, end = _region(blocks, block_weights(blocks, dated, teasers), dated, teasers, stops)
+    if end <= start:
+        weights = block_weights(blocks, dated, teasers, captions=False)
+        start, end = _region(blocks, weights, dated, teasers, stops)
+    return start, end
+
+
+def _region(
+    blocks: Sequence[Block],
+    weights: Sequence[float],
+    dated: frozenset[int],
+    teasers: frozenset[int],
+    stops: set[int],
+) -> tuple[int, int]:
+    """(start, end) of the article's blocks by these weights (see `article_region`)."""
+    start, end = main_region(weights, stops, dated=dated)
+    end = _before_rights_notice(blocks, start, end)
     end = _before_comments(blocks, dated, start, end)
+    end = _before_read_on_teasers(blocks, teasers, start, end)
     end = _before_teasers(blocks, stops, start, end)
     end = _before_dated_teasers(blocks, dated, start, end)
     end = _before_teaser_list(blocks, start, end)
@@ -168,6 +236,38 @@ def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int,
     ago = (index for index in range(start + 1, end) if _ago(blocks[index].text))
     first = series_start(sorted({*signed, *ago}), _COMMENT_RUN, _COMMENT_GAP)
     return end if first is None else first
+
+
+def _before_rights_notice(blocks: Sequence[Block], start: int, end: int) -> int:
+    """The article's end at the site's notice that it reserves its rights ("© Fördeblatt 2024.
+    Alle Rechte vorbehalten."), which stands in the page's footer: the run of prose ran on into
+    what a page sets after it, hidden dialogs with their texts (another article's pop-up)."""
+    for index in range(start + 1, end):
+        text = blocks[index].text
+        # Most blocks are paragraphs longer than a notice: one length test each.
+        if len(text) <= _NOTICE_MAX_CHARS and any(notice in matching_key(text) for notice in _RIGHTS_NOTICES):
+            return index
+    return end
+
+
+def _before_read_on_teasers(blocks: Sequence[Block], teasers: frozenset[int], start: int, end: int) -> int:
+    """The article's end before a list of teasers its run ran into, as where a page sets the
+    next article under the list: `_TEASER_LIST` summaries a read-more link closes (`teasers`),
+    each at most `_TEASER_GAP` blocks after the one before. The article ends with its last
+    paragraph above the first of them. A teaser of the article itself may stand above its text,
+    alone."""
+    first = series_start(sorted(i for i in teasers if start < i < end), _TEASER_LIST, _TEASER_GAP)
+    if first is None:
+        return end
+    last = next(
+        (
+            i
+            for i in range(first - 1, start - 1, -1)
+            if i not in teasers and measure_text(blocks[i].text).is_prose
+        ),
+        None,
+    )
+    return end if last is None else last + 1
 
 
 def series_start(positions: Iterable[int], length: int, gap: int) -> int | None:
@@ -236,7 +336,7 @@ def _before_teaser_list(blocks: Sequence[Block], start: int, end: int) -> int:
 
 def _before_trailing_teasers(blocks: Sequence[Block], start: int, end: int) -> int:
     """The article's end before the few teasers its run ends with, past the labels after its
-    last paragraph ("Teilen", "Die Redaktion empfiehlt"): each a headline over one short
+    last paragraph ("Teilen", "Anzeige"): each a headline over one short
     paragraph (at most `_TEASER_MAX_WORDS` words). The article's own last section stands right
     under its paragraph before, its subheading alone (or a picture's caption, or a question
     to someone) between them."""

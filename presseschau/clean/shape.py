@@ -115,11 +115,18 @@ def single_spaced(text: str) -> bool:
     return text.isprintable() and "  " not in text
 
 
+# A soft hyphen marks where a browser may break a long word ("Bundes\xadtags\xadwahl"); it is
+# shown only at a line's end, so it is no part of the word.
+_SOFT_HYPHEN = "\xad"
+
+
 def normalise_space(text: str) -> str:
-    # Most texts are normalised already and need only their edges trimmed.
+    """`text` with its white space runs made single spaces and its soft hyphens removed."""
+    # Most texts are normalised already and need only their edges trimmed; a soft hyphen is
+    # not printable, so a text holding one is not `single_spaced`.
     if single_spaced(text):
         return text.strip(" ")
-    return " ".join(text.split())
+    return " ".join(text.replace(_SOFT_HYPHEN, "").split())
 
 
 def undoubled(text: str) -> str:

@@ -872,3 +872,24 @@ def test_a_subheading_under_the_byline_and_stamp_is_no_headline_over_a_longer_on
     title = "Hafenstadt plant neue Fährlinie über die Förde"
     parts = [_MENU, title, _LEAD, "Anna Berger, 7. März 2025", "Neue Linie für Pendler", *_BODY, _FOOTER]
     assert clean_document("\n\n".join(parts), "text").title == title
+
+
+def test_a_breadcrumb_step_between_arrow_lines_is_no_headline() -> None:
+    # The copy sets the trail a step a line, the arrows on lines of their own; a stamp and a
+    # byline stand under its last step, which the page's footer repeats, and over the headline,
+    # whose dek parts it from the lead.
+    head = (
+        "Home\n\n>\n\nVerkehr\n\n>\n\nAlle News zum Verkehr\n\n07.03.2025 · 11:14\n\n"
+        "von Anna Berger\n\nHafenstadt plant neue Fährlinie\n\n"
+        "Vom Sommer an sollen zwei Schiffe die Stadtteile am Ostufer im Halbstundentakt mit der "
+        "Innenstadt verbinden - Die Stadtwerke rechnen mit Tausenden Fahrgästen"
+    )
+    page = _page(head, after=f"{_TEASERS}\n\nAlle News zum Verkehr im Überblick")
+    assert clean_document(page, "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_row_of_share_buttons_over_the_lead_is_no_headline() -> None:
+    head = "Hafenstadt plant neue Fährlinie\n\n7. März 2025\n\nteilen tweeten mailen Forum Autor kontaktieren"
+    doc = clean_document(_page(head), "text")
+    assert doc.title == "Hafenstadt plant neue Fährlinie"
+    assert doc.body == _ARTICLE

@@ -58,3 +58,128 @@ def test_the_articles_last_section_under_its_subheading_stays() -> None:
         "Pläne der Stadt geklagt haben. Das Gericht will im Herbst darüber entscheiden.",
     ]
     assert _article_lines(section) == [*_ARTICLE[1:], *section]
+
+
+def test_a_pages_only_prose_over_a_pictures_credit_is_its_article() -> None:
+    # A video's page: its description under the player, over the still's credit, and the
+    # titles of other episodes; no other prose.
+    description = (
+        "Die Stadt will ab dem Sommer eine zusätzliche Fährlinie über die Förde einrichten. "
+        "Die Sendung zeigt, wie die Pendler am Ostufer darauf warten."
+    )
+    episodes = [
+        "Mehr aus der Sendung",
+        "Neue Busspur am Bahnhof",
+        "30 Min.",
+        "Der Hafen im Winter",
+        "45 Min.",
+    ]
+    blocks = text_blocks(
+        "\n".join([*_MENU, "Hafenstadt plant neue Fährlinie", description, "Bild: Fördeblatt", *episodes])
+    )
+    start, end = article_region(blocks)
+    assert [block.text for block in blocks[start:end]] == [description]
+
+
+def test_a_list_of_teasers_with_read_more_links_ends_the_article_before_the_next_one() -> None:
+    # A page that sets the next article under a list of teasers, each closed by a read-more link
+    # stating its reading time: the run of prose runs on over the teasers into the next article.
+    summaries = {
+        "Kreuzfahrtsaison beginnt früher": "Die ersten Schiffe legen schon im März an, weil die Reedereien "
+        "ihre Routen geändert haben. Die Stadt erwartet einen Rekord an Passagieren und mehr Verkehr am Kai.",
+        "Neue Busspur kommt später": "Die Bauarbeiten an der Busspur verzögern sich um mehrere Monate, weil "
+        "Anwohner gegen die Pläne geklagt haben. Das Gericht will im Herbst über die Klage entscheiden.",
+        "Brücke wird saniert": "Die alte Klappbrücke über den Kanal wird von Mai an für ein Jahr gesperrt. "
+        "Radfahrer und Fußgänger sollen in dieser Zeit mit einer kleinen Fähre übersetzen können.",
+        "Hafenfest fällt aus": "Das Hafenfest findet in diesem Jahr nicht statt, weil sich kein Veranstalter "
+        "gefunden hat. Der Verein will es im nächsten Sommer mit Hilfe der Stadt wieder ausrichten.",
+    }
+    teasers = []
+    for minutes, (headline, summary) in enumerate(summaries.items(), 3):
+        teasers += ["Verkehr", headline, summary, f"weiterlesen {minutes} Minuten"]
+    next_article = [
+        "Verkehr",
+        "Fähren fahren im Winter seltener",
+        "Die Fähren über die Förde fahren von November an nur noch stündlich. Das hat die "
+        "Verkehrsgesellschaft am Mittwoch mitgeteilt, nachdem die Zahl der Fahrgäste gesunken war.",
+        "Im Sommer soll wieder der Halbstundentakt gelten. Die Pendler am Ostufer kritisierten die "
+        "Entscheidung, weil die Busse als Ersatz deutlich länger brauchten als die Fähren.",
+        "Der Fahrgastverband fordert, die Fähren wenigstens in den Stoßzeiten häufiger fahren zu "
+        "lassen. Eine Entscheidung darüber will der Rat im Dezember treffen, hieß es aus dem Rathaus.",
+        "Die Verkehrsgesellschaft verweist auf die gestiegenen Kosten für den Treibstoff und das "
+        "Personal. Ohne einen höheren Zuschuss der Stadt sei der dichte Takt nicht zu bezahlen.",
+    ]
+    assert _article_lines([*teasers, *next_article]) == _ARTICLE[1:]
+
+
+def test_the_editors_recommendations_after_the_article_are_not_its_text() -> None:
+    after = [
+        "Die Redaktion empfiehlt",
+        "Hafen: Kreuzfahrtsaison beginnt früher",
+        "Die ersten Schiffe legen schon im März an, weil die Reedereien ihre Routen geändert haben. "
+        "Die Stadt erwartet einen Rekord an Passagieren und deutlich mehr Verkehr am Kai.",
+        "Verkehr: Neue Busspur kommt später",
+        "Die Bauarbeiten an der Busspur verzögern sich um mehrere Monate, weil Anwohner gegen die "
+        "Pläne geklagt haben. Das Gericht will im Herbst über die Klage entscheiden.",
+    ]
+    assert _article_lines(after) == _ARTICLE[1:]
+
+
+def test_the_sites_rights_notice_ends_the_article_before_a_hidden_dialogs_text() -> None:
+    # After the footer's notice a page sets the dialogs it shows on demand: here a glossary
+    # pop-up of another article, long paragraphs of prose the run took in.
+    after = [
+        "© Fördeblatt 2024. Alle Rechte vorbehalten.",
+        "Glossar: Die Förderprogramme im Detail",
+        "Das erste Programm zur Förderung der Fährlinien wurde im Jahr 2014 aufgelegt und sollte den "
+        "Kommunen an der Küste helfen, ihre Flotten zu erneuern und die Takte zu verdichten.",
+        "Das zweite Programm kam zwei Jahre später hinzu und richtet sich an die Betreiber kleiner "
+        "Linien, die ohne Zuschüsse des Landes im Winter nicht mehr fahren könnten, heißt es.",
+        "Im Rahmen des dritten Programms werden seit 2020 auch Fähren mit elektrischem Antrieb "
+        "gefördert, wenn die Häfen die nötigen Ladestationen am Anleger bereitstellen können.",
+    ]
+    assert _article_lines(after) == _ARTICLE[1:]
+
+
+def test_titles_the_site_cut_short_are_teasers_not_article_text() -> None:
+    # Other articles' titles cut short by the site, links in the page; a box about the
+    # publisher follows them, prose the run would reach across them.
+    after = [
+        "Die Stadtwerke haben im vergangenen Jahr mehr Fahrgäste als je zuvor in den Bus...",
+        "Der Hafen meldet für das erste Halbjahr einen neuen Rekord bei den Passagie...",
+        "Die Werft hat den Auftrag für zwei neue Fähren mit einem elektrischen Antri...",
+        "Der Rat will im Dezember über die Zuschüsse für die Linien am Ostufer entsc...",
+        "Die neue Busspur am Bahnhof wird wegen einer Klage der Anwohner erst im Herb...",
+        "Das Hafenfest fällt in diesem Jahr aus, weil sich kein Veranstalter für die...",
+        "Die alte Klappbrücke über den Kanal wird von Mai an für ein ganzes Jahr ges...",
+        "Die Verkehrsgesellschaft sucht für den Sommer noch Fahrer für die Linien na...",
+        "Über die Stadtwerke",
+        "Die Stadtwerke betreiben seit mehr als hundert Jahren die Busse und Fähren der Stadt und "
+        "beschäftigen heute rund 1200 Menschen in der Verwaltung, den Werkstätten und im Fahrdienst.",
+        "Das Unternehmen gehört vollständig der Stadt und wird von einem Aufsichtsrat kontrolliert, "
+        "in dem die Fraktionen des Rates und die Beschäftigten vertreten sind, wie es heißt.",
+    ]
+    assert _article_lines(after) == _ARTICLE[1:]
+
+
+def test_a_notice_the_page_shows_twice_in_two_wordings_is_not_the_article() -> None:
+    # A notice set once for narrow and once for wide screens, over the article's title and text.
+    notice = "Für Links auf dieser Seite erhält das Fördeblatt gegebenenfalls eine Provision vom Händler"
+    blocks = text_blocks(
+        "\n".join(
+            [
+                *_MENU,
+                f"{notice}, zum Beispiel für solche mit Symbol.",
+                f"{notice}, zum Beispiel für solche mit Symbol oder grüner Unterstreichung.",
+                "Neue Fähre",
+                "Fähre",
+                "Verkehr",
+                "Hafen",
+                "Wochenmarkt",
+                *_ARTICLE,
+                *_FOOTER,
+            ]
+        )
+    )
+    start, end = article_region(blocks)
+    assert [block.text for block in blocks[start:end]] == _ARTICLE[1:]

@@ -39,3 +39,8 @@ def test_a_list_marker_is_stripped_only_where_a_line_opens() -> None:
     assert strip_list_marker("- Mehr zum Thema") == "Mehr zum Thema"
     assert strip_list_marker("1. Bundesliga") == "Bundesliga"
     assert strip_list_marker("Stand: 3. Mai - Nachmittag") == "Stand: 3. Mai - Nachmittag"
+
+
+def test_soft_hyphens_where_a_browser_may_break_a_word_are_no_part_of_it() -> None:
+    assert normalise_space("Die Bundes\u00adtags\u00adwahl  im Mai") == "Die Bundestagswahl im Mai"
+    assert normalise_space("Die Bundes\u00adtags\u00adwahl im Mai") == "Die Bundestagswahl im Mai"
