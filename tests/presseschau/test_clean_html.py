@@ -268,12 +268,17 @@ _DIALOG = (
 )
 # A dialog closing with a short sentence that names no part of the site.
 _DIALOG_CLOSED = f"{_DIALOG}<p>Registrierung wird geprüft</p><p>Wir bitten um einen Moment Geduld.</p>"
+# A dialog closing with a password's rules, a sentence naming the password only once.
+_DIALOG_RULES = (
+    f"{_DIALOG}<p>Achtung: Das neue Passwort braucht wenigstens zehn Zeichen, darunter einen "
+    "Kleinbuchstaben, einen Großbuchstaben, eine Zahl und ein Sonderzeichen.</p>"
+)
 
 
 @pytest.mark.parametrize(
     "tail",
-    [_PROGRAMME_NOTE, _DIALOG, _DIALOG_CLOSED],
-    ids=["programme note", "dialog", "dialog closed by a short sentence"],
+    [_PROGRAMME_NOTE, _DIALOG, _DIALOG_CLOSED, _DIALOG_RULES],
+    ids=["programme note", "dialog", "dialog closed by a short sentence", "dialog closed by password rules"],
 )
 def test_a_programme_note_or_a_dialog_after_the_article_leaves_the_body(tail: str) -> None:
     assert clean_document(_story_page(after=tail), "html").body.endswith(_STORY[-1])
