@@ -205,12 +205,15 @@ def _cut_related_sections(blocks: list[Block]) -> list[Block]:
 def _resumes_after_teaser(blocks: list[Block], start: int) -> bool:
     """Whether a paragraph of the article's follows the lines of a single teaser from `start`
     ("Auch interessant", a kicker and title, then the article's closing paragraph). A list's
-    items after a heading are a list of other articles, however short."""
+    items after a heading, or several "Kicker: Headline" titles, are a list of other articles,
+    however short."""
+    titles = 0
     for block in blocks[start : start + _INNER_BOX_LINES + 1]:
         if _substantial(block):
-            return True
+            return titles < 2
         if block.kind == "li" or is_list_item(block.text):
             return False
+        titles += bool(_KICKER.match(block.text))
     return False
 
 

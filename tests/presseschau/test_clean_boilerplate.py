@@ -49,3 +49,19 @@ def test_paragraph_after_a_list_of_links_ends_the_article() -> None:
         plug,
     ]
     assert _texts(blocks) == [_OPENING.text, _MIDDLE.text]
+
+
+def test_paragraph_after_several_kicker_titles_ends_the_article() -> None:
+    teaser = Block(
+        "Im Nachbarort wird seit Jahren über ein neues Lehrschwimmbecken gestritten, für das der "
+        "Kreis nun überraschend doch Geld aus dem Haushalt des kommenden Jahres bereitstellen will."
+    )
+    blocks = [
+        _OPENING,
+        _MIDDLE,
+        Block("Das könnte Sie auch interessieren"),
+        Block("Freibad Nordheim: Die Rutsche bleibt den ganzen Sommer gesperrt"),
+        Block("Sauna am See: Neue Preise gelten ab dem ersten Oktober"),
+        teaser,
+    ]
+    assert _texts(blocks) == [_OPENING.text, _MIDDLE.text]
