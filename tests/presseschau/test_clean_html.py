@@ -9,7 +9,8 @@ import trafilatura
 from trafilatura.settings import Document
 
 from presseschau.clean import clean_document
-from presseschau.clean.html import _extractor, _main_text
+from presseschau.clean.blocks import Block
+from presseschau.clean.html import _extractor, _main_text, _with_lead
 from presseschau.clean.shape import normalise_space
 from presseschau.ingest import decode_bytes
 from presseschau.models import CleanDocument
@@ -197,6 +198,18 @@ def test_the_teaser_under_the_headline_opens_the_body() -> None:
     )
     body = clean_document(page, "html").body
     assert body.startswith(teaser) and _STORY[-1] in body
+
+
+def test_a_teaser_the_main_text_left_out_goes_under_its_headline_lines() -> None:
+    teaser = "Nach zwei Jahren Streit ist entschieden: Der Radweg am Fluss wird breiter."
+    blocks = [Block("Radweg wird breiter"), Block("Stadtrat entscheidet"), *map(Block, _STORY)]
+    assert [block.text for block in _with_lead(blocks, teaser)] == [
+        "Radweg wird breiter",
+        "Stadtrat entscheidet",
+        teaser,
+        *_STORY,
+    ]
+    assert _with_lead(blocks, _STORY[1]) == blocks  # shown in the main text already
 
 
 def test_the_teaser_under_the_headline_keeps_the_dateline_the_page_prints_before_it() -> None:
