@@ -32,6 +32,10 @@ _NAV_RUN_MIN = 3
 # Prose paragraphs that must follow a related-content heading or paywall prompt for the
 # text after it to count as article (the box sat inside the article).
 _ARTICLE_CONTINUES = 2
+# A box set inside the article shows one teaser (a kicker, a title, a line about it): when
+# the article's next paragraph follows within this many lines of the box's heading, none of
+# them a list's item, the box sat inside the article, even before its last paragraph.
+_INNER_BOX_LINES = 3
 _SUBSTANTIAL_WORDS = 25
 # A related-content heading is a marker phrase (at most 5 words) and at most 4 words more.
 _MARKER_MAX_WORDS, _MARKER_EXTRA_WORDS = 5, 4
@@ -177,7 +181,8 @@ def _substantial_after(blocks: list[Block]) -> list[int]:
 def _cut_related_sections(blocks: list[Block]) -> list[Block]:
     """After a "Mehr zum Thema" heading comes a list of other articles: drop it.
 
-    When the article goes on after the box, only the heading and its short items go.
+    When the article goes on after the box (paragraphs after it, or one right after its
+    teaser), only the heading and its short items go.
     """
     result: list[Block] = []
     after: list[int] = []
@@ -189,12 +194,27 @@ def _cut_related_sections(blocks: list[Block]) -> list[Block]:
             index += 1
             continue
         after = after or _substantial_after(blocks)
-        if after[index + 1] < _ARTICLE_CONTINUES:
+        if after[index + 1] < _ARTICLE_CONTINUES and not _resumes_after_teaser(blocks, index + 1):
             break
         index += 1
         while index < len(blocks) and not _substantial(blocks[index]):
             index += 1
     return result
+
+
+def _resumes_after_teaser(blocks: list[Block], start: int) -> bool:
+    """Whether a paragraph of the article's follows the lines of a single teaser from `start`
+    ("Auch interessant", a kicker and title, then the article's closing paragraph). A list's
+    items after a heading, or several "Kicker: Headline" titles, are a list of other articles,
+    however short."""
+    titles = 0
+    for block in blocks[start : start + _INNER_BOX_LINES + 1]:
+        if _substantial(block):
+            return titles < 2
+        if block.kind == "li" or is_list_item(block.text):
+            return False
+        titles += bool(_KICKER.match(block.text))
+    return False
 
 
 def _cut_paywall(blocks: list[Block]) -> tuple[list[Block], bool]:

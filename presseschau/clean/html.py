@@ -18,7 +18,13 @@ from presseschau.clean.blocks import Block, text_blocks
 from presseschau.clean.html_header import holds
 from presseschau.clean.html_meta import read_html_metadata
 from presseschau.clean.html_trim import trimmed
-from presseschau.clean.shape import PROSE_MIN_WORDS, is_list_item, more_words_than, normalise_space
+from presseschau.clean.shape import (
+    PROSE_MIN_WORDS,
+    is_heading_like,
+    is_list_item,
+    more_words_than,
+    normalise_space,
+)
 from presseschau.clean.stated import Stated
 from presseschau.ingest import RejectedInput
 
@@ -77,9 +83,19 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
             blocks = _main_text(fresh, fast=False) or blocks
     blocks = trimmed(blocks, stated.authors)
     blocks = blocks or _element_blocks(lxml.html.fromstring(source, parser=parser))
-    if stated.lead and not holds("\n".join(block.text for block in blocks), stated.lead):
-        blocks.insert(0, Block(stated.lead))  # the teaser under the headline, left out of the main text
-    return blocks, stated
+    return _with_lead(blocks, stated.lead), stated
+
+
+def _with_lead(blocks: list[Block], lead: str | None) -> list[Block]:
+    """`blocks` with the teaser under the headline (`lead`) when the main text left it out: after
+    the headline lines the main text opens with (headline, kicker, subtitle), where the page
+    shows it, so that the frame still finds the headline at the top."""
+    if not lead or holds("\n".join(block.text for block in blocks), lead):
+        return blocks
+    under = next(
+        (index for index, block in enumerate(blocks) if not is_heading_like(block.text)), len(blocks)
+    )
+    return [*blocks[:under], Block(lead), *blocks[under:]]
 
 
 def _main_text(tree: HtmlElement, *, fast: bool) -> list[Block]:

@@ -9,7 +9,8 @@ import trafilatura
 from trafilatura.settings import Document
 
 from presseschau.clean import clean_document
-from presseschau.clean.html import _extractor, _main_text
+from presseschau.clean.blocks import Block
+from presseschau.clean.html import _extractor, _main_text, _with_lead
 from presseschau.clean.shape import normalise_space
 from presseschau.ingest import decode_bytes
 from presseschau.models import CleanDocument
@@ -199,6 +200,18 @@ def test_the_teaser_under_the_headline_opens_the_body() -> None:
     assert body.startswith(teaser) and _STORY[-1] in body
 
 
+def test_a_teaser_the_main_text_left_out_goes_under_its_headline_lines() -> None:
+    teaser = "Nach zwei Jahren Streit ist entschieden: Der Radweg am Fluss wird breiter."
+    blocks = [Block("Radweg wird breiter"), Block("Stadtrat entscheidet"), *map(Block, _STORY)]
+    assert [block.text for block in _with_lead(blocks, teaser)] == [
+        "Radweg wird breiter",
+        "Stadtrat entscheidet",
+        teaser,
+        *_STORY,
+    ]
+    assert _with_lead(blocks, _STORY[1]) == blocks  # shown in the main text already
+
+
 def test_the_teaser_under_the_headline_keeps_the_dateline_the_page_prints_before_it() -> None:
     teaser = "Nach zwei Jahren Streit ist entschieden: Der Radweg am Fluss wird breiter."
     story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
@@ -268,12 +281,17 @@ _DIALOG = (
 )
 # A dialog closing with a short sentence that names no part of the site.
 _DIALOG_CLOSED = f"{_DIALOG}<p>Registrierung wird geprüft</p><p>Wir bitten um einen Moment Geduld.</p>"
+# A dialog closing with a password's rules, a sentence naming the password only once.
+_DIALOG_RULES = (
+    f"{_DIALOG}<p>Achtung: Das neue Passwort braucht wenigstens zehn Zeichen, darunter einen "
+    "Kleinbuchstaben, einen Großbuchstaben, eine Zahl und ein Sonderzeichen.</p>"
+)
 
 
 @pytest.mark.parametrize(
     "tail",
-    [_PROGRAMME_NOTE, _DIALOG, _DIALOG_CLOSED],
-    ids=["programme note", "dialog", "dialog closed by a short sentence"],
+    [_PROGRAMME_NOTE, _DIALOG, _DIALOG_CLOSED, _DIALOG_RULES],
+    ids=["programme note", "dialog", "dialog closed by a short sentence", "dialog closed by password rules"],
 )
 def test_a_programme_note_or_a_dialog_after_the_article_leaves_the_body(tail: str) -> None:
     assert clean_document(_story_page(after=tail), "html").body.endswith(_STORY[-1])

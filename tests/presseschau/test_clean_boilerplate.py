@@ -1,0 +1,67 @@
+"""Boilerplate removal on blocks: related-article boxes inside an article and at its end."""
+
+from __future__ import annotations
+
+from presseschau.clean.blocks import Block
+from presseschau.clean.boilerplate import remove_boilerplate
+
+_OPENING = Block(
+    "Die Gemeinde hat am Dienstagabend beschlossen, das alte Hallenbad an der Uferstraße bis zum "
+    "Herbst zu sanieren, nachdem ein Gutachten erhebliche Schäden am Dach festgestellt hatte."
+)
+_MIDDLE = Block(
+    "Der Bürgermeister sagte, die Kosten von rund vier Millionen Euro würden zur Hälfte vom Land "
+    "getragen, den Rest müsse die Gemeinde aus ihren Rücklagen bezahlen, was im Rat umstritten war."
+)
+_CLOSING = Block(
+    "Bis dahin sollen die Schwimmkurse der Grundschulen in das Nachbarbad ausweichen, für dessen "
+    "Nutzung die Gemeinde mit der Stadt eine Vereinbarung über zwei Jahre geschlossen hat."
+)
+
+
+def _texts(blocks: list[Block]) -> list[str]:
+    return [block.text for block in remove_boilerplate(blocks).blocks]
+
+
+def test_article_paragraph_after_a_single_teaser_box_is_kept() -> None:
+    blocks = [
+        _OPENING,
+        _MIDDLE,
+        Block("Auch interessant"),
+        Block("Ärger im Freibad"),
+        Block("Warum die Rutsche in Nordheim seit Wochen gesperrt ist"),
+        _CLOSING,
+    ]
+    assert _texts(blocks) == [_OPENING.text, _MIDDLE.text, _CLOSING.text]
+
+
+def test_paragraph_after_a_list_of_links_ends_the_article() -> None:
+    plug = Block(
+        "Jeden Tag finden hier viele Menschen eine neue Stelle, und auch für dich könnte in unserem "
+        "großen Angebot von Tausenden Anzeigen aus der ganzen Region die passende dabei sein."
+    )
+    blocks = [
+        _OPENING,
+        _MIDDLE,
+        Block("Auch interessant"),
+        Block("- Warum die Rutsche in Nordheim seit Wochen gesperrt ist", "li"),
+        Block("- Sieben Tipps für den ersten Saunabesuch im Winter", "li"),
+        plug,
+    ]
+    assert _texts(blocks) == [_OPENING.text, _MIDDLE.text]
+
+
+def test_paragraph_after_several_kicker_titles_ends_the_article() -> None:
+    teaser = Block(
+        "Im Nachbarort wird seit Jahren über ein neues Lehrschwimmbecken gestritten, für das der "
+        "Kreis nun überraschend doch Geld aus dem Haushalt des kommenden Jahres bereitstellen will."
+    )
+    blocks = [
+        _OPENING,
+        _MIDDLE,
+        Block("Das könnte Sie auch interessieren"),
+        Block("Freibad Nordheim: Die Rutsche bleibt den ganzen Sommer gesperrt"),
+        Block("Sauna am See: Neue Preise gelten ab dem ersten Oktober"),
+        teaser,
+    ]
+    assert _texts(blocks) == [_OPENING.text, _MIDDLE.text]
