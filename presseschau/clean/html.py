@@ -9,7 +9,7 @@ from functools import cache
 
 import lxml.etree
 import lxml.html
-from lxml.html import HtmlElement
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 from trafilatura.core import trafilatura_sequence
 from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
@@ -39,6 +39,14 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # the second the share its recall escalation uses (ESCALATION_PAGE_SHARE in its core.py).
 _SECOND_OPINION_CHARS = 2_500
 _SECOND_OPINION_SHARE = 0.2
+# The element classes of lxml.html's parser, chosen in C: its own lookup is a Python method
+# called for every element Python touches (a tenth of the cleaning of an HTML page), only to
+# give form controls (form, input, select, textarea, label) subclasses with form accessors
+# (`value`, `inputs`, `fields`) that neither this package nor trafilatura uses. Every element
+# is an `HtmlElement` still, with `text_content`, `drop_tree` and the rest.
+_ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+)
 _VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 # Elements that are never article text in a fragment.
 _NON_CONTENT = (
@@ -57,6 +65,7 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
     """
     source = _XML_DECLARATION.sub("", text)
     parser = lxml.html.HTMLParser(huge_tree=True)
+    parser.set_element_class_lookup(_ELEMENT_CLASSES)
     try:
         tree = lxml.html.fromstring(source, parser=parser)
     except (lxml.etree.ParserError, ValueError):

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from presseschau.clean.captions import credit_of
@@ -26,12 +27,21 @@ _ARTICLE_TYPES = frozenset(
     }
 )  # fmt: skip
 
+# The expressions compiled once: `element.xpath(text)` compiles its expression on every call,
+# and sets up an evaluator for it, which costs more than these searches of a page themselves.
+_CANONICAL_URL = XPath("//link[@rel='canonical']/@href")
+_HEADER_AND_FOOTER_TEXT = XPath("//header//text() | //footer//text()")
+_TITLE = XPath("//title")
+_JSON_LD = XPath("//script[@type='application/ld+json']")
+_META_TAGS = XPath("//meta[@content]")
+_CAPTIONS = XPath("//figcaption | //*[contains(@class, 'credit') or contains(@class, 'copyright')]")
+
 
 def read_html_metadata(tree: HtmlElement) -> Stated:
     article = _json_ld_article(tree)
     meta = _meta_tags(tree)
     outlet = _publisher(article) or meta.get("og:site_name") or meta.get("application-name")
-    outlet = outlet or find_outlet(_texts(tree, "//header//text() | //footer//text()"))
+    outlet = outlet or find_outlet(_texts(tree, _HEADER_AND_FOOTER_TEXT))
     sites = site_name_keys(
         site_names(
             (
@@ -40,7 +50,7 @@ def read_html_metadata(tree: HtmlElement) -> Stated:
                 meta.get("application-name"),
                 meta.get("twitter:site", "").lstrip("@"),
             ),
-            (meta.get("og:url"), *tree.xpath("//link[@rel='canonical']/@href"), _string(article.get("url"))),
+            (meta.get("og:url"), *_CANONICAL_URL(tree), _string(article.get("url"))),
         )
     )
     headline = page_headline(
@@ -49,7 +59,7 @@ def read_html_metadata(tree: HtmlElement) -> Stated:
             _string(article.get("headline")),
             meta.get("og:title"),
             meta.get("twitter:title"),
-            _text_of(tree, "//title"),
+            _text_of(tree, _TITLE),
         ),
         sites,
     )
@@ -79,12 +89,12 @@ def _string(value: Any) -> str | None:
     return normalise_space(value) or None if isinstance(value, str) else None
 
 
-def _texts(tree: HtmlElement, xpath: str) -> list[str]:
-    return [normalise_space(str(t)) for t in tree.xpath(xpath) if str(t).strip()]
+def _texts(tree: HtmlElement, xpath: XPath) -> list[str]:
+    return [normalise_space(str(t)) for t in xpath(tree) if str(t).strip()]
 
 
-def _text_of(tree: HtmlElement, xpath: str) -> str | None:
-    found = tree.xpath(xpath)
+def _text_of(tree: HtmlElement, xpath: XPath) -> str | None:
+    found = xpath(tree)
     return normalise_space(found[0].text_content()) or None if found else None
 
 
@@ -98,7 +108,7 @@ def _json_objects(value: Any) -> Iterator[dict[str, Any]]:
 
 
 def _json_ld_article(tree: HtmlElement) -> dict[str, Any]:
-    for script in tree.xpath("//script[@type='application/ld+json']"):
+    for script in _JSON_LD(tree):
         try:
             data = json.loads(script.text or "", strict=False)
         except ValueError:
@@ -113,7 +123,7 @@ def _json_ld_article(tree: HtmlElement) -> dict[str, Any]:
 
 def _meta_tags(tree: HtmlElement) -> dict[str, str]:
     meta: dict[str, str] = {}
-    for element in tree.xpath("//meta[@content]"):
+    for element in _META_TAGS(tree):
         key = (element.get("property") or element.get("name") or element.get("itemprop") or "").casefold()
         content = normalise_space(element.get("content") or "")
         if key and content:
@@ -127,9 +137,7 @@ def _publisher(article: dict[str, Any]) -> str | None:
 
 def _figure_credits(tree: HtmlElement) -> tuple[str, ...]:
     credits: list[str] = []
-    for caption in tree.xpath(
-        "//figcaption | //*[contains(@class, 'credit') or contains(@class, 'copyright')]"
-    ):
+    for caption in _CAPTIONS(tree):
         text = normalise_space(caption.text_content())
         credit = credit_of(text) if text else None
         if credit is None and text and "credit" in (caption.get("class") or "") and len(text.split()) <= 8:

@@ -17,6 +17,18 @@ def test_only_printable_text_without_double_spaces_is_single_spaced_however_ofte
         assert not single_spaced("Der  Kanzler")
 
 
+@pytest.mark.parametrize(
+    "character",
+    # Every Latin-1 character (controls, the non-breaking space, the soft hyphen, umlauts), and
+    # some beyond it: typographic quotes, a dash, a line separator, a zero-width space.
+    [*map(chr, range(256)), "„", "“", "–", "\u2028", "\u200b", "\u3000"],
+)
+def test_single_spaced_text_is_printable_as_str_isprintable_tells(character: str) -> None:
+    texts = (f"Der Kanzler{character}sprach", f"Kanzler{character}", f"Öde{character}", f"„Öde“{character}")
+    for text in texts:
+        assert single_spaced(text) == (text.isprintable() and "  " not in text)
+
+
 def test_a_matching_key_has_no_list_marker_edges_or_case() -> None:
     assert matching_key("- Mehr  zum THEMA: ") == "mehr zum thema"
     assert matching_key("© Straße 2024") == "© strasse 2024"
@@ -39,6 +51,8 @@ def test_a_list_marker_is_stripped_only_where_a_line_opens() -> None:
     assert strip_list_marker("- Mehr zum Thema") == "Mehr zum Thema"
     assert strip_list_marker("1. Bundesliga") == "Bundesliga"
     assert strip_list_marker("Stand: 3. Mai - Nachmittag") == "Stand: 3. Mai - Nachmittag"
+    assert strip_list_marker(" • Wetter") == "Wetter"  # white space before the marker
+    assert strip_list_marker("") == ""
 
 
 def test_soft_hyphens_where_a_browser_may_break_a_word_are_no_part_of_it() -> None:
