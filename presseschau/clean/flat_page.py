@@ -22,7 +22,7 @@ from operator import itemgetter, not_, or_
 from presseschau.clean.byline import Byline
 from presseschau.clean.dates import FlatStamp, flat_relative_times, flat_stamps
 from presseschau.clean.flat_bylines import find_bylines
-from presseschau.clean.flat_tokens import Span, phrase_spans, unglued_dates
+from presseschau.clean.flat_tokens import Span, label_word_runs, phrase_spans, unglued_dates
 from presseschau.clean.prose import RunTally
 from presseschau.clean.region import weight
 from presseschau.clean.resources import function_words
@@ -126,6 +126,12 @@ class FlatPage:
         `_REPEAT_SHARE` of them (three at least) somewhere else."""
         need = max(MIN_TITLE_TOKENS, ceil(_REPEAT_SHARE * (end - start)))
         return need <= end - start and any(other != start for other in self.occurrences(start, need))
+
+    @cached_property
+    def button_rows(self) -> list[Span]:
+        """Rows of one-word interface labels outside the phrases (see `label_word_runs`): they
+        leave the body, but do not part its units (the label runs around them do)."""
+        return label_word_runs(self.folded, self.spans)
 
     @cached_property
     def cut_kinds(self) -> dict[int, str]:

@@ -96,7 +96,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         [
             # A stamp leaves with its label ("Aktualisiert", "Stand").
             (flat_label_start(tokens, s.start) if s.kind == "stamp" else s.start, s.end)
-            for s in cuts
+            for s in [*cuts, *page.button_rows]
             if body_start <= s.start < body_end and not in_sentence(page, s)
         ],
     )
