@@ -20,7 +20,7 @@ _BOX_REACH, _PARAGRAPH_TOKENS = 150, 50
 _TEASERS, _TEASER_TOKENS = 4, 40
 # The site's words after the text: the most tokens they run, and their share (twice what
 # makes a paragraph the site's, `prose.SITE_SHARE`: these are shorter).
-_SITE_TAIL_TOKENS, _SITE_TAIL_SHARE, _SITE_TAIL_OPENING = 60, 0.2, 3
+_SITE_TAIL_TOKENS, _SITE_TAIL_SHARE, _SITE_TAIL_OPENING = 60, 0.1, 3
 # A ranked list of other articles ("Am meisten gelesen", a top five) after the text: this many
 # numbered items, each shorter than this, this many of them glued to their titles, starting
 # past this many tenths of the article (its opening is never one), under a heading of at most
