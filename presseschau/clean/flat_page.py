@@ -22,7 +22,7 @@ from operator import itemgetter, not_, or_
 from presseschau.clean.byline import Byline
 from presseschau.clean.dates import FlatStamp, flat_relative_times, flat_stamps
 from presseschau.clean.flat_bylines import find_bylines
-from presseschau.clean.flat_tokens import Span, label_word_runs, phrase_spans, unglued_dates
+from presseschau.clean.flat_tokens import Span, label_word_runs, phrase_spans, single_word_labels, unglued_dates
 from presseschau.clean.prose import RunTally
 from presseschau.clean.region import weight
 from presseschau.clean.resources import function_words
@@ -162,6 +162,19 @@ class FlatPage:
             list(accumulate(map(str.isalpha, self.initials), initial=0)),
             list(accumulate(map(str.islower, self.initials), initial=0)),
         )
+
+    @cached_property
+    def _interface(self) -> list[int]:
+        """Running counts of the one-word interface labels ("teilen", "merken") that the
+        site-word measure (`tally`) leaves uncounted."""
+        labels, tally = single_word_labels(), self.tally
+        flags = (word in labels and not tally.site_at(i) for i, word in enumerate(self.folded))
+        return list(accumulate(flags, initial=0))
+
+    def site_words(self, low: int, high: int) -> int:
+        """How many tokens of tokens[low:high] address the reader or name the site's machinery,
+        its interface labels included."""
+        return self.tally.measure(low, high).site + self._interface[high] - self._interface[low]
 
     def lower_share(self, low: int, high: int) -> float:
         """The share of lower-case words in tokens[low:high]: running text has verbs,

@@ -41,23 +41,19 @@ def site_tail_start(page: FlatPage, start: int, end: int) -> int:
     or name the site's machinery (see `prose`), the text seldom does; the prompt opens with a
     capital and one of those words within its first `_SITE_TAIL_OPENING` tokens, and runs to
     the end."""
-    tally, labels = page.tally, single_word_labels()
+    labels = single_word_labels()
     last = end  # interface labels at the edge are trimmed from the text anyway (`flat_body.trimmed`)
     while last > start and page.folded[last - 1] in labels:
         last -= 1
     reach = max(start, last - _SITE_TAIL_TOKENS)
-    if tally.measure(reach, last).site < 2:
+    if page.site_words(reach, last) < 2:
         return end  # as on most pages: no prompt, and no run to try
     tail = end
     for low in range(last - _SITE_TAIL_OPENING, reach - 1, -1):
         if not page.initials[low].isupper():
             continue
-        prose = tally.measure(low, last)
-        if (
-            prose.site >= 2
-            and prose.site >= _SITE_TAIL_SHARE * prose.words
-            and tally.measure(low, low + _SITE_TAIL_OPENING).site
-        ):
+        site = page.site_words(low, last)
+        if site >= 2 and site >= _SITE_TAIL_SHARE * (last - low) and page.site_words(low, low + _SITE_TAIL_OPENING):
             tail = low
     return tail
 

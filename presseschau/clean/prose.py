@@ -168,6 +168,10 @@ class RunTally:
         self._function = list(accumulate(map(bool, map(_FUNCTION.__and__, self._classes)), initial=0))
         self._site = list(accumulate(map(bool, map((_SITE | _POLITE).__and__, self._classes)), initial=0))
 
+    def site_at(self, index: int) -> bool:
+        """Whether tokens[index] addresses the reader or names the site's machinery."""
+        return self._site[index + 1] > self._site[index]
+
     def measure(self, low: int, high: int, *, min_density: float = PROSE_DENSITY) -> Prose:
         """The counts of tokens[low:high], every token counted as a word."""
         site = self._site[high] - self._site[low]
