@@ -165,11 +165,14 @@ class FlatPage:
 
     @cached_property
     def _interface(self) -> list[int]:
-        """Running counts of the one-word interface labels ("teilen", "merken") that the
-        site-word measure (`tally`) leaves uncounted."""
+        """Running counts of the interface words that the site-word measure (`tally`) leaves
+        uncounted: one-word labels ("teilen", "merken") and the words of interface phrases
+        ("Artikel teilen", "nächster Artikel")."""
         labels, tally = single_word_labels(), self.tally
-        flags = (word in labels and not tally.site_at(i) for i, word in enumerate(self.folded))
-        return list(accumulate(flags, initial=0))
+        flags = bytearray(map(labels.__contains__, self.folded))
+        for span in self.spans:
+            flags[span.start : span.end] = b"\x01" * (span.end - span.start)
+        return list(accumulate((flag and not tally.site_at(i) for i, flag in enumerate(flags)), initial=0))
 
     def site_words(self, low: int, high: int) -> int:
         """How many tokens of tokens[low:high] address the reader or name the site's machinery,
