@@ -24,7 +24,7 @@ from datetime import datetime
 from presseschau.clean.blocks import Block
 from presseschau.clean.dates import flat_label_start
 from presseschau.clean.flat_article import find_article, sentence_start
-from presseschau.clean.flat_body import author_box_start, body_text, lead_under_headline, trimmed
+from presseschau.clean.flat_body import author_bio_start, author_box_start, body_text, lead_under_headline, trimmed
 from presseschau.clean.flat_bylines import initials_signed
 from presseschau.clean.flat_credit import image_credit
 from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO, head_meta
@@ -88,7 +88,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     # the body, not the article: its stamp is read around the same end.
     tail = next_article_start(page, body_start, ranked_list_start(page, body_start, end))
     tail = comments_start(page, body_start, tail)
-    body_end = site_tail_start(page, body_start, author_box_start(tokens, byline, body_start, tail))
+    body_end = author_box_start(tokens, byline, body_start, tail)
+    body_end = site_tail_start(page, body_start, author_bio_start(page, body_start, body_end))
     body = body_text(
         tokens,
         body_start,
