@@ -5,6 +5,7 @@ ranked list of other articles, the head of another article and readers' comments
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
@@ -12,7 +13,10 @@ from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import single_word_labels
 from presseschau.clean.flat_units import runs_through
 from presseschau.clean.region import series_start
+from presseschau.clean.resources import phrase_set
 
+# A teaser's title: a run of this many labels (see `flat_units`).
+_LABEL_RUN = re.compile(rb"\x01{3,}")
 # A related-content heading ("Weitere Themen") ends the article unless a paragraph's worth of
 # running text follows it within a few teasers' length (a box set inside the article).
 _BOX_REACH, _PARAGRAPH_TOKENS = 150, 50
@@ -29,6 +33,11 @@ _RANKED_ITEMS, _RANKED_ITEM_TOKENS, _RANKED_GLUED, _RANKED_FROM, _RANKED_HEADING
 # The head of another article (a labelled byline and its stamp) this many tokens or more into
 # the body ends it; the article's own head stands before.
 _NEXT_HEAD_AFTER = 100
+# A list of teasers each closed by a read-more link ("… zu erwarten mehr Rheinland Pfalz …"):
+# this many links or more, each at most this many tokens after the one before, past this many
+# tenths of the text; the list opens at the last run of labels (the first teaser's title) this
+# close before its first link.
+_READ_MORE_ITEMS, _READ_MORE_GAP, _READ_MORE_FROM, _READ_MORE_TITLE = 2, 60, 3, 60
 # Comments: this many stamps with a time of day or a name beside them, each at most this many
 # tokens after the one before (as `region._before_comments` reads them on a page of lines).
 _COMMENT_RUN, _COMMENT_GAP = 3, 300
@@ -146,6 +155,42 @@ def _ranked(token: str, digit: str) -> bool:
     """Whether `token`, opening with `digit`, opens the item of a ranked list so numbered: the
     digit alone, or glued to the item's capitalised first word ("2Eine")."""
     return token == digit or token[1:2].isupper()
+
+
+def read_more_list_start(page: FlatPage, start: int, end: int) -> int:
+    """Where a list of teasers each closed by a one-word read-more link ("mehr", see
+    data/read_more_links.txt) ends the text tokens[start:end], else `end`. The link is a
+    lower-case word before the capitalised title of the next teaser or the list's end; a
+    sentence ends in such a word too ("gibt es nicht mehr"), but not `_READ_MORE_ITEMS`
+    sentences in a row of teasers' length. A box of teasers inside the text has the article's
+    paragraphs after it (as a related-content heading has, see `text_follows`); the list
+    opens at the first teaser's title: the last run of labels before its first link, or after
+    the link before where none stands near."""
+    links = phrase_set("read_more_links.txt")
+    low = start + (end - start) * _READ_MORE_FROM // 10
+    closing = [
+        i
+        for i in range(low, end)
+        if page.folded[i] in links
+        and page.initials[i].islower()
+        and (i + 1 == len(page.tokens) or page.initials[i + 1].isupper())
+    ]
+    series: list[int] = []
+    for link in [*closing, end + _READ_MORE_GAP + 1]:
+        if series and link - series[-1] > _READ_MORE_GAP:
+            if len(series) >= _READ_MORE_ITEMS and not _paragraph_in(page, series[-1] + 1, end):
+                first = series[0]
+                titles = _LABEL_RUN.finditer(page.labels, max(low, first - _READ_MORE_TITLE), first)
+                return max((run.start() for run in titles), default=first + 1)
+            series = []
+        series.append(link)
+    return end
+
+
+def _paragraph_in(page: FlatPage, low: int, high: int) -> bool:
+    """Whether tokens[low:high] hold `_PARAGRAPH_TOKENS` in a row with no run of labels."""
+    edges = [low, *(i for run in _LABEL_RUN.finditer(page.labels, low, high) for i in run.span()), high]
+    return any(b - a >= _PARAGRAPH_TOKENS for a, b in zip(edges[::2], edges[1::2], strict=True))
 
 
 def next_article_start(page: FlatPage, start: int, end: int) -> int:

@@ -31,7 +31,13 @@ from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO, head_meta
 from presseschau.clean.flat_headline import headline, past_copy
 from presseschau.clean.flat_masthead import masthead, page_title_end
 from presseschau.clean.flat_page import read_page
-from presseschau.clean.flat_tail import comments_start, next_article_start, ranked_list_start, site_tail_start
+from presseschau.clean.flat_tail import (
+    comments_start,
+    next_article_start,
+    ranked_list_start,
+    read_more_list_start,
+    site_tail_start,
+)
 from presseschau.clean.flat_tokens import Span
 from presseschau.clean.flat_units import in_sentence
 from presseschau.clean.outlets import find_outlet
@@ -88,6 +94,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     # the body, not the article: its stamp is read around the same end.
     tail = next_article_start(page, body_start, ranked_list_start(page, body_start, end))
     tail = comments_start(page, body_start, tail)
+    tail = read_more_list_start(page, body_start, tail)
     body_end = author_box_start(tokens, byline, body_start, tail)
     body_end = site_tail_start(page, body_start, author_bio_start(page, body_start, body_end))
     body = body_text(
