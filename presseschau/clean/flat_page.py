@@ -22,7 +22,13 @@ from operator import itemgetter, not_, or_
 from presseschau.clean.byline import Byline
 from presseschau.clean.dates import FlatStamp, flat_relative_times, flat_stamps
 from presseschau.clean.flat_bylines import find_bylines
-from presseschau.clean.flat_tokens import Span, label_word_runs, phrase_spans, single_word_labels, unglued_dates
+from presseschau.clean.flat_tokens import (
+    Span,
+    label_word_runs,
+    phrase_spans,
+    single_word_labels,
+    unglued_dates,
+)
 from presseschau.clean.prose import RunTally
 from presseschau.clean.region import weight
 from presseschau.clean.resources import function_words

@@ -59,12 +59,18 @@ def site_tail_start(page: FlatPage, start: int, end: int) -> int:
         return end  # as on most pages: no prompt, and no run to try
     tail = end
     # A prompt opens no byline or stamp halfway ("von Hinrich | Neumann Schreiben Sie …").
-    inside = {i for cut in page.cuts if cut.end > reach and cut.start < last for i in range(cut.start + 1, cut.end)}
+    inside = {
+        i for cut in page.cuts if cut.end > reach and cut.start < last for i in range(cut.start + 1, cut.end)
+    }
     for low in range(last - _SITE_TAIL_OPENING, reach - 1, -1):
         if not page.initials[low].isupper() or low in inside:
             continue
         site = page.site_words(low, last)
-        if site >= 2 and site >= _SITE_TAIL_SHARE * (last - low) and page.site_words(low, low + _SITE_TAIL_OPENING):
+        if (
+            site >= 2
+            and site >= _SITE_TAIL_SHARE * (last - low)
+            and page.site_words(low, low + _SITE_TAIL_OPENING)
+        ):
             tail = low
     return tail
 

@@ -24,7 +24,13 @@ from datetime import datetime
 from presseschau.clean.blocks import Block
 from presseschau.clean.dates import flat_label_start
 from presseschau.clean.flat_article import find_article, sentence_start
-from presseschau.clean.flat_body import author_bio_start, author_box_start, body_text, lead_under_headline, trimmed
+from presseschau.clean.flat_body import (
+    author_bio_start,
+    author_box_start,
+    body_text,
+    lead_under_headline,
+    trimmed,
+)
 from presseschau.clean.flat_bylines import initials_signed
 from presseschau.clean.flat_credit import image_credit
 from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO, head_meta
