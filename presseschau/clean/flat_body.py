@@ -68,8 +68,9 @@ def author_bio_start(page: FlatPage, start: int, end: int) -> int:
     with a job title right after it or after a function word or two ("Claudia Brandt Leiterin
     Redaktion Gesundheit", "Lars Fischer ist Redakteur bei …"), in the text's last quarter and
     near its end. The name opens no sentence's clause: a label or "von" stands before it, not
-    a lower-case word ("erklärt Jens Olsen Leiter der Werft" names a speaker); nor does the
-    text mention it before its last quarter (whom it is about)."""
+    a lower-case word ("erklärt Jens Olsen Leiter der Werft" names a speaker), unless the page
+    prints it twice in a row ("Lars Fischer Lars Fischer ist Chemiker"); nor does the text
+    mention it before its last quarter (whom it is about)."""
     low = max(start + 3 * (end - start) // 4, end - _BIO_TOKENS)
     tokens, folded, labels, words = page.tokens, page.folded, page.labels, function_words()
     text = f" {' '.join(folded[start:low])} "
@@ -77,10 +78,12 @@ def author_bio_start(page: FlatPage, start: int, end: int) -> int:
         second = first + 1
         if not (labels[first] and labels[second] and tokens[first].isalpha() and tokens[second].isalpha()):
             continue
+        if f" {folded[first]} {folded[second]} " in text:
+            continue
+        if tokens[first : first + 2] == tokens[first + 2 : first + 4]:
+            return first  # the name linked and printed beside its link: a box's heading, no sentence's
         opener = tokens[first - 1] in BYLINE_OPENERS
         if not (opener or labels[first - 1]) or is_role(tokens[first]) or is_role(tokens[second]):
-            continue
-        if f" {folded[first]} {folded[second]} " in text:
             continue
         title = second + 1
         while title < min(end, second + 1 + _BIO_BETWEEN) and folded[title] in words:
