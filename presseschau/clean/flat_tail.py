@@ -25,6 +25,9 @@ _TEASERS, _TEASER_TOKENS = 4, 40
 # The site's words after the text: the most tokens they run, and their share (twice what
 # makes a paragraph the site's, `prose.SITE_SHARE`: these are shorter).
 _SITE_TAIL_TOKENS, _SITE_TAIL_SHARE, _SITE_TAIL_OPENING = 60, 0.1, 3
+# A prompt dense in the site's words: this many of them within this many tokens, one of them
+# among its first this many ("Abonnieren Sie", "Wenn Sie").
+_PROMPT_SITE, _PROMPT_TOKENS, _PROMPT_OPENING = 4, 20, 2
 # A ranked list of other articles ("Am meisten gelesen", a top five) after the text: this many
 # numbered items, each shorter than this, this many of them glued to their titles, starting
 # past this many tenths of the article (its opening is never one), under a heading of at most
@@ -58,10 +61,7 @@ def site_tail_start(page: FlatPage, start: int, end: int) -> int:
     if page.site_words(reach, last) < 2:
         return end  # as on most pages: no prompt, and no run to try
     tail = end
-    # A prompt opens no byline or stamp halfway ("von Hinrich | Neumann Schreiben Sie …").
-    inside = {
-        i for cut in page.cuts if cut.end > reach and cut.start < last for i in range(cut.start + 1, cut.end)
-    }
+    inside = _inside_cuts(page, reach, last)
     for low in range(last - _SITE_TAIL_OPENING, reach - 1, -1):
         if not page.initials[low].isupper() or low in inside:
             continue
@@ -73,6 +73,35 @@ def site_tail_start(page: FlatPage, start: int, end: int) -> int:
         ):
             tail = low
     return tail
+
+
+def _inside_cuts(page: FlatPage, low: int, high: int) -> set[int]:
+    """The tokens of tokens[low:high] inside a cut, past its first: a prompt opens no byline,
+    stamp or phrase halfway ("von Hinrich | Neumann Schreiben Sie …", "in der E | Mail")."""
+    return {
+        i for cut in page.cuts if cut.end > low and cut.start < high for i in range(cut.start + 1, cut.end)
+    }
+
+
+def prompt_start(page: FlatPage, start: int, end: int) -> int:
+    """Where a prompt dense in the site's words starts in the last quarter of tokens[start:end]
+    with no paragraph of the text after it, else `end`: `_PROMPT_SITE` of the site's words
+    within `_PROMPT_TOKENS` ("Abonnieren Sie kostenlos unseren Newsletter und bleiben Sie …"),
+    opening with a capital and one of them, at no cut. Teasers and menus may follow it (which
+    `site_tail_start` would have to reach across); the article's paragraphs may not."""
+    first = start + 3 * (end - start) // 4
+    inside = _inside_cuts(page, first, end)
+    for low in range(first, end - _PROMPT_TOKENS):
+        if (
+            page.initials[low].isupper()
+            and low not in inside
+            and low not in page.cut_kinds  # nor opens with a phrase ("in der | E Mail genannten")
+            and page.site_words(low, low + _PROMPT_OPENING)
+            and page.site_words(low, low + _PROMPT_TOKENS) >= _PROMPT_SITE
+            and not _paragraph_in(page, low + _PROMPT_TOKENS, end)
+        ):
+            return low
+    return end
 
 
 def teaser_tail(tokens: list[str], units: list[tuple[int, int, bool]], first: int, last: int) -> int:

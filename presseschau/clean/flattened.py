@@ -40,6 +40,7 @@ from presseschau.clean.flat_page import read_page
 from presseschau.clean.flat_tail import (
     comments_start,
     next_article_start,
+    prompt_start,
     ranked_list_start,
     read_more_list_start,
     site_tail_start,
@@ -102,7 +103,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     tail = comments_start(page, body_start, tail)
     tail = read_more_list_start(page, body_start, tail)
     body_end = author_box_start(tokens, byline, body_start, tail)
-    body_end = site_tail_start(page, body_start, author_bio_start(page, body_start, body_end))
+    body_end = prompt_start(page, body_start, author_bio_start(page, body_start, body_end))
+    body_end = site_tail_start(page, body_start, body_end)
     body = body_text(
         tokens,
         body_start,

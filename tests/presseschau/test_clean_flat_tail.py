@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from presseschau.clean import clean_document
-from tests.fixtures.clean.flat import MENU, TEASERS, article_page
+from presseschau.clean.flat_page import read_page
+from presseschau.clean.flat_tail import prompt_start
+from tests.fixtures.clean.flat import BODY, MENU, TEASERS, article_page
 
 
 def test_flattened_teasers_after_a_related_content_heading_are_no_article() -> None:
@@ -169,3 +171,20 @@ def test_flattened_box_of_read_more_teasers_inside_the_text_stays_out_of_its_end
     )
     doc = clean_document(article_page(box + rest), "flattened")
     assert doc.body.endswith("viel Zeit kosten kann")
+
+
+@pytest.mark.parametrize("text_after", [False, True], ids=["teasers-after", "paragraph-after"])
+def test_flattened_dense_prompt_near_the_end_opens_the_tail(text_after: bool) -> None:
+    # A prompt dense in the site's words ends the text though teaser titles follow it; where a
+    # paragraph of the article follows, it is a box inside the text.
+    prompt = "Abonnieren Sie kostenlos unseren Newsletter und bleiben Sie über alles Neue informiert "
+    titles = "Meistgelesen Busspur Nordufer Kiel Herbst Kieler Woche Bilanz Stadtwerke Kiel Fernwärme Bilanz "
+    paragraph = (
+        "Die Reederei will nun im Sommer mit dem Umbau der beiden Schiffe beginnen und hofft dass die "
+        "ersten Fahrgäste schon im August über die Förde fahren können wenn die Werft die Arbeiten "
+        "rechtzeitig abschließt und das Amt die beiden Schiffe für den Betrieb auf der Förde abnimmt "
+        "was nach den Erfahrungen der letzten Jahre aber nicht sicher ist und viel Zeit kosten kann "
+    )
+    page = read_page(BODY * 3 + prompt + (paragraph if text_after else titles * 3), None)
+    end = len(page.tokens)
+    assert prompt_start(page, 0, end) == (end if text_after else page.tokens.index("Abonnieren"))
