@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import cached_property
 from itertools import accumulate
 from math import ceil
-from operator import itemgetter, not_, or_
+from operator import gt, itemgetter, not_, or_
 
 from presseschau.clean.byline import Byline
 from presseschau.clean.dates import FlatStamp, flat_relative_times, flat_stamps
@@ -191,7 +191,8 @@ class FlatPage:
         flags = bytearray(map(labels.__contains__, self.folded))
         for span in self.spans:
             flags[span.start : span.end] = b"\x01" * (span.end - span.start)
-        return list(accumulate((flag and not tally.site_at(i) for i, flag in enumerate(flags)), initial=0))
+        # Counted in C: a label or phrase word (1) that is no site word (0) is the greater.
+        return list(accumulate(map(gt, flags, tally.site_flags()), initial=0))
 
     def site_words(self, low: int, high: int) -> int:
         """How many tokens of tokens[low:high] address the reader or name the site's machinery,
