@@ -5,15 +5,21 @@ from __future__ import annotations
 
 from itertools import compress
 
-from presseschau.clean.byline import Byline
+from presseschau.clean.byline import Byline, is_role
 from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, single_word_labels
+from presseschau.clean.resources import function_words
 
 # A lead under the headline is a sentence of this many tokens or more, which opens with at most
 # this many labels (a name or a place) before its first lower-case or function word.
 _LEAD_MIN_TOKENS, _LEAD_OPENING_LABELS = 8, 3
+# An author's bio: a name whose job title follows after at most this many function words ("Lars
+# Fischer ist Redakteur bei"), in the text's last quarter and at most this many tokens from its end.
+_BIO_BETWEEN, _BIO_TOKENS = 2, 120
+# Shorter titles ("Chef", "Team") name a group or close a compound as often ("CDU Chef Merz").
+_BIO_TITLE_MIN = 5
 
 
 def lead_under_headline(page: FlatPage, cuts: list[Span], low: int, start: int) -> int:
@@ -55,6 +61,36 @@ def author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None, 
             ),
         )
     return box
+
+
+def author_bio_start(page: FlatPage, start: int, end: int) -> int:
+    """Where an author's bio after the text starts, else `end`: a name (two capitalised words)
+    with a job title right after it or after a function word or two ("Claudia Brandt Leiterin
+    Redaktion Gesundheit", "Lars Fischer ist Redakteur bei …"), in the text's last quarter and
+    near its end. The name opens no sentence's clause: a label or "von" stands before it, not
+    a lower-case word ("erklärt Jens Olsen Leiter der Werft" names a speaker), unless the page
+    prints it twice in a row ("Lars Fischer Lars Fischer ist Chemiker"); nor does the text
+    mention it before its last quarter (whom it is about)."""
+    low = max(start + 3 * (end - start) // 4, end - _BIO_TOKENS)
+    tokens, folded, labels, words = page.tokens, page.folded, page.labels, function_words()
+    text = f" {' '.join(folded[start:low])} "
+    for first in range(max(low, 1), end - 2):
+        second = first + 1
+        if not (labels[first] and labels[second] and tokens[first].isalpha() and tokens[second].isalpha()):
+            continue
+        if f" {folded[first]} {folded[second]} " in text:
+            continue
+        if tokens[first : first + 2] == tokens[first + 2 : first + 4]:
+            return first  # the name linked and printed beside its link: a box's heading, no sentence's
+        opener = tokens[first - 1] in BYLINE_OPENERS
+        if not (opener or labels[first - 1]) or is_role(tokens[first]) or is_role(tokens[second]):
+            continue
+        title = second + 1
+        while title < min(end, second + 1 + _BIO_BETWEEN) and folded[title] in words:
+            title += 1
+        if title < end and len(tokens[title]) >= _BIO_TITLE_MIN and is_role(tokens[title]):
+            return first - 1 if opener else first
+    return end
 
 
 def body_text(tokens: list[str], start: int, end: int, drop: list[tuple[int, int]]) -> str:

@@ -17,12 +17,18 @@ from datetime import datetime
 from functools import cached_property
 from itertools import accumulate
 from math import ceil
-from operator import itemgetter, not_, or_
+from operator import gt, itemgetter, not_, or_
 
 from presseschau.clean.byline import Byline
 from presseschau.clean.dates import FlatStamp, flat_relative_times, flat_stamps
 from presseschau.clean.flat_bylines import find_bylines
-from presseschau.clean.flat_tokens import Span, phrase_spans, unglued_dates
+from presseschau.clean.flat_tokens import (
+    Span,
+    label_word_runs,
+    phrase_spans,
+    single_word_labels,
+    unglued_dates,
+)
 from presseschau.clean.prose import RunTally
 from presseschau.clean.region import weight
 from presseschau.clean.resources import function_words
@@ -37,8 +43,10 @@ _FLAT_DENSITY, _LOWER_SHARE, LABEL_COST = 0.25, 0.3, 2.0
 # A unit of text up to this long that the page repeats is furniture (a headline, a teaser).
 _REPEAT_MAX_TOKENS, _REPEAT_SHARE = 40, 0.7
 # So is a unit of any length, half of whose tokens stand in runs of 12 that the page prints
-# again within 400 tokens, in repeated stretches of 80 tokens at most (see `near_repeats`).
-_NEAR_REPEAT_TOKENS, _NEAR_REPEAT_REACH, _NEAR_REPEAT_LONGEST = 12, 400, 80
+# again within 1500 tokens, in repeated stretches of 80 tokens at most (see `near_repeats`).
+_NEAR_REPEAT_TOKENS, _NEAR_REPEAT_REACH, _NEAR_REPEAT_LONGEST = 12, 1500, 80
+# So is a run of 6 that the page prints three times or more, anywhere.
+_MENU_REPEAT_TOKENS, _MENU_REPEAT_COPIES = 6, 3
 
 
 @dataclass
@@ -103,20 +111,31 @@ class FlatPage:
     def near_repeats(self) -> bytearray:
         """1 for each token of a run of `_NEAR_REPEAT_TOKENS` or more that the page prints again
         within `_NEAR_REPEAT_REACH` tokens (a disclaimer or teaser set twice, for two screen
-        sizes), unless the repeated stretch is longer than `_NEAR_REPEAT_LONGEST`: then the page
-        holds the article twice, and neither copy is furniture."""
-        folded, size = self.folded, _NEAR_REPEAT_TOKENS
+        sizes), or of a run of `_MENU_REPEAT_TOKENS` that it prints `_MENU_REPEAT_COPIES` times
+        or more (a teaser's title in a menu, a teaser list and the next-article links; the text
+        may print a sentence again as a caption, not three times), unless the repeated stretch
+        is longer than `_NEAR_REPEAT_LONGEST`: then the page holds the article twice, and neither
+        copy is furniture."""
+        folded = self.folded
         mask = bytearray(len(folded))
         last: dict[tuple[str, ...], int] = {}
+        copies: dict[tuple[str, ...], list[int]] = {}
         # A run repeats only where each run of three in it stands twice: found by a regex, so
         # that few runs are looked up.
-        for candidates in re.finditer(rb"\x01{%d,}" % (size - 2), self.twice):
-            for start in range(candidates.start(), candidates.end() - size + 3):
-                run = tuple(folded[start : start + size])
+        for candidates in re.finditer(rb"\x01{%d,}" % (_MENU_REPEAT_TOKENS - 2), self.twice):
+            for start in range(candidates.start(), candidates.end() - _MENU_REPEAT_TOKENS + 3):
+                copies.setdefault(tuple(folded[start : start + _MENU_REPEAT_TOKENS]), []).append(start)
+                if start + _NEAR_REPEAT_TOKENS - 2 > candidates.end():
+                    continue
+                run = tuple(folded[start : start + _NEAR_REPEAT_TOKENS])
                 before = last.get(run)
                 if before is not None and start - before <= _NEAR_REPEAT_REACH:
+                    size = _NEAR_REPEAT_TOKENS
                     mask[before : before + size] = mask[start : start + size] = b"\x01" * size
                 last[run] = start
+        for starts in copies.values():
+            for start in starts if len(starts) >= _MENU_REPEAT_COPIES else ():
+                mask[start : start + _MENU_REPEAT_TOKENS] = b"\x01" * _MENU_REPEAT_TOKENS
         for stretch in re.finditer(rb"\x01{%d,}" % (_NEAR_REPEAT_LONGEST + 1), mask):
             mask[stretch.start() : stretch.end()] = bytes(len(stretch[0]))
         return mask
@@ -126,6 +145,12 @@ class FlatPage:
         `_REPEAT_SHARE` of them (three at least) somewhere else."""
         need = max(MIN_TITLE_TOKENS, ceil(_REPEAT_SHARE * (end - start)))
         return need <= end - start and any(other != start for other in self.occurrences(start, need))
+
+    @cached_property
+    def button_rows(self) -> list[Span]:
+        """Rows of one-word interface labels outside the phrases (see `label_word_runs`): they
+        leave the body, but do not part its units (the label runs around them do)."""
+        return label_word_runs(self.folded, self.spans)
 
     @cached_property
     def cut_kinds(self) -> dict[int, str]:
@@ -156,6 +181,23 @@ class FlatPage:
             list(accumulate(map(str.isalpha, self.initials), initial=0)),
             list(accumulate(map(str.islower, self.initials), initial=0)),
         )
+
+    @cached_property
+    def _interface(self) -> list[int]:
+        """Running counts of the interface words that the site-word measure (`tally`) leaves
+        uncounted: one-word labels ("teilen", "merken") and the words of interface phrases
+        ("Artikel teilen", "nächster Artikel")."""
+        labels, tally = single_word_labels(), self.tally
+        flags = bytearray(map(labels.__contains__, self.folded))
+        for span in self.spans:
+            flags[span.start : span.end] = b"\x01" * (span.end - span.start)
+        # Counted in C: a label or phrase word (1) that is no site word (0) is the greater.
+        return list(accumulate(map(gt, flags, tally.site_flags()), initial=0))
+
+    def site_words(self, low: int, high: int) -> int:
+        """How many tokens of tokens[low:high] address the reader or name the site's machinery,
+        its interface labels included."""
+        return self.tally.measure(low, high).site + self._interface[high] - self._interface[low]
 
     def lower_share(self, low: int, high: int) -> float:
         """The share of lower-case words in tokens[low:high]: running text has verbs,

@@ -5,14 +5,18 @@ ranked list of other articles, the head of another article and readers' comments
 
 from __future__ import annotations
 
-from itertools import islice
+import re
+from itertools import compress, count, islice
 
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import single_word_labels
 from presseschau.clean.flat_units import runs_through
 from presseschau.clean.region import series_start
+from presseschau.clean.resources import phrase_set
 
+# A teaser's title: a run of this many labels (see `flat_units`).
+_LABEL_RUN = re.compile(rb"\x01{3,}")
 # A related-content heading ("Weitere Themen") ends the article unless a paragraph's worth of
 # running text follows it within a few teasers' length (a box set inside the article).
 _BOX_REACH, _PARAGRAPH_TOKENS = 150, 50
@@ -20,7 +24,10 @@ _BOX_REACH, _PARAGRAPH_TOKENS = 150, 50
 _TEASERS, _TEASER_TOKENS = 4, 40
 # The site's words after the text: the most tokens they run, and their share (twice what
 # makes a paragraph the site's, `prose.SITE_SHARE`: these are shorter).
-_SITE_TAIL_TOKENS, _SITE_TAIL_SHARE, _SITE_TAIL_OPENING = 60, 0.2, 3
+_SITE_TAIL_TOKENS, _SITE_TAIL_SHARE, _SITE_TAIL_OPENING = 60, 0.1, 3
+# A prompt dense in the site's words: this many of them within this many tokens, one of them
+# among its first this many ("Abonnieren Sie", "Wenn Sie").
+_PROMPT_SITE, _PROMPT_TOKENS, _PROMPT_OPENING = 4, 20, 2
 # A ranked list of other articles ("Am meisten gelesen", a top five) after the text: this many
 # numbered items, each shorter than this, this many of them glued to their titles, starting
 # past this many tenths of the article (its opening is never one), under a heading of at most
@@ -29,6 +36,11 @@ _RANKED_ITEMS, _RANKED_ITEM_TOKENS, _RANKED_GLUED, _RANKED_FROM, _RANKED_HEADING
 # The head of another article (a labelled byline and its stamp) this many tokens or more into
 # the body ends it; the article's own head stands before.
 _NEXT_HEAD_AFTER = 100
+# A list of teasers each closed by a read-more link ("… zu erwarten mehr Rheinland Pfalz …"):
+# this many links or more, each at most this many tokens after the one before, past this many
+# tenths of the text; the list opens at the last run of labels (the first teaser's title) this
+# close before its first link.
+_READ_MORE_ITEMS, _READ_MORE_GAP, _READ_MORE_FROM, _READ_MORE_TITLE = 2, 60, 3, 60
 # Comments: this many stamps with a time of day or a name beside them, each at most this many
 # tokens after the one before (as `region._before_comments` reads them on a page of lines).
 _COMMENT_RUN, _COMMENT_GAP = 3, 300
@@ -41,25 +53,55 @@ def site_tail_start(page: FlatPage, start: int, end: int) -> int:
     or name the site's machinery (see `prose`), the text seldom does; the prompt opens with a
     capital and one of those words within its first `_SITE_TAIL_OPENING` tokens, and runs to
     the end."""
-    tally, labels = page.tally, single_word_labels()
+    labels = single_word_labels()
     last = end  # interface labels at the edge are trimmed from the text anyway (`flat_body.trimmed`)
     while last > start and page.folded[last - 1] in labels:
         last -= 1
     reach = max(start, last - _SITE_TAIL_TOKENS)
-    if tally.measure(reach, last).site < 2:
+    if page.site_words(reach, last) < 2:
         return end  # as on most pages: no prompt, and no run to try
     tail = end
+    inside = _inside_cuts(page, reach, last)
     for low in range(last - _SITE_TAIL_OPENING, reach - 1, -1):
-        if not page.initials[low].isupper():
+        if not page.initials[low].isupper() or low in inside:
             continue
-        prose = tally.measure(low, last)
+        site = page.site_words(low, last)
         if (
-            prose.site >= 2
-            and prose.site >= _SITE_TAIL_SHARE * prose.words
-            and tally.measure(low, low + _SITE_TAIL_OPENING).site
+            site >= 2
+            and site >= _SITE_TAIL_SHARE * (last - low)
+            and page.site_words(low, low + _SITE_TAIL_OPENING)
         ):
             tail = low
     return tail
+
+
+def _inside_cuts(page: FlatPage, low: int, high: int) -> set[int]:
+    """The tokens of tokens[low:high] inside a cut, past its first: a prompt opens no byline,
+    stamp or phrase halfway ("von Hinrich | Neumann Schreiben Sie …", "in der E | Mail")."""
+    return {
+        i for cut in page.cuts if cut.end > low and cut.start < high for i in range(cut.start + 1, cut.end)
+    }
+
+
+def prompt_start(page: FlatPage, start: int, end: int) -> int:
+    """Where a prompt dense in the site's words starts in the last quarter of tokens[start:end]
+    with no paragraph of the text after it, else `end`: `_PROMPT_SITE` of the site's words
+    within `_PROMPT_TOKENS` ("Abonnieren Sie kostenlos unseren Newsletter und bleiben Sie …"),
+    opening with a capital and one of them, at no cut. Teasers and menus may follow it (which
+    `site_tail_start` would have to reach across); the article's paragraphs may not."""
+    first = start + 3 * (end - start) // 4
+    inside = _inside_cuts(page, first, end)
+    for low in range(first, end - _PROMPT_TOKENS):
+        if (
+            page.initials[low].isupper()
+            and low not in inside
+            and low not in page.cut_kinds  # nor opens with a phrase ("in der | E Mail genannten")
+            and page.site_words(low, low + _PROMPT_OPENING)
+            and page.site_words(low, low + _PROMPT_TOKENS) >= _PROMPT_SITE
+            and not _paragraph_in(page, low + _PROMPT_TOKENS, end)
+        ):
+            return low
+    return end
 
 
 def teaser_tail(tokens: list[str], units: list[tuple[int, int, bool]], first: int, last: int) -> int:
@@ -148,6 +190,42 @@ def _ranked(token: str, digit: str) -> bool:
     """Whether `token`, opening with `digit`, opens the item of a ranked list so numbered: the
     digit alone, or glued to the item's capitalised first word ("2Eine")."""
     return token == digit or token[1:2].isupper()
+
+
+def read_more_list_start(page: FlatPage, start: int, end: int) -> int:
+    """Where a list of teasers each closed by a one-word read-more link ("mehr", see
+    data/read_more_links.txt) ends the text tokens[start:end], else `end`. The link is a
+    lower-case word before the capitalised title of the next teaser or the list's end; a
+    sentence ends in such a word too ("gibt es nicht mehr"), but not `_READ_MORE_ITEMS`
+    sentences in a row of teasers' length. A box of teasers inside the text has the article's
+    paragraphs after it (as a related-content heading has, see `text_follows`); the list
+    opens at the first teaser's title: the last run of labels before its first link, or after
+    the link before where none stands near."""
+    links = phrase_set("read_more_links.txt")
+    low = start + (end - start) * _READ_MORE_FROM // 10
+    # The links are picked in C among the tokens: few are links.
+    candidates = compress(count(low), map(links.__contains__, page.folded[low:end]))
+    closing = [
+        i
+        for i in candidates
+        if page.initials[i].islower() and (i + 1 == len(page.tokens) or page.initials[i + 1].isupper())
+    ]
+    series: list[int] = []
+    for link in [*closing, end + _READ_MORE_GAP + 1]:
+        if series and link - series[-1] > _READ_MORE_GAP:
+            if len(series) >= _READ_MORE_ITEMS and not _paragraph_in(page, series[-1] + 1, end):
+                first = series[0]
+                titles = _LABEL_RUN.finditer(page.labels, max(low, first - _READ_MORE_TITLE), first)
+                return max((run.start() for run in titles), default=first + 1)
+            series = []
+        series.append(link)
+    return end
+
+
+def _paragraph_in(page: FlatPage, low: int, high: int) -> bool:
+    """Whether tokens[low:high] hold `_PARAGRAPH_TOKENS` in a row with no run of labels."""
+    edges = [low, *(i for run in _LABEL_RUN.finditer(page.labels, low, high) for i in run.span()), high]
+    return any(b - a >= _PARAGRAPH_TOKENS for a, b in zip(edges[::2], edges[1::2], strict=True))
 
 
 def next_article_start(page: FlatPage, start: int, end: int) -> int:

@@ -17,6 +17,9 @@ from operator import itemgetter
 from presseschau.clean.resources import data_lines
 
 _NON_WORD = re.compile(r"[^\w]+")
+# This many one-word interface labels in a row are a row of buttons, not words of a sentence.
+_LABEL_WORD_RUN = 2
+_LABEL_WORD_FLAGS = re.compile(rb"\x01{%d,}" % _LABEL_WORD_RUN)
 # A date glued to the word or year before it, where the page set two elements without a space
 # between ("Tobias Mühlbauer24 04 2024", "30 01 202430 Januar 2024").
 _GLUED_DATE = re.compile(r"(?:[^\W\d_]+|(?:19|20)\d\d)(?=\d{1,2}$)")
@@ -71,6 +74,16 @@ def phrase_spans(folded: list[str]) -> list[Span]:
                 position = start + len(words)
                 break
     return spans
+
+
+def label_word_runs(folded: list[str], phrases: list[Span]) -> list[Span]:
+    """Runs of `_LABEL_WORD_RUN` or more one-word interface labels outside `phrases` ("email
+    facebook twitter messenger", "anzeige teilen facebook"): a row of buttons, which a page of
+    lines prints one to a line. One such word alone may be the text's ("die Bilder teilen")."""
+    flags = bytearray(map(single_word_labels().__contains__, folded))
+    for span in phrases:
+        flags[span.start : span.end] = bytes(span.end - span.start)
+    return [Span(run.start(), run.end(), "nav") for run in _LABEL_WORD_FLAGS.finditer(flags)]
 
 
 @cache

@@ -24,14 +24,27 @@ from datetime import datetime
 from presseschau.clean.blocks import Block
 from presseschau.clean.dates import flat_label_start
 from presseschau.clean.flat_article import find_article, sentence_start
-from presseschau.clean.flat_body import author_box_start, body_text, lead_under_headline, trimmed
+from presseschau.clean.flat_body import (
+    author_bio_start,
+    author_box_start,
+    body_text,
+    lead_under_headline,
+    trimmed,
+)
 from presseschau.clean.flat_bylines import initials_signed
 from presseschau.clean.flat_credit import image_credit
 from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO, head_meta
 from presseschau.clean.flat_headline import headline, past_copy
 from presseschau.clean.flat_masthead import masthead, page_title_end
 from presseschau.clean.flat_page import read_page
-from presseschau.clean.flat_tail import comments_start, next_article_start, ranked_list_start
+from presseschau.clean.flat_tail import (
+    comments_start,
+    next_article_start,
+    prompt_start,
+    ranked_list_start,
+    read_more_list_start,
+    site_tail_start,
+)
 from presseschau.clean.flat_tokens import Span
 from presseschau.clean.flat_units import in_sentence
 from presseschau.clean.outlets import find_outlet
@@ -88,7 +101,10 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     # the body, not the article: its stamp is read around the same end.
     tail = next_article_start(page, body_start, ranked_list_start(page, body_start, end))
     tail = comments_start(page, body_start, tail)
+    tail = read_more_list_start(page, body_start, tail)
     body_end = author_box_start(tokens, byline, body_start, tail)
+    body_end = prompt_start(page, body_start, author_bio_start(page, body_start, body_end))
+    body_end = site_tail_start(page, body_start, body_end)
     body = body_text(
         tokens,
         body_start,
@@ -96,7 +112,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         [
             # A stamp leaves with its label ("Aktualisiert", "Stand").
             (flat_label_start(tokens, s.start) if s.kind == "stamp" else s.start, s.end)
-            for s in cuts
+            for s in [*cuts, *page.button_rows]
             if body_start <= s.start < body_end and not in_sentence(page, s)
         ],
     )

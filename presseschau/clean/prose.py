@@ -136,6 +136,7 @@ def _counted(test: Callable[[int], int]) -> bytes:
 _WORDS = _counted(lambda flags: flags & _IS_WORD)
 _FUNCTION_WORDS = _counted(lambda flags: flags & _IS_WORD and flags & _FUNCTION)
 _SITE_WORDS = _counted(lambda flags: flags & _IS_WORD and flags & (_SITE | _POLITE))
+_SITE_OR_POLITE = _counted(lambda flags: flags & (_SITE | _POLITE))
 
 
 def _tally(tokens: list[str]) -> tuple[int, int, int]:
@@ -167,6 +168,11 @@ class RunTally:
         # Summed in C: `map` of a bound method, no Python loop.
         self._function = list(accumulate(map(bool, map(_FUNCTION.__and__, self._classes)), initial=0))
         self._site = list(accumulate(map(bool, map((_SITE | _POLITE).__and__, self._classes)), initial=0))
+
+    def site_flags(self) -> bytes:
+        """1 for each token that addresses the reader or names the site's machinery, else 0
+        (as `measure` counts them, the polite "Sie" opening a run included)."""
+        return self._classes.translate(_SITE_OR_POLITE)
 
     def measure(self, low: int, high: int, *, min_density: float = PROSE_DENSITY) -> Prose:
         """The counts of tokens[low:high], every token counted as a word."""

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from presseschau.clean import clean_document
+from presseschau.clean.flat_body import author_bio_start
+from presseschau.clean.flat_page import read_page
 from tests.fixtures.clean.flat import BODY, HEADLINE, LEAD, MENU
 
 
@@ -59,3 +63,18 @@ def test_flattened_lead_between_headline_and_head_opens_the_body() -> None:
     page += "Artikel teilen " + HEADLINE + "Mehr zum Thema " + HEADLINE + LEAD + "Impressum"
     doc = clean_document(page, "flattened")
     assert doc.body.startswith(LEAD + BODY.strip()) and doc.authors == ("Anna Berger",)
+
+
+@pytest.mark.parametrize(
+    ("before", "opens"),
+    [("Foto Kai Mertens ", True), ("sagt ", False), ("empfehlen Klara Brandt ", True)],
+    ids=["bio-after-a-credit", "speaker-in-a-sentence", "name-printed-twice"],
+)
+def test_flattened_author_bio_opens_at_a_name_with_a_job_title(before: str, opens: bool) -> None:
+    # A name with a job title right after it (or after "ist") near the text's end opens the
+    # author's bio; after a lower-case word the name is a speaker inside a sentence, unless the
+    # page prints it twice in a row (a link and its text).
+    tail = "Klara Brandt ist Redakteurin im Ressort Kultur und schreibt über Theater "
+    page = read_page(MENU + HEADLINE + BODY * 2 + before + tail + "Impressum", None)
+    name, end = page.tokens.index("Klara"), len(page.tokens) - 1
+    assert author_bio_start(page, 0, end) == (name if opens else end)

@@ -14,3 +14,23 @@ def test_flattened_notice_printed_twice_is_no_article() -> None:
     page = MENU + notice + notice + "Startseite Kiel Hafenstadt plant neue Fährlinie " + BODY
     body = clean_document(page + "Impressum Datenschutz", "flattened").body
     assert "Provision" not in body and body.endswith(BODY.strip())
+
+
+def test_flattened_teaser_titles_printed_three_times_are_no_article() -> None:
+    # A menu of teaser titles, printed again in a teaser list and in the next-article links far
+    # below: each title is a short run the page prints three times; the story prints none. The
+    # titles read as prose, and they run longer than the story.
+    titles = (
+        "Neue Brücke über den Kanal wird im Herbst für den Verkehr auf beiden Seiten freigegeben "
+        "Stadtwerke erhöhen die Preise für die Fernwärme zum ersten Januar um ein Drittel "
+        "Segelschule am Ostufer sucht für den Sommer noch neue Lehrer mit einem Schein "
+        "Polizei sucht nach dem Brand in der Werft am Wochenende noch nach den Tätern "
+        "Kieler Woche soll im nächsten Jahr an der Hörn eine neue Bühne für die Konzerte bekommen "
+    )
+    # The page's other links, each once: the copies stand far apart.
+    far = ["".join(f"Termin {number} " for number in range(low, low + 800)) for low in (0, 800, 1600)]
+    page = (
+        MENU + titles + far[0] + "Hafenstadt plant neue Fährlinie " + BODY + far[1] + titles + far[2] + titles
+    )
+    body = clean_document(page + "Impressum Datenschutz " + MENU, "flattened").body
+    assert "Brücke" not in body and BODY.strip() in body

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from presseschau.clean import clean_document
-from tests.fixtures.clean.flat import MENU, TEASERS, article_page
+from presseschau.clean.flat_page import read_page
+from presseschau.clean.flat_tail import prompt_start
+from tests.fixtures.clean.flat import BODY, MENU, TEASERS, article_page
 
 
 def test_flattened_teasers_after_a_related_content_heading_are_no_article() -> None:
@@ -141,3 +143,48 @@ def test_flattened_post_signed_inside_the_text_stays() -> None:
     )
     body = clean_document(article_page(post), "flattened").body
     assert body.endswith("in seinem Beschluss verlangt hat")
+
+
+def test_flattened_prompt_of_interface_words_is_no_article() -> None:
+    # A feedback prompt names the site's machinery in its interface labels ("kommentieren").
+    doc = clean_document(article_page("Hier können Sie den Beitrag kommentieren oder teilen "), "flattened")
+    assert doc.body.endswith("im Einsatz waren")
+
+
+def test_flattened_teasers_closed_by_read_more_links_are_no_article() -> None:
+    # Each teaser after the text ends in a read-more link before the next one's title.
+    teasers = (
+        "Busspur Nordufer Kiel Der Verkehr wird im Herbst auf die neue Trasse am Ufer verlegt mehr "
+        "Kieler Woche Bilanz Die Veranstalter zählen mehr Besucher als im vergangenen Jahr mehr "
+    )
+    assert clean_document(article_page(teasers), "flattened").body.endswith("im Einsatz waren")
+
+
+def test_flattened_box_of_read_more_teasers_inside_the_text_stays_out_of_its_end() -> None:
+    # A box of such teasers inside the article has the article's paragraphs after it.
+    box = "Kieler Woche Bilanz Die Veranstalter zählen mehr Besucher mehr Busspur Nordufer Kiel Verkehr mehr "
+    rest = (
+        "Die Reederei will nun im Sommer mit dem Umbau der beiden Schiffe beginnen und hofft dass die "
+        "ersten Fahrgäste schon im August über die Förde fahren können wenn die Werft die Arbeiten "
+        "rechtzeitig abschließt und das Amt die beiden Schiffe für den Betrieb auf der Förde abnimmt "
+        "was nach den Erfahrungen der letzten Jahre aber nicht sicher ist und viel Zeit kosten kann "
+    )
+    doc = clean_document(article_page(box + rest), "flattened")
+    assert doc.body.endswith("viel Zeit kosten kann")
+
+
+@pytest.mark.parametrize("text_after", [False, True], ids=["teasers-after", "paragraph-after"])
+def test_flattened_dense_prompt_near_the_end_opens_the_tail(text_after: bool) -> None:
+    # A prompt dense in the site's words ends the text though teaser titles follow it; where a
+    # paragraph of the article follows, it is a box inside the text.
+    prompt = "Abonnieren Sie kostenlos unseren Newsletter und bleiben Sie über alles Neue informiert "
+    titles = "Meistgelesen Busspur Nordufer Kiel Herbst Kieler Woche Bilanz Stadtwerke Kiel Fernwärme Bilanz "
+    paragraph = (
+        "Die Reederei will nun im Sommer mit dem Umbau der beiden Schiffe beginnen und hofft dass die "
+        "ersten Fahrgäste schon im August über die Förde fahren können wenn die Werft die Arbeiten "
+        "rechtzeitig abschließt und das Amt die beiden Schiffe für den Betrieb auf der Förde abnimmt "
+        "was nach den Erfahrungen der letzten Jahre aber nicht sicher ist und viel Zeit kosten kann "
+    )
+    page = read_page(BODY * 3 + prompt + (paragraph if text_after else titles * 3), None)
+    end = len(page.tokens)
+    assert prompt_start(page, 0, end) == (end if text_after else page.tokens.index("Abonnieren"))

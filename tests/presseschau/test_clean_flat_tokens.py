@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presseschau.clean import clean_document
-from tests.fixtures.clean.flat import BODY, MENU
+from tests.fixtures.clean.flat import BODY, MENU, article_page
 
 
 @pytest.mark.parametrize(
@@ -18,3 +18,29 @@ def test_flattened_date_glued_to_the_word_before_it(stamp: str) -> None:
     page = MENU + "Hafenstadt plant neue Fährlinie " + stamp + BODY + "Impressum"
     doc = clean_document(page, "flattened")
     assert (doc.published, doc.authors) == ("2024-01-30", ("Hanna Keller",))
+
+
+def test_flattened_row_of_buttons_inside_the_text_leaves_it() -> None:
+    # One-word labels in a row are buttons ("Merken Facebook Twitter"); one alone may be a word.
+    rest = (
+        "Die Reederei will nun im Sommer mit dem Umbau der beiden Schiffe beginnen und hofft dass die "
+        "ersten Fahrgäste schon im August über die Förde fahren können wenn die Werft die Arbeiten "
+        "rechtzeitig abschließt und das Amt die beiden Schiffe für den Betrieb auf der Förde abnimmt "
+        "was nach den Erfahrungen der letzten Jahre aber nicht sicher ist und viel Zeit kosten kann "
+    )
+    body = clean_document(article_page("Merken Facebook Twitter " + rest), "flattened").body
+    assert "Facebook" not in body and body.endswith("viel Zeit kosten kann")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Jetzt aktivieren Nein danke ", ""),
+        ("", "Dieser Text wurde veröffentlicht unter der Lizenz CC BY NC ND Autoren "),
+    ],
+    ids=["notification-prompt", "licence-and-author-heading"],
+)
+def test_flattened_interface_phrases_around_the_text_leave_it(before: str, after: str) -> None:
+    page = MENU + "Hafenstadt plant neue Fährlinie " + before + BODY * 2 + after + "Impressum " + MENU
+    body = clean_document(page, "flattened").body
+    assert "danke" not in body and "Lizenz" not in body and "Autoren" not in body
