@@ -4,6 +4,7 @@ inside it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import compress
 
@@ -20,6 +21,9 @@ _MAX_TITLE_TOKENS = 20
 # what each token between it and the lead costs.
 _TITLE_BEFORE, _TITLE_INTO = 120, 25
 _TITLE_TYPICAL, _TITLE_DISTANCE_COST = 12, 0.5
+# Two page elements printed without a space between ("WissenschaftGlobal", "HomeNews"): a
+# lower-case word's end glued to a capitalised word (shorter runs are brands: "iPhone", "YouTube").
+_GLUED = re.compile(r"[a-zäöüß]{3}[A-ZÄÖÜ][a-zäöüß]{2}")
 # A stamp or byline this few tokens after (or before) a headline candidate speaks for it.
 _META_GAP, _META_BONUS = 3, 4.0
 
@@ -90,7 +94,8 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
         return run_on
     opening = _glued_opening(folded, cut, begin, other)
     end = _cut_short_end(page.tokens, folded, cut, words, meta_starts, opening, begin + size)
-    return _headline_opening(page.tokens, cut, opening, end), end
+    opening = _headline_opening(page.tokens, cut, opening, end)
+    return _after_glued_navigation(page.tokens, cut, opening, end) if end in head_starts else opening, end
 
 
 def _run_on_copy(
@@ -118,6 +123,20 @@ def _run_on_copy(
     if any(map(single_word_labels().__contains__, folded[run_on:after])):
         return None
     return second, after
+
+
+def _after_glued_navigation(tokens: list[str], cut: bytearray, begin: int, end: int) -> int:
+    """Where a headline that ends right at the article's stamp or byline opens when the page
+    repeats only its end ("… Was wissen wir"): after the navigation glued together right before
+    it ("WissenschaftGlobal"), within a headline's length, across no cut and no interface
+    label; `begin` when no such token stands there."""
+    labels = single_word_labels()
+    for position in range(begin - 1, max(-1, end - _MAX_TITLE_TOKENS - 1), -1):
+        if cut[position] or tokens[position].casefold() in labels:
+            return begin
+        if _GLUED.search(tokens[position]):
+            return position + 1
+    return begin
 
 
 def _glued_opening(folded: list[str], cut: bytearray, begin: int, other: int) -> int:

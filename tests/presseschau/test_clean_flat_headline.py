@@ -120,3 +120,11 @@ def test_flattened_headline_opens_with_the_word_glued_to_the_breadcrumb() -> Non
     headline = "2000 Fahrgäste täglich auf der neuen Fährlinie "
     page = MENU + "Startseite Kiel" + headline + headline + BODY
     assert clean_document(page + "Impressum", "flattened").title == headline.strip()
+
+
+def test_flattened_headline_opens_after_the_navigation_glued_before_it() -> None:
+    # The page repeats only the headline's end (a question the text asks again); the headline
+    # ends at its byline and opens after the navigation links the page glued together.
+    headline = "Neue Fährlinie über die Förde Was kostet das "
+    page = MENU + "KielWirtschaftHafen " + headline + "Von Anna Berger " + "Was kostet das " + BODY
+    assert clean_document(page + "Impressum", "flattened").title == headline.strip()
