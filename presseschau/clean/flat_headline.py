@@ -37,8 +37,8 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     right after it (or right before, under a kicker) speaks for it, and so does its copy right
     beside it (printed twice in a row); nearer the start, or nearer one of `heads` (where the
     article's stamp and byline start), is better; stamps and bylines between cost nothing.
-    Where the copy was cut short, the headline runs on past it (see `_headline_opening` and
-    `_cut_short_end`)."""
+    Where the copy was cut short, the headline runs on past it (see `_headline_opening`,
+    `_cut_short_end`, `_run_on_copy`, `_glued_opening` and `_after_glued_navigation`)."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
         cut[span.start : span.end] = b"\x01" * (span.end - span.start)
