@@ -4,12 +4,14 @@ inside it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import compress
 
+from presseschau.clean.dates import flat_label_start
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_page import MIN_TITLE_TOKENS, FlatPage
-from presseschau.clean.flat_tokens import Span
+from presseschau.clean.flat_tokens import Span, single_word_labels
 from presseschau.clean.resources import function_words
 
 # The longest headline.
@@ -19,6 +21,9 @@ _MAX_TITLE_TOKENS = 20
 # what each token between it and the lead costs.
 _TITLE_BEFORE, _TITLE_INTO = 120, 25
 _TITLE_TYPICAL, _TITLE_DISTANCE_COST = 12, 0.5
+# Two page elements printed without a space between ("WissenschaftGlobal", "HomeNews"): a
+# lower-case word's end glued to a capitalised word (shorter runs are brands: "iPhone", "YouTube").
+_GLUED = re.compile(r"[a-zäöüß]{3}[A-ZÄÖÜ][a-zäöüß]{2}")
 # A stamp or byline this few tokens after (or before) a headline candidate speaks for it.
 _META_GAP, _META_BONUS = 3, 4.0
 
@@ -32,8 +37,8 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     right after it (or right before, under a kicker) speaks for it, and so does its copy right
     beside it (printed twice in a row); nearer the start, or nearer one of `heads` (where the
     article's stamp and byline start), is better; stamps and bylines between cost nothing.
-    Where the copy was cut short, the headline runs on past it (see `_headline_opening` and
-    `_cut_short_end`)."""
+    Where the copy was cut short, the headline runs on past it (see `_headline_opening`,
+    `_cut_short_end`, `_run_on_copy`, `_glued_opening` and `_after_glued_navigation`)."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
         cut[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -47,7 +52,7 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
         (start - _TITLE_BEFORE, start + _TITLE_INTO),
         *((head - 2 * _MAX_TITLE_TOKENS, head) for head in heads),
     ]
-    best: tuple[float, int, int] | None = None  # score, begin, size
+    best: tuple[float, int, int, int] | None = None  # score, begin, size, the other copy
     # Only where a run of three the page shows twice opens can a repeat start.
     for begin in _window_starts(page.twice, windows):
         if cut[begin] or page.tokens[begin][:1].islower():
@@ -78,11 +83,70 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
                 and _cut_short_end(page.tokens, folded, cut, words, meta_starts, begin, begin + size)
                 == begin + size
             ):
-                best = (score, begin, size)
+                best = (score, begin, size, other)
     if best is None:
         return None
-    end = _cut_short_end(page.tokens, folded, cut, words, meta_starts, best[1], best[1] + best[2])
-    return _headline_opening(page.tokens, cut, best[1], end), end
+    _, begin, size, other = best
+    # Where the stamps (with their labels: "Veröffentlicht am") and bylines open.
+    head_starts = {flat_label_start(page.tokens, s.start) if s.kind == "stamp" else s.start for s in meta}
+    run_on = _run_on_copy(page.tokens, folded, cut, head_starts, begin, size, other)
+    if run_on:
+        return run_on
+    opening = _glued_opening(folded, cut, begin, other)
+    end = _cut_short_end(page.tokens, folded, cut, words, meta_starts, opening, begin + size)
+    opening = _headline_opening(page.tokens, cut, opening, end)
+    return _after_glued_navigation(page.tokens, cut, opening, end) if end in head_starts else opening, end
+
+
+def _run_on_copy(
+    tokens: list[str],
+    folded: list[str],
+    cut: bytearray,
+    head_starts: set[int],
+    begin: int,
+    size: int,
+    other: int,
+) -> tuple[int, int] | None:
+    """The headline where the first of the two copies at `begin` and `other` is a shortened
+    one (a breadcrumb: "… Marketing Instagram arbeitet an neuer") printed right before the
+    headline it shortens: the second copy runs on, with a word that opens with a capital or a
+    digit ("Videofunktion für Stories"; a lower-case one is an editor's initials or a label),
+    to the stamp or byline after it (`head_starts`), within a headline's length, across no cut
+    and no interface label (a row of share buttons)."""
+    first, second = sorted((begin, other))
+    run_on = second + size
+    if first + size != second or run_on >= len(tokens) or tokens[run_on][:1].islower():
+        return None
+    after = min((m for m in head_starts if m > run_on), default=None)
+    if after is None or after - second > _MAX_TITLE_TOKENS or cut.count(1, second, after):
+        return None
+    if any(map(single_word_labels().__contains__, folded[run_on:after])):
+        return None
+    return second, after
+
+
+def _after_glued_navigation(tokens: list[str], cut: bytearray, begin: int, end: int) -> int:
+    """Where a headline that ends right at the article's stamp or byline opens when the page
+    repeats only its end ("… Was wissen wir"): after the navigation glued together right before
+    it ("WissenschaftGlobal"), within a headline's length, across no cut and no interface
+    label; `begin` when no such token stands there."""
+    labels = single_word_labels()
+    for position in range(begin - 1, max(-1, end - _MAX_TITLE_TOKENS - 1), -1):
+        if cut[position] or tokens[position].casefold() in labels:
+            return begin
+        if _GLUED.search(tokens[position]):
+            return position + 1
+    return begin
+
+
+def _glued_opening(folded: list[str], cut: bytearray, begin: int, other: int) -> int:
+    """`begin`, or the token before it where the headline's first word is glued to the
+    breadcrumb before its other copy ("HomeNews550 Kinder …" beside "550 Kinder …"): the two
+    copies agree from the glued word on, and the headline opens with it."""
+    if begin == 0 or other == 0 or cut[begin - 1]:
+        return begin
+    word, glued = folded[begin - 1], folded[other - 1]
+    return begin - 1 if len(glued) > len(word) and glued.endswith(word) else begin
 
 
 def _cut_short_end(

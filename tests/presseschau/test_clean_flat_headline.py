@@ -104,3 +104,27 @@ def test_flattened_headline_before_a_lower_case_byline_label() -> None:
     # "von" goes on in lower case, but opens the byline after the headline, not a sentence.
     page = MENU + "Startseite Kiel " + HEADLINE + "von Anna Berger " + BODY + "Artikel teilen " + HEADLINE
     assert clean_document(page + "Impressum", "flattened").title == HEADLINE.strip()
+
+
+def test_flattened_headline_runs_on_past_the_breadcrumb_that_shortens_it() -> None:
+    # The breadcrumb's last link is the headline cut off after "gebrauchte"; the headline
+    # itself follows right after it and runs on to the stamp.
+    headline = "Kiel bestellt zwei gebrauchte Fähren aus Bayern "
+    page = MENU + "Startseite Kiel bestellt zwei gebrauchte " + headline + "02 04 2025 " + BODY
+    assert clean_document(page + "Impressum", "flattened").title == headline.strip()
+
+
+def test_flattened_headline_opens_with_the_word_glued_to_the_breadcrumb() -> None:
+    # The breadcrumb's last link and the headline's first word ran together ("Kiel2000"); the
+    # headline's own copy, printed after it, opens with that word.
+    headline = "2000 Fahrgäste täglich auf der neuen Fährlinie "
+    page = MENU + "Startseite Kiel" + headline + headline + BODY
+    assert clean_document(page + "Impressum", "flattened").title == headline.strip()
+
+
+def test_flattened_headline_opens_after_the_navigation_glued_before_it() -> None:
+    # The page repeats only the headline's end (a question the text asks again); the headline
+    # ends at its byline and opens after the navigation links the page glued together.
+    headline = "Neue Fährlinie über die Förde Was kostet das "
+    page = MENU + "KielWirtschaftHafen " + headline + "Von Anna Berger " + "Was kostet das " + BODY
+    assert clean_document(page + "Impressum", "flattened").title == headline.strip()
