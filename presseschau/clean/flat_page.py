@@ -9,9 +9,8 @@ it reads as running text and the page does not repeat it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -80,15 +79,19 @@ class FlatPage:
         return " " + " ".join(self.folded) + " ", offsets
 
     @cached_property
+    def _trigrams(self) -> list[str]:
+        """Each run of three folded tokens, joined by a space (no token holds one): a run is
+        one string, hashed faster than a tuple."""
+        folded = self.folded
+        return list(map(" ".join, zip(folded, folded[1:], folded[2:], strict=False)))
+
+    @cached_property
     def twice(self) -> bytes:
         """1 where the run of three folded tokens starting there stands twice or more on the
         page (counted in C): most stand once, and a longer run opening with one of those needs
         no search."""
-        folded = self.folded
-        # Joined by a space (no token holds one), a run is one string: hashed faster than a tuple.
-        trigrams = list(map(" ".join, zip(folded, folded[1:], folded[2:], strict=False)))
-        counts = Counter(trigrams)
-        return bytes(map((2).__le__, map(counts.__getitem__, trigrams)))
+        counts = Counter(self._trigrams)
+        return bytes(map((2).__le__, map(counts.__getitem__, self._trigrams)))
 
     def occurrences(self, start: int, size: int) -> list[int]:
         """Where the run of `size` (three or more) folded tokens at `start` stands on the page,
@@ -116,18 +119,17 @@ class FlatPage:
         may print a sentence again as a caption, not three times), unless the repeated stretch
         is longer than `_NEAR_REPEAT_LONGEST`: then the page holds the article twice, and neither
         copy is furniture."""
-        folded = self.folded
-        mask = bytearray(len(folded))
+        trigrams = self._trigrams
+        mask = bytearray(len(self.folded))
         last: dict[tuple[str, ...], int] = {}
-        copies: dict[tuple[str, ...], list[int]] = {}
-        # A run repeats only where each run of three in it stands twice: found by a regex, so
-        # that few runs are looked up.
-        for candidates in re.finditer(rb"\x01{%d,}" % (_MENU_REPEAT_TOKENS - 2), self.twice):
-            for start in range(candidates.start(), candidates.end() - _MENU_REPEAT_TOKENS + 3):
-                copies.setdefault(tuple(folded[start : start + _MENU_REPEAT_TOKENS]), []).append(start)
-                if start + _NEAR_REPEAT_TOKENS - 2 > candidates.end():
-                    continue
-                run = tuple(folded[start : start + _NEAR_REPEAT_TOKENS])
+        copies: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+        # A run repeats only where each run of three in it stands twice: few runs are looked
+        # up, each as every third of its runs of three (it spans a multiple of three tokens).
+        for low, high in _runs_of_ones(self.twice, _MENU_REPEAT_TOKENS - 2):
+            for start in range(low, high - _MENU_REPEAT_TOKENS + 3):
+                copies[tuple(trigrams[start : start + _MENU_REPEAT_TOKENS - 2 : 3])].append(start)
+            for start in range(low, high - _NEAR_REPEAT_TOKENS + 3):
+                run = tuple(trigrams[start : start + _NEAR_REPEAT_TOKENS - 2 : 3])
                 before = last.get(run)
                 if before is not None and start - before <= _NEAR_REPEAT_REACH:
                     size = _NEAR_REPEAT_TOKENS
@@ -136,8 +138,8 @@ class FlatPage:
         for starts in copies.values():
             for start in starts if len(starts) >= _MENU_REPEAT_COPIES else ():
                 mask[start : start + _MENU_REPEAT_TOKENS] = b"\x01" * _MENU_REPEAT_TOKENS
-        for stretch in re.finditer(rb"\x01{%d,}" % (_NEAR_REPEAT_LONGEST + 1), mask):
-            mask[stretch.start() : stretch.end()] = bytes(len(stretch[0]))
+        for low, high in _runs_of_ones(mask, _NEAR_REPEAT_LONGEST + 1):
+            mask[low:high] = bytes(high - low)
         return mask
 
     def repeated(self, start: int, end: int) -> bool:
@@ -262,3 +264,17 @@ def _label_flags(initials: list[str], folded: list[str]) -> bytes:
     lower = map(str.islower, initials)
     function = map(function_words().__contains__, folded)
     return bytes(map(not_, map(or_, lower, function)))
+
+
+def _runs_of_ones(flags: bytes | bytearray, length: int) -> list[tuple[int, int]]:
+    """(start, end) of each run of `length` or more 1s in `flags`, in order: found by a
+    substring search in C, which skips ahead (a regex tries every position, and again every
+    position inside a run too short to match)."""
+    runs, needle = [], b"\x01" * length
+    start = flags.find(needle)
+    while start >= 0:
+        end = flags.find(0, start + length)
+        end = len(flags) if end < 0 else end
+        runs.append((start, end))
+        start = flags.find(needle, end)
+    return runs
