@@ -10,11 +10,10 @@ never used. Results are ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` in the local time
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, repeat
 from zoneinfo import ZoneInfo
 
 _MONTHS = {
@@ -236,20 +235,15 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
     """Every date stamp of a flattened page ("21 02 2025 13 14 Uhr", "4 März 2025", with the
     fetch time "vor 3 Stunden"), with whether a label before it says what it is."""
     text = " ".join(tokens)
-    # Where each token starts in `text`: the lengths of those before it, plus a space each.
-    starts = list(accumulate(map((1).__add__, map(len, tokens[:-1])), initial=0))
-
-    def token_at(offset: int) -> int:
-        return bisect_right(starts, offset) - 1
-
     found: list[FlatStamp] = []
     matches = [(m, iso_from_match(m)) for m in (*_FLAT_FORM.finditer(text), *_month_first(text, tokens))]
     if now is not None:
         matches += [(m, _relative_iso(m, now)) for m in _RELATIVE.finditer(text)]
+    token_at = _token_indices(text, [at for m, iso in matches if iso for at in (m.start(), m.end() - 1)])
     for match, iso in matches:
         if not iso:
             continue
-        start, end = token_at(match.start()), token_at(match.end() - 1) + 1
+        start, end = token_at[match.start()], token_at[match.end() - 1] + 1
         # The same date printed again right after it (numeric and spelled out, for two screen
         # sizes) is part of the stamp; `_FLAT_FORM` skips a date after a number on its own.
         again = _FLAT_FORM.match(" ".join(tokens[end : end + _FLAT_STAMP_TOKENS]))
@@ -260,6 +254,15 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
         labelled = updated or bool(_DATE_LABEL.search(before))
         found.append(FlatStamp(start, end, iso, updated, labelled, "T" in iso))
     return sorted(found, key=lambda stamp: stamp.start)
+
+
+def _token_indices(text: str, offsets: list[int]) -> dict[int, int]:
+    """The index of the token at each of `offsets` of `text`, tokens joined by a space (and
+    holding none, split at white space): the spaces before it, counted in C from one offset to
+    the next (a page's thousands of token offsets are not summed for its few stamps)."""
+    ordered = sorted(set(offsets))
+    spaces = accumulate(map(text.count, repeat(" "), [0, *ordered], ordered))
+    return dict(zip(ordered, spaces, strict=True))
 
 
 def _month_first(text: str, tokens: list[str]) -> list[re.Match[str]]:
