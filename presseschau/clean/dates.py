@@ -76,6 +76,10 @@ _FLAT_FORM = re.compile(
     # or with day and month written with two digits each ("06 11 23"), as counts are not.
     r"|(?<=\d\d \d\d )(?P<y3>\d{2})\b(?! \d))"
 )
+# Where a run of digits starts: the only places a `_FLAT_FORM` match can start (a digit after no
+# word character). Opening with the class, not a repeat of it, a search skips in C to the next
+# digit; `_FLAT_FORM`'s opening lookahead keeps a search trying it at every position of a page.
+_DIGITS = re.compile(r"\d\d*")
 # English pages put the month first ("Oct 24 2023", "November 1 2023 12 30"). The names are
 # looked up where they stand (a regex scan of the page would cost as much as the day-first one).
 _MONTH_TOKENS = frozenset(name.capitalize() for name in _MONTHS)
@@ -236,7 +240,7 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
     fetch time "vor 3 Stunden"), with whether a label before it says what it is."""
     text = " ".join(tokens)
     found: list[FlatStamp] = []
-    matches = [(m, iso_from_match(m)) for m in (*_FLAT_FORM.finditer(text), *_month_first(text, tokens))]
+    matches = [(m, iso_from_match(m)) for m in (*_flat_forms(text), *_month_first(text, tokens))]
     if now is not None:
         matches += [(m, _relative_iso(m, now)) for m in _RELATIVE.finditer(text)]
     token_at = _token_indices(text, [at for m, iso in matches if iso for at in (m.start(), m.end() - 1)])
@@ -254,6 +258,17 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
         labelled = updated or bool(_DATE_LABEL.search(before))
         found.append(FlatStamp(start, end, iso, updated, labelled, "T" in iso))
     return sorted(found, key=lambda stamp: stamp.start)
+
+
+def _flat_forms(text: str) -> list[re.Match[str]]:
+    """The matches `_FLAT_FORM.finditer(text)` finds, tried only where runs of digits start."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for digits in _DIGITS.finditer(text):
+        if digits.start() >= end and (match := _FLAT_FORM.match(text, digits.start())):
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def _token_indices(text: str, offsets: list[int]) -> dict[int, int]:
