@@ -16,16 +16,16 @@ from datetime import datetime
 from functools import cached_property
 from itertools import accumulate
 from math import ceil
-from operator import gt, itemgetter, not_, or_
+from operator import itemgetter, not_, or_
 
 from presseschau.clean.byline import Byline
 from presseschau.clean.dates import FlatStamp, flat_relative_times, flat_stamps
 from presseschau.clean.flat_bylines import find_bylines
 from presseschau.clean.flat_tokens import (
     Span,
+    label_word_flags,
     label_word_runs,
     phrase_spans,
-    single_word_labels,
     unglued_dates,
 )
 from presseschau.clean.prose import RunTally
@@ -152,7 +152,7 @@ class FlatPage:
     def button_rows(self) -> list[Span]:
         """Rows of one-word interface labels outside the phrases (see `label_word_runs`): they
         leave the body, but do not part its units (the label runs around them do)."""
-        return label_word_runs(self.folded, self.spans)
+        return label_word_runs(self._label_words, self.spans)
 
     @cached_property
     def cut_kinds(self) -> dict[int, str]:
@@ -185,21 +185,28 @@ class FlatPage:
         )
 
     @cached_property
-    def _interface(self) -> list[int]:
-        """Running counts of the interface words that the site-word measure (`tally`) leaves
-        uncounted: one-word labels ("teilen", "merken") and the words of interface phrases
-        ("Artikel teilen", "nächster Artikel")."""
-        labels, tally = single_word_labels(), self.tally
-        flags = bytearray(map(labels.__contains__, self.folded))
+    def _label_words(self) -> bytes:
+        """1 for each token that is a one-word interface label, else 0 (`label_word_flags`)."""
+        return label_word_flags(self.folded)
+
+    @cached_property
+    def _interface(self) -> bytes:
+        """1 for each interface word that the site-word measure (`tally`) leaves uncounted, else
+        0: one-word labels ("teilen", "merken") and the words of interface phrases ("Artikel
+        teilen", "nächster Artikel")."""
+        flags = bytearray(self._label_words)
         for span in self.spans:
             flags[span.start : span.end] = b"\x01" * (span.end - span.start)
-        # Counted in C: a label or phrase word (1) that is no site word (0) is the greater.
-        return list(accumulate(map(gt, flags, tally.site_flags()), initial=0))
+        # A label or phrase word (1) that is no site word (0), byte by byte: the bits of the
+        # one and not of the other, in C over the whole page at once.
+        size = len(flags)
+        others = int.from_bytes(flags) & ~int.from_bytes(self.tally.site_flags())
+        return others.to_bytes(size)
 
     def site_words(self, low: int, high: int) -> int:
         """How many tokens of tokens[low:high] address the reader or name the site's machinery,
         its interface labels included."""
-        return self.tally.measure(low, high).site + self._interface[high] - self._interface[low]
+        return self.tally.measure(low, high).site + self._interface.count(1, low, high)
 
     def lower_share(self, low: int, high: int) -> float:
         """The share of lower-case words in tokens[low:high]: running text has verbs,
