@@ -177,12 +177,10 @@ class FlatPage:
         return RunTally(self.tokens)
 
     @cached_property
-    def _initials(self) -> tuple[list[int], list[int]]:
-        """Running counts of tokens opening with a letter, and with a lower-case one."""
-        return (
-            list(accumulate(map(str.isalpha, self.initials), initial=0)),
-            list(accumulate(map(str.islower, self.initials), initial=0)),
-        )
+    def _initials(self) -> tuple[bytes, bytes]:
+        """1 for each token opening with a letter, and for each opening with a lower-case one
+        (made in C; a run's are counted by `bytes.count`, see `RunTally`)."""
+        return bytes(map(str.isalpha, self.initials)), bytes(map(str.islower, self.initials))
 
     @cached_property
     def _label_words(self) -> bytes:
@@ -213,8 +211,8 @@ class FlatPage:
         adjectives and function words; menus and teaser titles are mostly capitalised names
         and nouns."""
         letters, lower = self._initials
-        opening = letters[high] - letters[low]
-        return (lower[high] - lower[low]) / opening if opening else 0.0
+        opening = letters.count(1, low, high)
+        return lower.count(1, low, high) / opening if opening else 0.0
 
     @cached_property
     def unit_weights(self) -> dict[tuple[int, int], float]:
