@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, repeat
 from zoneinfo import ZoneInfo
 
 _MONTHS = {
@@ -271,6 +271,16 @@ def _flat_forms(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _find_all(text: str, part: str) -> list[int]:
+    """Where `part` stands in `text`, overlaps included."""
+    found = []
+    at = text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
 def _token_indices(text: str, offsets: list[int]) -> dict[int, int]:
     """The index of the token at each of `offsets` of `text`, tokens joined by a space (and
     holding none, split at white space): the spaces before it, counted in C from one offset to
@@ -308,7 +318,12 @@ def flat_relative_times(tokens: list[str]) -> list[tuple[int, int]]:
     only the fetch time dates, but that stands where stamps stand, so it still marks the names
     beside it as a byline."""
     found = []
-    for start in compress(count(), map(_FLAT_AGO.__contains__, tokens)):
+    # The "vor"s are found by a substring search in C over the tokens joined by spaces (they
+    # hold none), not by a look-up per token.
+    text = f" {' '.join(tokens)} "
+    offsets = sorted(at for word in _FLAT_AGO for at in _find_all(text, f" {word} "))
+    token_at = _token_indices(text, offsets)
+    for start in (token_at[at] for at in offsets):
         relative = _FLAT_RELATIVE.fullmatch(" ".join(tokens[start + 1 : start + 3]))
         if relative is None:
             continue

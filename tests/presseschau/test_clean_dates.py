@@ -69,3 +69,11 @@ _STAMPED = "Kurz notiert 21 02 2025 13 14 Uhr Artikel 4 März 2025 Ende"
 def test_flattened_stamps_name_the_tokens_they_span() -> None:
     stamps = dates.flat_stamps(_STAMPED.split())
     assert [(s.start, s.end, s.iso) for s in stamps] == [(2, 8, "2025-02-21T13:14"), (9, 12, "2025-03-04")]
+
+
+_RELATIVE_TIMES = "vor 3 Stunden Anna Berg Sie kam vor 2 Tagen an Vor einer Stunde"
+
+
+def test_flattened_relative_times_are_found_at_every_vor_and_not_inside_a_sentence() -> None:
+    # The second runs on into the sentence ("an", lower case); the last ends the page.
+    assert dates.flat_relative_times(_RELATIVE_TIMES.split()) == [(0, 3), (11, 14)]
