@@ -10,11 +10,10 @@ never used. Results are ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` in the local time
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate, repeat
 from zoneinfo import ZoneInfo
 
 _MONTHS = {
@@ -77,6 +76,10 @@ _FLAT_FORM = re.compile(
     # or with day and month written with two digits each ("06 11 23"), as counts are not.
     r"|(?<=\d\d \d\d )(?P<y3>\d{2})\b(?! \d))"
 )
+# Where a run of digits starts: the only places a `_FLAT_FORM` match can start (a digit after no
+# word character). Opening with the class, not a repeat of it, a search skips in C to the next
+# digit; `_FLAT_FORM`'s opening lookahead keeps a search trying it at every position of a page.
+_DIGITS = re.compile(r"\d\d*")
 # English pages put the month first ("Oct 24 2023", "November 1 2023 12 30"). The names are
 # looked up where they stand (a regex scan of the page would cost as much as the day-first one).
 _MONTH_TOKENS = frozenset(name.capitalize() for name in _MONTHS)
@@ -236,20 +239,15 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
     """Every date stamp of a flattened page ("21 02 2025 13 14 Uhr", "4 März 2025", with the
     fetch time "vor 3 Stunden"), with whether a label before it says what it is."""
     text = " ".join(tokens)
-    # Where each token starts in `text`: the lengths of those before it, plus a space each.
-    starts = list(accumulate(map((1).__add__, map(len, tokens[:-1])), initial=0))
-
-    def token_at(offset: int) -> int:
-        return bisect_right(starts, offset) - 1
-
     found: list[FlatStamp] = []
-    matches = [(m, iso_from_match(m)) for m in (*_FLAT_FORM.finditer(text), *_month_first(text, tokens))]
+    matches = [(m, iso_from_match(m)) for m in (*_flat_forms(text), *_month_first(text, tokens))]
     if now is not None:
         matches += [(m, _relative_iso(m, now)) for m in _RELATIVE.finditer(text)]
+    token_at = _token_indices(text, [at for m, iso in matches if iso for at in (m.start(), m.end() - 1)])
     for match, iso in matches:
         if not iso:
             continue
-        start, end = token_at(match.start()), token_at(match.end() - 1) + 1
+        start, end = token_at[match.start()], token_at[match.end() - 1] + 1
         # The same date printed again right after it (numeric and spelled out, for two screen
         # sizes) is part of the stamp; `_FLAT_FORM` skips a date after a number on its own.
         again = _FLAT_FORM.match(" ".join(tokens[end : end + _FLAT_STAMP_TOKENS]))
@@ -260,6 +258,36 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
         labelled = updated or bool(_DATE_LABEL.search(before))
         found.append(FlatStamp(start, end, iso, updated, labelled, "T" in iso))
     return sorted(found, key=lambda stamp: stamp.start)
+
+
+def _flat_forms(text: str) -> list[re.Match[str]]:
+    """The matches `_FLAT_FORM.finditer(text)` finds, tried only where runs of digits start."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for digits in _DIGITS.finditer(text):
+        if digits.start() >= end and (match := _FLAT_FORM.match(text, digits.start())):
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _find_all(text: str, part: str) -> list[int]:
+    """Where `part` stands in `text`, overlaps included."""
+    found = []
+    at = text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+def _token_indices(text: str, offsets: list[int]) -> dict[int, int]:
+    """The index of the token at each of `offsets` of `text`, tokens joined by a space (and
+    holding none, split at white space): the spaces before it, counted in C from one offset to
+    the next (a page's thousands of token offsets are not summed for its few stamps)."""
+    ordered = sorted(set(offsets))
+    spaces = accumulate(map(text.count, repeat(" "), [0, *ordered], ordered))
+    return dict(zip(ordered, spaces, strict=True))
 
 
 def _month_first(text: str, tokens: list[str]) -> list[re.Match[str]]:
@@ -290,7 +318,12 @@ def flat_relative_times(tokens: list[str]) -> list[tuple[int, int]]:
     only the fetch time dates, but that stands where stamps stand, so it still marks the names
     beside it as a byline."""
     found = []
-    for start in compress(count(), map(_FLAT_AGO.__contains__, tokens)):
+    # The "vor"s are found by a substring search in C over the tokens joined by spaces (they
+    # hold none), not by a look-up per token.
+    text = f" {' '.join(tokens)} "
+    offsets = sorted(at for word in _FLAT_AGO for at in _find_all(text, f" {word} "))
+    token_at = _token_indices(text, offsets)
+    for start in (token_at[at] for at in offsets):
         relative = _FLAT_RELATIVE.fullmatch(" ".join(tokens[start + 1 : start + 3]))
         if relative is None:
             continue

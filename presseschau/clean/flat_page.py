@@ -9,24 +9,23 @@ it reads as running text and the page does not repeat it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 from itertools import accumulate
 from math import ceil
-from operator import gt, itemgetter, not_, or_
+from operator import itemgetter
 
 from presseschau.clean.byline import Byline
 from presseschau.clean.dates import FlatStamp, flat_relative_times, flat_stamps
 from presseschau.clean.flat_bylines import find_bylines
 from presseschau.clean.flat_tokens import (
     Span,
+    label_word_flags,
     label_word_runs,
     phrase_spans,
-    single_word_labels,
     unglued_dates,
 )
 from presseschau.clean.prose import RunTally
@@ -80,15 +79,19 @@ class FlatPage:
         return " " + " ".join(self.folded) + " ", offsets
 
     @cached_property
+    def _trigrams(self) -> list[str]:
+        """Each run of three folded tokens, joined by a space (no token holds one): a run is
+        one string, hashed faster than a tuple."""
+        folded = self.folded
+        return list(map(" ".join, zip(folded, folded[1:], folded[2:], strict=False)))
+
+    @cached_property
     def twice(self) -> bytes:
         """1 where the run of three folded tokens starting there stands twice or more on the
         page (counted in C): most stand once, and a longer run opening with one of those needs
         no search."""
-        folded = self.folded
-        # Joined by a space (no token holds one), a run is one string: hashed faster than a tuple.
-        trigrams = list(map(" ".join, zip(folded, folded[1:], folded[2:], strict=False)))
-        counts = Counter(trigrams)
-        return bytes(map((2).__le__, map(counts.__getitem__, trigrams)))
+        counts = Counter(self._trigrams)
+        return bytes(map((2).__le__, map(counts.__getitem__, self._trigrams)))
 
     def occurrences(self, start: int, size: int) -> list[int]:
         """Where the run of `size` (three or more) folded tokens at `start` stands on the page,
@@ -116,18 +119,17 @@ class FlatPage:
         may print a sentence again as a caption, not three times), unless the repeated stretch
         is longer than `_NEAR_REPEAT_LONGEST`: then the page holds the article twice, and neither
         copy is furniture."""
-        folded = self.folded
-        mask = bytearray(len(folded))
+        trigrams = self._trigrams
+        mask = bytearray(len(self.folded))
         last: dict[tuple[str, ...], int] = {}
-        copies: dict[tuple[str, ...], list[int]] = {}
-        # A run repeats only where each run of three in it stands twice: found by a regex, so
-        # that few runs are looked up.
-        for candidates in re.finditer(rb"\x01{%d,}" % (_MENU_REPEAT_TOKENS - 2), self.twice):
-            for start in range(candidates.start(), candidates.end() - _MENU_REPEAT_TOKENS + 3):
-                copies.setdefault(tuple(folded[start : start + _MENU_REPEAT_TOKENS]), []).append(start)
-                if start + _NEAR_REPEAT_TOKENS - 2 > candidates.end():
-                    continue
-                run = tuple(folded[start : start + _NEAR_REPEAT_TOKENS])
+        copies: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+        # A run repeats only where each run of three in it stands twice: few runs are looked
+        # up, each as every third of its runs of three (it spans a multiple of three tokens).
+        for low, high in _runs_of_ones(self.twice, _MENU_REPEAT_TOKENS - 2):
+            for start in range(low, high - _MENU_REPEAT_TOKENS + 3):
+                copies[tuple(trigrams[start : start + _MENU_REPEAT_TOKENS - 2 : 3])].append(start)
+            for start in range(low, high - _NEAR_REPEAT_TOKENS + 3):
+                run = tuple(trigrams[start : start + _NEAR_REPEAT_TOKENS - 2 : 3])
                 before = last.get(run)
                 if before is not None and start - before <= _NEAR_REPEAT_REACH:
                     size = _NEAR_REPEAT_TOKENS
@@ -136,8 +138,8 @@ class FlatPage:
         for starts in copies.values():
             for start in starts if len(starts) >= _MENU_REPEAT_COPIES else ():
                 mask[start : start + _MENU_REPEAT_TOKENS] = b"\x01" * _MENU_REPEAT_TOKENS
-        for stretch in re.finditer(rb"\x01{%d,}" % (_NEAR_REPEAT_LONGEST + 1), mask):
-            mask[stretch.start() : stretch.end()] = bytes(len(stretch[0]))
+        for low, high in _runs_of_ones(mask, _NEAR_REPEAT_LONGEST + 1):
+            mask[low:high] = bytes(high - low)
         return mask
 
     def repeated(self, start: int, end: int) -> bool:
@@ -150,7 +152,7 @@ class FlatPage:
     def button_rows(self) -> list[Span]:
         """Rows of one-word interface labels outside the phrases (see `label_word_runs`): they
         leave the body, but do not part its units (the label runs around them do)."""
-        return label_word_runs(self.folded, self.spans)
+        return label_word_runs(self._label_words, self.spans)
 
     @cached_property
     def cut_kinds(self) -> dict[int, str]:
@@ -168,44 +170,49 @@ class FlatPage:
     @cached_property
     def labels(self) -> bytes:
         """1 for each token that is a label (see `_label_flags`)."""
-        return _label_flags(self.initials, self.folded)
+        return _label_flags(self._initials[1], self.folded)
 
     @cached_property
     def tally(self) -> RunTally:
         return RunTally(self.tokens)
 
     @cached_property
-    def _initials(self) -> tuple[list[int], list[int]]:
-        """Running counts of tokens opening with a letter, and with a lower-case one."""
-        return (
-            list(accumulate(map(str.isalpha, self.initials), initial=0)),
-            list(accumulate(map(str.islower, self.initials), initial=0)),
-        )
+    def _initials(self) -> tuple[bytes, bytes]:
+        """1 for each token opening with a letter, and for each opening with a lower-case one
+        (made in C; a run's are counted by `bytes.count`, see `RunTally`)."""
+        return bytes(map(str.isalpha, self.initials)), bytes(map(str.islower, self.initials))
 
     @cached_property
-    def _interface(self) -> list[int]:
-        """Running counts of the interface words that the site-word measure (`tally`) leaves
-        uncounted: one-word labels ("teilen", "merken") and the words of interface phrases
-        ("Artikel teilen", "nächster Artikel")."""
-        labels, tally = single_word_labels(), self.tally
-        flags = bytearray(map(labels.__contains__, self.folded))
+    def _label_words(self) -> bytes:
+        """1 for each token that is a one-word interface label, else 0 (`label_word_flags`)."""
+        return label_word_flags(self.folded)
+
+    @cached_property
+    def _interface(self) -> bytes:
+        """1 for each interface word that the site-word measure (`tally`) leaves uncounted, else
+        0: one-word labels ("teilen", "merken") and the words of interface phrases ("Artikel
+        teilen", "nächster Artikel")."""
+        flags = bytearray(self._label_words)
         for span in self.spans:
             flags[span.start : span.end] = b"\x01" * (span.end - span.start)
-        # Counted in C: a label or phrase word (1) that is no site word (0) is the greater.
-        return list(accumulate(map(gt, flags, tally.site_flags()), initial=0))
+        # A label or phrase word (1) that is no site word (0), byte by byte: the bits of the
+        # one and not of the other, in C over the whole page at once.
+        size = len(flags)
+        others = int.from_bytes(flags) & ~int.from_bytes(self.tally.site_flags())
+        return others.to_bytes(size)
 
     def site_words(self, low: int, high: int) -> int:
         """How many tokens of tokens[low:high] address the reader or name the site's machinery,
         its interface labels included."""
-        return self.tally.measure(low, high).site + self._interface[high] - self._interface[low]
+        return self.tally.measure(low, high).site + self._interface.count(1, low, high)
 
     def lower_share(self, low: int, high: int) -> float:
         """The share of lower-case words in tokens[low:high]: running text has verbs,
         adjectives and function words; menus and teaser titles are mostly capitalised names
         and nouns."""
         letters, lower = self._initials
-        opening = letters[high] - letters[low]
-        return (lower[high] - lower[low]) / opening if opening else 0.0
+        opening = letters.count(1, low, high)
+        return lower.count(1, low, high) / opening if opening else 0.0
 
     @cached_property
     def unit_weights(self) -> dict[tuple[int, int], float]:
@@ -255,10 +262,26 @@ def read_page(text: str, now: datetime | None) -> FlatPage:
     )
 
 
-def _label_flags(initials: list[str], folded: list[str]) -> bytes:
-    """1 for each label token (capitalised or a number, and no function word; `initials`: the
-    tokens' first characters), else 0; made in C, so that runs of labels are found by a regex
-    rather than token by token."""
-    lower = map(str.islower, initials)
-    function = map(function_words().__contains__, folded)
-    return bytes(map(not_, map(or_, lower, function)))
+def _label_flags(lower: bytes, folded: list[str]) -> bytes:
+    """1 for each label token (capitalised or a number, and no function word; `lower`: 1 for
+    each token opening with a lower-case letter), else 0; made in C, so that runs of labels are
+    found by a regex rather than token by token."""
+    function = bytes(map(function_words().__contains__, folded))
+    # Neither lower-case nor a function word: the two flags or-ed and flipped byte by byte, as
+    # integers (one pass each over the page in C, no call per token).
+    either = int.from_bytes(lower) | int.from_bytes(function)
+    return (either ^ int.from_bytes(b"\x01" * len(folded))).to_bytes(len(folded))
+
+
+def _runs_of_ones(flags: bytes | bytearray, length: int) -> list[tuple[int, int]]:
+    """(start, end) of each run of `length` or more 1s in `flags`, in order: found by a
+    substring search in C, which skips ahead (a regex tries every position, and again every
+    position inside a run too short to match)."""
+    runs, needle = [], b"\x01" * length
+    start = flags.find(needle)
+    while start >= 0:
+        end = flags.find(0, start + length)
+        end = len(flags) if end < 0 else end
+        runs.append((start, end))
+        start = flags.find(needle, end)
+    return runs

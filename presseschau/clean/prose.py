@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
-from itertools import accumulate
 from typing import NamedTuple
 
 from presseschau.clean.resources import data_lines, function_words
@@ -137,6 +136,7 @@ _WORDS = _counted(lambda flags: flags & _IS_WORD)
 _FUNCTION_WORDS = _counted(lambda flags: flags & _IS_WORD and flags & _FUNCTION)
 _SITE_WORDS = _counted(lambda flags: flags & _IS_WORD and flags & (_SITE | _POLITE))
 _SITE_OR_POLITE = _counted(lambda flags: flags & (_SITE | _POLITE))
+_FUNCTION_ONLY = _counted(lambda flags: flags & _FUNCTION)
 
 
 def _tally(tokens: list[str]) -> tuple[int, int, int]:
@@ -159,29 +159,30 @@ def word_tokens(text: str) -> list[str]:
 
 
 class RunTally:
-    """The counts of any run tokens[low:high] of one token list, each in constant time from
-    sums made once: a flattened page weighs thousands of overlapping runs of its tokens. It has
-    no punctuation to tell where sentences close, so every run counts as closed."""
+    """The counts of any run tokens[low:high] of one token list: a flattened page weighs
+    thousands of overlapping runs of its tokens. Each kind of token is flagged once, in C
+    (`bytes.translate` of their classes), and counted in a run by `bytes.count`: runs are
+    short beside a page, whose running sums cost more to make than all its runs to count. It
+    has no punctuation to tell where sentences close, so every run counts as closed."""
 
     def __init__(self, tokens: list[str]) -> None:
         self._classes = _word_classes(tokens)
-        # Summed in C: `map` of a bound method, no Python loop.
-        self._function = list(accumulate(map(bool, map(_FUNCTION.__and__, self._classes)), initial=0))
-        self._site = list(accumulate(map(bool, map((_SITE | _POLITE).__and__, self._classes)), initial=0))
+        self._function = self._classes.translate(_FUNCTION_ONLY)
+        self._site = self._classes.translate(_SITE_OR_POLITE)
 
     def site_flags(self) -> bytes:
         """1 for each token that addresses the reader or names the site's machinery, else 0
         (as `measure` counts them, the polite "Sie" opening a run included)."""
-        return self._classes.translate(_SITE_OR_POLITE)
+        return self._site
 
     def measure(self, low: int, high: int, *, min_density: float = PROSE_DENSITY) -> Prose:
         """The counts of tokens[low:high], every token counted as a word."""
-        site = self._site[high] - self._site[low]
+        site = self._site.count(1, low, high)
         # The polite "Sie" opening a sentence may be "they" (as in `_tally`).
         first = self._classes[low] if high > low else 0
         if first & _POLITE and not first & _SITE:
             site -= 1
-        return Prose(high - low, self._function[high] - self._function[low], site, True, False, min_density)
+        return Prose(high - low, self._function.count(1, low, high), site, True, False, min_density)
 
 
 @lru_cache(maxsize=8192)

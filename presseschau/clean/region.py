@@ -92,14 +92,19 @@ def weight(prose: Prose, *, repeated: bool = False, label: bool = False, linked:
 
 
 def block_weights(
-    blocks: Sequence[Block], dated: frozenset[int], teasers: frozenset[int], *, captions: bool = True
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    dated: frozenset[int],
+    teasers: frozenset[int],
+    *,
+    captions: bool = True,
 ) -> list[float]:
-    """Weights of a page's blocks (`dated`: the indices of date-stamp lines; `teasers`: of
-    teasers' summaries a read-more link closes, see `_read_on`). Table rows, list
+    """Weights of a page's blocks (`keys`: their matching keys; `dated`: the indices of
+    date-stamp lines; `teasers`: of teasers' summaries a read-more link closes, see
+    `_read_on`). Table rows, list
     items and headings that link nowhere, and captions (a gallery's too) and credits of pictures
     are neutral: they stand inside articles as often as around them. Unless `captions`, a
     caption weighs as the text it is. A title the site cut short weighs as a link: a teaser's."""
-    keys = [matching_key(block.text) for block in blocks]
     counts = Counter(keys)
     weights = []
     for index, block in enumerate(blocks):
@@ -126,9 +131,13 @@ def _twinned(keys: Sequence[str], index: int) -> bool:
     """Whether the page shows block `index` (`keys`: the matching keys of its blocks) twice in a
     row, in two wordings (a notice set once for narrow and once for wide screens): the block
     beside it opens with the same `_OPENING_CHARS` characters."""
-    opening = keys[index][:_OPENING_CHARS]
-    return len(keys[index]) > _OPENING_CHARS and any(
-        0 <= other < len(keys) and keys[other][:_OPENING_CHARS] == opening for other in (index - 1, index + 1)
+    key = keys[index]
+    if len(key) <= _OPENING_CHARS:
+        return False
+    # A neighbour is compared in place (`startswith`), not by a slice of its own.
+    opening = key[:_OPENING_CHARS]
+    return (index > 0 and keys[index - 1].startswith(opening)) or (
+        index + 1 < len(keys) and keys[index + 1].startswith(opening)
     )
 
 
@@ -174,9 +183,10 @@ def _captioned(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
-def block_stops(blocks: Sequence[Block]) -> set[int]:
-    """Blocks after which a page lists other content ("Mehr zum Thema", data/tail_markers.txt)."""
-    return {index for index, block in enumerate(blocks) if heads_related_content(matching_key(block.text))}
+def block_stops(keys: Sequence[str]) -> set[int]:
+    """Blocks (by their matching keys) after which a page lists other content ("Mehr zum
+    Thema", data/tail_markers.txt)."""
+    return {index for index, key in enumerate(keys) if heads_related_content(key)}
 
 
 def _is_stamp(block: Block, max_words: int = _STAMP_WORDS) -> bool:
@@ -192,11 +202,13 @@ def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
     picture's credit (a video's page: its description over the still's credit) has that for
     its article."""
     dated = frozenset(index for index, block in enumerate(blocks) if _is_stamp(block))
-    teasers = _read_on(blocks, [matching_key(block.text) for block in blocks])
-    stops = block_stops(blocks)
-    start, end = _region(blocks, block_weights(blocks, dated, teasers), dated, teasers, stops)
+    # Each block's matching key, made once for the page (a cached look-up each time after).
+    keys = [matching_key(block.text) for block in blocks]
+    teasers = _read_on(blocks, keys)
+    stops = block_stops(keys)
+    start, end = _region(blocks, block_weights(blocks, keys, dated, teasers), dated, teasers, stops)
     if end <= start:
-        weights = block_weights(blocks, dated, teasers, captions=False)
+        weights = block_weights(blocks, keys, dated, teasers, captions=False)
         start, end = _region(blocks, weights, dated, teasers, stops)
     return start, end
 

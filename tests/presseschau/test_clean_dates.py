@@ -2,7 +2,7 @@
 
 import pytest
 
-from presseschau.clean import clean_document
+from presseschau.clean import clean_document, dates
 from presseschau.clean.dates import flat_label_start, parse_date_line
 from tests.fixtures.clean.flat import BODY, HEADLINE, MENU
 
@@ -44,3 +44,36 @@ def test_flattened_stamp_leaves_the_body_with_its_label() -> None:
     )
     page = MENU + HEADLINE + "Von Anna Berger 02 04 2025 " + BODY + "Aktualisiert 11 04 2025 10 27 " + more
     assert "im Einsatz waren Die Fähren sollen" in clean_document(page + "Impressum", "flattened").body
+
+
+# Dates after a word, after a number on its own, glued into codes, with times, two-digit years
+# and a date printed twice: wherever a search of the whole page would find one.
+_FLAT_DATES = (
+    "Kurz notiert 21 02 2025 13 14 Uhr Artikel teilen 3 4 2024 vor A320 12 05 2023 Stand "
+    "4 März 2025 4 März 2025 Seite 2 von 17 Termin 27 04 24 um 07 39 Uhr x1 02 2020 "
+    "06 11 23 und 20 00 29 Jan 2024 sowie 12 03 2024_ 7 08 1999"
+)
+
+
+@pytest.mark.parametrize("start", range(0, 40, 7))
+def test_flattened_dates_are_found_where_digit_runs_start_as_a_search_finds_them(start: int) -> None:
+    text = _FLAT_DATES[start:]
+    expected = [(m.span(), m.groupdict()) for m in dates._FLAT_FORM.finditer(text)]
+    assert expected
+    assert [(m.span(), m.groupdict()) for m in dates._flat_forms(text)] == expected
+
+
+_STAMPED = "Kurz notiert 21 02 2025 13 14 Uhr Artikel 4 März 2025 Ende"
+
+
+def test_flattened_stamps_name_the_tokens_they_span() -> None:
+    stamps = dates.flat_stamps(_STAMPED.split())
+    assert [(s.start, s.end, s.iso) for s in stamps] == [(2, 8, "2025-02-21T13:14"), (9, 12, "2025-03-04")]
+
+
+_RELATIVE_TIMES = "vor 3 Stunden Anna Berg Sie kam vor 2 Tagen an Vor einer Stunde"
+
+
+def test_flattened_relative_times_are_found_at_every_vor_and_not_inside_a_sentence() -> None:
+    # The second runs on into the sentence ("an", lower case); the last ends the page.
+    assert dates.flat_relative_times(_RELATIVE_TIMES.split()) == [(0, 3), (11, 14)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presseschau.clean import clean_document
+from presseschau.clean.flat_tokens import Span, label_word_flags, label_word_runs
 from tests.fixtures.clean.flat import BODY, MENU, article_page
 
 
@@ -44,3 +45,11 @@ def test_flattened_interface_phrases_around_the_text_leave_it(before: str, after
     page = MENU + "Hafenstadt plant neue Fährlinie " + before + BODY * 2 + after + "Impressum " + MENU
     body = clean_document(page, "flattened").body
     assert "danke" not in body and "Lizenz" not in body and "Autoren" not in body
+
+
+def test_flattened_row_of_button_labels_outside_phrases_is_found_by_their_flags() -> None:
+    folded = ["die", "bilder", "teilen", "sie", "email", "facebook", "twitter", "artikel", "teilen", "weiter"]
+    phrases = [Span(7, 9, "nav")]  # "artikel teilen", a phrase of its own
+    flags = label_word_flags(folded)
+    assert flags[2] == 1  # one label alone, a word of the sentence
+    assert label_word_runs(flags, phrases) == [Span(4, 7, "nav")]

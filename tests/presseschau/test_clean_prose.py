@@ -23,6 +23,20 @@ def test_the_polite_address_opening_a_run_may_be_they_and_elsewhere_addresses_th
     assert tally.measure(1, len(tokens)).site == 1
 
 
+def test_every_run_counts_what_its_tokens_count_one_by_one() -> None:
+    tokens = ["Wenn", "Sie", "den", "Newsletter", "abonnieren", "teilen", "wir", "die", "Daten", "nicht"]
+    tally = RunTally(tokens)
+    singles = [tally.measure(index, index + 1) for index in range(len(tokens))]
+
+    for low in range(len(tokens) + 1):
+        for high in range(low, len(tokens) + 1):
+            run = tally.measure(low, high)
+            assert run.function == sum(single.function for single in singles[low:high])
+            # Only the run's first token may be the polite "Sie" read as "they".
+            site = sum(tally.site_flags()[low + 1 : high]) + singles[low].site if high > low else 0
+            assert run.site == site
+
+
 def test_an_empty_run_counts_nothing() -> None:
     tally = RunTally(["Sie"])
 
