@@ -344,9 +344,11 @@ def _meta(
         # (a time the separators split off, a count of comments or minutes) are no such words.
         if free <= _STAMP_FREE_WORDS:
             return _Meta(stamp, byline, lines)
-    expected = expected or any(
-        0 <= other < len(blocks) and find_stamp(blocks[other].text, now=now) is not None
-        for other in (index - 1, index + 1)
+    # Plain tests of the two neighbours, no generator: asked of every line near the article's edges.
+    expected = (
+        expected
+        or (index > 0 and find_stamp(blocks[index - 1].text, now=now) is not None)
+        or (index + 1 < len(blocks) and find_stamp(blocks[index + 1].text, now=now) is not None)
     )
     if (signed := initials_signature(text)) is not None:
         return _Meta(None, signed, lines)
