@@ -11,7 +11,7 @@ from itertools import compress
 from presseschau.clean.dates import flat_label_start
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_page import MIN_TITLE_TOKENS, FlatPage
-from presseschau.clean.flat_tokens import Span, single_word_labels
+from presseschau.clean.flat_tokens import Span
 from presseschau.clean.resources import function_words
 
 # The longest headline.
@@ -89,18 +89,20 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     _, begin, size, other = best
     # Where the stamps (with their labels: "Veröffentlicht am") and bylines open.
     head_starts = {flat_label_start(page.tokens, s.start) if s.kind == "stamp" else s.start for s in meta}
-    run_on = _run_on_copy(page.tokens, folded, cut, head_starts, begin, size, other)
+    run_on = _run_on_copy(page.tokens, page.label_words, cut, head_starts, begin, size, other)
     if run_on:
         return run_on
     opening = _glued_opening(folded, cut, begin, other)
     end = _cut_short_end(page.tokens, folded, cut, words, meta_starts, opening, begin + size)
     opening = _headline_opening(page.tokens, cut, opening, end)
-    return _after_glued_navigation(page.tokens, cut, opening, end) if end in head_starts else opening, end
+    if end in head_starts:
+        opening = _after_glued_navigation(page.tokens, page.label_words, cut, opening, end)
+    return opening, end
 
 
 def _run_on_copy(
     tokens: list[str],
-    folded: list[str],
+    labels: bytes,
     cut: bytearray,
     head_starts: set[int],
     begin: int,
@@ -112,7 +114,7 @@ def _run_on_copy(
     headline it shortens: the second copy runs on, with a word that opens with a capital or a
     digit ("Videofunktion für Stories"; a lower-case one is an editor's initials or a label),
     to the stamp or byline after it (`head_starts`), within a headline's length, across no cut
-    and no interface label (a row of share buttons)."""
+    and no interface label (a row of share buttons; `labels`: `FlatPage.label_words`)."""
     first, second = sorted((begin, other))
     run_on = second + size
     if first + size != second or run_on >= len(tokens) or tokens[run_on][:1].islower():
@@ -120,19 +122,18 @@ def _run_on_copy(
     after = min((m for m in head_starts if m > run_on), default=None)
     if after is None or after - second > _MAX_TITLE_TOKENS or cut.count(1, second, after):
         return None
-    if any(map(single_word_labels().__contains__, folded[run_on:after])):
+    if labels.count(1, run_on, after):
         return None
     return second, after
 
 
-def _after_glued_navigation(tokens: list[str], cut: bytearray, begin: int, end: int) -> int:
+def _after_glued_navigation(tokens: list[str], labels: bytes, cut: bytearray, begin: int, end: int) -> int:
     """Where a headline that ends right at the article's stamp or byline opens when the page
     repeats only its end ("… Was wissen wir"): after the navigation glued together right before
     it ("WissenschaftGlobal"), within a headline's length, across no cut and no interface
     label; `begin` when no such token stands there."""
-    labels = single_word_labels()
     for position in range(begin - 1, max(-1, end - _MAX_TITLE_TOKENS - 1), -1):
-        if cut[position] or tokens[position].casefold() in labels:
+        if cut[position] or labels[position]:
             return begin
         if _GLUED.search(tokens[position]):
             return position + 1

@@ -152,7 +152,7 @@ class FlatPage:
     def button_rows(self) -> list[Span]:
         """Rows of one-word interface labels outside the phrases (see `label_word_runs`): they
         leave the body, but do not part its units (the label runs around them do)."""
-        return label_word_runs(self._label_words, self.spans)
+        return label_word_runs(self.label_words, self.spans)
 
     @cached_property
     def cut_kinds(self) -> dict[int, str]:
@@ -183,7 +183,7 @@ class FlatPage:
         return bytes(map(str.isalpha, self.initials)), bytes(map(str.islower, self.initials))
 
     @cached_property
-    def _label_words(self) -> bytes:
+    def label_words(self) -> bytes:
         """1 for each token that is a one-word interface label, else 0 (`label_word_flags`)."""
         return label_word_flags(self.folded)
 
@@ -192,7 +192,7 @@ class FlatPage:
         """1 for each interface word that the site-word measure (`tally`) leaves uncounted, else
         0: one-word labels ("teilen", "merken") and the words of interface phrases ("Artikel
         teilen", "nächster Artikel")."""
-        flags = bytearray(self._label_words)
+        flags = bytearray(self.label_words)
         for span in self.spans:
             flags[span.start : span.end] = b"\x01" * (span.end - span.start)
         # A label or phrase word (1) that is no site word (0), byte by byte: the bits of the

@@ -94,8 +94,8 @@ _PARTS = (" - ", " – ", " | ", " / ", " · ")
 _PARTED = re.compile("|".join(re.escape(part) for part in _PARTS))
 # What only a breadcrumb trail sets between its steps ("Home > Pressemitteilung: …"): an arrow, which
 # no kicker uses ("»" is a German quotation mark; "/" and "|" join a kicker to its headline).
-_TRAIL_STEP = re.compile(r"\s[>›]\s|\s[>›]$")
 _TRAIL_ARROWS = (">", "›")
+_TRAIL_STEP = re.compile(rf"\s[{''.join(_TRAIL_ARROWS)}](?:\s|$)")
 
 
 @dataclass(frozen=True)
