@@ -88,6 +88,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     body_start = start
     if opening < start:
         body_start = max(opening, title_span[1]) if title_span and title_span[1] <= start else opening
+    if title_span and body_start < title_span[0] < body_start + HEAD_INTO:
+        body_start = title_span[1]  # a notice or menu set above the headline is the page's head
     if title_span:
         body_start = past_copy(tokens, title_span, body_start)
         body_start = lead_under_headline(page, cuts, past_copy(tokens, title_span, title_span[1]), body_start)
