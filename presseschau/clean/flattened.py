@@ -29,6 +29,7 @@ from presseschau.clean.flat_body import (
     author_box_start,
     body_text,
     lead_under_headline,
+    teaser_titles,
     trimmed,
 )
 from presseschau.clean.flat_bylines import initials_signed
@@ -116,7 +117,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
             (flat_label_start(tokens, s.start) if s.kind == "stamp" else s.start, s.end)
             for s in [*cuts, *page.button_rows]
             if body_start <= s.start < body_end and not in_sentence(page, s)
-        ],
+        ]
+        + teaser_titles(page, body_start, body_end),
     )
     # Without a byline in its head, the authors may sign the text with their initials.
     signed = byline[2] if byline else initials_signed(tokens, end)
