@@ -106,7 +106,8 @@ def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]
     copies a sentence's middle, and a teaser of this article its opening."""
     folded, initials, twice = page.folded, page.initials, page.twice
     stamp_ends = {stamp.end for stamp in page.stamps}
-    words, titles = function_words(), []
+    words = function_words()
+    titles: list[tuple[int, int]] = []
     low = start + _TEASER_AFTER
     # Only runs whose every run of three the page prints twice are looked up (see `occurrences`).
     for first in compress(count(low), twice[low : end - _TEASER_MIN]):
