@@ -3,7 +3,7 @@ trimmed of interface labels at its edges, and ended before an author box."""
 
 from __future__ import annotations
 
-from itertools import compress
+from itertools import compress, count
 
 from presseschau.clean.byline import Byline, is_role
 from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
@@ -20,6 +20,10 @@ _LEAD_MIN_TOKENS, _LEAD_OPENING_LABELS = 8, 3
 _BIO_BETWEEN, _BIO_TOKENS = 2, 120
 # Shorter titles ("Chef", "Team") name a group or close a compound as often ("CDU Chef Merz").
 _BIO_TITLE_MIN = 5
+# Another article's headline inside the text: a run of this many tokens at least and at most
+# this many (a headline's length: a longer copy is a paragraph quoted), this many tokens or
+# more into the text, printed elsewhere at most this many tokens after a date stamp.
+_TEASER_MIN, _TEASER_MAX, _TEASER_AFTER, _TEASER_STAMP_GAP = 6, 15, 100, 2
 
 
 def lead_under_headline(page: FlatPage, cuts: list[Span], low: int, start: int) -> int:
@@ -91,6 +95,41 @@ def author_bio_start(page: FlatPage, start: int, end: int) -> int:
         if title < end and len(tokens[title]) >= _BIO_TITLE_MIN and is_role(tokens[title]):
             return first - 1 if opener else first
     return end
+
+
+def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
+    """Other articles' headlines inside tokens[start:end], as (start, end): a run that opens
+    after a sentence's last word (a capital after a lower-case word) and is followed by a
+    sentence (a capitalised function word: "Das", "Der"), which the page prints elsewhere as a
+    teaser's title, right after its date stamp ("… 19 10 2019 23 38 Uhr Niederlage für …").
+    A link to the article set between two paragraphs of the text; a comment quoting the text
+    copies a sentence's middle, and a teaser of this article its opening."""
+    folded, initials, twice = page.folded, page.initials, page.twice
+    stamp_ends = {stamp.end for stamp in page.stamps}
+    words = function_words()
+    titles: list[tuple[int, int]] = []
+    low = start + _TEASER_AFTER
+    # Only runs whose every run of three the page prints twice are looked up (see `occurrences`).
+    for first in compress(count(low), twice[low : end - _TEASER_MIN]):
+        if (titles and first < titles[-1][1]) or not (
+            initials[first].isupper() and initials[first - 1].islower()
+        ):
+            continue
+        for copy in page.occurrences(first, _TEASER_MIN):
+            if start <= copy < end or not stamp_ends.intersection(range(copy - _TEASER_STAMP_GAP, copy + 1)):
+                continue
+            size = _TEASER_MIN
+            while (
+                copy + size < len(folded)
+                and first + size < end
+                and folded[copy + size] == folded[first + size]
+            ):
+                size += 1
+            after = first + size
+            if size <= _TEASER_MAX and after < end and initials[after].isupper() and folded[after] in words:
+                titles.append((first, after))
+                break
+    return titles
 
 
 def body_text(tokens: list[str], start: int, end: int, drop: list[tuple[int, int]]) -> str:

@@ -139,7 +139,7 @@ def _byline_before(
     (a labelled stamp's label ends the run before it: "Aktualisiert am")."""
     end = (
         stamp_start - 1
-        if stamp_start > 0 and tokens[stamp_start - 1].casefold() in _weekdays()
+        if stamp_start > 0 and tokens[stamp_start - 1].casefold() in weekday_names()
         else stamp_start
     )
     if end == 0 or not (tokens[end - 1][:1].isupper() or agency(tokens[end - 1])):
@@ -197,7 +197,7 @@ def _von_byline_before(tokens: list[str], stamp_start: int) -> tuple[int, int, B
 
 
 @cache
-def _weekdays() -> frozenset[str]:
+def weekday_names() -> frozenset[str]:
     """Weekday names and their abbreviations ("Di"), case folded."""
     return frozenset(
         word.casefold() for word, kind, _ in data_table("extract_calendar_de.tsv") if kind == "weekday"

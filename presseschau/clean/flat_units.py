@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from presseschau.clean.flat_bylines import weekday_names
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span
 from presseschau.clean.resources import function_words
@@ -79,11 +80,14 @@ def in_sentence(page: FlatPage, cut: Span) -> bool:
     """Whether a sentence runs through the date stamp or interface phrase `cut`, which then
     stays in the text ("des Urteils vom | 12 April 2024 | vor", "Am | 13 Mai 2014 | hat der
     Gerichtshof", "führt der Weg wieder | nach oben | und"): a lower-case word or a number
-    after it, and one before it or a function word (which may open the sentence)."""
+    after it, and one before it or a function word (which may open the sentence). A weekday
+    the stamp opens with stands between ("Am Sonntag | 5 November 2023 | kurz nach")."""
     if cut.kind not in ("stamp", "nav") or cut.start == 0 or cut.end >= len(page.tokens):
         return False
-    before = page.tokens[cut.start - 1]
-    return (_runs_on(before) or page.folded[cut.start - 1] in function_words()) and _runs_on(
+    before = cut.start - 1
+    if before > 0 and cut.kind == "stamp" and page.folded[before] in weekday_names():
+        before -= 1
+    return (_runs_on(page.tokens[before]) or page.folded[before] in function_words()) and _runs_on(
         page.tokens[cut.end]
     )
 

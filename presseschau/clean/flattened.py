@@ -29,6 +29,7 @@ from presseschau.clean.flat_body import (
     author_box_start,
     body_text,
     lead_under_headline,
+    teaser_titles,
     trimmed,
 )
 from presseschau.clean.flat_bylines import initials_signed
@@ -88,6 +89,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     body_start = start
     if opening < start:
         body_start = max(opening, title_span[1]) if title_span and title_span[1] <= start else opening
+    if title_span and body_start < title_span[0] < body_start + HEAD_INTO:
+        body_start = title_span[1]  # a notice or menu set above the headline is the page's head
     if title_span:
         body_start = past_copy(tokens, title_span, body_start)
         body_start = lead_under_headline(page, cuts, past_copy(tokens, title_span, title_span[1]), body_start)
@@ -114,7 +117,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
             (flat_label_start(tokens, s.start) if s.kind == "stamp" else s.start, s.end)
             for s in [*cuts, *page.button_rows]
             if body_start <= s.start < body_end and not in_sentence(page, s)
-        ],
+        ]
+        + teaser_titles(page, body_start, body_end),
     )
     # Without a byline in its head, the authors may sign the text with their initials.
     signed = byline[2] if byline else initials_signed(tokens, end)

@@ -78,3 +78,22 @@ def test_flattened_author_bio_opens_at_a_name_with_a_job_title(before: str, open
     page = read_page(MENU + HEADLINE + BODY * 2 + before + tail + "Impressum", None)
     name, end = page.tokens.index("Klara"), len(page.tokens) - 1
     assert author_bio_start(page, 0, end) == (name if opens else end)
+
+
+@pytest.mark.parametrize(
+    ("inside", "leaves"),
+    [
+        ("Neue Busspur am Nordufer kommt erst im Herbst ", True),
+        # A comment quoting the text copies a sentence's middle: what follows opens no sentence.
+        ("Neue Busspur am Nordufer kommt erst im Herbst Laut ", False),
+    ],
+    ids=["another-articles-headline", "no-sentence-after-it"],
+)
+def test_flattened_headline_of_a_teaser_inside_the_text(inside: str, leaves: bool) -> None:
+    # A link to another article set between two paragraphs, its headline printed again in the
+    # teaser list under the text, right after the teaser's date stamp.
+    teasers = "Weitere Themen 12 03 2025 Neue Busspur am Nordufer kommt erst im Herbst 11 03 2025 Kieler "
+    page = MENU + HEADLINE + BODY * 2 + inside + BODY * 2 + "Impressum " + teasers + MENU
+    body = clean_document(page, "flattened").body
+    assert ("Busspur" not in body) is leaves
+    assert body.endswith("in Bayern im Einsatz waren")

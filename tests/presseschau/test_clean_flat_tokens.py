@@ -53,3 +53,19 @@ def test_flattened_row_of_button_labels_outside_phrases_is_found_by_their_flags(
     flags = label_word_flags(folded)
     assert flags[2] == 1  # one label alone, a word of the sentence
     assert label_word_runs(flags, phrases) == [Span(4, 7, "nav")]
+
+
+@pytest.mark.parametrize(
+    ("inside", "after", "label"),
+    [
+        ("Zum Vergrößern auf das Bild klicken ", "", "Vergrößern"),
+        ("Als PDF herunterladen ", "", "PDF"),
+        ("", "Titelbild ", "Titelbild"),
+    ],
+    ids=["enlarge-hint", "download-link", "cover-credit-label"],
+)
+def test_flattened_picture_and_download_labels_leave_the_text(inside: str, after: str, label: str) -> None:
+    # Without line breaks the page runs them into the text's sentences or after its last one.
+    page = MENU + "Hafenstadt plant neue Fährlinie " + BODY * 2 + inside + BODY * 2 + after + "Impressum "
+    body = clean_document(page + MENU, "flattened").body
+    assert label not in body and body.endswith("in Bayern im Einsatz waren")

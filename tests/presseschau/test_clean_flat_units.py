@@ -44,3 +44,16 @@ def test_a_sentence_runs_through_a_date_after_a_function_word_opening_it() -> No
     inside, head = page.cuts[0], page.cuts[-1]
     assert (inside.kind, head.kind) == ("stamp", "stamp")
     assert in_sentence(page, inside) and not in_sentence(page, head)
+
+
+def test_a_sentence_runs_through_a_date_after_its_weekday() -> None:
+    # "Am Dienstag, 13. Mai 2014, kurz nach …": the weekday stands between the opening word and
+    # the stamp; a head's weekday and stamp before a capitalised word stay a stamp.
+    page = read_page(
+        "Urteil verkündet Am Dienstag 13 Mai 2014 kurz nach Mittag hat das Gericht entschieden "
+        "Hanna Keller Mittwoch 02 04 2025 Die",
+        None,
+    )
+    inside, head = page.cuts[0], page.cuts[-1]
+    assert (inside.kind, head.kind) == ("stamp", "stamp")
+    assert in_sentence(page, inside) and not in_sentence(page, head)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presseschau.clean import clean_document
 from tests.fixtures.clean import clean_fixture
-from tests.fixtures.clean.flat import BODY, MENU
+from tests.fixtures.clean.flat import BODY, HEADLINE, MENU
 
 
 def test_free_flattened_page() -> None:
@@ -92,3 +92,25 @@ def test_flattened_head_is_read_above_an_opening_shattered_by_names() -> None:
     assert doc.title == "Hafenstadt plant neue Fährlinie über die Förde"
     assert doc.published == "2025-03-05T07:30"
     assert doc.authors == ("Meike Hinrichs",)
+
+
+def test_flattened_notice_above_the_headline_is_no_part_of_the_text() -> None:
+    # An affiliate notice set above the headline reads as prose, and the article's cluster of
+    # prose opens with it; the text opens under the headline (printed twice here).
+    notice = (
+        "Für Links auf dieser Seite erhält die Zeitung vom Händler eine kleine Provision "
+        "die am Preis für Sie nichts ändert "
+    )
+    page = (
+        MENU * 3
+        + notice
+        + "Hafenstadt Kiel "
+        + HEADLINE * 2
+        + "5 März 2025 07 30 Uhr "
+        + BODY * 3
+        + "Impressum Datenschutz "
+        + MENU
+    )
+    doc = clean_document(page, "flattened")
+    assert doc.title == HEADLINE.strip()
+    assert doc.body.startswith("Die Stadt will ab dem Sommer")
