@@ -5,6 +5,7 @@ author, and the labels (and a dialog's sentences) after the last sentence."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from presseschau.clean.blocks import Block
@@ -175,17 +176,19 @@ def _company_forms() -> frozenset[str]:
 def _without_trailing_labels(blocks: list[Block]) -> list[Block]:
     """`blocks` without the short labels after the article's last sentence: the box titles,
     link texts, contact lines, lists of dated headlines and dialogs trafilatura's recall lets
-    through ("Mehr aus Thüringen", "Weiterführender Link", "Telefon: …", "Passwort vergessen?").
-    An article ends with a closed sentence, an undated list or its credits: the date, byline and
-    image credit lines among the labels stay for the steps that read them. A text without a
-    sentence is left as it is."""
+    through ("Mehr aus Thüringen", "Weiterführender Link", "Telefon: …", "Passwort vergessen?"),
+    and the lines (not paragraphs) of a box the page shows twice, for narrow and wide screens.
+    An article ends with a closed sentence, an undated list or its credits: the date, byline
+    and image credit lines among the labels stay for the steps that read them. A text without
+    a sentence is left as it is."""
     # `end` opens the run of labels; `start` the run of labels and short sentences, whose
     # sentences ("Wir bitten um einen Moment Geduld.") are a dialog's, not the article's end,
     # when the site talks to its reader in that run.
     end = start = len(blocks)
+    shown = Counter(block.text for block in blocks)
     while start > 0:
         text = blocks[start - 1].text
-        if _is_label(text):
+        if _is_label(text) or (shown[text] > 1 and not is_prose(text)):
             if end == start:
                 end -= 1
         elif not _is_short_sentence(text):

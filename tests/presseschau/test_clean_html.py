@@ -11,6 +11,7 @@ from trafilatura.settings import Document
 from presseschau.clean import clean_document
 from presseschau.clean.blocks import Block
 from presseschau.clean.html import _extractor, _main_text, _with_lead
+from presseschau.clean.html_trim import trimmed
 from presseschau.clean.shape import normalise_space
 from presseschau.ingest import decode_bytes
 from presseschau.models import CleanDocument
@@ -395,3 +396,14 @@ def test_a_section_about_a_topic_at_the_articles_end_stays() -> None:
     )
     body = clean_document(_story_page(after=section), "html").body
     assert body.endswith("sagte der Sprecher der Stadt am Dienstag.")
+
+
+def test_a_box_the_page_shows_twice_after_the_article_leaves_the_body() -> None:
+    # The article's details set once for narrow and once for wide screens (trafilatura keeps
+    # both when the two copies differ a little, in their labels or markup).
+    details = [
+        Block("- Themenseiten Verkehr, Radwege, Innenstadt", "li"),
+        Block("- Permalink https://example.org/p/4x", "li"),
+    ]
+    blocks = [*map(Block, _STORY), *details, Block("- Schicken Sie uns Ihr Feedback!", "li"), *details]
+    assert [block.text for block in trimmed(blocks, ())] == list(_STORY)
