@@ -5,13 +5,14 @@ author, and the labels (and a dialog's sentences) after the last sentence."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.byline import has_byline_marker, parse_byline
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dates import find_stamp, parse_date_line, states_time_ago
-from presseschau.clean.prose import measure_text
+from presseschau.clean.prose import PROSE_DENSITY, measure_text
 from presseschau.clean.region import series_start
 from presseschau.clean.resources import data_lines
 from presseschau.clean.shape import is_heading_like, is_list_item, is_prose, more_words_than
@@ -28,6 +29,8 @@ _TICKER_STAMPS, _TICKER_STAMP_CHARS = 3, 40
 # The site's talk to its reader after the article is a dialog's line or two (an article's last
 # paragraph, most often longer, is not measured for it).
 _SITE_TALK_MAX_CHARS = 300
+# The heading of a press release's closing profile of its issuer ("Über Nordex SE").
+_ABOUT = ("Über ", "About ")
 # A credit line between paragraphs has at most this many words (and characters).
 _CREDIT_LINE_MAX_WORDS, _CREDIT_LINE_MAX_CHARS = 8, 120
 
@@ -35,7 +38,7 @@ _CREDIT_LINE_MAX_WORDS, _CREDIT_LINE_MAX_CHARS = 8, 120
 def trimmed(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
     """trafilatura's main text of a page without those boxes (`authors`: whom the page names)."""
     blocks = _without_inner_credits(_without_teasers(_without_ticker(_without_leading_site_talk(blocks))))
-    return _without_trailing_labels(_without_author_notes(blocks, authors))
+    return _without_trailing_labels(_without_company_profile(_without_author_notes(blocks, authors)))
 
 
 def _without_leading_site_talk(blocks: list[Block]) -> list[Block]:
@@ -140,20 +143,52 @@ def _is_author_note(text: str, openings: tuple[str, ...]) -> bool:
     return text[len(opening) : len(opening) + 1].islower() and is_prose(text, min_words=_NOTE_MIN_WORDS)
 
 
+def _without_company_profile(blocks: list[Block]) -> list[Block]:
+    """`blocks` without the profile a press release closes with: a heading "Über" / "About"
+    and a company's name (its legal form last, "Über Beispiel Energie AG") over the
+    paragraphs that describe the company, and perhaps the press contact's lines under them,
+    to the end. The profile is the issuer's standing text, the same under each of its
+    releases, not the news."""
+    for index in range(len(blocks) - 2, -1, -1):
+        text = blocks[index].text
+        if text.startswith(_ABOUT) and is_heading_like(text) and _names_company(text):
+            return blocks[:index] if _profile(blocks[index + 1 :]) else blocks
+    return blocks
+
+
+def _profile(blocks: list[Block]) -> bool:
+    """Paragraphs, then no more of them: a profile, perhaps with contact lines under it."""
+    prose = [is_prose(block.text) for block in blocks]
+    paragraphs = prose.index(False) if False in prose else len(prose)
+    return paragraphs > 0 and not any(prose[paragraphs:])
+
+
+def _names_company(text: str) -> bool:
+    words = text.rstrip(" .:").split()
+    return len(words) > 1 and words[-1].rstrip(".") in _company_forms()
+
+
+@cache
+def _company_forms() -> frozenset[str]:
+    return frozenset(data_lines("extract_company_forms.txt"))
+
+
 def _without_trailing_labels(blocks: list[Block]) -> list[Block]:
     """`blocks` without the short labels after the article's last sentence: the box titles,
     link texts, contact lines, lists of dated headlines and dialogs trafilatura's recall lets
-    through ("Mehr aus Thüringen", "Weiterführender Link", "Telefon: …", "Passwort vergessen?").
-    An article ends with a closed sentence, an undated list or its credits: the date, byline and
-    image credit lines among the labels stay for the steps that read them. A text without a
-    sentence is left as it is."""
+    through ("Mehr aus Thüringen", "Weiterführender Link", "Telefon: …", "Passwort vergessen?"),
+    and the lines (not paragraphs) of a box the page shows twice, for narrow and wide screens.
+    An article ends with a closed sentence, an undated list or its credits: the date, byline
+    and image credit lines among the labels stay for the steps that read them. A text without
+    a sentence is left as it is."""
     # `end` opens the run of labels; `start` the run of labels and short sentences, whose
     # sentences ("Wir bitten um einen Moment Geduld.") are a dialog's, not the article's end,
     # when the site talks to its reader in that run.
     end = start = len(blocks)
+    shown = Counter(block.text for block in blocks)
     while start > 0:
         text = blocks[start - 1].text
-        if _is_label(text):
+        if _is_label(text) or (shown[text] > 1 and not is_prose(text)):
             if end == start:
                 end -= 1
         elif not _is_short_sentence(text):
@@ -178,13 +213,22 @@ def _is_meta(text: str) -> bool:
 def _is_label(text: str) -> bool:
     """A headline-like line, a line stamped with a date and not closed like a sentence (an
     entry of a list of other articles, "- Mazda fertigt flexibler 4. November 2021", a programme
-    note, "Dieses Thema im Programm: … | 20. April 2020 | 13:00 Uhr"), or the site talking to its
-    reader (a log-in dialog's "Du erhältst in Kürze eine E-Mail von uns …")."""
+    note, "Dieses Thema im Programm: … | 20. April 2020 | 13:00 Uhr"), the site talking to its
+    reader (a log-in dialog's "Du erhältst in Kürze eine E-Mail von uns …"), or a listing."""
     return (
         is_heading_like(text)
         or (not text.rstrip().endswith(_SENTENCE_ENDS) and find_stamp(text) is not None)
         or _is_site_talk(text)
+        or _is_listing(text)
     )
+
+
+def _is_listing(text: str) -> bool:
+    """A line of names and numbers, not closed like a sentence and thin in function words: a
+    shop widget's offer ("Ab 06:45 Uhr Beispiel Powerbank … Preis 50,99 € Ersparnis 15 %"), a
+    row of tags. An article's last line is a sentence, or a list item, a credit or a date."""
+    prose = measure_text(text)
+    return not prose.sentence and prose.words >= 8 and prose.density < PROSE_DENSITY
 
 
 def _is_site_talk(text: str) -> bool:

@@ -198,9 +198,9 @@ def _is_stamp(block: Block, max_words: int = _STAMP_WORDS) -> bool:
 def article_region(blocks: Sequence[Block]) -> tuple[int, int]:
     """(start, end) of the article's blocks on a page; (0, 0) when no block is prose. The
     article starts with a paragraph of prose and does not end with a heading; a list right
-    after its last paragraph (a fact box, not links) ends it. A page with no prose but over a
-    picture's credit (a video's page: its description over the still's credit) has that for
-    its article."""
+    after its last paragraph (a fact box, not links) ends it, and so does a picture there (its
+    caption over its credit). A page with no prose but over a picture's credit (a video's page:
+    its description over the still's credit) has that for its article."""
     dated = frozenset(index for index, block in enumerate(blocks) if _is_stamp(block))
     # Each block's matching key, made once for the page (a cached look-up each time after).
     keys = [matching_key(block.text) for block in blocks]
@@ -235,6 +235,10 @@ def _region(
         end -= 1
     while start < end < len(blocks) and blocks[end].kind == "li" and not blocks[end].links:
         end += 1
+    # A picture (its caption over its credit) right after the last paragraph is the article's:
+    # pages set one there as often as between paragraphs.
+    while start < end < len(blocks) and _captioned(blocks, end):
+        end += 2
     return start, end
 
 

@@ -11,6 +11,7 @@ from trafilatura.settings import Document
 from presseschau.clean import clean_document
 from presseschau.clean.blocks import Block
 from presseschau.clean.html import _extractor, _main_text, _with_lead
+from presseschau.clean.html_trim import trimmed
 from presseschau.clean.shape import normalise_space
 from presseschau.ingest import decode_bytes
 from presseschau.models import CleanDocument
@@ -366,3 +367,43 @@ def test_the_main_text_is_what_trafilaturas_public_extraction_reads(corpus_dir: 
         lines = text.split("\n") if text else []
         ours = [block.text for block in _main_text(lxml.html.fromstring(page), fast=fast)]
         assert ours == [line for line in map(normalise_space, lines) if line]
+
+
+def test_a_price_line_after_the_article_leaves_the_body() -> None:
+    # A shop widget's offer: a run of names and prices, no sentence and few function words.
+    offer = (
+        "<p>Angebot des Tages</p><p>Ab 08:00 Uhr Beispiel Akku-Bohrschrauber 18 V mit 2 Akkus "
+        "Listenpreis 129,99 € Angebotspreis 99,99 € Ersparnis 23 % oder 30 €</p>"
+    )
+    assert clean_document(_story_page(after=offer), "html").body.endswith(_STORY[-1])
+
+
+def test_a_press_releases_company_profile_and_contact_leave_the_body() -> None:
+    profile = (
+        "<h3>Über Beispiel Energie AG</h3><p>Die Beispiel Energie AG entwickelt und betreibt seit 1998 "
+        "Solarparks in Deutschland und Österreich. Das Unternehmen beschäftigt rund 400 Mitarbeiter "
+        "an fünf Standorten.</p><p>Pressekontakt: Erika Muster</p><p>E-Mail: presse@example.org</p>"
+    )
+    body = clean_document(_story_page(after=profile), "html").body
+    assert body.endswith(_STORY[-1])
+
+
+def test_a_section_about_a_topic_at_the_articles_end_stays() -> None:
+    # "Über" opening a subheading that names no company: the article's own last section.
+    section = (
+        "<h3>Über die Brücke zum Bahnhof</h3><p>Auch die Brücke zum Bahnhof soll im nächsten Jahr "
+        "einen breiteren Radweg bekommen, sagte der Sprecher der Stadt am Dienstag.</p>"
+    )
+    body = clean_document(_story_page(after=section), "html").body
+    assert body.endswith("sagte der Sprecher der Stadt am Dienstag.")
+
+
+def test_a_box_the_page_shows_twice_after_the_article_leaves_the_body() -> None:
+    # The article's details set once for narrow and once for wide screens (trafilatura keeps
+    # both when the two copies differ a little, in their labels or markup).
+    details = [
+        Block("- Themenseiten Verkehr, Radwege, Innenstadt", "li"),
+        Block("- Permalink https://example.org/p/4x", "li"),
+    ]
+    blocks = [*map(Block, _STORY), *details, Block("- Schicken Sie uns Ihr Feedback!", "li"), *details]
+    assert [block.text for block in trimmed(blocks, ())] == list(_STORY)

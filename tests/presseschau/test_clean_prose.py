@@ -67,3 +67,13 @@ def test_a_confirmations_sign_off_to_the_reader_is_the_sites() -> None:
         "Ihr Zugang ist jetzt freigeschaltet. Wir wünschen Ihnen viel Lesevergnügen.",
     ):
         assert measure_text(text).is_site, text
+
+
+def test_a_comment_sections_rules_are_the_sites_and_an_article_may_name_a_comment() -> None:
+    rules = "Die Redaktion prüft jeden Kommentar vor der Freischaltung nach der Netiquette."
+    assert measure_text(rules).is_site
+    article = (
+        "In einem Kommentar für die Zeitung schrieb die Ministerin am Montag, die Reform komme für "
+        "die meisten Familien im Land zu spät."
+    )
+    assert measure_text(article).is_prose

@@ -183,3 +183,9 @@ def test_a_notice_the_page_shows_twice_in_two_wordings_is_not_the_article() -> N
     )
     start, end = article_region(blocks)
     assert [block.text for block in blocks[start:end]] == _ARTICLE[1:]
+
+
+def test_a_picture_after_the_last_paragraph_is_the_articles() -> None:
+    # The article's last picture, its caption over its credit, set after its last paragraph.
+    picture = ["Die beiden Schiffe liegen noch in der Werft am Ostufer.", "Foto: Stadtwerke"]
+    assert _article_lines(picture) == [*_ARTICLE[1:], *picture]
