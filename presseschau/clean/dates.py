@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from itertools import accumulate, repeat
 from zoneinfo import ZoneInfo
+
+from presseschau.clean.flat_tokens import token_indices
 
 _MONTHS = {
     name: number
@@ -243,7 +244,7 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
     matches = [(m, iso_from_match(m)) for m in (*_flat_forms(text), *_month_first(text, tokens))]
     if now is not None:
         matches += [(m, _relative_iso(m, now)) for m in _RELATIVE.finditer(text)]
-    token_at = _token_indices(text, [at for m, iso in matches if iso for at in (m.start(), m.end() - 1)])
+    token_at = token_indices(text, [at for m, iso in matches if iso for at in (m.start(), m.end() - 1)])
     for match, iso in matches:
         if not iso:
             continue
@@ -281,15 +282,6 @@ def _find_all(text: str, part: str) -> list[int]:
     return found
 
 
-def _token_indices(text: str, offsets: list[int]) -> dict[int, int]:
-    """The index of the token at each of `offsets` of `text`, tokens joined by a space (and
-    holding none, split at white space): the spaces before it, counted in C from one offset to
-    the next (a page's thousands of token offsets are not summed for its few stamps)."""
-    ordered = sorted(set(offsets))
-    spaces = accumulate(map(text.count, repeat(" "), [0, *ordered], ordered))
-    return dict(zip(ordered, spaces, strict=True))
-
-
 def _month_first(text: str, tokens: list[str]) -> list[re.Match[str]]:
     """Month-first dates where a token of `text` (`tokens` joined by spaces) names a month."""
     found = []
@@ -322,7 +314,7 @@ def flat_relative_times(tokens: list[str]) -> list[tuple[int, int]]:
     # hold none), not by a look-up per token.
     text = f" {' '.join(tokens)} "
     offsets = sorted(at for word in _FLAT_AGO for at in _find_all(text, f" {word} "))
-    token_at = _token_indices(text, offsets)
+    token_at = token_indices(text, offsets)
     for start in (token_at[at] for at in offsets):
         relative = _FLAT_RELATIVE.fullmatch(" ".join(tokens[start + 1 : start + 3]))
         if relative is None:

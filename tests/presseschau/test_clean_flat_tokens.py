@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from presseschau.clean import clean_document
-from presseschau.clean.flat_tokens import Span, label_word_flags, label_word_runs
+from presseschau.clean.flat_tokens import Span, _phrases, label_word_flags, label_word_runs, phrase_spans
 from tests.fixtures.clean.flat import BODY, MENU, article_page
 
 
@@ -53,3 +55,34 @@ def test_flattened_row_of_button_labels_outside_phrases_is_found_by_their_flags(
     flags = label_word_flags(folded)
     assert flags[2] == 1  # one label alone, a word of the sentence
     assert label_word_runs(flags, phrases) == [Span(4, 7, "nav")]
+
+
+def _phrase_spans_token_by_token(folded: list[str]) -> list[Span]:
+    """What `phrase_spans` finds, read token by token: at each token not covered yet, the
+    phrase of most words standing there (of those the data lists hold)."""
+    _pattern, kinds = _phrases()
+    longest_first = sorted(kinds, key=lambda phrase: phrase.count(" "), reverse=True)
+    spans, position = [], 0
+    for start in range(len(folded)):
+        for phrase in longest_first if start >= position else ():
+            words = phrase.split(" ")
+            if folded[start : start + len(words)] == words:
+                spans.append(Span(start, start + len(words), kinds[phrase]))
+                position = start + len(words)
+                break
+    return spans
+
+
+def test_flattened_phrases_found_in_the_joined_tokens_are_the_token_by_token_ones() -> None:
+    # Made-up pages from the phrases' own words and their parts: phrases inside longer ones,
+    # overlapping, cut short, glued to other words, at the page's edges.
+    _pattern, kinds = _phrases()
+    words = sorted({word for phrase in kinds for word in phrase.split(" ")})
+    vocabulary = [*words, *(word[:-1] for word in words), *(word + "s" for word in words[:50]), "und"]
+    pick = random.Random(7)
+    for _ in range(200):
+        folded = [pick.choice(vocabulary) for _ in range(60)]
+        for phrase in pick.sample(sorted(kinds), 4):
+            at = pick.randrange(len(folded))
+            folded[at:at] = phrase.split(" ")[: pick.choice((None, -1))]
+        assert phrase_spans(folded) == _phrase_spans_token_by_token(folded)
