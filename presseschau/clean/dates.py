@@ -10,6 +10,7 @@ never used. Results are ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` in the local time
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -81,6 +82,10 @@ _FLAT_FORM = re.compile(
 # word character). Opening with the class, not a repeat of it, a search skips in C to the next
 # digit; `_FLAT_FORM`'s opening lookahead keeps a search trying it at every position of a page.
 _DIGITS = re.compile(r"\d\d*")
+# The same in text within Latin-1 (a flattened page's, mostly), whose only decimal digits are
+# 0-9: the ASCII class is tested in a comparison or two, the Unicode one looks each character
+# up in the Unicode tables (a search tests every character of the page).
+_LATIN1_DIGITS = re.compile(r"\d\d*", re.ASCII)
 # English pages put the month first ("Oct 24 2023", "November 1 2023 12 30"). The names are
 # looked up where they stand (a regex scan of the page would cost as much as the day-first one).
 _MONTH_TOKENS = frozenset(name.capitalize() for name in _MONTHS)
@@ -265,11 +270,20 @@ def _flat_forms(text: str) -> list[re.Match[str]]:
     """The matches `_FLAT_FORM.finditer(text)` finds, tried only where runs of digits start."""
     found: list[re.Match[str]] = []
     end = 0
-    for digits in _DIGITS.finditer(text):
+    for digits in _digit_runs(text):
         if digits.start() >= end and (match := _FLAT_FORM.match(text, digits.start())):
             found.append(match)
             end = match.end()
     return found
+
+
+def _digit_runs(text: str) -> Iterator[re.Match[str]]:
+    """The runs of digits in `text` (`_DIGITS`), found by the ASCII class where that is the same."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:  # a character beyond Latin-1 ("„", "–")
+        return _DIGITS.finditer(text)
+    return _LATIN1_DIGITS.finditer(text)
 
 
 def _find_all(text: str, part: str) -> list[int]:
