@@ -10,11 +10,13 @@ never used. Results are ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` in the local time
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from itertools import accumulate, repeat
 from zoneinfo import ZoneInfo
+
+from presseschau.clean.flat_tokens import token_indices
 
 _MONTHS = {
     name: number
@@ -80,6 +82,10 @@ _FLAT_FORM = re.compile(
 # word character). Opening with the class, not a repeat of it, a search skips in C to the next
 # digit; `_FLAT_FORM`'s opening lookahead keeps a search trying it at every position of a page.
 _DIGITS = re.compile(r"\d\d*")
+# The same in text within Latin-1 (a flattened page's, mostly), whose only decimal digits are
+# 0-9: the ASCII class is tested in a comparison or two, the Unicode one looks each character
+# up in the Unicode tables (a search tests every character of the page).
+_LATIN1_DIGITS = re.compile(r"\d\d*", re.ASCII)
 # English pages put the month first ("Oct 24 2023", "November 1 2023 12 30"). The names are
 # looked up where they stand (a regex scan of the page would cost as much as the day-first one).
 _MONTH_TOKENS = frozenset(name.capitalize() for name in _MONTHS)
@@ -243,7 +249,7 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
     matches = [(m, iso_from_match(m)) for m in (*_flat_forms(text), *_month_first(text, tokens))]
     if now is not None:
         matches += [(m, _relative_iso(m, now)) for m in _RELATIVE.finditer(text)]
-    token_at = _token_indices(text, [at for m, iso in matches if iso for at in (m.start(), m.end() - 1)])
+    token_at = token_indices(text, [at for m, iso in matches if iso for at in (m.start(), m.end() - 1)])
     for match, iso in matches:
         if not iso:
             continue
@@ -264,11 +270,20 @@ def _flat_forms(text: str) -> list[re.Match[str]]:
     """The matches `_FLAT_FORM.finditer(text)` finds, tried only where runs of digits start."""
     found: list[re.Match[str]] = []
     end = 0
-    for digits in _DIGITS.finditer(text):
+    for digits in _digit_runs(text):
         if digits.start() >= end and (match := _FLAT_FORM.match(text, digits.start())):
             found.append(match)
             end = match.end()
     return found
+
+
+def _digit_runs(text: str) -> Iterator[re.Match[str]]:
+    """The runs of digits in `text` (`_DIGITS`), found by the ASCII class where that is the same."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:  # a character beyond Latin-1 ("„", "–")
+        return _DIGITS.finditer(text)
+    return _LATIN1_DIGITS.finditer(text)
 
 
 def _find_all(text: str, part: str) -> list[int]:
@@ -279,15 +294,6 @@ def _find_all(text: str, part: str) -> list[int]:
         found.append(at)
         at = text.find(part, at + 1)
     return found
-
-
-def _token_indices(text: str, offsets: list[int]) -> dict[int, int]:
-    """The index of the token at each of `offsets` of `text`, tokens joined by a space (and
-    holding none, split at white space): the spaces before it, counted in C from one offset to
-    the next (a page's thousands of token offsets are not summed for its few stamps)."""
-    ordered = sorted(set(offsets))
-    spaces = accumulate(map(text.count, repeat(" "), [0, *ordered], ordered))
-    return dict(zip(ordered, spaces, strict=True))
 
 
 def _month_first(text: str, tokens: list[str]) -> list[re.Match[str]]:
@@ -322,7 +328,7 @@ def flat_relative_times(tokens: list[str]) -> list[tuple[int, int]]:
     # hold none), not by a look-up per token.
     text = f" {' '.join(tokens)} "
     offsets = sorted(at for word in _FLAT_AGO for at in _find_all(text, f" {word} "))
-    token_at = _token_indices(text, offsets)
+    token_at = token_indices(text, offsets)
     for start in (token_at[at] for at in offsets):
         relative = _FLAT_RELATIVE.fullmatch(" ".join(tokens[start + 1 : start + 3]))
         if relative is None:

@@ -9,12 +9,11 @@ it reads as running text and the page does not repeat it.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
-from itertools import accumulate
+from itertools import compress, count
 from math import ceil
 from operator import itemgetter
 
@@ -72,13 +71,6 @@ class FlatPage:
         )
 
     @cached_property
-    def _folded_text(self) -> tuple[str, list[int]]:
-        """The folded tokens joined by spaces (with one before and after), and the offset of
-        the space before each token, ascending: what finds the page's repeats, searched in C."""
-        offsets = list(accumulate(map((1).__add__, map(len, self.folded)), initial=0))
-        return " " + " ".join(self.folded) + " ", offsets
-
-    @cached_property
     def _trigrams(self) -> list[str]:
         """Each run of three folded tokens, joined by a space (no token holds one): a run is
         one string, hashed faster than a tuple."""
@@ -101,14 +93,22 @@ class FlatPage:
         # Elsewhere on the page, each run of three in it stands twice.
         if 0 in self.twice[start : start + size - 2]:
             return [start]
-        text, offsets = self._folded_text
-        needle = " " + " ".join(self.folded[start : start + size]) + " "
-        found = []
-        offset = text.find(needle)
-        while offset >= 0:  # a space before a token: its offset is listed
-            found.append(bisect_left(offsets, offset))
-            offset = text.find(needle, offset + 1)
-        return found
+        # Where its first run of three stands, the rest is compared in place.
+        run = self.folded[start : start + size]
+        return [
+            other
+            for other in self._repeats[self._trigrams[start]]
+            if other + size <= len(self.folded) and self.folded[other : other + size] == run
+        ]
+
+    @cached_property
+    def _repeats(self) -> defaultdict[str, list[int]]:
+        """Where each run of three folded tokens that the page prints twice or more stands,
+        in order (`twice`): a repeat is looked up, not searched for in the page."""
+        repeats: defaultdict[str, list[int]] = defaultdict(list)
+        for position in compress(count(), self.twice):
+            repeats[self._trigrams[position]].append(position)
+        return repeats
 
     @cached_property
     def near_repeats(self) -> bytearray:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, count
+from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
 
-from presseschau.clean.resources import data_lines
+from presseschau.clean.resources import data_lines, grouped_alternation
 
 _NON_WORD = re.compile(r"[^\w]+")
 # This many one-word interface labels in a row are a row of buttons, not words of a sentence.
@@ -41,39 +41,48 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 
 
 @cache
-def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First token → (phrase tokens, kind), longest first; only phrases of two or more words."""
+def _phrases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The data lists' phrases of two or more words, as one pattern over case-folded tokens
+    joined by spaces (a match opens with the space before the phrase; at a token, the phrase
+    of most words is tried first), and the kind of each phrase."""
     sources = (
         ("boilerplate_lines.txt", "nav"),
         ("tail_markers.txt", "tail"),
         ("paywall_markers.txt", "paywall"),
     )
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    kinds: dict[str, str] = {}
     for name, kind in sources:
         for line in data_lines(name):
             words = () if line.startswith("re:") else phrase_tokens(line)
             if len(words) >= 2:
-                index.setdefault(words[0], []).append((words, kind))
-    for entries in index.values():
-        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
-    return index
+                kinds.setdefault(" ".join(words), kind)
+    longest_first = sorted(kinds, key=lambda phrase: phrase.count(" "), reverse=True)
+    # A phrase ends where a token does, at the space after it.
+    return re.compile(f" (?:{grouped_alternation(longest_first)})(?= )"), kinds
 
 
 def phrase_spans(folded: list[str]) -> list[Span]:
     """Where the data lists' phrases stand among the case-folded tokens, the longest first."""
-    index = _phrase_index()
-    spans: list[Span] = []
-    position = 0
-    # Only tokens that open a phrase are tried (picked in C); a phrase found skips the tokens it covers.
-    for start in compress(count(), map(index.__contains__, folded)):
-        if start < position:
-            continue
-        for words, kind in index[folded[start]]:
-            if tuple(folded[start : start + len(words)]) == words:
-                spans.append(Span(start, start + len(words), kind))
-                position = start + len(words)
-                break
+    pattern, kinds = _phrases()
+    # Searched in C over the tokens joined by spaces (they hold none), not token by token; a
+    # match found skips the tokens it covers.
+    text = f" {' '.join(folded)} "
+    matches = list(pattern.finditer(text))
+    token_at = token_indices(text, [match.start() for match in matches])
+    spans = []
+    for match in matches:
+        start = token_at[match.start()]
+        spans.append(Span(start, start + match[0].count(" "), kinds[match[0][1:]]))
     return spans
+
+
+def token_indices(text: str, offsets: list[int]) -> dict[int, int]:
+    """The index of the token at each of `offsets` of `text`, tokens joined by a space (and
+    holding none, split at white space): the spaces before it, counted in C from one offset to
+    the next (a page's thousands of token offsets are not summed for its few hits)."""
+    ordered = sorted(set(offsets))
+    spaces = accumulate(map(text.count, repeat(" "), [0, *ordered], ordered))
+    return dict(zip(ordered, spaces, strict=True))
 
 
 def label_word_runs(labels: bytes, phrases: list[Span]) -> list[Span]:

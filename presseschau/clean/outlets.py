@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from presseschau.clean.resources import data_table
+from presseschau.clean.resources import data_table, grouped_alternation
 
 _SUFFIX = re.compile(r"^(?P<title>.*\S)\s+[|–—-]\s+(?P<site>[^|–—]+)$")
 # A footer's copyright line: "© 2025 Fördeblatt | Impressum", "Copyright (c) 2006-2022 proplanta".
@@ -28,10 +28,7 @@ def _alias_pattern() -> re.Pattern[str]:
     """Any alias as a word of its own, the longest first. The aliases are grouped by their first
     character ("S(?:PIEGEL|WR|…)"): at each position the regex tries the one group that character
     opens instead of every alias (2.5 times faster over a page's menus and footer, same matches)."""
-    groups: dict[str, list[str]] = {}
-    for alias in sorted(_aliases(), key=len, reverse=True):
-        groups.setdefault(alias[0], []).append(re.escape(alias[1:]))
-    branches = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    branches = grouped_alternation(sorted(_aliases(), key=len, reverse=True))
     return re.compile(rf"(?<![\w.-])(?:{branches})(?![\w-])")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -41,3 +42,13 @@ def phrase_pattern(name: str) -> re.Pattern[str] | None:
 def function_words() -> frozenset[str]:
     """German and English function words (case folded)."""
     return frozenset(word.casefold() for line in data_lines("function_words.txt") for word in line.split())
+
+
+def grouped_alternation(texts: Iterable[str]) -> str:
+    """A regex alternation of `texts`, matched literally, grouped by their first character
+    ("S(?:PIEGEL|WR|…)", each group in the order given): at each position sre tries the one
+    group that character opens instead of every text."""
+    groups: dict[str, list[str]] = {}
+    for text in texts:
+        groups.setdefault(text[0], []).append(re.escape(text[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())

@@ -63,6 +63,17 @@ def test_flattened_dates_are_found_where_digit_runs_start_as_a_search_finds_them
     assert [(m.span(), m.groupdict()) for m in dates._flat_forms(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [_FLAT_DATES + " Fläche 12² 4 März 2025 ¹2 05 2023", "„Zitat“ 12 05 2023 und ١٢ ٠٥ ٢٠٢٣ am 3 4 2024"],
+    ids=["latin-1", "beyond-latin-1"],
+)
+def test_flattened_dates_are_found_with_the_digits_a_search_finds(text: str) -> None:
+    # Within Latin-1 the digits are 0-9 alone (not "²"); beyond it, other scripts' digits too.
+    expected = [(m.span(), m.groupdict()) for m in dates._FLAT_FORM.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in dates._flat_forms(text)] == expected
+
+
 _STAMPED = "Kurz notiert 21 02 2025 13 14 Uhr Artikel 4 März 2025 Ende"
 
 

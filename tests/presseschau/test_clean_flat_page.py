@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from presseschau.clean import clean_document
+from presseschau.clean.flat_page import read_page
 from tests.fixtures.clean.flat import BODY, MENU
 
 
@@ -34,3 +35,19 @@ def test_flattened_teaser_titles_printed_three_times_are_no_article() -> None:
     )
     body = clean_document(page + "Impressum Datenschutz " + MENU, "flattened").body
     assert "Brücke" not in body and BODY.strip() in body
+
+
+def test_flattened_runs_are_found_wherever_the_page_prints_them_again() -> None:
+    # Runs printed two and three times, overlapping themselves ("a a a a"), sharing their first
+    # three tokens with a longer run, and cut off by the page's end.
+    text = "Neue Fähre für Kiel x Neue Fähre für Kiel y a a a a a Neue Fähre für Sylt Neue Fähre für"
+    page = read_page(text, None)
+    for size in range(3, 7):
+        for start in range(len(page.folded)):
+            run = page.folded[start : start + size]
+            expected = [
+                other
+                for other in range(len(page.folded) - size + 1)
+                if start + size <= len(page.folded) and page.folded[other : other + size] == run
+            ]
+            assert page.occurrences(start, size) == expected

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from presseschau.clean import clean_document
-from presseschau.clean.flat_tokens import Span, label_word_flags, label_word_runs
+from presseschau.clean.flat_tokens import Span, _phrases, label_word_flags, label_word_runs, phrase_spans
 from tests.fixtures.clean.flat import BODY, MENU, article_page
 
 
@@ -69,3 +71,34 @@ def test_flattened_picture_and_download_labels_leave_the_text(inside: str, after
     page = MENU + "Hafenstadt plant neue Fährlinie " + BODY * 2 + inside + BODY * 2 + after + "Impressum "
     body = clean_document(page + MENU, "flattened").body
     assert label not in body and body.endswith("in Bayern im Einsatz waren")
+
+
+def _phrase_spans_token_by_token(folded: list[str]) -> list[Span]:
+    """What `phrase_spans` finds, read token by token: at each token not covered yet, the
+    phrase of most words standing there (of those the data lists hold)."""
+    _pattern, kinds = _phrases()
+    longest_first = sorted(kinds, key=lambda phrase: phrase.count(" "), reverse=True)
+    spans, position = [], 0
+    for start in range(len(folded)):
+        for phrase in longest_first if start >= position else ():
+            words = phrase.split(" ")
+            if folded[start : start + len(words)] == words:
+                spans.append(Span(start, start + len(words), kinds[phrase]))
+                position = start + len(words)
+                break
+    return spans
+
+
+def test_flattened_phrases_found_in_the_joined_tokens_are_the_token_by_token_ones() -> None:
+    # Made-up pages from the phrases' own words and their parts: phrases inside longer ones,
+    # overlapping, cut short, glued to other words, at the page's edges.
+    _pattern, kinds = _phrases()
+    words = sorted({word for phrase in kinds for word in phrase.split(" ")})
+    vocabulary = [*words, *(word[:-1] for word in words), *(word + "s" for word in words[:50]), "und"]
+    pick = random.Random(7)
+    for _ in range(200):
+        folded = [pick.choice(vocabulary) for _ in range(60)]
+        for phrase in pick.sample(sorted(kinds), 4):
+            at = pick.randrange(len(folded))
+            folded[at:at] = phrase.split(" ")[: pick.choice((None, -1))]
+        assert phrase_spans(folded) == _phrase_spans_token_by_token(folded)
