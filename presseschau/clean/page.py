@@ -42,6 +42,8 @@ _PAYWALL_WINDOW = 3
 # A byline or stamp this close to a headline candidate speaks for it.
 _META_NEAR = 2
 _TITLE_MIN_WORDS = 3
+# What being the page's only top-level heading adds to a headline candidate's evidence.
+_TOP_HEADING = 2.0
 # A list of other articles' titles has at least this many entries.
 _LIST_MIN_ENTRIES = 3
 # What each headline candidate nearer the lead costs the ones above it.
@@ -403,6 +405,7 @@ def _title_index(
     beside it, the lead follows it), nearer lines first."""
     best: tuple[float, int] | None = None
     rank = 0
+    top = _top_heading(blocks)
     for index in range(start - 1, low - 1, -1):
         text = blocks[index].text
         if (
@@ -428,9 +431,19 @@ def _title_index(
             score += 2
         if blocks[index].kind == "h":
             score += 1
+        if index == top:
+            score += _TOP_HEADING
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _top_heading(blocks: Sequence[Block]) -> int | None:
+    """The page's only heading of level 1, where the input states levels (markdown's "# …"):
+    a page converted to markdown marks its headline so, its dek and subheadings a level lower.
+    A page with several marks its site's name or its teasers so as well."""
+    tops = [index for index, block in enumerate(blocks) if block.level == 1]
+    return tops[0] if len(tops) == 1 else None
 
 
 def _in_trail(blocks: Sequence[Block], index: int) -> bool:

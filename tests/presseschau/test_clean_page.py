@@ -914,3 +914,13 @@ def test_topic_labels_under_a_related_heading_do_not_hide_the_headline_below_the
 def test_a_kicker_glued_to_a_quoted_headline_is_cut_off() -> None:
     head = "Neue Fähre„Wir bringen die Pendler übers Wasser“\n\n7. März 2025"
     assert clean_document(_page(head), "text").title == "„Wir bringen die Pendler übers Wasser“"
+
+
+def test_a_markdown_pages_only_top_level_heading_is_the_headline_over_its_dek() -> None:
+    # The dek stands nearer the byline; the page marks the headline as its one "#" heading.
+    head = (
+        "# Neue Wege über die Förde\n\n## Die Stadt plant eine Fährlinie für Pendler am Ostufer\n\n"
+        "Von Anna Berger\n\nVorlesen"
+    )
+    page = "\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER])
+    assert clean_document(page, "markdown").title == "Neue Wege über die Förde"
