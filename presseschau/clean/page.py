@@ -406,13 +406,15 @@ def _title_index(
     best: tuple[float, int] | None = None
     rank = 0
     top = _top_heading(blocks)
+    # Related-content headings over the candidates, and over the lists they may head.
+    headings = {i for i in range(max(0, low - _HEAD_WINDOW), start) if heads_related_content(keys[i])}
     for index in range(start - 1, low - 1, -1):
         text = blocks[index].text
         if (
             index in metas
             or not _headline_like(blocks[index])
             or _in_trail(blocks, index)
-            or _in_related_list(blocks, keys, index, metas)
+            or _in_related_list(blocks, headings, index, metas)
         ):
             continue
         words = len(word_tokens(text))
@@ -456,24 +458,27 @@ def _in_trail(blocks: Sequence[Block], index: int) -> bool:
 
 
 def _in_related_list(
-    blocks: Sequence[Block], keys: Sequence[str], index: int, metas: dict[int, _Meta]
+    blocks: Sequence[Block], headings: set[int], index: int, metas: dict[int, _Meta]
 ) -> bool:
     """Whether block `index` is one of at least `_LIST_MIN_ENTRIES` teaser titles under a
-    related-content heading ("Mehr zum Thema" over lines of a few words each, no byline, stamp
-    or paragraph between): a page may set such a list right above the article's text, where the
-    headline would stand; the heading itself is no headline either. Topic labels ("Themen" over
-    "Ukraine", "MZ") are no such list: a headline may follow them."""
-    if heads_related_content(keys[index]):
+    related-content heading (`headings`: where they stand; "Mehr zum Thema" over lines of a few
+    words each, no byline, stamp or paragraph between): a page may set such a list right above
+    the article's text, where the headline would stand; the heading itself is no headline
+    either. Topic labels ("Themen" over "Ukraine", "MZ") are no such list: a headline may
+    follow them."""
+    if index in headings:
         return True
+    if not headings:  # most pages: no list above the article
+        return False
     heading = next(
         (
             above
             for above in range(index - 1, max(-1, index - _HEAD_WINDOW), -1)
-            if heads_related_content(keys[above]) or not _teaser_title(blocks, above, metas)
+            if above in headings or not _teaser_title(blocks, above, metas)
         ),
         -1,
     )
-    if heading < 0 or not heads_related_content(keys[heading]):
+    if heading not in headings:
         return False
     # The entries run on below block `index` too: the first line that is none ends the list.
     end = min(len(blocks), index + _HEAD_WINDOW)
