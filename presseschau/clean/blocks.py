@@ -15,11 +15,13 @@ WRAP_MIN, _WRAP_MAX, _WRAP_SHARE = 50, 100, 0.6
 @dataclass(frozen=True)
 class Block:
     """One paragraph; `kind` is "p" (paragraph), "h" (heading), "li" (list item), "quote" or
-    "row" (a table row); `links` the share of its words that link elsewhere (markdown)."""
+    "row" (a table row); `links` the share of its words that link elsewhere (markdown);
+    `level` a heading's level where the input states it (markdown's "#" is 1), else 0."""
 
     text: str
     kind: str = "p"
     links: float = 0.0
+    level: int = 0
 
 
 def text_blocks(text: str) -> list[Block]:

@@ -172,9 +172,11 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
     blocks: list[Block] = []
     kinds: list[str] = []
     number = ""
+    level = 0
     for token in tokens:
         if token.type in _KIND_OF:
             kinds.append(_KIND_OF[token.type])
+            level = int(token.tag[1:]) if token.type == "heading_open" else level
             # An ordered item keeps its number: "7. November 2023" opens an ordered list in CommonMark.
             number = f"{token.info}{token.markup} " if token.type == "list_item_open" and token.info else ""
         elif token.type.replace("_close", "_open") in _KIND_OF and kinds:
@@ -184,7 +186,7 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
             lines, links = _inline_lines(token.children or [], heading=kind == "h", lines=kind == "cell")
             marker = (number or "- ") if kind == "li" else ""
             kind = "p" if kind == "cell" else kind
-            blocks += [Block(marker + text, kind, links) for text in lines]
+            blocks += [Block(marker + text, kind, links, level if kind == "h" else 0) for text in lines]
         elif token.type in ("html_block", "fence", "code_block"):
             for line in token.content.splitlines():
                 text = plain_line(line) if token.type == "html_block" else normalise_space(line)

@@ -42,6 +42,10 @@ _PAYWALL_WINDOW = 3
 # A byline or stamp this close to a headline candidate speaks for it.
 _META_NEAR = 2
 _TITLE_MIN_WORDS = 3
+# What being the page's only top-level heading adds to a headline candidate's evidence.
+_TOP_HEADING = 2.0
+# A list of other articles' titles has at least this many entries.
+_LIST_MIN_ENTRIES = 3
 # What each headline candidate nearer the lead costs the ones above it.
 _RANK_COST = 0.1
 _STAMP_FREE_WORDS = 5
@@ -89,6 +93,9 @@ _MARKUP = "-*#> "
 _SPACED_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
 # A quotation in a line: German, French and plain quotation marks.
 _QUOTED = re.compile(r'„[^“”"]*[“”"]|»[^«]*«|«[^»]*»|"[^"]*"')
+# A kicker the layout ran into a quoted headline with no space ("Die Zukunft der Arbeit„Wir …“"):
+# an opening quotation mark glued to a lower-case letter before it, the quotation closing the line.
+_GLUED_QUOTE = re.compile(r'^([^"„“”»«]*[a-zäöüß])(„[^“”"]+[“”"]|»[^«]+«|«[^»]+»|"[^"]+")$')
 # What joins the parts of a breadcrumb or a share text ("Kiel / Headline", "Headline - Kicker").
 _PARTS = (" - ", " – ", " | ", " / ", " · ")
 _PARTED = re.compile("|".join(re.escape(part) for part in _PARTS))
@@ -398,9 +405,17 @@ def _title_index(
     beside it, the lead follows it), nearer lines first."""
     best: tuple[float, int] | None = None
     rank = 0
+    top = _top_heading(blocks)
+    # Related-content headings over the candidates, and over the lists they may head.
+    headings = {i for i in range(max(0, low - _HEAD_WINDOW), start) if heads_related_content(keys[i])}
     for index in range(start - 1, low - 1, -1):
         text = blocks[index].text
-        if index in metas or not _headline_like(blocks[index]) or _in_trail(blocks, index):
+        if (
+            index in metas
+            or not _headline_like(blocks[index])
+            or _in_trail(blocks, index)
+            or _in_related_list(blocks, headings, index, metas)
+        ):
             continue
         words = len(word_tokens(text))
         long_enough = words >= _TITLE_MIN_WORDS
@@ -418,9 +433,19 @@ def _title_index(
             score += 2
         if blocks[index].kind == "h":
             score += 1
+        if index == top:
+            score += _TOP_HEADING
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _top_heading(blocks: Sequence[Block]) -> int | None:
+    """The page's only heading of level 1, where the input states levels (markdown's "# …"):
+    a page converted to markdown marks its headline so, its dek and subheadings a level lower.
+    A page with several marks its site's name or its teasers so as well."""
+    tops = [index for index, block in enumerate(blocks) if block.level == 1]
+    return tops[0] if len(tops) == 1 else None
 
 
 def _in_trail(blocks: Sequence[Block], index: int) -> bool:
@@ -429,6 +454,46 @@ def _in_trail(blocks: Sequence[Block], index: int) -> bool:
     return any(
         0 <= other < len(blocks) and blocks[other].text.strip() in _TRAIL_ARROWS
         for other in (index - 1, index + 1)
+    )
+
+
+def _in_related_list(
+    blocks: Sequence[Block], headings: set[int], index: int, metas: dict[int, _Meta]
+) -> bool:
+    """Whether block `index` is one of at least `_LIST_MIN_ENTRIES` teaser titles under a
+    related-content heading (`headings`: where they stand; "Mehr zum Thema" over lines of a few
+    words each, no byline, stamp or paragraph between): a page may set such a list right above
+    the article's text, where the headline would stand; the heading itself is no headline
+    either. Topic labels ("Themen" over "Ukraine", "MZ") are no such list: a headline may
+    follow them."""
+    if index in headings:
+        return True
+    if not headings:  # most pages: no list above the article
+        return False
+    heading = next(
+        (
+            above
+            for above in range(index - 1, max(-1, index - _HEAD_WINDOW), -1)
+            if above in headings or not _teaser_title(blocks, above, metas)
+        ),
+        -1,
+    )
+    if heading not in headings:
+        return False
+    # The entries run on below block `index` too: the first line that is none ends the list.
+    end = min(len(blocks), index + _HEAD_WINDOW)
+    last = next((below for below in range(index + 1, end) if not _teaser_title(blocks, below, metas)), end)
+    return last - heading > _LIST_MIN_ENTRIES
+
+
+def _teaser_title(blocks: Sequence[Block], index: int, metas: dict[int, _Meta]) -> bool:
+    """Whether block `index` could be an entry of a list of other articles' titles: a line of
+    a few words, no byline or stamp."""
+    text = blocks[index].text
+    return (
+        index not in metas
+        and more_words_than(text, _TITLE_MIN_WORDS - 1)
+        and not more_words_than(text, HEADING_MAX_WORDS)
     )
 
 
@@ -629,7 +694,11 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
     Unterlagen im Netz Daten von Rheinmetall gehackt"), where the page shows the rest on its
     own or as one part of a longer line (a breadcrumb "… / Headline", a share text "Headline -
     Kicker"; `keys`: the matching keys of the page's blocks). A kicker set off by a colon is
-    part of the headline as the site writes it."""
+    part of the headline as the site writes it. A kicker glued to a quoted headline is cut off
+    by that alone: German sets a space before an opening quotation mark."""
+    glued = _GLUED_QUOTE.match(text.strip())
+    if glued and not more_words_than(glued[1], _KICKER_MAX_WORDS):
+        return glued[2]
     words = text.split()
     whole = matching_key(text)
     # Only lines that hold the headline's last word can show its rest: one substring test each.

@@ -893,3 +893,34 @@ def test_a_row_of_share_buttons_over_the_lead_is_no_headline() -> None:
     doc = clean_document(_page(head), "text")
     assert doc.title == "Hafenstadt plant neue Fährlinie"
     assert doc.body == _ARTICLE
+
+
+def test_the_last_teaser_title_of_a_related_list_over_the_lead_is_no_headline() -> None:
+    # Share buttons and a list of other articles part the headline from the text; the list's
+    # last title stands right above the lead, where a headline would.
+    head = (
+        "Hafenstadt plant neue Fährlinie über die Förde\n\n7. März 2025\n\nTeilen\n\nMehr zum Thema\n\n"
+        "Hafen: Kreuzfahrtsaison beginnt früher als geplant\n\nVerkehr: Neue Busspur kommt später\n\n"
+        "Bahn: Neue Halte für den Regionalexpress"
+    )
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie über die Förde"
+
+
+def test_topic_labels_under_a_related_heading_do_not_hide_the_headline_below_them() -> None:
+    head = "Themen\n\nFörde\n\nHafen\n\nHafenstadt plant neue Fährlinie über die Förde\n\n7. März 2025"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie über die Förde"
+
+
+def test_a_kicker_glued_to_a_quoted_headline_is_cut_off() -> None:
+    head = "Neue Fähre„Wir bringen die Pendler übers Wasser“\n\n7. März 2025"
+    assert clean_document(_page(head), "text").title == "„Wir bringen die Pendler übers Wasser“"
+
+
+def test_a_markdown_pages_only_top_level_heading_is_the_headline_over_its_dek() -> None:
+    # The dek stands nearer the byline; the page marks the headline as its one "#" heading.
+    head = (
+        "# Neue Wege über die Förde\n\n## Die Stadt plant eine Fährlinie für Pendler am Ostufer\n\n"
+        "Von Anna Berger\n\nVorlesen"
+    )
+    page = "\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER])
+    assert clean_document(page, "markdown").title == "Neue Wege über die Förde"
