@@ -144,14 +144,14 @@ def _printed_once(
     page: FlatPage, cut: bytearray, words: frozenset[str], meta: tuple[set[int], set[int]], start: int
 ) -> tuple[int, int] | None:
     """The headline where the page prints it only once: the run nearest the article's start
-    that ends where a stamp or byline opens (`head_starts`) or a sentence does (a capitalised
-    function word: the lead's "Die", "Nach", "Wer"), and opens right after clear signs of the
+    that ends where a stamp or byline opens (`head_starts`), else where a sentence does (a
+    capitalised function word: the lead's "Die", "Nach", "Wer"), and opens right after clear signs of the
     navigation before it (`_navigation_end`), holding a lower-case word as headlines do; not
     right after a stamp or byline (`meta`: where they and their labels open, and where they
     end), which the lead or a caption follows, not the headline."""
     tokens, folded, labels = page.tokens, page.folded, page.label_words
     head_starts, meta_ends = meta
-    best: tuple[int, int, int] | None = None  # distance from the start, begin, end
+    best: tuple[tuple[bool, int], int, int] | None = None  # (no stamp or byline after, distance), begin, end
     for end in range(max(1, start - _ONCE_BEFORE), min(len(tokens), start + _TITLE_INTO)):
         if cut[end - 1] or labels[end - 1]:
             continue
@@ -172,8 +172,10 @@ def _printed_once(
             continue
         if begin > 0 and not cut[begin - 1] and folded[begin - 1] in words:
             continue  # a headline does not start after an article or preposition
-        if best is None or abs(end - start) < best[0]:
-            best = (abs(end - start), begin, end)
+        # A stamp or byline after it speaks for a headline; a sentence opens after a sentence too.
+        rank = (end not in head_starts, abs(end - start))
+        if best is None or rank < best[0]:
+            best = (rank, begin, end)
     return best[1:] if best else None
 
 

@@ -178,3 +178,14 @@ def test_flattened_headline_printed_once_does_not_open_right_after_the_byline() 
     # What follows the byline is the text or a caption above it, not the headline.
     page = MENU + "Von Anna Berger " + "Lesezeit 3 Min Zwei Fähren aus Bayern am Kai " + BODY
     assert clean_document(page + "Impressum", "flattened").title_derived
+
+
+def test_flattened_headline_printed_once_ends_at_the_byline_rather_than_a_sentence() -> None:
+    # After byline and photo credit the text's first sentence stands nearer the article's
+    # start than the headline, and ends where a sentence opens ("Wie"): the run that ends at
+    # the byline is the headline.
+    headline = "Kiel bestellt zwei Schiffe für die neue Linie "
+    credit = "Von Anna Berger Foto Marie Roth FotoAgentur "
+    page = MENU + "NACHRICHTEN " + headline + credit + "Die ersten Fähren sind schon gekauft Wie " + BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
