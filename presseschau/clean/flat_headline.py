@@ -24,6 +24,17 @@ _TITLE_TYPICAL, _TITLE_DISTANCE_COST = 12, 0.5
 # Two page elements printed without a space between ("WissenschaftGlobal", "HomeNews"): a
 # lower-case word's end glued to a capitalised word (shorter runs are brands: "iPhone", "YouTube").
 _GLUED = re.compile(r"[a-zäöüß]{3}[A-ZÄÖÜ][a-zäöüß]{2}")
+# Breadcrumb ends no headline word is: an article's number (five digits or more: years have
+# four, amounts are printed in groups of three), a word shouted in capitals (a credit, a
+# menu: "ZURÜCKBLÄTTERN"; acronyms are shorter), a word in another script (a language menu).
+_ARTICLE_NUMBER = re.compile(r"\d{5,}")
+_SHOUTED = re.compile(r"[A-ZÄÖÜ]{5,}")
+_OTHER_SCRIPT = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]+")
+# A headline the page prints once is looked for this many tokens before the article's start.
+_ONCE_BEFORE = 3 * _MAX_TITLE_TOKENS
+# Past this share of lower-case words a run is prose (a sentence of the text), not a headline,
+# whose nouns and names are capitalised (in the corpus' gold titles the share stays below).
+_PROSE_SHARE = 0.8
 # A stamp or byline this few tokens after (or before) a headline candidate speaks for it.
 _META_GAP, _META_BONUS = 3, 4.0
 
@@ -38,7 +49,9 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     beside it (printed twice in a row); nearer the start, or nearer one of `heads` (where the
     article's stamp and byline start), is better; stamps and bylines between cost nothing.
     Where the copy was cut short, the headline runs on past it (see `_headline_opening`,
-    `_cut_short_end`, `_run_on_copy`, `_glued_opening` and `_after_glued_navigation`)."""
+    `_cut_short_end`, `_run_on_copy`, `_glued_opening` and `_after_glued_navigation`); where
+    it took in the breadcrumb's end, it opens after that (`_after_breadcrumb_end`). A page
+    that repeats no such run may print its headline once (`_printed_once`)."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
         cut[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -84,17 +97,17 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
                 == begin + size
             ):
                 best = (score, begin, size, other)
-    if best is None:
-        return None
-    _, begin, size, other = best
     # Where the stamps (with their labels: "Veröffentlicht am") and bylines open.
     head_starts = {flat_label_start(page.tokens, s.start) if s.kind == "stamp" else s.start for s in meta}
+    if best is None:
+        return _printed_once(page, cut, words, (head_starts, meta_ends), start)
+    _, begin, size, other = best
     run_on = _run_on_copy(page.tokens, page.label_words, cut, head_starts, begin, size, other)
     if run_on:
         return run_on
     opening = _glued_opening(folded, cut, begin, other)
     end = _cut_short_end(page.tokens, folded, cut, words, meta_starts, opening, begin + size)
-    opening = _headline_opening(page.tokens, cut, opening, end)
+    opening = _after_breadcrumb_end(page.tokens, _headline_opening(page.tokens, cut, opening, end), end)
     if end in head_starts:
         opening = _after_glued_navigation(page.tokens, page.label_words, cut, opening, end)
     return opening, end
@@ -125,6 +138,76 @@ def _run_on_copy(
     if labels.count(1, run_on, after):
         return None
     return second, after
+
+
+def _printed_once(
+    page: FlatPage, cut: bytearray, words: frozenset[str], meta: tuple[set[int], set[int]], start: int
+) -> tuple[int, int] | None:
+    """The headline where the page prints it only once: the run nearest the article's start
+    that ends where a stamp or byline opens (`head_starts`), else where a sentence does (a
+    capitalised function word: the lead's "Die", "Nach", "Wer"), and opens right after clear signs of the
+    navigation before it (`_navigation_end`), holding a lower-case word as headlines do; not
+    right after a stamp or byline (`meta`: where they and their labels open, and where they
+    end), which the lead or a caption follows, not the headline."""
+    tokens, folded, labels = page.tokens, page.folded, page.label_words
+    head_starts, meta_ends = meta
+    best: tuple[tuple[bool, int], int, int] | None = None  # (no stamp or byline after, distance), begin, end
+    for end in range(max(1, start - _ONCE_BEFORE), min(len(tokens), start + _TITLE_INTO)):
+        if cut[end - 1] or labels[end - 1]:
+            continue
+        if end not in head_starts and not (
+            tokens[end][:1].isupper() and folded[end] in words and not cut[end]
+        ):
+            continue
+        begin = _navigation_end(tokens, cut, labels, end)
+        if begin is None or begin > start or begin in meta_ends or end - begin < MIN_TITLE_TOKENS:
+            continue
+        run = tokens[begin:end]
+        if not (run[0][:1].isupper() or run[0][:1].isdigit()):
+            continue
+        # A headline says something (a lower-case word) of what it names (capitalised); a
+        # sentence of the text is mostly lower case.
+        lower = sum(token[:1].islower() for token in run)
+        if not lower or lower > _PROSE_SHARE * len(run):
+            continue
+        if begin > 0 and not cut[begin - 1] and folded[begin - 1] in words:
+            continue  # a headline does not start after an article or preposition
+        # A stamp or byline after it speaks for a headline; a sentence opens after a sentence too.
+        rank = (end not in head_starts, abs(end - start))
+        if best is None or rank < best[0]:
+            best = (rank, begin, end)
+    return best[1:] if best else None
+
+
+def _navigation_end(tokens: list[str], cut: bytearray, labels: bytes, end: int) -> int | None:
+    """Where a headline ending at `end` opens after the navigation before it: after the
+    nearest cut, one-word interface label (`labels`), glued links, article number, shouted
+    word or word in another script, or at the page's start, within a headline's length;
+    None where nothing before it says where it opens."""
+    for position in range(end - 1, max(-1, end - _MAX_TITLE_TOKENS - 1), -1):
+        token = tokens[position]
+        if cut[position] or labels[position] or _GLUED.search(token):
+            return position + 1
+        if _ARTICLE_NUMBER.fullmatch(token) or _SHOUTED.fullmatch(token) or _OTHER_SCRIPT.fullmatch(token):
+            return position + 1
+    return 0 if end <= _MAX_TITLE_TOKENS else None
+
+
+def _after_breadcrumb_end(tokens: list[str], begin: int, end: int) -> int:
+    """Where the headline tokens[begin:end] opens when its copy took in the breadcrumb's end:
+    after an article's number ("Ratgeber iPhone 2631553 | iPhone 14 …") or at the second of
+    a capitalised word printed twice in a row (the breadcrumb's last link is the headline's
+    first word: "Chronik Österreich | Österreich erneut …"), before the headline's first
+    lower-case word; `begin` where neither stands there or too little would be left."""
+    opening = begin
+    for position in range(begin, end - 1):
+        token = tokens[position]
+        if token.islower():  # a lower-case word, not a brand ("iPhone")
+            break
+        if _ARTICLE_NUMBER.fullmatch(token) or (token[:1].isupper() and token == tokens[position + 1]):
+            opening = position + 1
+    rest = tokens[opening:end]
+    return opening if len(rest) >= MIN_TITLE_TOKENS and any(t[:1].islower() for t in rest) else begin
 
 
 def _after_glued_navigation(tokens: list[str], labels: bytes, cut: bytearray, begin: int, end: int) -> int:

@@ -128,3 +128,64 @@ def test_flattened_headline_opens_after_the_navigation_glued_before_it() -> None
     headline = "Neue Fährlinie über die Förde Was kostet das "
     page = MENU + "KielWirtschaftHafen " + headline + "Von Anna Berger " + "Was kostet das " + BODY
     assert clean_document(page + "Impressum", "flattened").title == headline.strip()
+
+
+@pytest.mark.parametrize(
+    "breadcrumb",
+    [
+        # The breadcrumb's last link is the headline's first word, printed right before it.
+        "Startseite Region Hafenstadt ",
+        # The breadcrumb ends in the article's number.
+        "Startseite Region 2631553 ",
+    ],
+    ids=["doubled-word", "article-number"],
+)
+def test_flattened_headline_opens_after_the_breadcrumb_its_copies_take_in(breadcrumb: str) -> None:
+    # Breadcrumb and headline are printed twice in a row, so the copies agree from the
+    # breadcrumb on; its end says where the headline opens.
+    page = MENU + (breadcrumb + HEADLINE) * 2 + "Von Anna Berger " + BODY
+    assert clean_document(page + "Impressum", "flattened").title == HEADLINE.strip()
+
+
+@pytest.mark.parametrize(
+    "navigation",
+    ["Startseite Region NACHRICHTEN ", "Deutsch English Русский ", "Startseite Region 2631553 "],
+    ids=["shouted", "other-script", "article-number"],
+)
+def test_flattened_headline_printed_once_between_navigation_and_byline(navigation: str) -> None:
+    # The page prints the headline only once: it ends at the byline and opens after the last
+    # word that only navigation holds (a shouted menu, a language menu, an article number).
+    headline = "Kiel bestellt zwei Schiffe für die neue Linie "
+    page = MENU + navigation + headline + "Von Anna Berger " + BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
+
+
+def test_flattened_headline_printed_once_is_no_sentence_of_the_text() -> None:
+    # No headline stands before the text: its first sentence, mostly lower case, is prose.
+    sentence = "Wer jetzt noch mit der alten Fähre über die Förde will muss dann sehr lange warten "
+    page = (
+        MENU
+        + "Von Anna Berger Merken Teilen Drucken "
+        + sentence
+        + "Die Stadt plant eine zweite Linie "
+        + BODY
+    )
+    assert clean_document(page + "Impressum", "flattened").title_derived
+
+
+def test_flattened_headline_printed_once_does_not_open_right_after_the_byline() -> None:
+    # What follows the byline is the text or a caption above it, not the headline.
+    page = MENU + "Von Anna Berger " + "Lesezeit 3 Min Zwei Fähren aus Bayern am Kai " + BODY
+    assert clean_document(page + "Impressum", "flattened").title_derived
+
+
+def test_flattened_headline_printed_once_ends_at_the_byline_rather_than_a_sentence() -> None:
+    # After byline and photo credit the text's first sentence stands nearer the article's
+    # start than the headline, and ends where a sentence opens ("Wie"): the run that ends at
+    # the byline is the headline.
+    headline = "Kiel bestellt zwei Schiffe für die neue Linie "
+    credit = "Von Anna Berger Foto Marie Roth FotoAgentur "
+    page = MENU + "NACHRICHTEN " + headline + credit + "Die ersten Fähren sind schon gekauft Wie " + BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
