@@ -137,6 +137,7 @@ _FUNCTION_WORDS = _counted(lambda flags: flags & _IS_WORD and flags & _FUNCTION)
 _SITE_WORDS = _counted(lambda flags: flags & _IS_WORD and flags & (_SITE | _POLITE))
 _SITE_OR_POLITE = _counted(lambda flags: flags & (_SITE | _POLITE))
 _FUNCTION_ONLY = _counted(lambda flags: flags & _FUNCTION)
+_POLITE_ONLY = _counted(lambda flags: flags & _POLITE)
 
 
 def _tally(tokens: list[str]) -> tuple[int, int, int]:
@@ -150,7 +151,24 @@ def _tally(tokens: list[str]) -> tuple[int, int, int]:
     first = classes[at] if at >= 0 else 0
     if first & _POLITE and not first & _SITE:
         site -= 1
-    return words.count(1), classes.translate(_FUNCTION_WORDS).count(1), site
+    return words.count(1), classes.translate(_FUNCTION_WORDS).count(1), site + _calls_to_act(tokens, classes)
+
+
+def _calls_to_act(tokens: list[str], classes: bytes) -> int:
+    """How many sentences open with a polite imperative and close as a statement ("Starten
+    Sie mit uns in den Tag.", "Unterstützen Sie uns!"): the site asking its reader to act. Each
+    counts once more beside its "Sie": an article seldom addresses its reader, and when it does
+    it asks ("Glauben Sie, dass …?") or quotes someone („Stellen Sie sich vor …“)."""
+    calls = 0
+    polite = classes.translate(_POLITE_ONLY)
+    at = polite.find(1, 1)
+    while at >= 0:
+        verb, before = tokens[at - 1], tokens[at - 2] if at > 1 else "."
+        if verb[:1].isupper() and not classes[at - 1] & _FUNCTION and before[-1:] in ".!":
+            close = next((token for token in tokens[at:] if token.rstrip(_CLOSING)[-1:] in ".!?"), ".")
+            calls += close.rstrip(_CLOSING)[-1:] != "?"
+        at = polite.find(1, at + 1)
+    return calls
 
 
 def word_tokens(text: str) -> list[str]:

@@ -77,3 +77,24 @@ def test_a_comment_sections_rules_are_the_sites_and_an_article_may_name_a_commen
         "die meisten Familien im Land zu spät."
     )
     assert measure_text(article).is_prose
+
+
+def test_a_sentence_asking_the_reader_to_act_is_the_sites_and_a_question_or_quote_is_not() -> None:
+    # A newsletter's pitch: two "Sie" in 22 words, under the site share without its imperative.
+    pitch = (
+        "Beginnen Sie den frühen Morgen mit den Nachrichten aus der ganzen Region und lesen Sie "
+        "am Sonntag die schönsten langen Reportagen der Woche."
+    )
+    assert measure_text(pitch).is_site
+    assert not measure_text(pitch).is_prose
+    # An interview's question and a quoted imperative address someone else: still prose.
+    question = (
+        "Glauben Sie, dass die kleine Stadt am Fluss den teuren Umbau des alten Bahnhofs in "
+        "den kommenden zwei Jahren noch schaffen kann?"
+    )
+    quoted = (
+        "Der Bürgermeister sagte am Abend vor dem Rat: „Stellen Sie sich den neuen Platz vor "
+        "dem alten Bahnhof mit vielen Bäumen und Bänken vor.“"
+    )
+    assert measure_text(question).site == 1
+    assert measure_text(quoted).is_prose
