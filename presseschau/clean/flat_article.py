@@ -12,7 +12,7 @@ from math import inf
 from presseschau.clean.flat_page import LABEL_COST, FlatPage
 from presseschau.clean.flat_tail import site_tail_start, teaser_tail, text_follows
 from presseschau.clean.flat_tokens import Span
-from presseschau.clean.flat_units import INNER_LABELS, page_units
+from presseschau.clean.flat_units import INNER_LABELS, in_sentence, page_units
 from presseschau.clean.region import main_region
 from presseschau.clean.resources import function_words
 
@@ -44,9 +44,20 @@ def find_article(page: FlatPage, cuts: list[Span]) -> tuple[int, int, int]:
             and high <= start
             and is_cut
             and (high - low > INNER_LABELS or page.cut_kinds.get(low) in ("nav", "tail"))
+            and not _through_phrase(page, low, high)
         ):
             inner_start = high
     return start, end, inner_start
+
+
+def _through_phrase(page: FlatPage, low: int, high: int) -> bool:
+    """Whether the opening sentence runs through the interface phrase tokens[low:high] ("zwei
+    Positionen | nach oben | klettern"): a lower-case word after it, and before it a word of
+    the sentence (see `in_sentence`) or a noun after one; a menu has no lower-case word there."""
+    if page.cut_kinds.get(low) != "nav":
+        return False
+    before = low - 1 if low > 1 and page.initials[low - 1].isupper() else low
+    return in_sentence(page, Span(before, high, "nav"))
 
 
 def _region(page: FlatPage, units: list[tuple[int, int, bool]]) -> tuple[int, int]:

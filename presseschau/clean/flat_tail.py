@@ -248,18 +248,20 @@ def comments_start(page: FlatPage, start: int, end: int) -> int:
     """Where a comment section the article's run of prose ran into starts, else `end`: a
     series of stamps stating a time of day or a name beside the date, as comments carry (the
     article's paragraphs carry none; labelled ones, "Aktualisiert am", are the article's
-    updates), each at most `_COMMENT_GAP` tokens after the one before. The section starts at
-    its first stamp, or at the name right before it."""
+    updates), each at most `_COMMENT_GAP` tokens after the one before. How long ago a post was
+    made ("vor 16 Stunden") stamps comments and a list of teasers alike, never the article's
+    paragraphs. The section starts at its first stamp, or at the name right before it."""
     named_from: dict[int, int] = {}  # where a byline ends (a stamp may start) → where it starts
     for low, high, _ in page.bylines:
         named_from.setdefault(high, low)
     opened = {low for low, _, _ in page.bylines}
-    signed = (
+    signed = [
         stamp.start
         for stamp in page.stamps
         if start < stamp.start < end
         and not stamp.labelled
         and (stamp.timed or stamp.start in named_from or stamp.end in opened)
-    )
-    first = series_start(signed, _COMMENT_RUN, _COMMENT_GAP)
+    ]
+    ago = [low for low, _ in page.relative if start < low < end]
+    first = series_start(sorted(signed + ago) if ago else signed, _COMMENT_RUN, _COMMENT_GAP)
     return end if first is None else named_from.get(first, first)

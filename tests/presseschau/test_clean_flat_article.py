@@ -44,3 +44,14 @@ def test_flattened_subject_between_the_stamp_and_a_lower_case_verb_opens_the_tex
     page = MENU + "Hafenstadt plant neue Fährlinie Von Hanna Keller 02 04 2025 " + opening + BODY
     body = clean_document(page + "Impressum Datenschutz", "flattened").body
     assert body.startswith(opening.strip())
+
+
+def test_flattened_opening_runs_through_an_interface_phrase_inside_its_sentence() -> None:
+    # "nach oben" is also a back-to-top link: inside the first sentence, after a noun and before
+    # a lower-case word, it cuts no menu off the article but the sentence's own start.
+    opening = (
+        "Die Kieler Förde Fähr Gesellschaft KFFG hat am 30 April 2025 mit 1 2 Millionen Fahrgästen "
+        "im Vergleich zur Vorwoche zwei Plätze nach oben klettern können "
+    )
+    page = MENU + "Hafenstadt plant neue Fährlinie " + opening + BODY + "Impressum Datenschutz"
+    assert "Vergleich zur Vorwoche" in clean_document(page, "flattened").body

@@ -79,6 +79,21 @@ def test_flattened_comments_after_the_text_are_no_article() -> None:
     assert "im Einsatz waren" in body and "Ostufer wohnt" not in body
 
 
+def test_flattened_news_stream_stamped_by_how_long_ago_is_no_article() -> None:
+    # A stream of short news after the article, each item stamped only by how long ago it was
+    # posted: a series of such stamps, which the article's paragraphs never carry.
+    stream = (
+        "vor 3 Stunden Die Brücke über den Kanal ist bis zum Abend für Lastwagen gesperrt weil dort "
+        "ein Gerüst aufgebaut wird und die Polizei den Verkehr über die Umleitung am Hafen führt "
+        "vor 5 Stunden Der Unterricht an den Schulen der Stadt fällt am Freitag trotz des Sturms "
+        "nicht aus teilte das Schulamt am Morgen mit und bat die Eltern um Geduld "
+        "vor 7 Stunden In zwei Stadtteilen ist der Strom am Morgen für eine Stunde ausgefallen "
+        "die Ursache war nach Angaben der Stadtwerke ein beschädigtes Kabel an einer Baustelle "
+    )
+    body = clean_document(article_page(stream), "flattened").body
+    assert "im Einsatz waren" in body and "Gerüst" not in body and "Schulamt" not in body
+
+
 def test_flattened_updates_of_a_running_story_stay_with_it() -> None:
     # Stamps labelled as updates date the paragraphs of the article itself.
     updates = (
