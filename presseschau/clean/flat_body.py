@@ -105,18 +105,23 @@ def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]
     A link to the article set between two paragraphs of the text; a comment quoting the text
     copies a sentence's middle, and a teaser of this article its opening."""
     folded, initials, twice = page.folded, page.initials, page.twice
-    stamp_ends = {stamp.end for stamp in page.stamps}
+    # Where a teaser's title may open: within `_TEASER_STAMP_GAP` tokens after a stamp's end;
+    # only runs opening with a word that stands there are looked up.
+    titled = {at for stamp in page.stamps for at in range(stamp.end, stamp.end + _TEASER_STAMP_GAP + 1)}
+    openings = {folded[at] for at in titled if at < len(folded)}
     words = function_words()
     titles: list[tuple[int, int]] = []
     low = start + _TEASER_AFTER
     # Only runs whose every run of three the page prints twice are looked up (see `occurrences`).
     for first in compress(count(low), twice[low : end - _TEASER_MIN]):
-        if (titles and first < titles[-1][1]) or not (
-            initials[first].isupper() and initials[first - 1].islower()
+        if (
+            (titles and first < titles[-1][1])
+            or not (initials[first].isupper() and initials[first - 1].islower())
+            or folded[first] not in openings
         ):
             continue
         for copy in page.occurrences(first, _TEASER_MIN):
-            if start <= copy < end or not stamp_ends.intersection(range(copy - _TEASER_STAMP_GAP, copy + 1)):
+            if start <= copy < end or copy not in titled:
                 continue
             size = _TEASER_MIN
             while (

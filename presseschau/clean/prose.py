@@ -145,13 +145,15 @@ def _tally(tokens: list[str]) -> tuple[int, int, int]:
     in C: each kind's tokens marked by `bytes.translate` and counted by `bytes.count`."""
     classes = _word_classes(tokens)
     words = classes.translate(_WORDS)
-    site = classes.translate(_SITE_WORDS).count(1)
+    site = marked = classes.translate(_SITE_WORDS).count(1)
     # The polite "Sie" opening a sentence may be "they"; anywhere else it addresses the reader.
     at = words.find(1)
     first = classes[at] if at >= 0 else 0
     if first & _POLITE and not first & _SITE:
         site -= 1
-    return words.count(1), classes.translate(_FUNCTION_WORDS).count(1), site + _calls_to_act(tokens, classes)
+    # A polite address is a word, so among the site words marked: with none, no call to act.
+    calls = _calls_to_act(tokens, classes) if marked else 0
+    return words.count(1), classes.translate(_FUNCTION_WORDS).count(1), site + calls
 
 
 def _calls_to_act(tokens: list[str], classes: bytes) -> int:

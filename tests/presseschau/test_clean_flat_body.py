@@ -97,3 +97,19 @@ def test_flattened_headline_of_a_teaser_inside_the_text(inside: str, leaves: boo
     body = clean_document(page, "flattened").body
     assert ("Busspur" not in body) is leaves
     assert body.endswith("in Bayern im Einsatz waren")
+
+
+@pytest.mark.parametrize(
+    ("between", "leaves"), [("", True), ("Kurz notiert ", True), ("Heute kurz notiert ", False)]
+)
+def test_flattened_teaser_title_inside_the_text_stands_right_after_a_stamp(
+    between: str, leaves: bool
+) -> None:
+    # The teaser's title is printed at most two tokens after its date stamp; further on, a run
+    # the page prints again is no teaser's title.
+    teasers = (
+        f"Weitere Themen 12 03 2025 {between}Neue Busspur am Nordufer kommt erst im Herbst 11 03 2025 Kieler "
+    )
+    inside = "Neue Busspur am Nordufer kommt erst im Herbst "
+    page = MENU + HEADLINE + BODY * 2 + inside + BODY * 2 + "Impressum " + teasers + MENU
+    assert ("Busspur" not in clean_document(page, "flattened").body) is leaves

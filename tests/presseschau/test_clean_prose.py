@@ -98,3 +98,10 @@ def test_a_sentence_asking_the_reader_to_act_is_the_sites_and_a_question_or_quot
     )
     assert measure_text(question).site == 1
     assert measure_text(quoted).is_prose
+
+
+def test_calls_to_act_are_looked_for_only_where_the_reader_is_addressed() -> None:
+    # No polite address (or only a sentence-opening "Sie", "they"): no call to act is counted.
+    assert measure_text("Der Rat tagte am Abend im alten Rathaus.").site == 0
+    assert measure_text("Sie kamen am Morgen mit dem Zug zurück.").site == 0
+    assert measure_text("Melden Sie sich jetzt an.").site == 2
