@@ -17,6 +17,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from presseschau.clean.flat_tokens import token_indices
+from presseschau.clean.shape import latin1_bytes
 
 _MONTHS = {
     name: number
@@ -279,11 +280,7 @@ def _flat_forms(text: str) -> list[re.Match[str]]:
 
 def _digit_runs(text: str) -> Iterator[re.Match[str]]:
     """The runs of digits in `text` (`_DIGITS`), found by the ASCII class where that is the same."""
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:  # a character beyond Latin-1 ("„", "–")
-        return _DIGITS.finditer(text)
-    return _LATIN1_DIGITS.finditer(text)
+    return (_DIGITS if latin1_bytes(text) is None else _LATIN1_DIGITS).finditer(text)
 
 
 def _find_all(text: str, part: str) -> list[int]:

@@ -26,10 +26,10 @@ _TITLE_TYPICAL, _TITLE_DISTANCE_COST = 12, 0.5
 _GLUED = re.compile(r"[a-zäöüß]{3}[A-ZÄÖÜ][a-zäöüß]{2}")
 # Breadcrumb ends no headline word is: an article's number (five digits or more: years have
 # four, amounts are printed in groups of three), a word shouted in capitals (a credit, a
-# menu: "ZURÜCKBLÄTTERN"; acronyms are shorter), a word in another script (a language menu).
+# menu: "ZURÜCKBLÄTTERN"; acronyms are shorter), a word in another script (a language menu):
+# one pattern, one call a token.
 _ARTICLE_NUMBER = re.compile(r"\d{5,}")
-_SHOUTED = re.compile(r"[A-ZÄÖÜ]{5,}")
-_OTHER_SCRIPT = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]+")
+_BREADCRUMB_END = re.compile(rf"{_ARTICLE_NUMBER.pattern}|[A-ZÄÖÜ]{{5,}}|[^\W\d_a-zA-Z\u00c0-\u024f]+")
 # A headline the page prints once is looked for this many tokens before the article's start.
 _ONCE_BEFORE = 3 * _MAX_TITLE_TOKENS
 # Past this share of lower-case words a run is prose (a sentence of the text), not a headline,
@@ -188,7 +188,7 @@ def _navigation_end(tokens: list[str], cut: bytearray, labels: bytes, end: int) 
         token = tokens[position]
         if cut[position] or labels[position] or _GLUED.search(token):
             return position + 1
-        if _ARTICLE_NUMBER.fullmatch(token) or _SHOUTED.fullmatch(token) or _OTHER_SCRIPT.fullmatch(token):
+        if _BREADCRUMB_END.fullmatch(token):
             return position + 1
     return 0 if end <= _MAX_TITLE_TOKENS else None
 

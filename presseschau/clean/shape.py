@@ -48,13 +48,21 @@ def matching_key(text: str) -> str:
     return fold_case(text[start:end])
 
 
+def latin1_bytes(text: str) -> bytes | None:
+    """`text` in Latin-1, where it fits (most German text does), else None: a character beyond
+    it ("„", "–"). Byte tables then do in one pass what `str` methods do a character at a time."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
 def fold_case(text: str) -> str:
     """`text.casefold()`, three times cheaper for text within Latin-1 (most German text):
     `str.casefold` looks every character beyond ASCII up in the Unicode tables, a byte
     table translates it in one pass. A paragraph's matching key is folded whole."""
-    try:
-        latin = text.encode("latin-1")
-    except UnicodeEncodeError:  # a character beyond Latin-1 ("„", "–")
+    latin = latin1_bytes(text)
+    if latin is None:
         return text.casefold()
     folded = latin.translate(_LATIN1_FOLDED).decode("latin-1")
     for character, replacement in _LATIN1_UNFOLDED:
@@ -129,13 +137,8 @@ def _printable(text: str) -> bool:
     `str.isprintable` looks every character up in the Unicode tables, one call each; deleting
     the printable bytes from the text's Latin-1 bytes with a byte table leaves none. ASCII
     text it tells fast itself."""
-    if text.isascii():
-        return text.isprintable()
-    try:
-        latin = text.encode("latin-1")
-    except UnicodeEncodeError:  # a character beyond Latin-1 ("„", "–")
-        return text.isprintable()
-    return not latin.translate(None, _LATIN1_PRINTABLE)
+    latin = None if text.isascii() else latin1_bytes(text)
+    return text.isprintable() if latin is None else not latin.translate(None, _LATIN1_PRINTABLE)
 
 
 # A soft hyphen marks where a browser may break a long word ("Bundes\xadtags\xadwahl"); it is
