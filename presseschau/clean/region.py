@@ -259,9 +259,10 @@ def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int,
 
 def _before_comment_form(blocks: Sequence[Block], start: int, first: int) -> int:
     """The article's end above the comment section whose first stamp is `first`: before the
-    site's talk (the comment rules, the log-in form's consent) the section opens with, at most
-    `_COMMENT_FORM_BLOCKS` blocks above that stamp, and the labels above that talk. A comment may stand
-    above its stamp: without the site's talk, the section opens at the stamp."""
+    site's talk the section opens with (the comment rules, the log-in form's consent), at most
+    `_COMMENT_FORM_BLOCKS` blocks above that stamp, and before the labels above that talk. The
+    first comment may stand above its stamp, and its prose joined the article's run. Without
+    the site's talk, the section opens at the stamp."""
     talk = next(
         (
             index
