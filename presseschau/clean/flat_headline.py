@@ -154,7 +154,8 @@ def _printed_once(
     """The headline where the page prints it only once: the run nearest the article's start
     that ends where a stamp or byline opens (`head_starts`), else where a sentence does (a
     capitalised function word: the lead's "Die", "Nach", "Wer"), and opens right after clear signs of the
-    navigation before it (`_navigation_end`), holding a lower-case word as headlines do; not
+    navigation before it (`_navigation_end`; before a stamp or byline, where there are none, at
+    a capitalised function word: `_sentence_opening`), holding a lower-case word as headlines do; not
     right after a stamp or byline (`meta`: where they and their labels open, and where they
     end), which the lead or a caption follows, not the headline."""
     tokens, folded, labels = page.tokens, page.folded, page.label_words
@@ -168,6 +169,13 @@ def _printed_once(
         ):
             continue
         begin = _navigation_end(tokens, cut, labels, end)
+        if begin is None and end in head_starts:
+            # No navigation sign before it: a headline phrased as a sentence, under a kicker,
+            # opens with its capitalised function word ("Hitzefolgen | So sind …"); a run that
+            # holds the text's start past that word is the text's first sentence.
+            begin = _sentence_opening(tokens, folded, cut, words, end)
+            if begin is not None and begin < start < end:
+                continue
         if begin is None or begin > start or begin in meta_ends or end - begin < MIN_TITLE_TOKENS:
             continue
         run = tokens[begin:end]
@@ -199,6 +207,21 @@ def _navigation_end(tokens: list[str], cut: bytearray, labels: bytes, end: int) 
         if _BREADCRUMB_END.fullmatch(token):
             return position + 1
     return 0 if end <= _MAX_TITLE_TOKENS else None
+
+
+def _sentence_opening(
+    tokens: list[str], folded: list[str], cut: bytearray, words: frozenset[str], end: int
+) -> int | None:
+    """Where a headline phrased as a sentence and ending at `end` opens: at the nearest
+    capitalised function word ("So", "Warum", "Ein") before it that leaves a headline's
+    shortest length, within a headline's length and across no cut (a menu further back may
+    hold one too: "Alle Themen"); None where no such word stands."""
+    for position in range(end - MIN_TITLE_TOKENS, max(-1, end - _MAX_TITLE_TOKENS - 1), -1):
+        if cut[position]:
+            return None
+        if tokens[position][:1].isupper() and folded[position] in words:
+            return position
+    return None
 
 
 def _after_breadcrumb_end(tokens: list[str], begin: int, end: int) -> int:

@@ -211,3 +211,14 @@ def test_flattened_headline_is_no_long_repeat_that_outweighs_a_short_headline_at
     head += "Stand 02 04 2025 07 30 Uhr "
     doc = clean_document(head + BODY + "Impressum " + line + "Datenschutz", "flattened")
     assert doc.title == headline.strip()
+
+
+def test_flattened_headline_printed_once_as_a_sentence_opens_at_its_function_word() -> None:
+    # No navigation sign stands before the headline, only the section's links and a kicker
+    # ("Fährverkehr"); phrased as a sentence, it opens with its capitalised function word
+    # and ends where the stamp's label opens.
+    links = "Nachrichten Norddeutschland Schleswig Holstein Kiel Hafen Förde Ostufer Fährverkehr "
+    headline = "So fahren die neuen Fähren ab dem Sommer "
+    page = MENU + links + headline + "Stand 02 04 2025 07 30 Uhr " + BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
