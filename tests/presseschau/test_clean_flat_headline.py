@@ -189,3 +189,36 @@ def test_flattened_headline_printed_once_ends_at_the_byline_rather_than_a_senten
     page = MENU + "NACHRICHTEN " + headline + credit + "Die ersten Fähren sind schon gekauft Wie " + BODY
     doc = clean_document(page + "Impressum", "flattened")
     assert doc.title == headline.strip() and not doc.title_derived
+
+
+def test_flattened_headline_is_no_row_of_interface_labels_the_page_repeats() -> None:
+    # The page prints its language and contact row in head and foot; a row of interface labels
+    # is a menu, even with a lower-case word in it, and yields to the headline printed once.
+    row = "Sprache wählen Suche Kontakt Newsletter "
+    headline = "Kiel bestellt zwei Schiffe für die neue Linie "
+    page = MENU + row + "NACHRICHTEN " + headline + "Von Anna Berger " + BODY + row
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
+
+
+def test_flattened_headline_is_no_long_repeat_that_outweighs_a_short_headline_at_its_stamp() -> None:
+    # A print footer repeats a long line of the page's head, a few tokens before the stamp;
+    # the short headline, repeated too, stands right at it. Past a headline's usual length a
+    # run weighs no more for its size.
+    headline = "Fähre sinkt vor Kiel "
+    line = "Dieser Artikel wurde gedruckt von der Seite kieler hafen nachrichten fähre sinkt 101 "
+    head = MENU + "Startseite Kiel " + headline + line + "Lecks im Rumpf " + headline
+    head += "Stand 02 04 2025 07 30 Uhr "
+    doc = clean_document(head + BODY + "Impressum " + line + "Datenschutz", "flattened")
+    assert doc.title == headline.strip()
+
+
+def test_flattened_headline_printed_once_as_a_sentence_opens_at_its_function_word() -> None:
+    # No navigation sign stands before the headline, only the section's links and a kicker
+    # ("Fährverkehr"); phrased as a sentence, it opens with its capitalised function word
+    # and ends where the stamp's label opens.
+    links = "Nachrichten Norddeutschland Schleswig Holstein Kiel Hafen Förde Ostufer Fährverkehr "
+    headline = "So fahren die neuen Fähren ab dem Sommer "
+    page = MENU + links + headline + "Stand 02 04 2025 07 30 Uhr " + BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
