@@ -694,7 +694,9 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
     Unterlagen im Netz Daten von Rheinmetall gehackt"), where the page shows the rest on its
     own or as one part of a longer line (a breadcrumb "… / Headline", a share text "Headline -
     Kicker"; `keys`: the matching keys of the page's blocks). A kicker set off by a colon is
-    part of the headline as the site writes it. A kicker glued to a quoted headline is cut off
+    part of the headline as the site writes it, unless the colon is spaced off ("Neue Wege :
+    Hafenstadt plant …"), as German never writes it: the layout set the two as elements of
+    their own. A kicker glued to a quoted headline is cut off
     by that alone: German sets a space before an opening quotation mark."""
     glued = _GLUED_QUOTE.match(text.strip())
     if glued and not more_words_than(glued[1], _KICKER_MAX_WORDS):
@@ -705,7 +707,9 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
     last = matching_key(words[-1]) if words else ""
     keys = [key for key in keys if last in key] if last else []
     for cut in range(1, min(_KICKER_MAX_WORDS, len(words) - _TITLE_MIN_WORDS) + 1):
-        if ":" in words[cut - 1] or not words[cut][0].isalnum():
+        if words[cut] == ":":  # a colon spaced off: kicker and headline were two elements
+            continue
+        if (":" in words[cut - 1] and words[cut - 1] != ":") or not words[cut][0].isalnum():
             break
         rest = " ".join(words[cut:])
         key = matching_key(rest)

@@ -924,3 +924,11 @@ def test_a_markdown_pages_only_top_level_heading_is_the_headline_over_its_dek() 
     )
     page = "\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER])
     assert clean_document(page, "markdown").title == "Neue Wege über die Förde"
+
+
+def test_a_kicker_spaced_off_by_its_colon_goes_where_the_page_shows_the_headline_without_it() -> None:
+    # The breadcrumb's last step names the headline alone; the heading sets a kicker before it as
+    # an element of its own, the colon spaced off.
+    trail = "- Startseite\n- Kiel\n- Hafenstadt plant neue Fährlinie"
+    head = f"{trail}\n\n# Neue Wege übers Wasser : Hafenstadt plant neue Fährlinie\n\n28.04.2024"
+    assert clean_document(_page(head), "markdown").title == "Hafenstadt plant neue Fährlinie"
