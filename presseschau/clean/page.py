@@ -147,6 +147,9 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     low = max(0, start - _HEAD_WINDOW)
     keys = [matching_key(block.text) for block in blocks]
     title_index = start - 1 if opened else _title_index(blocks, keys, low, start, metas)
+    if title_index is None and not opened:
+        # Rows of share buttons may fill the window: the headline stands above them.
+        title_index = _title_index(blocks, keys, _window_past_interface(blocks, start), start, metas)
     stamped = None if opened else _headline_under_stamp(blocks, start, opening.stop, metas)
     # A subheading under the byline and stamp is shorter than the headline above them; a longer
     # one is the headline, and what the run found above it a slogan or a label.
@@ -438,6 +441,17 @@ def _title_index(
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _window_past_interface(blocks: Sequence[Block], start: int) -> int:
+    """Where a head window of `_HEAD_WINDOW` blocks above block `start` opens when interface
+    texts (share buttons, "Teilen" / "Twittern" / "Mail") do not count."""
+    counted = 0
+    low = start
+    while low > 0 and counted < _HEAD_WINDOW:
+        low -= 1
+        counted += not is_interface_text(blocks[low].text)
+    return low
 
 
 def _top_heading(blocks: Sequence[Block]) -> int | None:

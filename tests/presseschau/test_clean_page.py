@@ -932,3 +932,9 @@ def test_a_kicker_spaced_off_by_its_colon_goes_where_the_page_shows_the_headline
     trail = "- Startseite\n- Kiel\n- Hafenstadt plant neue Fährlinie"
     head = f"{trail}\n\n# Neue Wege übers Wasser : Hafenstadt plant neue Fährlinie\n\n28.04.2024"
     assert clean_document(_page(head), "markdown").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_headline_above_rows_of_share_buttons_filling_the_head_window_is_found() -> None:
+    buttons = "\n\n".join(["Facebook", "WhatsApp", "E-Mail", "Drucken", "Link kopieren"] * 5)
+    head = f"Hafenstadt plant neue Fährlinie\n\n{buttons}\n\nVon Anna Berger\n\n28.04.2024"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
