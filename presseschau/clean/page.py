@@ -44,6 +44,12 @@ _META_NEAR = 2
 _TITLE_MIN_WORDS = 3
 # What being the page's only top-level heading adds to a headline candidate's evidence.
 _TOP_HEADING = 2.0
+# What a level-1 heading ending a markdown breadcrumb trail adds to its evidence: the page names
+# the article as the trail's current step and marks it as its heading, two statements; a heading
+# the layout sets over the byline may word it otherwise. The trail has at least this many steps.
+_TRAIL_END = 2.0
+_TRAIL_MIN_STEPS = 2
+_NUMBERED = re.compile(r"^\d+\.\s")
 # A list of other articles' titles has at least this many entries.
 _LIST_MIN_ENTRIES = 3
 # What each headline candidate nearer the lead costs the ones above it.
@@ -438,9 +444,20 @@ def _title_index(
             score += 1
         if index == top:
             score += _TOP_HEADING
+        if blocks[index].level == 1 and _ends_trail(blocks, index):
+            score += _TRAIL_END
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _ends_trail(blocks: Sequence[Block], index: int) -> bool:
+    """Whether block `index` follows a breadcrumb trail a markdown page set as a numbered list
+    of links ("1. [Home](/)" / "2. [Wirtschaft](/wirtschaft/)"), as its current step."""
+    return index >= _TRAIL_MIN_STEPS and all(
+        blocks[step].kind == "li" and blocks[step].links > 0.5 and _NUMBERED.match(blocks[step].text)
+        for step in range(index - _TRAIL_MIN_STEPS, index)
+    )
 
 
 def _window_past_interface(blocks: Sequence[Block], start: int) -> int:
