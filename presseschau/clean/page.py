@@ -727,8 +727,8 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
     Kicker"; `keys`: the matching keys of the page's blocks). A kicker set off by a colon is
     part of the headline as the site writes it, unless the colon is spaced off ("Neue Wege :
     Hafenstadt plant …"), as German never writes it: the layout set the two as elements of
-    their own. A kicker glued to a quoted headline is cut off
-    by that alone: German sets a space before an opening quotation mark."""
+    their own. A kicker glued to a quoted headline is cut off by that alone: German sets a
+    space before an opening quotation mark."""
     glued = _GLUED_QUOTE.match(text.strip())
     if glued and not more_words_than(glued[1], _KICKER_MAX_WORDS):
         return glued[2]
