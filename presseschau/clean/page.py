@@ -44,6 +44,12 @@ _META_NEAR = 2
 _TITLE_MIN_WORDS = 3
 # What being the page's only top-level heading adds to a headline candidate's evidence.
 _TOP_HEADING = 2.0
+# What a level-1 heading ending a markdown breadcrumb trail adds to its evidence: the page names
+# the article as the trail's current step and marks it as its heading, two statements; a heading
+# the layout sets over the byline may word it otherwise. The trail has at least this many steps.
+_TRAIL_END = 2.0
+_TRAIL_MIN_STEPS = 2
+_NUMBERED = re.compile(r"^\d+\.\s")
 # A list of other articles' titles has at least this many entries.
 _LIST_MIN_ENTRIES = 3
 # What each headline candidate nearer the lead costs the ones above it.
@@ -147,6 +153,9 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     low = max(0, start - _HEAD_WINDOW)
     keys = [matching_key(block.text) for block in blocks]
     title_index = start - 1 if opened else _title_index(blocks, keys, low, start, metas)
+    if title_index is None and not opened:
+        # Rows of share buttons may fill the window: the headline stands above them.
+        title_index = _title_index(blocks, keys, _window_past_interface(blocks, start), start, metas)
     stamped = None if opened else _headline_under_stamp(blocks, start, opening.stop, metas)
     # A subheading under the byline and stamp is shorter than the headline above them; a longer
     # one is the headline, and what the run found above it a slogan or a label.
@@ -435,9 +444,31 @@ def _title_index(
             score += 1
         if index == top:
             score += _TOP_HEADING
+        if blocks[index].level == 1 and _ends_trail(blocks, index):
+            score += _TRAIL_END
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _ends_trail(blocks: Sequence[Block], index: int) -> bool:
+    """Whether block `index` follows a breadcrumb trail a markdown page set as a numbered list
+    of links ("1. [Home](/)" / "2. [Wirtschaft](/wirtschaft/)"), as its current step."""
+    return index >= _TRAIL_MIN_STEPS and all(
+        blocks[step].kind == "li" and blocks[step].links > 0.5 and _NUMBERED.match(blocks[step].text)
+        for step in range(index - _TRAIL_MIN_STEPS, index)
+    )
+
+
+def _window_past_interface(blocks: Sequence[Block], start: int) -> int:
+    """Where a head window of `_HEAD_WINDOW` blocks above block `start` opens when interface
+    texts (share buttons, "Teilen" / "Twittern" / "Mail") do not count."""
+    counted = 0
+    low = start
+    while low > 0 and counted < _HEAD_WINDOW:
+        low -= 1
+        counted += not is_interface_text(blocks[low].text)
+    return low
 
 
 def _top_heading(blocks: Sequence[Block]) -> int | None:
@@ -694,8 +725,10 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
     Unterlagen im Netz Daten von Rheinmetall gehackt"), where the page shows the rest on its
     own or as one part of a longer line (a breadcrumb "… / Headline", a share text "Headline -
     Kicker"; `keys`: the matching keys of the page's blocks). A kicker set off by a colon is
-    part of the headline as the site writes it. A kicker glued to a quoted headline is cut off
-    by that alone: German sets a space before an opening quotation mark."""
+    part of the headline as the site writes it, unless the colon is spaced off ("Neue Wege :
+    Hafenstadt plant …"), as German never writes it: the layout set the two as elements of
+    their own. A kicker glued to a quoted headline is cut off by that alone: German sets a
+    space before an opening quotation mark."""
     glued = _GLUED_QUOTE.match(text.strip())
     if glued and not more_words_than(glued[1], _KICKER_MAX_WORDS):
         return glued[2]
@@ -705,7 +738,9 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
     last = matching_key(words[-1]) if words else ""
     keys = [key for key in keys if last in key] if last else []
     for cut in range(1, min(_KICKER_MAX_WORDS, len(words) - _TITLE_MIN_WORDS) + 1):
-        if ":" in words[cut - 1] or not words[cut][0].isalnum():
+        if words[cut] == ":":  # a colon spaced off: kicker and headline were two elements
+            continue
+        if (":" in words[cut - 1] and words[cut - 1] != ":") or not words[cut][0].isalnum():
             break
         rest = " ".join(words[cut:])
         key = matching_key(rest)

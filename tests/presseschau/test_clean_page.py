@@ -924,3 +924,26 @@ def test_a_markdown_pages_only_top_level_heading_is_the_headline_over_its_dek() 
     )
     page = "\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER])
     assert clean_document(page, "markdown").title == "Neue Wege über die Förde"
+
+
+def test_a_kicker_spaced_off_by_its_colon_goes_where_the_page_shows_the_headline_without_it() -> None:
+    # The breadcrumb's last step names the headline alone; the heading sets a kicker before it as
+    # an element of its own, the colon spaced off.
+    trail = "- Startseite\n- Kiel\n- Hafenstadt plant neue Fährlinie"
+    head = f"{trail}\n\n# Neue Wege übers Wasser : Hafenstadt plant neue Fährlinie\n\n28.04.2024"
+    assert clean_document(_page(head), "markdown").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_headline_above_rows_of_share_buttons_filling_the_head_window_is_found() -> None:
+    buttons = "\n\n".join(["Facebook", "WhatsApp", "E-Mail", "Drucken", "Link kopieren"] * 5)
+    head = f"Hafenstadt plant neue Fährlinie\n\n{buttons}\n\nVon Anna Berger\n\n28.04.2024"
+    assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_markdown_heading_ending_a_numbered_breadcrumb_trail_is_the_headline() -> None:
+    # The page names the article as its trail's current step and marks it as its only "#"
+    # heading; the "##" heading over the byline is the title the layout shows beside it.
+    headline = "Neue Fährlinie: Hafenstadt verbindet Ostufer und Innenstadt"
+    trail = f"1. [Startseite](/)\n2. [Kiel](/kiel/)\n3. # {headline}"
+    head = f"{trail}\n\n## Hafenstadt plant neue Fährlinie\n\nVon Anna Berger\n\n28.04.2024"
+    assert clean_document(_page(head), "markdown").title == headline
