@@ -23,11 +23,11 @@ def image_credit(tokens: list[str], low: int, high: int) -> tuple[int, int] | No
         end, gap_limit, position = None, _CREDIT_FIRST_GAP, label + 1
         last = label + 1
         while position < high and position - last <= gap_limit:
-            agency_end = _agency_end(tokens, position)
-            if agency_end is None:
+            named = agency_end(tokens, position)
+            if named is None:
                 position += 1
                 continue
-            end, last, gap_limit, position = agency_end, agency_end, _CREDIT_NEXT_GAP, agency_end
+            end, last, gap_limit, position = named, named, _CREDIT_NEXT_GAP, named
         if end is not None and (best is None or end <= best[1]):
             best = (label, end)
         elif best is not None:
@@ -35,7 +35,8 @@ def image_credit(tokens: list[str], low: int, high: int) -> tuple[int, int] | No
     return best
 
 
-def _agency_end(tokens: list[str], position: int) -> int | None:
+def agency_end(tokens: list[str], position: int) -> int | None:
+    """Where the picture agency named at `position` ends (its longest name), else None."""
     for words in _agency_index().get(tokens[position].casefold(), ()):
         if tuple(t.casefold() for t in tokens[position : position + len(words)]) == words:
             return position + len(words)

@@ -33,6 +33,7 @@ from presseschau.clean.flat_body import (
     trimmed,
 )
 from presseschau.clean.flat_bylines import initials_signed
+from presseschau.clean.flat_captions import captions
 from presseschau.clean.flat_credit import image_credit
 from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO, head_meta
 from presseschau.clean.flat_headline import headline, past_copy
@@ -118,7 +119,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
             for s in [*cuts, *page.button_rows]
             if body_start <= s.start < body_end and not in_sentence(page, s)
         ]
-        + teaser_titles(page, body_start, body_end),
+        + teaser_titles(page, body_start, body_end)
+        + captions(page, cuts, body_start, body_end),
     )
     # Without a byline in its head, the authors may sign the text with their initials.
     signed = byline[2] if byline else initials_signed(tokens, end)
