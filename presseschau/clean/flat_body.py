@@ -3,14 +3,15 @@ trimmed of interface labels at its edges, and ended before an author box."""
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import compress, count
 
 from presseschau.clean.byline import Byline, is_role
 from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
 from presseschau.clean.flat_page import FlatPage
-from presseschau.clean.flat_tokens import Span, single_word_labels
-from presseschau.clean.resources import function_words
+from presseschau.clean.flat_tokens import Span, phrase_tokens, single_word_labels
+from presseschau.clean.resources import data_lines, function_words
 
 # A lead under the headline is a sentence of this many tokens or more, which opens with at most
 # this many labels (a name or a place) before its first lower-case or function word.
@@ -135,6 +136,54 @@ def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]
                 titles.append((first, after))
                 break
     return titles
+
+
+def read_also_teasers(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
+    """Links to other articles inside tokens[start:end], as (start, end): a teaser prefix of
+    two words or more (`teaser_prefixes.txt`: "Lesen Sie hier", "Mehr zum Thema") that opens
+    a sentence (a capital: "sich zum Thema" is part of one) and a headline after it (a capital,
+    no function word: "Mehr lesen Sie im …" is a sentence), up to where the text goes on: the
+    next capitalised function word, within a headline's length.
+    Without it the headline's end is unknown, and nothing leaves."""
+    tokens, folded, words = page.tokens, page.folded, function_words()
+    teasers: list[tuple[int, int]] = []
+    for first in range(start + 1, end):
+        if not tokens[first][:1].isupper():
+            continue
+        for prefix in _teaser_prefixes().get(folded[first], ()):
+            title = first + len(prefix)
+            if (
+                tuple(folded[first:title]) != prefix
+                or title >= end
+                or not tokens[title][:1].isupper()
+                or folded[title] in words
+            ):
+                continue
+            after = next(
+                (
+                    at
+                    for at in range(title + 1, min(end, title + _TEASER_MAX + 1))
+                    if tokens[at][:1].isupper() and folded[at] in words
+                ),
+                None,
+            )
+            if after is not None:
+                teasers.append((first, after))
+            break
+    return teasers
+
+
+@cache
+def _teaser_prefixes() -> dict[str, list[tuple[str, ...]]]:
+    """The teaser prefixes of two words or more, by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for line in data_lines("teaser_prefixes.txt"):
+        words = phrase_tokens(line)
+        if len(words) >= 2:
+            index.setdefault(words[0], []).append(words)
+    for prefixes in index.values():
+        prefixes.sort(key=len, reverse=True)
+    return index
 
 
 def body_text(tokens: list[str], start: int, end: int, drop: list[tuple[int, int]]) -> str:

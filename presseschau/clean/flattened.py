@@ -29,6 +29,7 @@ from presseschau.clean.flat_body import (
     author_box_start,
     body_text,
     lead_under_headline,
+    read_also_teasers,
     teaser_titles,
     trimmed,
 )
@@ -120,7 +121,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
             if body_start <= s.start < body_end and not in_sentence(page, s)
         ]
         + teaser_titles(page, body_start, body_end)
-        + captions(page, cuts, body_start, body_end),
+        + captions(page, cuts, body_start, body_end)
+        + read_also_teasers(page, body_start, body_end),
     )
     # Without a byline in its head, the authors may sign the text with their initials.
     signed = byline[2] if byline else initials_signed(tokens, end)
