@@ -3,15 +3,14 @@ trimmed of interface labels at its edges, and ended before an author box."""
 
 from __future__ import annotations
 
-from functools import cache
 from itertools import compress, count
 
 from presseschau.clean.byline import Byline, is_role
 from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
 from presseschau.clean.flat_page import FlatPage
-from presseschau.clean.flat_tokens import Span, phrase_tokens, single_word_labels
-from presseschau.clean.resources import data_lines, function_words
+from presseschau.clean.flat_tokens import Span, phrase_index, single_word_labels
+from presseschau.clean.resources import function_words
 
 # A lead under the headline is a sentence of this many tokens or more, which opens with at most
 # this many labels (a name or a place) before its first lower-case or function word.
@@ -150,7 +149,7 @@ def read_also_teasers(page: FlatPage, start: int, end: int) -> list[tuple[int, i
     for first in range(start + 1, end):
         if not tokens[first][:1].isupper():
             continue
-        for prefix in _teaser_prefixes().get(folded[first], ()):
+        for prefix in phrase_index("teaser_prefixes.txt", 2).get(folded[first], ()):
             title = first + len(prefix)
             if (
                 tuple(folded[first:title]) != prefix
@@ -171,19 +170,6 @@ def read_also_teasers(page: FlatPage, start: int, end: int) -> list[tuple[int, i
                 teasers.append((first, after))
             break
     return teasers
-
-
-@cache
-def _teaser_prefixes() -> dict[str, list[tuple[str, ...]]]:
-    """The teaser prefixes of two words or more, by their first word, longest first."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for line in data_lines("teaser_prefixes.txt"):
-        words = phrase_tokens(line)
-        if len(words) >= 2:
-            index.setdefault(words[0], []).append(words)
-    for prefixes in index.values():
-        prefixes.sort(key=len, reverse=True)
-    return index
 
 
 def body_text(tokens: list[str], start: int, end: int, drop: list[tuple[int, int]]) -> str:
