@@ -33,12 +33,15 @@ def captions(page: FlatPage, cuts: list[Span], start: int, end: int) -> list[tup
     for position in range(start + 1, end):
         if found and position < found[-1][1]:
             continue
-        credit_end = _credit_end(page, position, end)
-        if credit_end is None:
+        credit = _credit_end(page, position, end)
+        if credit is None:
             continue
+        credit_end, alone = credit
         low = max(start, position - _CAPTION_MAX)
         opening = max((at for at in ends if low <= at <= position), default=None)
         placed = _placed_name(page, low, position)
+        if alone and opening is None and placed is None:
+            continue  # an agency named in a sentence ("sagte er gegenüber AFP Außerhalb …")
         caption_start = min((at for at in (opening, placed) if at is not None), default=position)
         if found and caption_start < found[-1][1]:
             caption_start = found[-1][1]
@@ -46,21 +49,19 @@ def captions(page: FlatPage, cuts: list[Span], start: int, end: int) -> list[tup
     return found
 
 
-def _credit_end(page: FlatPage, position: int, end: int) -> int | None:
-    """Where the credit that opens at `position` ends, else None: a label or an agency after a
-    word that is no article or preposition, followed by a name (a capital, no function word)."""
-    tokens, folded, words = page.tokens, page.folded, function_words()
-    if folded[position - 1] in words or not tokens[position - 1][:1].isalpha():
+def _credit_end(page: FlatPage, position: int, end: int) -> tuple[int, bool] | None:
+    """Where the credit that opens at `position` ends, else None, and whether it is an agency
+    alone: a label or an agency after a word that is no article or preposition, before a
+    capital; a label is followed by a name (a capital, no function word), an agency may be
+    followed by the text ("stock adobe com Was ist …")."""
+    tokens, folded = page.tokens, page.folded
+    if folded[position - 1] in function_words() or not tokens[position - 1][:1].isalpha():
         return None
-    if tokens[position] in CREDIT_LABELS:
-        after = position + 1
-    else:
-        after = agency_end(tokens, position) or position
-        if after == position:
-            return None
-    if after < end and not _names(page, after):
+    label = tokens[position] in CREDIT_LABELS
+    after = position + 1 if label else agency_end(tokens, position)
+    if after is None or (after < end and not tokens[after][:1].isupper()):
         return None
-    limit, named = min(end, after + _CREDIT_MAX), tokens[position] not in CREDIT_LABELS
+    names, limit, named = after, min(end, after + _CREDIT_MAX), not label
     while after < limit:
         agency = agency_end(tokens, after)
         if agency is not None:
@@ -71,7 +72,9 @@ def _credit_end(page: FlatPage, position: int, end: int) -> int | None:
             after += 1  # a name's word: the text's first word is followed by a lower-case one
         else:
             break
-    return after if after > position + 1 else None
+    if label and after == names:
+        return None
+    return after, after == names
 
 
 def _names(page: FlatPage, position: int) -> bool:

@@ -18,6 +18,14 @@ def test_flattened_caption_under_the_stamp_leaves_with_its_credit() -> None:
     assert body.startswith("Die Stadt will") and "Anleger" not in body and "Olsen" not in body
 
 
+def test_flattened_caption_under_the_byline_closed_by_an_agency_alone() -> None:
+    # The credit names the photographer before the agency, and the text follows the agency.
+    head = HEADLINE + "Von Hanna Keller "
+    page = MENU + head + CAPTION + "hkeller_ stock adobe com " + BODY * 3 + "Impressum " + MENU
+    body = clean_document(page, "flattened").body
+    assert body.startswith("Die Stadt will") and "Anleger" not in body and "adobe" not in body
+
+
 def test_flattened_caption_placing_a_person_leaves_with_its_credit() -> None:
     # Inside the text nothing marks where the caption opens but the person it places ("(l.)").
     caption = "Hanna Keller l und Jens Olsen am neuen Anleger Foto LUTZ MEIER "
@@ -40,6 +48,8 @@ def test_flattened_agency_credit_inside_the_text_leaves_it() -> None:
         "Sie zeigte ein Foto Jens Olsen erkannte es sofort ",  # after an article: a word of the text
         "Sie zeigte es der AFP Jens Olsen bestätigte es ",  # the agency as a source
         "Er hat das Bild gemalt und Foto Studio sagt man heute nicht mehr ",  # no name after the label
+        # An agency alone, with no caption's opening before it: the text's source.
+        "Das bestätigte die Reederei gegenüber AFP Außerdem will sie weitere Schiffe kaufen ",
     ],
 )
 def test_flattened_picture_words_in_a_sentence_stay(sentence: str) -> None:
