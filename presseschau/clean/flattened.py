@@ -49,7 +49,7 @@ from presseschau.clean.flat_tail import (
     site_tail_start,
 )
 from presseschau.clean.flat_tokens import Span
-from presseschau.clean.flat_units import in_sentence
+from presseschau.clean.flat_units import closes_sentence, in_sentence
 from presseschau.clean.outlets import find_outlet
 from presseschau.clean.stated import Stated
 
@@ -118,7 +118,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
             # A stamp leaves with its label ("Aktualisiert", "Stand").
             (flat_label_start(tokens, s.start) if s.kind == "stamp" else s.start, s.end)
             for s in [*cuts, *page.button_rows]
-            if body_start <= s.start < body_end and not in_sentence(page, s)
+            if body_start <= s.start < body_end and not (in_sentence(page, s) or closes_sentence(page, s))
         ]
         + teaser_titles(page, body_start, body_end)
         + captions(page, cuts, body_start, body_end)
