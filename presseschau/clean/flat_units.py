@@ -99,7 +99,7 @@ def closes_sentence(page: FlatPage, cut: Span) -> bool:
     Szene")."""
     return (
         cut.kind == "nav"
-        and 0 < cut.start
+        and cut.start > 0
         and cut.end < len(page.tokens)
         and page.tokens[cut.start][:1].islower()
         and page.tokens[cut.start - 1][:1].islower()
