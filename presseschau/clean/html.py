@@ -90,7 +90,7 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
         fresh = lxml.html.fromstring(source, parser=parser)
         if menu or chars < _SECOND_OPINION_SHARE * _visible_chars(fresh):
             blocks = _main_text(fresh, fast=False) or blocks
-    blocks = trimmed(blocks, stated.authors)
+    blocks = trimmed(blocks, stated)
     blocks = blocks or _element_blocks(lxml.html.fromstring(source, parser=parser))
     return _with_lead(blocks, stated.lead), stated
 

@@ -1,7 +1,8 @@
 """What trafilatura's recall mode lets through from the boxes before, inside and after an
 article, taken out of its main text by their shape: the site's talk to its reader before
-anything else, teasers closed by a "more" link, credit lines between paragraphs, notes on the
-author, and the labels (and a dialog's sentences) after the last sentence."""
+anything else, a box set above the article's date line, teasers closed by a "more" link,
+credit lines between paragraphs, notes on the author, and the labels (and a dialog's
+sentences) after the last sentence."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ from presseschau.clean.blocks import Block
 from presseschau.clean.byline import has_byline_marker, parse_byline
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dates import find_stamp, parse_date_line, states_time_ago
+from presseschau.clean.html_header import holds
 from presseschau.clean.prose import PROSE_DENSITY, measure_text
 from presseschau.clean.region import series_start
 from presseschau.clean.resources import data_lines
 from presseschau.clean.shape import is_heading_like, is_list_item, is_prose, more_words_than
+from presseschau.clean.stated import Stated
 
 # What closes a sentence, closing quotes included; and how far from its end a "more" link stands.
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "“", "”", "»", "«")
@@ -31,14 +34,18 @@ _TICKER_STAMPS, _TICKER_STAMP_CHARS = 3, 40
 _SITE_TALK_MAX_CHARS = 300
 # The heading of a press release's closing profile of its issuer ("Über Nordex SE").
 _ABOUT = ("Über ", "About ")
+# A date line has at most this many characters ("Veröffentlicht am 19. November 2021, 10:27 Uhr").
+_DATE_LINE_MAX_CHARS = 60
 # A credit line between paragraphs has at most this many words (and characters).
 _CREDIT_LINE_MAX_WORDS, _CREDIT_LINE_MAX_CHARS = 8, 120
 
 
-def trimmed(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
-    """trafilatura's main text of a page without those boxes (`authors`: whom the page names)."""
-    blocks = _without_inner_credits(_without_teasers(_without_ticker(_without_leading_site_talk(blocks))))
-    return _without_trailing_labels(_without_company_profile(_without_author_notes(blocks, authors)))
+def trimmed(blocks: list[Block], stated: Stated) -> list[Block]:
+    """trafilatura's main text of a page without those boxes (`stated`: what its markup says
+    of the article: its authors, date and teaser)."""
+    blocks = _from_date_line(_without_leading_site_talk(blocks), stated)
+    blocks = _without_inner_credits(_without_teasers(_without_ticker(blocks)))
+    return _without_trailing_labels(_without_company_profile(_without_author_notes(blocks, stated.authors)))
 
 
 def _without_leading_site_talk(blocks: list[Block]) -> list[Block]:
@@ -48,6 +55,35 @@ def _without_leading_site_talk(blocks: list[Block]) -> list[Block]:
     while start < len(blocks) and _is_site_talk(blocks[start].text):
         start += 1
     return blocks[start:] if start < len(blocks) else blocks
+
+
+def _from_date_line(blocks: list[Block], stated: Stated) -> list[Block]:
+    """`blocks` from the line dating the article (the date its markup states, "19.11.2021") on,
+    when paragraphs stand above that line and below it: those above are a box the page sets
+    over the article (a fact box on the article's subject, a teaser of another article), as the
+    article opens under its date. Unless the page's teaser is among them: a page may show its
+    teaser, then the date, then the text."""
+    if not stated.published:
+        return blocks
+    published = stated.published
+    line = next((index for index, block in enumerate(blocks) if _dates_article(block.text, published)), None)
+    if line is None:
+        return blocks
+    above = [block.text for block in blocks[:line] if is_prose(block.text)]
+    if not above or not any(is_prose(block.text) for block in blocks[line + 1 :]):
+        return blocks
+    if stated.lead and any(holds(text, stated.lead) for text in above):
+        return blocks
+    return blocks[line:]
+
+
+def _dates_article(text: str, published: str) -> bool:
+    """Is `text` a date line stating `published` (to the minute when it states a time)?"""
+    # Most blocks are paragraphs far longer than a date line: one length test each.
+    if len(text) > _DATE_LINE_MAX_CHARS:
+        return False
+    date = parse_date_line(text)
+    return date is not None and published.startswith(date[0])
 
 
 def _without_ticker(blocks: list[Block]) -> list[Block]:

@@ -158,15 +158,19 @@ def _tally(tokens: list[str]) -> tuple[int, int, int]:
 
 def _calls_to_act(tokens: list[str], classes: bytes) -> int:
     """How many sentences open with a polite imperative and close as a statement ("Starten
-    Sie mit uns in den Tag.", "Unterstützen Sie uns!"): the site asking its reader to act. Each
-    counts once more beside its "Sie": an article seldom addresses its reader, and when it does
-    it asks ("Glauben Sie, dass …?") or quotes someone („Stellen Sie sich vor …“)."""
+    Sie mit uns in den Tag.", "Unterstützen Sie uns!", "Bitte haben Sie Geduld."): the site
+    asking its reader to act. Each counts once more beside its "Sie": an article seldom
+    addresses its reader, and when it does it asks ("Glauben Sie, dass …?") or quotes someone
+    („Stellen Sie sich vor …“)."""
     calls = 0
     polite = classes.translate(_POLITE_ONLY)
     at = polite.find(1, 1)
     while at >= 0:
-        verb, before = tokens[at - 1], tokens[at - 2] if at > 1 else "."
-        if verb[:1].isupper() and not classes[at - 1] & _FUNCTION and before[-1:] in ".!":
+        # "Bitte" before the verb makes the request politer still ("Bitte verstehen Sie, …").
+        opening = at - 2 if at > 1 and tokens[at - 2] == "Bitte" else at - 1
+        verb, before = tokens[opening], tokens[opening - 1] if opening > 0 else "."
+        imperative = opening < at - 1 or (verb[:1].isupper() and not classes[at - 1] & _FUNCTION)
+        if imperative and before[-1:] in ".!":
             close = next((token for token in tokens[at:] if token.rstrip(_CLOSING)[-1:] in ".!?"), ".")
             calls += close.rstrip(_CLOSING)[-1:] != "?"
         at = polite.find(1, at + 1)

@@ -22,7 +22,7 @@ from presseschau.clean.boilerplate import heads_related_content, is_interface_te
 from presseschau.clean.byline import parse_byline
 from presseschau.clean.captions import credit_of, is_bare_credit, is_slide_caption
 from presseschau.clean.dates import find_stamp, states_time_ago
-from presseschau.clean.prose import Prose, measure_text
+from presseschau.clean.prose import PROSE_MIN_WORDS, Prose, measure_text
 from presseschau.clean.resources import phrase_set
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
 
@@ -42,6 +42,9 @@ _CAPTION_MAX_WORDS = 30
 _STAMP_WORDS, _STAMP_COST = 12, 40.0
 # Comments: this many stamps with a time of day or a name, each at most this many blocks after the last.
 _COMMENT_RUN, _COMMENT_GAP = 3, 12
+# A comment section opens with the site's talk at most this many blocks above its first stamp:
+# the rules, a log-in and registration form's fields, a sort order, the first comment.
+_COMMENT_FORM_BLOCKS = 24
 # A comment's stamp of how long ago it was posted has at most this many characters.
 _AGO_MAX_CHARS = 40
 # A teaser's summary has at most this many words.
@@ -251,7 +254,33 @@ def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int,
     signed = (index for index in dated if start < index < end and _signed(blocks[index]))
     ago = (index for index in range(start + 1, end) if _ago(blocks[index].text))
     first = series_start(sorted({*signed, *ago}), _COMMENT_RUN, _COMMENT_GAP)
-    return end if first is None else first
+    return end if first is None else _before_comment_form(blocks, start, first)
+
+
+def _before_comment_form(blocks: Sequence[Block], start: int, first: int) -> int:
+    """The article's end above the comment section whose first stamp is `first`: before the
+    site's talk the section opens with (the comment rules, the log-in form's consent), at most
+    `_COMMENT_FORM_BLOCKS` blocks above that stamp, and before the labels above that talk. The
+    first comment may stand above its stamp, and its prose joined the article's run. Without
+    the site's talk, the section opens at the stamp."""
+    talk = next(
+        (
+            index
+            for index in range(first - 1, max(start, first - _COMMENT_FORM_BLOCKS - 1), -1)
+            if _site_talk(blocks[index])
+        ),
+        None,
+    )
+    if talk is None:
+        return first
+    while talk > start and not measure_text(blocks[talk - 1].text).is_prose:
+        talk -= 1
+    return talk if talk > start else first
+
+
+def _site_talk(block: Block) -> bool:
+    prose = measure_text(block.text)
+    return prose.is_site and prose.words >= PROSE_MIN_WORDS
 
 
 def _before_rights_notice(blocks: Sequence[Block], start: int, end: int) -> int:

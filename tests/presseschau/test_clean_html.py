@@ -13,6 +13,7 @@ from presseschau.clean.blocks import Block
 from presseschau.clean.html import _extractor, _main_text, _with_lead
 from presseschau.clean.html_trim import trimmed
 from presseschau.clean.shape import normalise_space
+from presseschau.clean.stated import Stated
 from presseschau.ingest import decode_bytes
 from presseschau.models import CleanDocument
 from tests.fixtures.clean import FIXTURES, clean_fixture
@@ -406,4 +407,33 @@ def test_a_box_the_page_shows_twice_after_the_article_leaves_the_body() -> None:
         Block("- Permalink https://example.org/p/4x", "li"),
     ]
     blocks = [*map(Block, _STORY), *details, Block("- Schicken Sie uns Ihr Feedback!", "li"), *details]
-    assert [block.text for block in trimmed(blocks, ())] == list(_STORY)
+    assert [block.text for block in trimmed(blocks, Stated())] == list(_STORY)
+
+
+_FACT_BOX = (
+    "Der Radverband ist der größte Zusammenschluss von Radfahrern im Land und vertritt ihre Anliegen.",
+    "Er wurde vor über hundert Jahren gegründet und hat heute in fast jeder Stadt eine eigene Gruppe.",
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "stated", "kept"),
+    [
+        # A fact box on the article's subject above the date line: the article opens under it.
+        (_FACT_BOX, Stated(published="2025-03-04T18:30"), ("4. März 2025, 18:30 Uhr", *_STORY)),
+        # The page's teaser above the date line is the article's.
+        (
+            _FACT_BOX[:1],
+            Stated(published="2025-03-04T18:30", lead=_FACT_BOX[0]),
+            (*_FACT_BOX[:1], "4. März 2025, 18:30 Uhr", *_STORY),
+        ),
+        # A line dated at another time dates something else (a comment, an update).
+        (_FACT_BOX, Stated(published="2025-03-04T09:15"), (*_FACT_BOX, "4. März 2025, 18:30 Uhr", *_STORY)),
+    ],
+    ids=["box above the date", "teaser above the date", "another time"],
+)
+def test_paragraphs_above_the_articles_date_line_are_a_box_unless_they_are_its_teaser(
+    above: tuple[str, ...], stated: Stated, kept: tuple[str, ...]
+) -> None:
+    blocks = [*map(Block, above), Block("4. März 2025, 18:30 Uhr"), *map(Block, _STORY)]
+    assert tuple(block.text for block in trimmed(blocks, stated)) == kept

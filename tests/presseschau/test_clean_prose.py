@@ -105,3 +105,17 @@ def test_calls_to_act_are_looked_for_only_where_the_reader_is_addressed() -> Non
     assert measure_text("Der Rat tagte am Abend im alten Rathaus.").site == 0
     assert measure_text("Sie kamen am Morgen mit dem Zug zurück.").site == 0
     assert measure_text("Melden Sie sich jetzt an.").site == 2
+
+
+def test_a_request_opened_by_bitte_is_a_call_to_act_and_a_quoted_one_is_not() -> None:
+    # One "Sie" in 20 words: under the site share without its polite imperative.
+    request = (
+        "Bitte haben Sie Verständnis dafür, dass wir nicht jede Zuschrift beantworten können und "
+        "manche erst nach einiger Zeit erscheinen."
+    )
+    assert measure_text(request).is_site
+    quoted = (
+        "„Bitte helfen Sie uns beim Aufräumen“, rief die Vorsitzende des Vereins den Nachbarn am "
+        "Samstagmorgen vor dem alten Vereinsheim zu."
+    )
+    assert measure_text(quoted).is_prose

@@ -189,3 +189,35 @@ def test_a_picture_after_the_last_paragraph_is_the_articles() -> None:
     # The article's last picture, its caption over its credit, set after its last paragraph.
     picture = ["Die beiden Schiffe liegen noch in der Werft am Ostufer.", "Foto: Stadtwerke"]
     assert _article_lines(picture) == [*_ARTICLE[1:], *picture]
+
+
+def test_a_comment_section_opens_at_the_sites_rules_above_its_first_comment() -> None:
+    # The rules and the log-in form stand above the first comment, whose stamp is under it: the
+    # article's run of prose ran on into the first comment.
+    comment = (
+        "Ich finde die neue Linie überfällig, denn am Ostufer wartet man seit Jahren auf eine "
+        "vernünftige Verbindung in die Stadt, gerade abends, wenn die Busse nur noch selten fahren."
+    )
+    after = [
+        "Teilen",
+        "Liebe Leserinnen und Leser!",
+        "Bitte beachten Sie unsere Regeln für Kommentare. Beiträge mit Beleidigungen schalten wir "
+        "nicht frei, und wir prüfen jeden Kommentar vor der Freischaltung.",
+        "Sie müssen angemeldet sein, um einen Kommentar schreiben zu können",
+        "Anmelden",
+        "Passwort",
+        "Sortiert nach: neueste | älteste",
+        "Fährfan",
+        comment,
+        "3 Minuten her",
+        "Hafenkind",
+        comment.replace("überfällig", "richtig"),
+        "10 Minuten her",
+        "Ostuferin",
+        comment.replace("überfällig", "gut"),
+        "1 Stunde her",
+        "Möwe",
+        comment.replace("überfällig", "nötig"),
+        "2 Stunden her",
+    ]
+    assert _article_lines(after) == _ARTICLE[1:]
