@@ -9,7 +9,7 @@ from presseschau.clean.byline import Byline, is_role
 from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
 from presseschau.clean.flat_page import FlatPage
-from presseschau.clean.flat_tokens import Span, single_word_labels
+from presseschau.clean.flat_tokens import Span, phrase_index, single_word_labels
 from presseschau.clean.resources import function_words
 
 # A lead under the headline is a sentence of this many tokens or more, which opens with at most
@@ -135,6 +135,41 @@ def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]
                 titles.append((first, after))
                 break
     return titles
+
+
+def read_also_teasers(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
+    """Links to other articles inside tokens[start:end], as (start, end): a teaser prefix of
+    two words or more (`teaser_prefixes.txt`: "Lesen Sie hier", "Mehr zum Thema") that opens
+    a sentence (a capital: "sich zum Thema" is part of one) and a headline after it (a capital,
+    no function word: "Mehr lesen Sie im …" is a sentence), up to where the text goes on: the
+    next capitalised function word, within a headline's length.
+    Without it the headline's end is unknown, and nothing leaves."""
+    tokens, folded, words = page.tokens, page.folded, function_words()
+    teasers: list[tuple[int, int]] = []
+    for first in range(start + 1, end):
+        if not tokens[first][:1].isupper():
+            continue
+        for prefix in phrase_index("teaser_prefixes.txt", 2).get(folded[first], ()):
+            title = first + len(prefix)
+            if (
+                tuple(folded[first:title]) != prefix
+                or title >= end
+                or not tokens[title][:1].isupper()
+                or folded[title] in words
+            ):
+                continue
+            after = next(
+                (
+                    at
+                    for at in range(title + 1, min(end, title + _TEASER_MAX + 1))
+                    if tokens[at][:1].isupper() and folded[at] in words
+                ),
+                None,
+            )
+            if after is not None:
+                teasers.append((first, after))
+            break
+    return teasers
 
 
 def body_text(tokens: list[str], start: int, end: int, drop: list[tuple[int, int]]) -> str:

@@ -3,10 +3,7 @@ agencies (`photo_agencies.txt`) it names, read around the article's head."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from presseschau.clean.flat_tokens import phrase_tokens
-from presseschau.clean.resources import data_lines
+from presseschau.clean.flat_tokens import phrase_index
 
 CREDIT_LABELS = frozenset({"Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Quelle"})
 # Credits: the first agency must follow the label closely, later ones follow each other.
@@ -23,11 +20,11 @@ def image_credit(tokens: list[str], low: int, high: int) -> tuple[int, int] | No
         end, gap_limit, position = None, _CREDIT_FIRST_GAP, label + 1
         last = label + 1
         while position < high and position - last <= gap_limit:
-            agency_end = _agency_end(tokens, position)
-            if agency_end is None:
+            named = agency_end(tokens, position)
+            if named is None:
                 position += 1
                 continue
-            end, last, gap_limit, position = agency_end, agency_end, _CREDIT_NEXT_GAP, agency_end
+            end, last, gap_limit, position = named, named, _CREDIT_NEXT_GAP, named
         if end is not None and (best is None or end <= best[1]):
             best = (label, end)
         elif best is not None:
@@ -35,20 +32,9 @@ def image_credit(tokens: list[str], low: int, high: int) -> tuple[int, int] | No
     return best
 
 
-def _agency_end(tokens: list[str], position: int) -> int | None:
-    for words in _agency_index().get(tokens[position].casefold(), ()):
+def agency_end(tokens: list[str], position: int) -> int | None:
+    """Where the picture agency named at `position` ends (its longest name), else None."""
+    for words in phrase_index("photo_agencies.txt").get(tokens[position].casefold(), ()):
         if tuple(t.casefold() for t in tokens[position : position + len(words)]) == words:
             return position + len(words)
     return None
-
-
-@cache
-def _agency_index() -> dict[str, list[tuple[str, ...]]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for line in data_lines("photo_agencies.txt"):
-        words = phrase_tokens(line)
-        if words:
-            index.setdefault(words[0], []).append(words)
-    for entries in index.values():
-        entries.sort(key=len, reverse=True)
-    return index

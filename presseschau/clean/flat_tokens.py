@@ -41,6 +41,20 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 
 
 @cache
+def phrase_index(name: str, min_words: int = 1) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases of the data list `name` of `min_words` or more, as case-folded tokens, by
+    their first token, longest first: a phrase is looked up at a token, not searched for."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for line in data_lines(name):
+        words = phrase_tokens(line)
+        if len(words) >= max(1, min_words):
+            index.setdefault(words[0], []).append(words)
+    for entries in index.values():
+        entries.sort(key=len, reverse=True)
+    return index
+
+
+@cache
 def _phrases() -> tuple[re.Pattern[str], dict[str, str]]:
     """The data lists' phrases of two or more words, as one pattern over case-folded tokens
     joined by spaces (a match opens with the space before the phrase; at a token, the phrase

@@ -92,6 +92,22 @@ def in_sentence(page: FlatPage, cut: Span) -> bool:
     )
 
 
+def closes_sentence(page: FlatPage, cut: Span) -> bool:
+    """Whether the interface phrase `cut` is a sentence's last words: printed in lower case,
+    as a site prints none of its links, after a lower-case word, and the next sentence opens
+    after it with a capitalised function word ("führt der Weg wieder | nach oben | Die nächste
+    Szene")."""
+    return (
+        cut.kind == "nav"
+        and cut.start > 0
+        and cut.end < len(page.tokens)
+        and page.tokens[cut.start][:1].islower()
+        and page.tokens[cut.start - 1][:1].islower()
+        and page.tokens[cut.end][:1].isupper()
+        and page.folded[cut.end] in function_words()
+    )
+
+
 def _runs_on(token: str) -> bool:
     """A lower-case word or a number: what stands around names and amounts inside a sentence."""
     return token[:1].islower() or token.isdigit()

@@ -29,10 +29,12 @@ from presseschau.clean.flat_body import (
     author_box_start,
     body_text,
     lead_under_headline,
+    read_also_teasers,
     teaser_titles,
     trimmed,
 )
 from presseschau.clean.flat_bylines import initials_signed
+from presseschau.clean.flat_captions import captions
 from presseschau.clean.flat_credit import image_credit
 from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO, head_meta
 from presseschau.clean.flat_headline import headline, past_copy
@@ -47,7 +49,7 @@ from presseschau.clean.flat_tail import (
     site_tail_start,
 )
 from presseschau.clean.flat_tokens import Span
-from presseschau.clean.flat_units import in_sentence
+from presseschau.clean.flat_units import closes_sentence, in_sentence
 from presseschau.clean.outlets import find_outlet
 from presseschau.clean.stated import Stated
 
@@ -116,9 +118,11 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
             # A stamp leaves with its label ("Aktualisiert", "Stand").
             (flat_label_start(tokens, s.start) if s.kind == "stamp" else s.start, s.end)
             for s in [*cuts, *page.button_rows]
-            if body_start <= s.start < body_end and not in_sentence(page, s)
+            if body_start <= s.start < body_end and not (in_sentence(page, s) or closes_sentence(page, s))
         ]
-        + teaser_titles(page, body_start, body_end),
+        + teaser_titles(page, body_start, body_end)
+        + captions(page, cuts, body_start, body_end)
+        + read_also_teasers(page, body_start, body_end),
     )
     # Without a byline in its head, the authors may sign the text with their initials.
     signed = byline[2] if byline else initials_signed(tokens, end)

@@ -113,3 +113,26 @@ def test_flattened_teaser_title_inside_the_text_stands_right_after_a_stamp(
     inside = "Neue Busspur am Nordufer kommt erst im Herbst "
     page = MENU + HEADLINE + BODY * 2 + inside + BODY * 2 + "Impressum " + teasers + MENU
     assert ("Busspur" not in clean_document(page, "flattened").body) is leaves
+
+
+@pytest.mark.parametrize(
+    ("link", "leaves"),
+    [
+        ("Lesen Sie auch Neue Busspur am Nordufer kommt erst im Herbst ", True),
+        # A prefix before a function word opens a sentence ("Mehr lesen Sie …"), no link.
+        ("Mehr lesen Sie im Bericht des Ausschusses über die Fährlinie am Nordufer ", False),
+        # No sentence of the text follows within a headline's length: the title's end is unknown.
+        (
+            "Lesen Sie auch Busspur Nordufer Verkehr Herbst Trasse Ufer Anwohner Lärm Fenster Jahre Kiel "
+            "Förde Hafen Schiff Linie Takt ",
+            False,
+        ),
+    ],
+)
+def test_flattened_link_to_another_article_inside_the_text(link: str, leaves: bool) -> None:
+    # "Lesen Sie auch" and another article's headline, set between two paragraphs; the text
+    # goes on with a capitalised function word ("Die Stadt will …").
+    page = MENU + HEADLINE + BODY * 2 + link + BODY * 2 + "Impressum " + MENU
+    body = clean_document(page, "flattened").body
+    assert (link.strip() not in body and "Nordufer" not in body) is leaves
+    assert body.endswith("im Einsatz waren")

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from presseschau.clean import clean_document
 from presseschau.clean.flat_page import read_page
 from presseschau.clean.flat_units import in_sentence, page_units, runs_through
+from tests.fixtures.clean.flat import BODY, HEADLINE, MENU
 
 _SENTENCE = read_page(
     "Zur Wahl sind rund 2 1 Millionen Thüringer wahlberechtigt sagt die Landeswahlleiterin", None
@@ -57,3 +61,19 @@ def test_a_sentence_runs_through_a_date_after_its_weekday() -> None:
     inside, head = page.cuts[0], page.cuts[-1]
     assert (inside.kind, head.kind) == ("stamp", "stamp")
     assert in_sentence(page, inside) and not in_sentence(page, head)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # The back-to-top link's words in lower case close a sentence; the next one opens.
+        ("Dann führt der Weg über die Treppe wieder nach oben Die nächste Szene spielt im Keller ", True),
+        # The link itself, capitalised, between two paragraphs.
+        ("Dann führt der Weg über die Treppe ins Foyer Nach oben Die nächste Szene spielt im Keller ", False),
+        # A noun phrase goes on after it: no sentence is known to end there.
+        ("Dann geht der Blick wieder nach oben Richtung Dach und Turm der Kirche ", False),
+    ],
+)
+def test_an_interface_phrase_closing_a_sentence_stays_in_the_text(sentence: str, kept: bool) -> None:
+    page = MENU + HEADLINE + BODY * 2 + sentence + BODY * 2 + "Impressum " + MENU
+    assert ("nach oben" in clean_document(page, "flattened").body.casefold()) is kept

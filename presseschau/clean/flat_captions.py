@@ -1,0 +1,93 @@
+"""Picture captions inside the text of a flattened page: a short run closed by its credit
+("Ein Kippmoment in Rain Die lachende Menge … | Bild Gregory Batardon Theater St Gallen").
+
+Without punctuation the credit is the part a caption shows itself by: a credit label
+(`flat_credit.CREDIT_LABELS`) or a picture agency, after a word that closes a sentence (not
+after an article: "ein Bild", "die Bild Zeitung") and before names. Where the caption opens
+is told by what stands before it: the end of a cut (a stamp, a byline, an interface phrase
+set between the text and the picture), or a person placed in the picture ("Marcell Jansen l
+und Piotr Trochowski …", the "(l.)" of a caption).
+"""
+
+from __future__ import annotations
+
+from presseschau.clean.flat_credit import CREDIT_LABELS, agency_end
+from presseschau.clean.flat_page import FlatPage
+from presseschau.clean.flat_tokens import Span
+from presseschau.clean.flat_units import in_sentence
+from presseschau.clean.resources import function_words
+
+# A caption runs at most this many tokens before its credit (a sentence or two); a credit names
+# at most this many tokens after its label or agency (photographer, agency, licence).
+_CAPTION_MAX, _CREDIT_MAX = 25, 8
+# Where a person stands in a picture: "(l.)", "(r.)", "(li.)", "(re.)"; the caption opens at the
+# name before it (first name and surname).
+_POSITIONS, _NAME_TOKENS = frozenset({"l", "r", "li", "re"}), 2
+
+
+def captions(page: FlatPage, cuts: list[Span], start: int, end: int) -> list[tuple[int, int]]:
+    """The picture captions and credits inside tokens[start:end], as (start, end): each credit,
+    and the caption before it where a cut's end or a person's position shows where it opens."""
+    found: list[tuple[int, int]] = []
+    ends = sorted(cut.end for cut in cuts if start <= cut.end < end and not in_sentence(page, cut))
+    for position in range(start + 1, end):
+        if found and position < found[-1][1]:
+            continue
+        credit = _credit_end(page, position, end)
+        if credit is None:
+            continue
+        credit_end, alone = credit
+        low = max(start, position - _CAPTION_MAX)
+        opening = max((at for at in ends if low <= at <= position), default=None)
+        placed = _placed_name(page, low, position)
+        if alone and opening is None and placed is None:
+            continue  # an agency named in a sentence ("sagte er gegenüber AFP Außerhalb …")
+        caption_start = min((at for at in (opening, placed) if at is not None), default=position)
+        if found and caption_start < found[-1][1]:
+            caption_start = found[-1][1]
+        found.append((caption_start, credit_end))
+    return found
+
+
+def _credit_end(page: FlatPage, position: int, end: int) -> tuple[int, bool] | None:
+    """Where the credit that opens at `position` ends, else None, and whether it is an agency
+    alone: a label or an agency after a word that is no article or preposition, before a
+    capital; a label is followed by a name (a capital, no function word), an agency may be
+    followed by the text ("stock adobe com Was ist …")."""
+    tokens, folded = page.tokens, page.folded
+    if folded[position - 1] in function_words() or not tokens[position - 1][:1].isalpha():
+        return None
+    label = tokens[position] in CREDIT_LABELS
+    after = position + 1 if label else agency_end(tokens, position)
+    if after is None or (after < end and not tokens[after][:1].isupper()):
+        return None
+    names, limit, named = after, min(end, after + _CREDIT_MAX), not label
+    while after < limit:
+        agency = agency_end(tokens, after)
+        if agency is not None:
+            after, named = agency, True
+        elif tokens[after].isupper() and tokens[after].isalpha():
+            after, named = after + 1, True  # a photographer's name in capitals ("AFP MARCO BERTORELLO")
+        elif not named and _names(page, after) and (after + 1 == end or tokens[after + 1][:1].isupper()):
+            after += 1  # a name's word: the text's first word is followed by a lower-case one
+        else:
+            break
+    if label and after == names:
+        return None
+    return after, after == names
+
+
+def _names(page: FlatPage, position: int) -> bool:
+    """Whether the token at `position` may be a word of a name: a capital, no function word."""
+    return page.tokens[position][:1].isupper() and page.folded[position] not in function_words()
+
+
+def _placed_name(page: FlatPage, low: int, high: int) -> int | None:
+    """Where a caption that places a person in the picture opens: the name right before the
+    first position mark ("Marcell Jansen l und …") in tokens[low:high], else None."""
+    tokens = page.tokens
+    for position in range(low + _NAME_TOKENS, high - 1):
+        name = position - _NAME_TOKENS
+        if tokens[position] in _POSITIONS and all(_names(page, at) for at in range(name, position)):
+            return name
+    return None

@@ -1,0 +1,57 @@
+"""Picture captions inside the text of a flattened page (`presseschau.clean.flat_captions`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from presseschau.clean import clean_document
+from tests.fixtures.clean.flat import BODY, HEADLINE, MENU
+
+STAMP = "Von Hanna Keller 02 04 2025 11 30 Uhr "
+CAPTION = "Die neue Fähre am Anleger in der Innenstadt wartet auf ihre erste Fahrt "
+
+
+def test_flattened_caption_under_the_stamp_leaves_with_its_credit() -> None:
+    # A caption set between the article's stamp and its text, closed by a labelled credit.
+    page = MENU + HEADLINE + STAMP + CAPTION + "Foto Jens Olsen " + BODY * 3 + "Impressum " + MENU
+    body = clean_document(page, "flattened").body
+    assert body.startswith("Die Stadt will") and "Anleger" not in body and "Olsen" not in body
+
+
+def test_flattened_caption_under_the_byline_closed_by_an_agency_alone() -> None:
+    # The credit names the photographer before the agency, and the text follows the agency.
+    head = HEADLINE + "Von Hanna Keller "
+    page = MENU + head + CAPTION + "hkeller_ stock adobe com " + BODY * 3 + "Impressum " + MENU
+    body = clean_document(page, "flattened").body
+    assert body.startswith("Die Stadt will") and "Anleger" not in body and "adobe" not in body
+
+
+def test_flattened_caption_placing_a_person_leaves_with_its_credit() -> None:
+    # Inside the text nothing marks where the caption opens but the person it places ("(l.)").
+    caption = "Hanna Keller l und Jens Olsen am neuen Anleger Foto LUTZ MEIER "
+    page = MENU + HEADLINE + BODY * 2 + caption + BODY * 2 + "Impressum " + MENU
+    body = clean_document(page, "flattened").body
+    assert "Anleger" not in body and "MEIER" not in body and body.endswith("im Einsatz waren")
+
+
+def test_flattened_agency_credit_inside_the_text_leaves_it() -> None:
+    # An agency with its photographer's name in capitals; the caption before it stays, as
+    # nothing shows where it opens.
+    page = MENU + HEADLINE + BODY * 2 + "Die Fähre am Anleger AFP JENS OLSEN " + BODY * 2 + MENU
+    body = clean_document(page, "flattened").body
+    assert "OLSEN" not in body and "Die Fähre am Anleger Die Stadt will" in body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sie zeigte ein Foto Jens Olsen erkannte es sofort ",  # after an article: a word of the text
+        "Sie zeigte es der AFP Jens Olsen bestätigte es ",  # the agency as a source
+        "Er hat das Bild gemalt und Foto Studio sagt man heute nicht mehr ",  # no name after the label
+        # An agency alone, with no caption's opening before it: the text's source.
+        "Das bestätigte die Reederei gegenüber AFP Außerdem will sie weitere Schiffe kaufen ",
+    ],
+)
+def test_flattened_picture_words_in_a_sentence_stay(sentence: str) -> None:
+    page = MENU + HEADLINE + BODY * 2 + sentence + BODY * 2 + "Impressum " + MENU
+    assert sentence.strip() in clean_document(page, "flattened").body
