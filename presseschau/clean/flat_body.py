@@ -145,11 +145,12 @@ def read_also_teasers(page: FlatPage, start: int, end: int) -> list[tuple[int, i
     next capitalised function word, within a headline's length.
     Without it the headline's end is unknown, and nothing leaves."""
     tokens, folded, words = page.tokens, page.folded, function_words()
+    prefixes = phrase_index("teaser_prefixes.txt", 2)
     teasers: list[tuple[int, int]] = []
     for first in range(start + 1, end):
-        if not tokens[first][:1].isupper():
+        if folded[first] not in prefixes or not tokens[first][:1].isupper():
             continue
-        for prefix in phrase_index("teaser_prefixes.txt", 2).get(folded[first], ()):
+        for prefix in prefixes[folded[first]]:
             title = first + len(prefix)
             if (
                 tuple(folded[first:title]) != prefix

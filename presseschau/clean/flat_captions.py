@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from presseschau.clean.flat_credit import CREDIT_LABELS, agency_end
 from presseschau.clean.flat_page import FlatPage
-from presseschau.clean.flat_tokens import Span
+from presseschau.clean.flat_tokens import Span, phrase_index
 from presseschau.clean.flat_units import in_sentence
 from presseschau.clean.resources import function_words
 
@@ -30,7 +30,10 @@ def captions(page: FlatPage, cuts: list[Span], start: int, end: int) -> list[tup
     and the caption before it where a cut's end or a person's position shows where it opens."""
     found: list[tuple[int, int]] = []
     ends = sorted(cut.end for cut in cuts if start <= cut.end < end and not in_sentence(page, cut))
+    tokens, agencies = page.tokens, phrase_index("photo_agencies.txt")
     for position in range(start + 1, end):
+        if tokens[position] not in CREDIT_LABELS and tokens[position].casefold() not in agencies:
+            continue  # no credit opens here (most tokens): nothing more to test
         if found and position < found[-1][1]:
             continue
         credit = _credit_end(page, position, end)
