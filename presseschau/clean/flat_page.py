@@ -43,7 +43,8 @@ _REPEAT_MAX_TOKENS, _REPEAT_SHARE = 40, 0.7
 # So is a unit of any length, half of whose tokens stand in runs of 12 that the page prints
 # again within 1500 tokens, in repeated stretches of 80 tokens at most (see `near_repeats`).
 _NEAR_REPEAT_TOKENS, _NEAR_REPEAT_REACH, _NEAR_REPEAT_LONGEST = 12, 1500, 80
-# So is a run of 6 that the page prints three times or more, anywhere.
+# So is a run of 6 that the page prints three times or more, anywhere. (`near_repeats` reads
+# runs of 12 and of 6 as four and two runs of three: change it with these.)
 _MENU_REPEAT_TOKENS, _MENU_REPEAT_COPIES = 6, 3
 
 
@@ -127,12 +128,13 @@ class FlatPage:
         last: dict[tuple[str, ...], int] = {}
         copies: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
         # A run repeats only where each run of three in it stands twice: few runs are looked
-        # up, each as every third of its runs of three (it spans a multiple of three tokens).
+        # up, each as every third of its runs of three (it spans a multiple of three tokens):
+        # a run of six as two, of twelve as four, in a tuple made at once (no list sliced).
         for low, high in _runs_of_ones(self.twice, _MENU_REPEAT_TOKENS - 2):
             for start in range(low, high - _MENU_REPEAT_TOKENS + 3):
-                copies[tuple(trigrams[start : start + _MENU_REPEAT_TOKENS - 2 : 3])].append(start)
+                copies[trigrams[start], trigrams[start + 3]].append(start)
             for start in range(low, high - _NEAR_REPEAT_TOKENS + 3):
-                run = tuple(trigrams[start : start + _NEAR_REPEAT_TOKENS - 2 : 3])
+                run = trigrams[start], trigrams[start + 3], trigrams[start + 6], trigrams[start + 9]
                 before = last.get(run)
                 if before is not None and start - before <= _NEAR_REPEAT_REACH:
                     size = _NEAR_REPEAT_TOKENS

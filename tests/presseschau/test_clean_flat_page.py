@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
+
 from presseschau.clean import clean_document
 from presseschau.clean.flat_page import read_page
 from tests.fixtures.clean.flat import BODY, MENU
@@ -51,3 +54,45 @@ def test_flattened_runs_are_found_wherever_the_page_prints_them_again() -> None:
                 if start + size <= len(page.folded) and page.folded[other : other + size] == run
             ]
             assert page.occurrences(start, size) == expected
+
+
+def _near_repeats_by_hand(folded: list[str]) -> bytearray:
+    """`near_repeats` read plainly: every run of 12 tokens compared with the runs after it, and
+    every run of 6 counted, at each position of the page."""
+    mask = bytearray(len(folded))
+    twelves = [tuple(folded[start : start + 12]) for start in range(len(folded) - 11)]
+    following: dict[tuple[str, ...], int] = {}  # where each run of 12 stands next
+    for start in reversed(range(len(twelves))):
+        again = following.get(twelves[start])
+        if again is not None and again - start <= 1500:
+            mask[start : start + 12] = mask[again : again + 12] = b"\x01" * 12
+        following[twelves[start]] = start
+    sixes = Counter(tuple(folded[start : start + 6]) for start in range(len(folded) - 5))
+    for start in range(len(folded) - 5):
+        if sixes[tuple(folded[start : start + 6])] >= 3:
+            mask[start : start + 6] = b"\x01" * 6
+    start = 0
+    while start < len(mask):  # a repeated stretch longer than 80 tokens: the article twice
+        end = start
+        while end < len(mask) and mask[end]:
+            end += 1
+        if end - start > 80:
+            mask[start:end] = bytes(end - start)
+        start = end + 1
+    return mask
+
+
+def test_flattened_near_repeats_equal_a_plain_reading() -> None:
+    # Made-up pages of few words, so that runs of 6 and 12 repeat often, overlap, stand three
+    # times, far apart (over 1500 tokens) and in stretches over 80 tokens; the last one repeats
+    # one long passage: the article twice.
+    rng = random.Random(7)
+    pages = []
+    for _ in range(40):
+        words = [f"wort{number}" for number in range(rng.randint(2, 12))]
+        pages.append(" ".join(rng.choice(words) for _ in range(rng.randint(0, 400))))
+    passage = " ".join(f"satz{number}" for number in range(100))
+    pages.append(f"Kopf {passage} Mitte {' '.join(['x'] * 1600)} {passage} Fuss")
+    for text in pages:
+        page = read_page(text, None)
+        assert page.near_repeats == _near_repeats_by_hand(page.folded), text[:80]

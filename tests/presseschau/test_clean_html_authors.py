@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import lxml.html
+
 from presseschau.clean import clean_document
+from presseschau.clean.html_authors import _BYLINE_XPATHS
 
 _BODY = (
     "<p>Der Stadtrat hat am Abend nach langer Debatte beschlossen, den Radweg am Fluss zu verbreitern.</p>"
@@ -48,3 +51,31 @@ def test_the_sites_own_desk_in_a_byline_is_not_an_author() -> None:
     )
     header = '<div class="authorWrapper"><p class="author">von David Straub, MDR THÜRINGEN</p></div>'
     assert _authors(head, header) == ("David Straub",)
+
+
+def test_byline_elements_are_those_a_walk_over_every_element_finds() -> None:
+    # Byline marks of each kind (rel, itemprop, a class holding "byline" or "author"), elements
+    # with other attributes or none, inside the article and outside it: found in page order.
+    page = lxml.html.fromstring(
+        "<html><body><header><span class='site-author-box'>Redaktion</span></header><article>"
+        "<a rel='author' href='/jana'>Jana Reiter</a><span itemprop='author'>Ole Brandt</span>"
+        "<p class='article-byline'>Von Mia Lorenz</p><p id='author'>kein Autor</p>"
+        "<div class='lead'>Der Hafen wächst.</div><p>Text.</p><a rel='next' href='/2'>weiter</a>"
+        "</article><footer><a rel='author' href='/redaktion'>Redaktion</a></footer></body></html>"
+    )
+
+    def marked(element: lxml.html.HtmlElement) -> bool:
+        classes = element.get("class") or ""
+        return (
+            element.get("rel") == "author"
+            or element.get("itemprop") == "author"
+            or "byline" in classes
+            or "author" in classes
+        )
+
+    article = [element for element in page.iter("article") for element in element.iterdescendants()]
+    everywhere = list(page.iter())
+    in_article, anywhere = _BYLINE_XPATHS
+    assert in_article(page) == [element for element in article if marked(element)]
+    assert anywhere(page) == [element for element in everywhere if marked(element)]
+    assert [element.text for element in in_article(page)] == ["Jana Reiter", "Ole Brandt", "Von Mia Lorenz"]
