@@ -27,6 +27,7 @@ from presseschau.clean.flat_article import find_article, sentence_start
 from presseschau.clean.flat_body import (
     author_bio_start,
     author_box_start,
+    awaited_noun_end,
     body_text,
     lead_under_headline,
     read_also_teasers,
@@ -109,7 +110,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     tail = read_more_list_start(page, body_start, tail)
     body_end = author_box_start(tokens, byline, body_start, tail)
     body_end = prompt_start(page, body_start, author_bio_start(page, body_start, body_end))
-    body_end = site_tail_start(page, body_start, body_end)
+    body_end = awaited_noun_end(page, site_tail_start(page, body_start, body_end))
     body = body_text(
         tokens,
         body_start,

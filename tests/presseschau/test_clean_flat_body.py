@@ -136,3 +136,21 @@ def test_flattened_link_to_another_article_inside_the_text(link: str, leaves: bo
     body = clean_document(page, "flattened").body
     assert (link.strip() not in body and "Nordufer" not in body) is leaves
     assert body.endswith("im Einsatz waren")
+
+
+@pytest.mark.parametrize(
+    ("after", "noun"),
+    [
+        # A compound printed as two words, then the share buttons.
+        ("Fahrplan Übersicht Teilen auf Facebook Teilen auf Twitter ", "Fahrplan Übersicht"),
+        # A longer run of capitals goes on as a name or a title: the noun is its first word (a
+        # guard, as before this rule).
+        ("Fahrplan Hafen Kiel Teilen auf Facebook Teilen auf Twitter ", "Fahrplan"),
+    ],
+)
+def test_flattened_text_ending_on_an_adjective_takes_its_noun(after: str, noun: str) -> None:
+    # "in der zugehörigen" cannot end a sentence: the capitalised words that a run of labels cut
+    # off after it are the noun that closes it.
+    end = "die genauen Zeiten stehen in der zugehörigen "
+    page = MENU + "Von Hanna Keller 02 04 2025 " + BODY * 2 + end + after + "Impressum Datenschutz"
+    assert clean_document(page, "flattened").body.endswith(end + noun)
