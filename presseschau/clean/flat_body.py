@@ -11,6 +11,7 @@ from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, phrase_index, single_word_labels
+from presseschau.clean.places import is_place
 from presseschau.clean.resources import data_lines, function_words
 
 # A lead under the headline is a sentence of this many tokens or more, which opens with at most
@@ -39,6 +40,24 @@ def lead_under_headline(page: FlatPage, cuts: list[Span], low: int, start: int) 
         return start  # as on most pages: the text starts right under the headline
     high = min((cut.start for cut in cuts if cut.start >= low), default=len(page.tokens))
     return low if low + _LEAD_MIN_TOKENS <= high <= start and page.reads_as_prose(low, high) else start
+
+
+def dateline_start(page: FlatPage, start: int, floor: int) -> int:
+    """Where the text opening at `start` opens with its dateline: the place name right before
+    a first sentence that opens with a capitalised function word ("Berlin | Die Ex Vorsitzende
+    …"), which a run of labels (the headline's last names) had cut off; not at or before
+    `floor` (the headline's end: a headline may end on a place), else `start`."""
+    before = start - 1
+    if (
+        before > floor
+        and page.labels[before]
+        and page.initials[start].isupper()
+        and page.folded[start] in function_words()
+        and before not in page.cut_kinds
+        and is_place(page.tokens[before])
+    ):
+        return before
+    return start
 
 
 def author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None, start: int, end: int) -> int:

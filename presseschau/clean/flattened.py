@@ -29,6 +29,7 @@ from presseschau.clean.flat_body import (
     author_box_start,
     awaited_noun_end,
     body_text,
+    dateline_start,
     lead_under_headline,
     read_also_teasers,
     teaser_titles,
@@ -97,7 +98,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     if title_span:
         body_start = past_copy(tokens, title_span, body_start)
         body_start = lead_under_headline(page, cuts, past_copy(tokens, title_span, title_span[1]), body_start)
-    body_start = sentence_start(page, cuts, body_start, title_span[1] if title_span else 0)
+    headline_end = title_span[1] if title_span else 0
+    body_start = dateline_start(page, sentence_start(page, cuts, body_start, headline_end), headline_end)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
     anchors = [
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position

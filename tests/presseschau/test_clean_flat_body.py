@@ -154,3 +154,17 @@ def test_flattened_text_ending_on_an_adjective_takes_its_noun(after: str, noun: 
     end = "die genauen Zeiten stehen in der zugehörigen "
     page = MENU + "Von Hanna Keller 02 04 2025 " + BODY * 2 + end + after + "Impressum Datenschutz"
     assert clean_document(page, "flattened").body.endswith(end + noun)
+
+
+@pytest.mark.parametrize(
+    ("before", "opens"),
+    [
+        # The headline's last name and the dateline form one run of labels, which cut it off.
+        ("Politik Streit um die Förde Nun klagt auch Jens Olsen Kiel ", "Kiel Die Stadt"),
+        # A word that is no place stays out (a guard, as before this rule).
+        ("Politik Streit um die Förde Nun klagt auch Jens Olsen Hafen ", "Die Stadt"),
+    ],
+)
+def test_flattened_text_opens_with_its_dateline(before: str, opens: str) -> None:
+    page = MENU + before + BODY * 2 + "Impressum Datenschutz"
+    assert clean_document(page, "flattened").body.startswith(opens)
