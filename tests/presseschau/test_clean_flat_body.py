@@ -139,19 +139,25 @@ def test_flattened_link_to_another_article_inside_the_text(link: str, leaves: bo
 
 
 @pytest.mark.parametrize(
-    ("after", "noun"),
+    ("end", "after", "noun"),
     [
         # A compound printed as two words, then the share buttons.
-        ("Fahrplan Übersicht Teilen auf Facebook Teilen auf Twitter ", "Fahrplan Übersicht"),
+        (
+            "in der zugehörigen ",
+            "Fahrplan Übersicht Teilen auf Facebook Teilen auf Twitter ",
+            "Fahrplan Übersicht",
+        ),
         # A longer run of capitals goes on as a name or a title: the noun is its first word (a
         # guard, as before this rule).
-        ("Fahrplan Hafen Kiel Teilen auf Facebook Teilen auf Twitter ", "Fahrplan"),
+        ("in der zugehörigen ", "Fahrplan Hafen Kiel Teilen auf Facebook Teilen auf Twitter ", "Fahrplan"),
+        # A preposition joined with an article ("im" = "in dem").
+        ("am Anleger im ", "Fahrplan Teilen auf Facebook Teilen auf Twitter ", "Fahrplan"),
     ],
 )
-def test_flattened_text_ending_on_an_adjective_takes_its_noun(after: str, noun: str) -> None:
+def test_flattened_text_ending_on_an_adjective_takes_its_noun(end: str, after: str, noun: str) -> None:
     # "in der zugehörigen" cannot end a sentence: the capitalised words that a run of labels cut
     # off after it are the noun that closes it.
-    end = "die genauen Zeiten stehen in der zugehörigen "
+    end = "die genauen Zeiten stehen " + end
     page = MENU + "Von Hanna Keller 02 04 2025 " + BODY * 2 + end + after + "Impressum Datenschutz"
     assert clean_document(page, "flattened").body.endswith(end + noun)
 
