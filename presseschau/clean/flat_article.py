@@ -18,6 +18,9 @@ from presseschau.clean.resources import function_words
 
 # How far before the article's start the sentence it starts in is looked for.
 _SENTENCE_BACK = 8
+# A first sentence's subject cut off by a longer run of labels is the run's last words, this many
+# at most (an adjective and a noun, a first name and a surname: "Dubiose Händler versprechen").
+_SUBJECT_LABELS = 2
 
 
 def find_article(page: FlatPage, cuts: list[Span]) -> tuple[int, int, int]:
@@ -84,12 +87,19 @@ def sentence_start(page: FlatPage, cuts: list[Span], start: int, title_end: int)
     word (an article or preposition opening a sentence) a few tokens before, with no cut or
     headline between, opens it; so does the run of labels between the cut or headline and a
     start in lower case, when nothing else stands there ("Sozialraumorientierung Inklusion |
-    und gesellschaftlicher Fortschritt")."""
+    und gesellschaftlicher Fortschritt"). Else a start in lower case, where no sentence opens,
+    takes the last `_SUBJECT_LABELS` labels before it as its subject ("betrifft SWR Fernsehen
+    | Dubiose Händler | versprechen Hilfe")."""
     floor = max([title_end if title_end <= start else 0, *(cut.end for cut in cuts if cut.end <= start)])
     words = function_words()
     for index in range(start - 1, max(floor, start - _SENTENCE_BACK) - 1, -1):
         if page.tokens[index][:1].isupper() and page.folded[index] in words:
             return index
-    if start - _SENTENCE_BACK <= floor < start < len(page.tokens) and page.initials[start].islower():
-        return floor if all(page.labels[floor:start]) else start
-    return start
+    if not (floor < start < len(page.tokens) and page.initials[start].islower()):
+        return start
+    if start - _SENTENCE_BACK <= floor and all(page.labels[floor:start]):
+        return floor
+    subject = start
+    while subject > max(floor, start - _SUBJECT_LABELS) and page.labels[subject - 1]:
+        subject -= 1
+    return subject

@@ -3,6 +3,7 @@ trimmed of interface labels at its edges, and ended before an author box."""
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import compress, count
 
 from presseschau.clean.byline import Byline, is_role
@@ -10,7 +11,8 @@ from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, phrase_index, single_word_labels
-from presseschau.clean.resources import function_words
+from presseschau.clean.places import is_place
+from presseschau.clean.resources import data_lines, function_words
 
 # A lead under the headline is a sentence of this many tokens or more, which opens with at most
 # this many labels (a name or a place) before its first lower-case or function word.
@@ -20,6 +22,9 @@ _LEAD_MIN_TOKENS, _LEAD_OPENING_LABELS = 8, 3
 _BIO_BETWEEN, _BIO_TOKENS = 2, 120
 # Shorter titles ("Chef", "Team") name a group or close a compound as often ("CDU Chef Merz").
 _BIO_TITLE_MIN = 5
+# A sentence cut off before its noun takes at most this many capitalised words after it (a
+# compound the page prints as two: "Vorstellungs News").
+_NOUN_TOKENS = 2
 # Another article's headline inside the text: a run of this many tokens at least and at most
 # this many (a headline's length: a longer copy is a paragraph quoted), this many tokens or
 # more into the text, printed elsewhere at most this many tokens after a date stamp.
@@ -35,6 +40,24 @@ def lead_under_headline(page: FlatPage, cuts: list[Span], low: int, start: int) 
         return start  # as on most pages: the text starts right under the headline
     high = min((cut.start for cut in cuts if cut.start >= low), default=len(page.tokens))
     return low if low + _LEAD_MIN_TOKENS <= high <= start and page.reads_as_prose(low, high) else start
+
+
+def dateline_start(page: FlatPage, start: int, floor: int) -> int:
+    """Where the text opening at `start` opens with its dateline: the place name right before
+    a first sentence that opens with a capitalised function word ("Berlin | Die Ex Vorsitzende
+    …"), which a run of labels (the headline's last names) had cut off; not at or before
+    `floor` (the headline's end: a headline may end on a place), else `start`."""
+    before = start - 1
+    if (
+        before > floor
+        and page.labels[before]
+        and page.initials[start].isupper()
+        and page.folded[start] in function_words()
+        and before not in page.cut_kinds
+        and is_place(page.tokens[before])
+    ):
+        return before
+    return start
 
 
 def author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None, start: int, end: int) -> int:
@@ -171,6 +194,41 @@ def read_also_teasers(page: FlatPage, start: int, end: int) -> list[tuple[int, i
                 teasers.append((first, after))
             break
     return teasers
+
+
+def awaited_noun_end(page: FlatPage, end: int) -> int:
+    """Where the text ending at `end` ends once its last sentence has its noun: a sentence never
+    ends on an article ("in der") or on the adjective after one ("des öffentlichen"), so the
+    capitalised words that follow, which a run of labels cut off, close it ("des öffentlichen |
+    Interesses"), up to a cut or an interface label; else `end`."""
+    if not 1 < end < len(page.tokens) or page.initials[end].islower():
+        return end
+    last, before = page.folded[end - 1], page.folded[end - 2]
+    determiners = _noun_determiners()
+    if not (last in determiners or (page.initials[end - 1].islower() and before in determiners)):
+        return end
+    if last not in determiners and last in function_words():
+        return end
+    if not _noun_word(page, end):
+        return end
+    # A second capitalised word closes the noun ("Vorstellungs News") only where the run of
+    # capitals ends after it: a longer run goes on as a name or a title, which the text's noun is not.
+    after = end + _NOUN_TOKENS
+    if after < len(page.tokens) and _noun_word(page, end + 1) and not _noun_word(page, after):
+        return after
+    return end + 1
+
+
+def _noun_word(page: FlatPage, position: int) -> bool:
+    """Whether the token at `position` may be (a part of) a noun closing a sentence: a label
+    (capitalised, no function word) that no cut opens at and that is no interface label."""
+    return bool(page.labels[position] and not page.label_words[position]) and position not in page.cut_kinds
+
+
+@cache
+def _noun_determiners() -> frozenset[str]:
+    """Articles and determiners, after which a noun follows (`noun_determiners.txt`)."""
+    return frozenset(word for line in data_lines("noun_determiners.txt") for word in line.split())
 
 
 def body_text(tokens: list[str], start: int, end: int, drop: list[tuple[int, int]]) -> str:

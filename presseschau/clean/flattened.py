@@ -27,7 +27,9 @@ from presseschau.clean.flat_article import find_article, sentence_start
 from presseschau.clean.flat_body import (
     author_bio_start,
     author_box_start,
+    awaited_noun_end,
     body_text,
+    dateline_start,
     lead_under_headline,
     read_also_teasers,
     teaser_titles,
@@ -96,7 +98,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     if title_span:
         body_start = past_copy(tokens, title_span, body_start)
         body_start = lead_under_headline(page, cuts, past_copy(tokens, title_span, title_span[1]), body_start)
-    body_start = sentence_start(page, cuts, body_start, title_span[1] if title_span else 0)
+    headline_end = title_span[1] if title_span else 0
+    body_start = dateline_start(page, sentence_start(page, cuts, body_start, headline_end), headline_end)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
     anchors = [
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position
@@ -109,7 +112,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     tail = read_more_list_start(page, body_start, tail)
     body_end = author_box_start(tokens, byline, body_start, tail)
     body_end = prompt_start(page, body_start, author_bio_start(page, body_start, body_end))
-    body_end = site_tail_start(page, body_start, body_end)
+    body_end = awaited_noun_end(page, site_tail_start(page, body_start, body_end))
     body = body_text(
         tokens,
         body_start,

@@ -55,3 +55,14 @@ def test_flattened_opening_runs_through_an_interface_phrase_inside_its_sentence(
     )
     page = MENU + "Hafenstadt plant neue Fährlinie " + opening + BODY + "Impressum Datenschutz"
     assert "Vergleich zur Vorwoche" in clean_document(page, "flattened").body
+
+
+def test_flattened_subject_after_a_channel_name_opens_the_text() -> None:
+    # A sentence never opens on a lower-case word: a text opening on one ("wollen") lost its
+    # subject to the long run of labels before it (channel and programme names); the subject
+    # is the run's last two words at most (an adjective and a noun).
+    opening = "Neue Reedereien wollen ab Juni zwei neue Schiffe auf die Förde schicken "
+    head = "Hafenstadt plant neue Fährlinie 02 04 2025 zeigt NDR Fernsehen Nord Magazin Hamburg Journal "
+    head += "Panorama "
+    body = clean_document(MENU + head + opening + BODY + "Impressum Datenschutz", "flattened").body
+    assert body.startswith(opening.strip())

@@ -136,3 +136,41 @@ def test_flattened_link_to_another_article_inside_the_text(link: str, leaves: bo
     body = clean_document(page, "flattened").body
     assert (link.strip() not in body and "Nordufer" not in body) is leaves
     assert body.endswith("im Einsatz waren")
+
+
+@pytest.mark.parametrize(
+    ("end", "after", "noun"),
+    [
+        # A compound printed as two words, then the share buttons.
+        (
+            "in der zugehörigen ",
+            "Fahrplan Übersicht Teilen auf Facebook Teilen auf Twitter ",
+            "Fahrplan Übersicht",
+        ),
+        # A longer run of capitals goes on as a name or a title: the noun is its first word (a
+        # guard, as before this rule).
+        ("in der zugehörigen ", "Fahrplan Hafen Kiel Teilen auf Facebook Teilen auf Twitter ", "Fahrplan"),
+        # A preposition joined with an article ("im" = "in dem").
+        ("am Anleger im ", "Fahrplan Teilen auf Facebook Teilen auf Twitter ", "Fahrplan"),
+    ],
+)
+def test_flattened_text_ending_on_an_adjective_takes_its_noun(end: str, after: str, noun: str) -> None:
+    # "in der zugehörigen" cannot end a sentence: the capitalised words that a run of labels cut
+    # off after it are the noun that closes it.
+    end = "die genauen Zeiten stehen " + end
+    page = MENU + "Von Hanna Keller 02 04 2025 " + BODY * 2 + end + after + "Impressum Datenschutz"
+    assert clean_document(page, "flattened").body.endswith(end + noun)
+
+
+@pytest.mark.parametrize(
+    ("before", "opens"),
+    [
+        # The headline's last name and the dateline form one run of labels, which cut it off.
+        ("Politik Streit um die Förde Nun klagt auch Jens Olsen Kiel ", "Kiel Die Stadt"),
+        # A word that is no place stays out (a guard, as before this rule).
+        ("Politik Streit um die Förde Nun klagt auch Jens Olsen Hafen ", "Die Stadt"),
+    ],
+)
+def test_flattened_text_opens_with_its_dateline(before: str, opens: str) -> None:
+    page = MENU + before + BODY * 2 + "Impressum Datenschutz"
+    assert clean_document(page, "flattened").body.startswith(opens)
