@@ -14,7 +14,6 @@ from presseschau.clean.flat_tail import site_tail_start, teaser_tail, text_follo
 from presseschau.clean.flat_tokens import Span
 from presseschau.clean.flat_units import INNER_LABELS, in_sentence, page_units
 from presseschau.clean.region import main_region
-from presseschau.clean.resources import function_words
 
 # How far before the article's start the sentence it starts in is looked for.
 _SENTENCE_BACK = 8
@@ -91,9 +90,8 @@ def sentence_start(page: FlatPage, cuts: list[Span], start: int, title_end: int)
     takes the last `_SUBJECT_LABELS` labels before it as its subject ("betrifft SWR Fernsehen
     | Dubiose Händler | versprechen Hilfe")."""
     floor = max([title_end if title_end <= start else 0, *(cut.end for cut in cuts if cut.end <= start)])
-    words = function_words()
     for index in range(start - 1, max(floor, start - _SENTENCE_BACK) - 1, -1):
-        if page.tokens[index][:1].isupper() and page.folded[index] in words:
+        if page.opens_sentence(index):
             return index
     if not (floor < start < len(page.tokens) and page.initials[start].islower()):
         return start

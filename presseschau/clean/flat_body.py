@@ -3,7 +3,6 @@ trimmed of interface labels at its edges, and ended before an author box."""
 
 from __future__ import annotations
 
-from functools import cache
 from itertools import compress, count
 
 from presseschau.clean.byline import Byline, is_role
@@ -12,7 +11,7 @@ from presseschau.clean.flat_head import HEAD_INTO
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, phrase_index, single_word_labels
 from presseschau.clean.places import is_place
-from presseschau.clean.resources import data_lines, function_words
+from presseschau.clean.resources import function_words, word_set
 
 # A lead under the headline is a sentence of this many tokens or more, which opens with at most
 # this many labels (a name or a place) before its first lower-case or function word.
@@ -51,8 +50,7 @@ def dateline_start(page: FlatPage, start: int, floor: int) -> int:
     if (
         before > floor
         and page.labels[before]
-        and page.initials[start].isupper()
-        and page.folded[start] in function_words()
+        and page.opens_sentence(start)
         and before not in page.cut_kinds
         and is_place(page.tokens[before])
     ):
@@ -132,7 +130,6 @@ def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]
     # only runs opening with a word that stands there are looked up.
     titled = {at for stamp in page.stamps for at in range(stamp.end, stamp.end + _TEASER_STAMP_GAP + 1)}
     openings = {folded[at] for at in titled if at < len(folded)}
-    words = function_words()
     titles: list[tuple[int, int]] = []
     low = start + _TEASER_AFTER
     # Only runs whose every run of three the page prints twice are looked up (see `occurrences`).
@@ -154,7 +151,7 @@ def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]
             ):
                 size += 1
             after = first + size
-            if size <= _TEASER_MAX and after < end and initials[after].isupper() and folded[after] in words:
+            if size <= _TEASER_MAX and after < end and page.opens_sentence(after):
                 titles.append((first, after))
                 break
     return titles
@@ -183,11 +180,7 @@ def read_also_teasers(page: FlatPage, start: int, end: int) -> list[tuple[int, i
             ):
                 continue
             after = next(
-                (
-                    at
-                    for at in range(title + 1, min(end, title + _TEASER_MAX + 1))
-                    if tokens[at][:1].isupper() and folded[at] in words
-                ),
+                (at for at in range(title + 1, min(end, title + _TEASER_MAX + 1)) if page.opens_sentence(at)),
                 None,
             )
             if after is not None:
@@ -204,7 +197,7 @@ def awaited_noun_end(page: FlatPage, end: int) -> int:
     if not 1 < end < len(page.tokens) or page.initials[end].islower():
         return end
     last, before = page.folded[end - 1], page.folded[end - 2]
-    determiners = _noun_determiners()
+    determiners = word_set("noun_determiners.txt")
     if not (last in determiners or (page.initials[end - 1].islower() and before in determiners)):
         return end
     if last not in determiners and last in function_words():
@@ -223,12 +216,6 @@ def _noun_word(page: FlatPage, position: int) -> bool:
     """Whether the token at `position` may be (a part of) a noun closing a sentence: a label
     (capitalised, no function word) that no cut opens at and that is no interface label."""
     return bool(page.labels[position] and not page.label_words[position]) and position not in page.cut_kinds
-
-
-@cache
-def _noun_determiners() -> frozenset[str]:
-    """Articles and determiners, after which a noun follows (`noun_determiners.txt`)."""
-    return frozenset(word for line in data_lines("noun_determiners.txt") for word in line.split())
 
 
 def body_text(tokens: list[str], start: int, end: int, drop: list[tuple[int, int]]) -> str:

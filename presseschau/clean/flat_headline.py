@@ -164,16 +164,14 @@ def _printed_once(
     for end in range(max(1, start - _ONCE_BEFORE), min(len(tokens), start + _TITLE_INTO)):
         if cut[end - 1] or labels[end - 1]:
             continue
-        if end not in head_starts and not (
-            tokens[end][:1].isupper() and folded[end] in words and not cut[end]
-        ):
+        if end not in head_starts and not (page.opens_sentence(end) and not cut[end]):
             continue
         begin = _navigation_end(tokens, cut, labels, end)
         if begin is None and end in head_starts:
             # No navigation sign before it: a headline phrased as a sentence, under a kicker,
             # opens with its capitalised function word ("Hitzefolgen | So sind …"); a run that
             # holds the text's start past that word is the text's first sentence.
-            begin = _sentence_opening(tokens, folded, cut, words, end)
+            begin = _sentence_opening(page, cut, end)
             if begin is not None and begin < start < end:
                 continue
         if begin is None or begin > start or begin in meta_ends or end - begin < MIN_TITLE_TOKENS:
@@ -209,9 +207,7 @@ def _navigation_end(tokens: list[str], cut: bytearray, labels: bytes, end: int) 
     return 0 if end <= _MAX_TITLE_TOKENS else None
 
 
-def _sentence_opening(
-    tokens: list[str], folded: list[str], cut: bytearray, words: frozenset[str], end: int
-) -> int | None:
+def _sentence_opening(page: FlatPage, cut: bytearray, end: int) -> int | None:
     """Where a headline phrased as a sentence and ending at `end` opens: at the nearest
     capitalised function word ("So", "Warum", "Ein") before it that leaves a headline's
     shortest length, within a headline's length and across no cut (a menu further back may
@@ -219,7 +215,7 @@ def _sentence_opening(
     for position in range(end - MIN_TITLE_TOKENS, max(-1, end - _MAX_TITLE_TOKENS - 1), -1):
         if cut[position]:
             return None
-        if tokens[position][:1].isupper() and folded[position] in words:
+        if page.opens_sentence(position):
             return position
     return None
 

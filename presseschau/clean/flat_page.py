@@ -172,6 +172,11 @@ class FlatPage:
         """The first character of each token (tokens are split at white space, never empty)."""
         return list(map(itemgetter(0), self.tokens))
 
+    def opens_sentence(self, position: int) -> bool:
+        """Whether a sentence may open at `position`: a capitalised function word ("Die",
+        "Nach", "Wer"), as nothing but a sentence's first word is."""
+        return self.initials[position].isupper() and self.folded[position] in function_words()
+
     @cached_property
     def labels(self) -> bytes:
         """1 for each token that is a label (see `_label_flags`)."""

@@ -103,8 +103,7 @@ def closes_sentence(page: FlatPage, cut: Span) -> bool:
         and cut.end < len(page.tokens)
         and page.tokens[cut.start][:1].islower()
         and page.tokens[cut.start - 1][:1].islower()
-        and page.tokens[cut.end][:1].isupper()
-        and page.folded[cut.end] in function_words()
+        and page.opens_sentence(cut.end)
     )
 
 

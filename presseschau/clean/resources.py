@@ -39,9 +39,15 @@ def phrase_pattern(name: str) -> re.Pattern[str] | None:
 
 
 @cache
+def word_set(name: str) -> frozenset[str]:
+    """The words of a data file that lists them separated by white space (case folded)."""
+    return frozenset(word.casefold() for line in data_lines(name) for word in line.split())
+
+
+@cache  # called per token in places: one look-up without the file name's hashing
 def function_words() -> frozenset[str]:
     """German and English function words (case folded)."""
-    return frozenset(word.casefold() for line in data_lines("function_words.txt") for word in line.split())
+    return word_set("function_words.txt")
 
 
 def grouped_alternation(texts: Iterable[str]) -> str:
