@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from math import inf
 
+from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO
 from presseschau.clean.flat_page import LABEL_COST, FlatPage
 from presseschau.clean.flat_tail import site_tail_start, teaser_tail, text_follows
 from presseschau.clean.flat_tokens import Span
@@ -75,7 +76,14 @@ def _region(page: FlatPage, units: list[tuple[int, int, bool]]) -> tuple[int, in
     for stop in stops:
         if not text_follows(page.tokens, units, stop):
             weights[stop] = -inf  # no cluster runs across it
-    first, last = main_region(weights, stops)
+    heads = [cut.start for cut in page.cuts if cut.kind in ("stamp", "byline")]
+
+    def headed(index: int) -> bool:
+        """Whether a stamp or byline stands in the head of a cluster opening at units[index]."""
+        low = units[index][0]
+        return any(low - HEAD_BEFORE <= head <= low + HEAD_INTO for head in heads)
+
+    first, last = main_region(weights, stops, headed=headed)
     last = teaser_tail(page.tokens, units, first, last)
     return (units[first][0], units[last - 1][1]) if last > first else (0, 0)
 

@@ -30,8 +30,10 @@ from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_
 # is not prose counts half its words; a line of a table, nothing.
 _LABEL_COST = 2.0
 _SENTENCE_SHARE = 0.5
-# The article is the first cluster holding this share of the largest one.
-_SUBSTANCE = 0.3
+# The article is the first cluster holding this share of the largest one; where the page's
+# head (stamp, byline) can be told, one that carries none must hold this share (a box or a row
+# of teasers set above the article holds less).
+_SUBSTANCE, _UNHEADED_SUBSTANCE = 0.3, 0.5
 # A neighbouring cluster joins across at most 8 blocks when it holds 20 words (a teaser holds
 # fewer); one before the article (the lead) joins across 4 blocks whatever its size: `Joins`.
 # Repeated blocks of this many words or more are the page's furniture (info boxes, teasers).
@@ -485,17 +487,27 @@ class Joins:
 
 
 def main_region(
-    weights: Sequence[float], stops: set[int], joins: Joins = Joins(), dated: frozenset[int] = frozenset()
+    weights: Sequence[float],
+    stops: set[int],
+    joins: Joins = Joins(),
+    dated: frozenset[int] = frozenset(),
+    headed: Callable[[int], bool] | None = None,
 ) -> tuple[int, int]:
     """(start, end) of the article among units with these weights; `stops` are the indices of
     related-content headings, which no join crosses; no join after the article crosses a
     `dated` unit either (a date stamp, as teasers and comments carry), one before it may (the
-    lead above the article's own stamp)."""
+    lead above the article's own stamp). `headed`, given a cluster's first unit, tells whether
+    an article's head stands near it."""
     clusters = sorted(_clusters(weights))
     if not clusters:
         return 0, 0
     largest = max(mass for _, _, mass in clusters)
-    seed = next(i for i, cluster in enumerate(clusters) if cluster[2] >= _SUBSTANCE * largest)
+    seed = next(
+        i
+        for i, (first, _end, mass) in enumerate(clusters)
+        if mass >= _SUBSTANCE * largest
+        and (headed is None or mass >= _UNHEADED_SUBSTANCE * largest or headed(first))
+    )
     start, end, _mass = clusters[seed]
 
     def fits(left: int, right: int, stopped: set[int] | frozenset[int] = frozenset()) -> bool:

@@ -66,3 +66,33 @@ def test_flattened_subject_after_a_channel_name_opens_the_text() -> None:
     head += "Panorama "
     body = clean_document(MENU + head + opening + BODY + "Impressum Datenschutz", "flattened").body
     assert body.startswith(opening.strip())
+
+
+# A box of prose set above the article (a glossary entry, a teaser), far from its head.
+_BOX = (
+    "Die Förde ist ein schmaler Meeresarm der weit ins Land reicht an ihren Ufern liegen die "
+    "Stadtteile der Stadt und die Fähren verbinden sie seit mehr als hundert Jahren miteinander "
+    "im Winter fahren sie seltener als im Sommer wenn viele Gäste in der Stadt sind "
+    "wer mit dem Rad unterwegs ist kann es auf den meisten Schiffen mitnehmen und zahlt dafür nur "
+    "einen kleinen Aufschlag auf den Fahrpreis der für alle Linien gleich hoch ist "
+)
+# Menu items long enough that no sentence runs through them.
+_REGIONS = "Region Nord Kreis Rendsburg Ostholstein Segeberg Plön Eckernförde und " * 10
+_HEAD = "Hafenstadt plant neue Fährlinie Von Hanna Keller 02 04 2025 "
+
+
+def test_flattened_box_above_the_article_without_its_head_is_no_article() -> None:
+    # The box holds under half the article's words and no stamp or byline stands near it: the
+    # article is the larger cluster under the head, though the box comes first.
+    page = MENU + "Lexikon " + _BOX + _REGIONS + _HEAD + BODY * 3 + "Impressum Datenschutz"
+    body = clean_document(page, "flattened").body
+    assert body.startswith(BODY[:40])
+    assert "Meeresarm" not in body
+
+
+def test_flattened_short_article_under_its_head_stays_before_longer_prose() -> None:
+    # With its stamp and byline, the first cluster is the article though longer prose follows.
+    page = MENU + _HEAD + _BOX + _REGIONS + BODY * 3 + "Impressum Datenschutz"
+    body = clean_document(page, "flattened").body
+    assert body.startswith(_BOX[:40])
+    assert BODY[:40] not in body
