@@ -11,10 +11,10 @@ from math import inf
 
 from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO
 from presseschau.clean.flat_page import LABEL_COST, FlatPage
-from presseschau.clean.flat_tail import site_tail_start, teaser_tail, text_follows
+from presseschau.clean.flat_tail import PARAGRAPH_TOKENS, site_tail_start, teaser_tail, text_follows
 from presseschau.clean.flat_tokens import Span
 from presseschau.clean.flat_units import INNER_LABELS, in_sentence, page_units
-from presseschau.clean.region import main_region
+from presseschau.clean.region import Joins, main_region
 
 # How far before the article's start the sentence it starts in is looked for.
 _SENTENCE_BACK = 8
@@ -83,7 +83,7 @@ def _region(page: FlatPage, units: list[tuple[int, int, bool]]) -> tuple[int, in
         low = units[index][0]
         return any(low - HEAD_BEFORE <= head <= low + HEAD_INTO for head in heads)
 
-    first, last = main_region(weights, stops, headed=headed)
+    first, last = main_region(weights, stops, Joins(continuation=PARAGRAPH_TOKENS), headed=headed)
     last = teaser_tail(page.tokens, units, first, last)
     return (units[first][0], units[last - 1][1]) if last > first else (0, 0)
 

@@ -19,7 +19,7 @@ from presseschau.clean.resources import phrase_set
 _LABEL_RUN = re.compile(rb"\x01{3,}")
 # A related-content heading ("Weitere Themen") ends the article unless a paragraph's worth of
 # running text follows it within a few teasers' length (a box set inside the article).
-_BOX_REACH, _PARAGRAPH_TOKENS = 150, 50
+_BOX_REACH, PARAGRAPH_TOKENS = 150, 50
 # The article ends before a row of this many texts or more, each shorter than this (teasers).
 _TEASERS, _TEASER_TOKENS = 4, 40
 # The site's words after the text: the most tokens they run, and their share (twice what
@@ -128,7 +128,7 @@ def teaser_tail(tokens: list[str], units: list[tuple[int, int, bool]], first: in
 
 
 def text_follows(tokens: list[str], units: list[tuple[int, int, bool]], index: int) -> bool:
-    """Whether `_PARAGRAPH_TOKENS` of running text follow units[index] within `_BOX_REACH`
+    """Whether `PARAGRAPH_TOKENS` of running text follow units[index] within `_BOX_REACH`
     tokens, counting the short runs of names and numbers a sentence runs through (see
     `runs_through`), as the article's paragraphs have; teasers after the article stand
     between titles, each a few lines long."""
@@ -141,7 +141,7 @@ def text_follows(tokens: list[str], units: list[tuple[int, int, bool]], index: i
             run_start = None
             continue
         run_start = low if run_start is None else run_start
-        if high - run_start >= _PARAGRAPH_TOKENS:
+        if high - run_start >= PARAGRAPH_TOKENS:
             return True
     return False
 
@@ -223,9 +223,9 @@ def read_more_list_start(page: FlatPage, start: int, end: int) -> int:
 
 
 def _paragraph_in(page: FlatPage, low: int, high: int) -> bool:
-    """Whether tokens[low:high] hold `_PARAGRAPH_TOKENS` in a row with no run of labels."""
+    """Whether tokens[low:high] hold `PARAGRAPH_TOKENS` in a row with no run of labels."""
     edges = [low, *(i for run in _LABEL_RUN.finditer(page.labels, low, high) for i in run.span()), high]
-    return any(b - a >= _PARAGRAPH_TOKENS for a, b in zip(edges[::2], edges[1::2], strict=True))
+    return any(b - a >= PARAGRAPH_TOKENS for a, b in zip(edges[::2], edges[1::2], strict=True))
 
 
 def next_article_start(page: FlatPage, start: int, end: int) -> int:

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
+from math import inf
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import heads_related_content, is_interface_text
@@ -479,11 +480,13 @@ def _heading(block: Block) -> bool:
 @dataclass(frozen=True)
 class Joins:
     """How clusters join the article: across at most `gap` units when they hold `words`; one
-    before it (the lead) across at most `lead_gap` units whatever its size."""
+    before it (the lead) across at most `lead_gap` units whatever its size; one after it
+    across any gap when it outweighs the article so far and holds `continuation` words."""
 
     gap: int = 8
     words: float = 20
     lead_gap: int = 4
+    continuation: float = inf
 
 
 def main_region(
@@ -508,16 +511,21 @@ def main_region(
         if mass >= _SUBSTANCE * largest
         and (headed is None or mass >= _UNHEADED_SUBSTANCE * largest or headed(first))
     )
-    start, end, _mass = clusters[seed]
+    start, end, mass = clusters[seed]
 
     def fits(left: int, right: int, stopped: set[int] | frozenset[int] = frozenset()) -> bool:
         crossed = any(left <= stop < right for stop in (*stops, *stopped))
         return right - left <= joins.gap and not crossed
 
-    for following in clusters[seed + 1 :]:
-        if not (fits(end, following[0], dated) and following[2] >= joins.words):
-            break
-        end = following[1]
+    index: int | None = seed + 1
+    while index is not None and index < len(clusters):
+        if not (fits(end, clusters[index][0], dated) and clusters[index][2] >= joins.words):
+            index = _continuation(clusters, index, end, max(mass, joins.continuation), stops)
+            if index is None:
+                break
+        end = clusters[index][1]
+        mass += clusters[index][2]
+        index += 1
     for preceding in reversed(clusters[:seed]):
         if not (
             fits(preceding[1], start)
@@ -526,6 +534,18 @@ def main_region(
             break
         start = preceding[0]
     return start, end
+
+
+def _continuation(
+    clusters: list[tuple[int, int, float]], index: int, end: int, least: float, stops: set[int]
+) -> int | None:
+    """The index of the first of clusters[index:] holding `least` words or more, when no stop
+    stands between the article's `end` and it: the text going on after a box set inside it
+    (job ads, a TV guide), which parts it by more units than a join crosses."""
+    later = next((i for i in range(index, len(clusters)) if clusters[i][2] >= least), None)
+    if later is None or any(end <= stop < clusters[later][0] for stop in stops):
+        return None
+    return later
 
 
 def _clusters(weights: Sequence[float]) -> list[tuple[int, int, float]]:

@@ -91,8 +91,27 @@ def test_flattened_box_above_the_article_without_its_head_is_no_article() -> Non
 
 
 def test_flattened_short_article_under_its_head_stays_before_longer_prose() -> None:
-    # With its stamp and byline, the first cluster is the article though longer prose follows.
-    page = MENU + _HEAD + _BOX + _REGIONS + BODY * 3 + "Impressum Datenschutz"
+    # With its stamp and byline, the first cluster is the article though longer prose follows
+    # under a related-content heading.
+    page = MENU + _HEAD + _BOX + "Weitere Themen " + _REGIONS + BODY * 3 + "Impressum Datenschutz"
     body = clean_document(page, "flattened").body
     assert body.startswith(_BOX[:40])
     assert BODY[:40] not in body
+
+
+def test_flattened_text_going_on_after_a_box_inside_it_stays_with_the_article() -> None:
+    # A box of job ads inside the article parts its paragraphs by more units than a join
+    # crosses; the text after it outweighs the text before and is a paragraph long.
+    jobs = "Zum Job Projektleiter Schiffbau m w d Nordwerft Hafen GmbH Kiel " * 6
+    rest = (
+        "Im Herbst soll dann entschieden werden ob auch das Westufer einen eigenen Anleger bekommt "
+        "die Anwohner hatten sich dafür in einer Umfrage deutlich ausgesprochen und die Stadtwerke "
+        "prüfen nun wie viele Fahrgäste dort zu erwarten wären wenn die Schiffe im Stundentakt "
+        "fahren und ob sich dafür ein drittes Schiff lohnt das im Winter in der Werft überholt "
+        "werden könnte ohne dass der Fahrplan auf den anderen Linien darunter leiden muss denn "
+        "bisher ist für den Betrieb im ganzen Jahr noch zu wenig Personal vorhanden "
+    )
+    page = MENU + _HEAD + BODY + jobs + rest + "Impressum Datenschutz"
+    body = clean_document(page, "flattened").body
+    assert body.startswith(BODY[:40])
+    assert body.endswith("zu wenig Personal vorhanden")
