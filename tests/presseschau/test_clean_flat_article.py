@@ -115,3 +115,23 @@ def test_flattened_text_going_on_after_a_box_inside_it_stays_with_the_article() 
     body = clean_document(page, "flattened").body
     assert body.startswith(BODY[:40])
     assert body.endswith("zu wenig Personal vorhanden")
+
+
+def test_flattened_prose_short_of_a_paragraph_after_a_box_stays_out_of_a_short_article() -> None:
+    # Past a box, prose joins a short article only when it holds a paragraph's words: a few
+    # teasers' sentences outweigh the article but are no continuation of it.
+    short = (
+        "Die Stadt will ab dem Sommer eine zusätzliche Fährlinie über die Förde einrichten das hat "
+        "der Wirtschaftsausschuss am Dienstag einstimmig beschlossen die neue Linie soll die "
+        "Stadtteile am Ostufer im Halbstundentakt mit der Innenstadt verbinden "
+    )
+    jobs = "Zum Job Projektleiter Schiffbau m w d Nordwerft Hafen GmbH Kiel " * 6
+    teasers = (
+        "Busspur Nordufer Kiel der Verkehr wird im Herbst auf die neue Trasse am Ufer verlegt und "
+        "die Anwohner hören dann deutlich weniger Lärm vor ihren Fenstern als in den letzten Jahren "
+        "und die Stadt spart dabei auch noch Geld für den Winterdienst am Ufer "
+    )
+    page = MENU + _HEAD + short + jobs + teasers + "Impressum Datenschutz"
+    body = clean_document(page, "flattened").body
+    assert body.startswith(short[:40])
+    assert "Nordufer" not in body
