@@ -222,3 +222,14 @@ def test_flattened_headline_printed_once_as_a_sentence_opens_at_its_function_wor
     page = MENU + links + headline + "Stand 02 04 2025 07 30 Uhr " + BODY
     doc = clean_document(page + "Impressum", "flattened")
     assert doc.title == headline.strip() and not doc.title_derived
+
+
+def test_flattened_headline_printed_once_is_no_first_sentence_that_holds_the_text_start() -> None:
+    # No headline is printed before the byline, only the section's links: the run that opens
+    # at a capitalised function word ("Die") and ends at the byline is the text's first
+    # sentence (the article starts inside it, past its names), which stays in the body.
+    links = "Nachrichten Norddeutschland Schleswig Holstein Kiel Hafen Förde Ostufer Fährverkehr "
+    lead = "Die frühere Hafenchefin Anna Berger kritisiert die Pläne der Stadt für die neue Fährlinie "
+    page = MENU + links + lead + "Von Hanna Keller 02 04 2025 07 30 Uhr " + BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title != lead.strip() and doc.body.startswith(lead.strip())
