@@ -233,3 +233,20 @@ def test_flattened_headline_printed_once_is_no_first_sentence_that_holds_the_tex
     page = MENU + links + lead + "Von Hanna Keller 02 04 2025 07 30 Uhr " + BODY
     doc = clean_document(page + "Impressum", "flattened")
     assert doc.title != lead.strip() and doc.body.startswith(lead.strip())
+
+
+def test_flattened_headline_opens_after_a_kicker_its_teaser_leaves_out() -> None:
+    # Head and share text print the kicker ("Kieler Woche") with the headline; a teaser of
+    # further reading prints the headline alone, between a menu word and the footer.
+    page = MENU + "Kieler Woche " + HEADLINE + "Von Anna Berger 02 04 2025 " + BODY
+    page += "Artikel teilen Kieler Woche " + HEADLINE + "Mehr aus Kiel Segeln " + HEADLINE
+    assert clean_document(page + "Impressum", "flattened").title == HEADLINE.strip()
+
+
+def test_flattened_headline_keeps_its_kicker_where_the_rest_stands_in_a_sentence() -> None:
+    # The headline's words stand elsewhere only inside a sentence (lower case before and
+    # after): no copy without the kicker, which stays.
+    page = MENU + "Kieler Woche " + HEADLINE + "Von Anna Berger 02 04 2025 " + BODY
+    page += "Artikel teilen Kieler Woche " + HEADLINE + "Mehr aus Kiel die Segler sagen " + HEADLINE
+    title = clean_document(page + "und mehr Impressum", "flattened").title
+    assert title == "Kieler Woche " + HEADLINE.strip()
