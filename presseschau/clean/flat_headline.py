@@ -113,24 +113,27 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     _, begin, size, other = best
     run_on = _run_on_copy(page.tokens, page.label_words, cut, head_starts, begin, size, other)
     if run_on:
-        return _after_kicker(page, run_on[0], run_on[0], run_on[1])
+        return _after_kicker(page, cut, run_on[0], run_on[0], run_on[1])
     opening = _glued_opening(folded, cut, begin, other)
     end = _cut_short_end(page.tokens, folded, cut, words, meta_starts, opening, begin + size)
     opening = _after_breadcrumb_end(page.tokens, _headline_opening(page.tokens, cut, opening, end), end)
     if end in head_starts:
         opening = _after_glued_navigation(page.tokens, page.label_words, cut, opening, end)
-    return _after_kicker(page, opening, begin, end)
+    return _after_kicker(page, cut, opening, begin, end)
 
 
-def _after_kicker(page: FlatPage, begin: int, copy: int, end: int) -> tuple[int, int]:
+def _after_kicker(page: FlatPage, cut: bytearray, begin: int, copy: int, end: int) -> tuple[int, int]:
     """Where the headline tokens[begin:end] opens when its repeated part (from `copy` on) took
     in a kicker: at the first capitalised word or number after `copy` from which the rest,
     still saying something (a lower-case word), stands elsewhere on the page on its own, as a
     teaser or link without the kicker does ("Kieler Woche | Hafenstadt plant …" beside
-    "Segeln | Hafenstadt plant … | Impressum"); not inside a sentence (a lower-case word right
-    before or after that copy: "… sagen | Hafenstadt plant … | und"); `begin` where no such
-    copy stands. From `copy` on, not before: the part before it was found on other grounds,
-    and the repeated part stands elsewhere after another word by its nature."""
+    "Kiel Segeln | Hafenstadt plant … | Impressum"); not inside a sentence, nor under another
+    kicker (a lower-case word, outside cuts, among the two before that copy or right after
+    it: "… die Segler sagen | Hafenstadt plant … | und", "Sturm über der Förde | Hafenstadt
+    plant …", which says what a kicker says: which of the two is the headline's own is not
+    known); `begin` where no such copy stands. From `copy` on, not before: the part before it
+    was found on other grounds, and the repeated part stands elsewhere after another word by
+    its nature."""
     tokens, folded = page.tokens, page.folded
     for opening in range(max(begin, copy) + 1, end - MIN_TITLE_TOKENS + 1):
         rest = tokens[opening:end]
@@ -140,8 +143,10 @@ def _after_kicker(page: FlatPage, begin: int, copy: int, end: int) -> tuple[int,
             after = other + end - opening
             if other in (0, opening) or folded[other - 1] == folded[opening - 1]:
                 continue  # itself, or a copy with the same word before it (the kicker's copy)
-            if tokens[other - 1][:1].islower() or (after < len(tokens) and tokens[after][:1].islower()):
+            if after < len(tokens) and tokens[after][:1].islower():
                 continue  # inside a sentence
+            if any(tokens[i][:1].islower() for i in range(max(0, other - 2), other) if not cut[i]):
+                continue  # inside a sentence, or under another kicker
             return opening, end
     return begin, end
 

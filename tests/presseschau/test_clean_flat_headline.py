@@ -243,10 +243,19 @@ def test_flattened_headline_opens_after_a_kicker_its_teaser_leaves_out() -> None
     assert clean_document(page + "Impressum", "flattened").title == HEADLINE.strip()
 
 
-def test_flattened_headline_keeps_its_kicker_where_the_rest_stands_in_a_sentence() -> None:
-    # The headline's words stand elsewhere only inside a sentence (lower case before and
-    # after): no copy without the kicker, which stays.
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Mehr aus Kiel die Segler sagen ", "Impressum"),  # a sentence (or another kicker) before it
+        ("Mehr aus Kiel Segeln ", "und mehr Impressum"),  # a sentence going on after it
+    ],
+    ids=["lower-case-before", "lower-case-after"],
+)
+def test_flattened_headline_keeps_its_kicker_where_the_rest_stands_in_a_sentence(
+    before: str, after: str
+) -> None:
+    # The headline's words stand elsewhere only inside a sentence: no copy without the
+    # kicker, which stays.
     page = MENU + "Kieler Woche " + HEADLINE + "Von Anna Berger 02 04 2025 " + BODY
-    page += "Artikel teilen Kieler Woche " + HEADLINE + "Mehr aus Kiel die Segler sagen " + HEADLINE
-    title = clean_document(page + "und mehr Impressum", "flattened").title
-    assert title == "Kieler Woche " + HEADLINE.strip()
+    page += "Artikel teilen Kieler Woche " + HEADLINE + before + HEADLINE + after
+    assert clean_document(page, "flattened").title == "Kieler Woche " + HEADLINE.strip()
