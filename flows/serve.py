@@ -76,6 +76,10 @@ def serve_scheduled(settings: Settings) -> None:
         f"({PREFECT_API_URL.value()}); stop with Ctrl-C or SIGTERM.",
         flush=True,
     )
+    # SIGTERM stops the runner by way of Ctrl-C (see `_Runner`). A shell script's background job
+    # starts with SIGINT ignored (POSIX), and then SIGTERM left serve hanging: take Ctrl-C back.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     with contextlib.suppress(KeyboardInterrupt):  # the way to stop serving, not an error
         asyncio.run(runner.start())
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from presseschau.cli import app
+from tests.signals import children_start_with_sigint
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -59,14 +60,17 @@ def wait_until(condition: Callable[[], bool], what: str, timeout_s: float = 60) 
 def test_ctrl_c_drops_the_statement_or_cancels_the_query_and_the_shell_goes_on(
     sample_warehouse: Path,
 ) -> None:
-    shell = subprocess.Popen(
-        [sys.executable, "-m", "presseschau.cli", "sql", "--db", str(sample_warehouse), "--format", "csv"],
-        cwd=REPO,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    command = [sys.executable, "-m", "presseschau.cli", "sql", "--db", str(sample_warehouse)]
+    command += ["--format", "csv"]
+    with children_start_with_sigint(ignored=False):  # as a terminal starts it, Ctrl-C reaching it
+        shell = subprocess.Popen(
+            command,
+            cwd=REPO,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
     assert shell.stdin and shell.stdout
     try:
         shell.stdin.write(b"SELECT 1 AS a;\nSELECT 'verworfen' AS b\n")

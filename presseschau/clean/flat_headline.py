@@ -54,7 +54,8 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     article's stamp and byline start), is better; stamps and bylines between cost nothing.
     Where the copy was cut short, the headline runs on past it (see `_headline_opening`,
     `_cut_short_end`, `_run_on_copy`, `_glued_opening` and `_after_glued_navigation`); where
-    it took in the breadcrumb's end, it opens after that (`_after_breadcrumb_end`). A page
+    it took in the breadcrumb's end, it opens after that (`_after_breadcrumb_end`), and after
+    a kicker the page leaves out of another copy (`_after_kicker`). A page
     that repeats no such run, or only a row of interface labels, may print its headline once
     (`_printed_once`)."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
@@ -112,13 +113,42 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     _, begin, size, other = best
     run_on = _run_on_copy(page.tokens, page.label_words, cut, head_starts, begin, size, other)
     if run_on:
-        return run_on
+        return _after_kicker(page, cut, run_on[0], run_on[0], run_on[1])
     opening = _glued_opening(folded, cut, begin, other)
     end = _cut_short_end(page.tokens, folded, cut, words, meta_starts, opening, begin + size)
     opening = _after_breadcrumb_end(page.tokens, _headline_opening(page.tokens, cut, opening, end), end)
     if end in head_starts:
         opening = _after_glued_navigation(page.tokens, page.label_words, cut, opening, end)
-    return opening, end
+    return _after_kicker(page, cut, opening, begin, end)
+
+
+def _after_kicker(page: FlatPage, cut: bytearray, begin: int, copy: int, end: int) -> tuple[int, int]:
+    """Where the headline tokens[begin:end] opens when its repeated part (from `copy` on) took
+    in a kicker: at the first capitalised word or number after `copy` from which the rest,
+    still saying something (a lower-case word), stands elsewhere on the page on its own, as a
+    teaser or link without the kicker does ("Kieler Woche | Hafenstadt plant …" beside
+    "Kiel Segeln | Hafenstadt plant … | Impressum"); not inside a sentence, nor under another
+    kicker (a lower-case word, outside cuts, among the two before that copy or right after
+    it: "… die Segler sagen | Hafenstadt plant … | und", "Sturm über der Förde | Hafenstadt
+    plant …", which says what a kicker says: which of the two is the headline's own is not
+    known); `begin` where no such copy stands. From `copy` on, not before: the part before it
+    was found on other grounds, and the repeated part stands elsewhere after another word by
+    its nature."""
+    tokens, folded = page.tokens, page.folded
+    for opening in range(max(begin, copy) + 1, end - MIN_TITLE_TOKENS + 1):
+        rest = tokens[opening:end]
+        if rest[0][:1].islower() or not any(token[:1].islower() for token in rest):
+            continue
+        for other in page.occurrences(opening, end - opening):
+            after = other + end - opening
+            if other in (0, opening) or folded[other - 1] == folded[opening - 1]:
+                continue  # itself, or a copy with the same word before it (the kicker's copy)
+            if after < len(tokens) and tokens[after][:1].islower():
+                continue  # inside a sentence
+            if any(tokens[i][:1].islower() for i in range(max(0, other - 2), other) if not cut[i]):
+                continue  # inside a sentence, or under another kicker
+            return opening, end
+    return begin, end
 
 
 def _run_on_copy(

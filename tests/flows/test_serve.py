@@ -29,6 +29,7 @@ from prefect.settings import PREFECT_API_URL, temporary_settings
 
 from flows.serve import DEPLOYMENT_NAME, RUN_RETRIES, CannotServe, serve_scheduled
 from presseschau.settings import load_settings
+from tests.signals import children_start_with_sigint
 from warehouse.store import reader
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
@@ -181,13 +182,16 @@ def test_served_deployment_runs_on_demand_and_picks_up_new_files(prefect_server:
     for sample in samples[:2]:
         shutil.copy(sample, landing)
     command = ["serve", "--cron", NEVER_DUE, "--landing", str(landing), "--db", str(db)]
-    serve = Service(
-        "presseschau.cli",
-        command,
-        prefect_env(tmp_path, prefect_server),
-        tmp_path / "serve.log",
-        tmp_path,
-    )
+    # Started as a shell script's background job is, with Ctrl-C ignored: SIGTERM must stop it
+    # all the same (serve stops by way of Ctrl-C, and once hung on this).
+    with children_start_with_sigint(ignored=True):
+        serve = Service(
+            "presseschau.cli",
+            command,
+            prefect_env(tmp_path, prefect_server),
+            tmp_path / "serve.log",
+            tmp_path,
+        )
     try:
         wait_for_deployment(prefect_server, serve)
         with temporary_settings({PREFECT_API_URL: prefect_server}), get_client(sync_client=True) as client:

@@ -222,3 +222,40 @@ def test_flattened_headline_printed_once_as_a_sentence_opens_at_its_function_wor
     page = MENU + links + headline + "Stand 02 04 2025 07 30 Uhr " + BODY
     doc = clean_document(page + "Impressum", "flattened")
     assert doc.title == headline.strip() and not doc.title_derived
+
+
+def test_flattened_headline_printed_once_is_no_first_sentence_that_holds_the_text_start() -> None:
+    # No headline is printed before the byline, only the section's links: the run that opens
+    # at a capitalised function word ("Die") and ends at the byline is the text's first
+    # sentence (the article starts inside it, past its names), which stays in the body.
+    links = "Nachrichten Norddeutschland Schleswig Holstein Kiel Hafen Förde Ostufer Fährverkehr "
+    lead = "Die frühere Hafenchefin Anna Berger kritisiert die Pläne der Stadt für die neue Fährlinie "
+    page = MENU + links + lead + "Von Hanna Keller 02 04 2025 07 30 Uhr " + BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title != lead.strip() and doc.body.startswith(lead.strip())
+
+
+def test_flattened_headline_opens_after_a_kicker_its_teaser_leaves_out() -> None:
+    # Head and share text print the kicker ("Kieler Woche") with the headline; a teaser of
+    # further reading prints the headline alone, between a menu word and the footer.
+    page = MENU + "Kieler Woche " + HEADLINE + "Von Anna Berger 02 04 2025 " + BODY
+    page += "Artikel teilen Kieler Woche " + HEADLINE + "Mehr aus Kiel Segeln " + HEADLINE
+    assert clean_document(page + "Impressum", "flattened").title == HEADLINE.strip()
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Mehr aus Kiel die Segler sagen ", "Impressum"),  # a sentence (or another kicker) before it
+        ("Mehr aus Kiel Segeln ", "und mehr Impressum"),  # a sentence going on after it
+    ],
+    ids=["lower-case-before", "lower-case-after"],
+)
+def test_flattened_headline_keeps_its_kicker_where_the_rest_stands_in_a_sentence(
+    before: str, after: str
+) -> None:
+    # The headline's words stand elsewhere only inside a sentence: no copy without the
+    # kicker, which stays.
+    page = MENU + "Kieler Woche " + HEADLINE + "Von Anna Berger 02 04 2025 " + BODY
+    page += "Artikel teilen Kieler Woche " + HEADLINE + before + HEADLINE + after
+    assert clean_document(page, "flattened").title == "Kieler Woche " + HEADLINE.strip()
