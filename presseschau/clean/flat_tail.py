@@ -5,18 +5,17 @@ ranked list of other articles, the head of another article and readers' comments
 
 from __future__ import annotations
 
-import re
 from itertools import compress, count, islice
 
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_page import FlatPage
-from presseschau.clean.flat_tokens import single_word_labels
+from presseschau.clean.flat_tokens import ones_run, single_word_labels
 from presseschau.clean.flat_units import runs_through
 from presseschau.clean.region import series_start
 from presseschau.clean.resources import phrase_set
 
 # A teaser's title: a run of this many labels (see `flat_units`).
-_LABEL_RUN = re.compile(rb"\x01{3,}")
+_LABEL_RUN = ones_run(3)
 # A related-content heading ("Weitere Themen") ends the article unless a paragraph's worth of
 # running text follows it within a few teasers' length (a box set inside the article).
 _BOX_REACH, PARAGRAPH_TOKENS = 150, 50

@@ -17,9 +17,19 @@ from operator import itemgetter
 from presseschau.clean.resources import data_lines, grouped_alternation
 
 _NON_WORD = re.compile(r"[^\w]+")
+
+
+def ones_run(length: int) -> re.Pattern[bytes]:
+    """A regex for the runs of `length` or more 1s in a string of flag bytes, spelled as
+    `length` literal 1s and a starred one, not as `\\x01{n,}`: sre skips ahead to where a
+    pattern's literal opening stands, and tries a counted repeat at every position (twice
+    the cost over a page's flags)."""
+    return re.compile(b"\x01" * length + b"\x01*")
+
+
 # This many one-word interface labels in a row are a row of buttons, not words of a sentence.
 _LABEL_WORD_RUN = 2
-_LABEL_WORD_FLAGS = re.compile(rb"\x01{%d,}" % _LABEL_WORD_RUN)
+_LABEL_WORD_FLAGS = ones_run(_LABEL_WORD_RUN)
 # A date glued to the word or year before it, where the page set two elements without a space
 # between ("Tobias Mühlbauer24 04 2024", "30 01 202430 Januar 2024").
 _GLUED_DATE = re.compile(r"(?:[^\W\d_]+|(?:19|20)\d\d)(?=\d{1,2}$)")

@@ -7,16 +7,14 @@ Schiffswerft Lübeck zwei Schiffe"), which stand between lower-case words (`runs
 
 from __future__ import annotations
 
-import re
-
 from presseschau.clean.flat_bylines import weekday_names
 from presseschau.clean.flat_page import FlatPage
-from presseschau.clean.flat_tokens import Span
+from presseschau.clean.flat_tokens import Span, ones_run
 from presseschau.clean.resources import function_words
 
 # A run of three capitalised words and numbers without a function word between is a label run.
 _LABEL_RUN = 3
-_LABEL_RUN_FLAGS = re.compile(rb"\x01{%d,}" % _LABEL_RUN)
+_LABEL_RUN_FLAGS = ones_run(_LABEL_RUN)
 # Inside a sentence, a short run of names and nouns ("hat die Kieler Förde Fähr Gesellschaft
 # zwei Schiffe") stands between lower-case words; a run this long at most is read as part of
 # it where the article's opening is looked for a second time (see `flat_article`).

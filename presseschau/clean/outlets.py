@@ -25,20 +25,26 @@ def _aliases() -> dict[str, str]:
 
 @cache
 def _alias_pattern() -> re.Pattern[str]:
-    """Any alias as a word of its own, the longest first. The aliases are grouped by their first
-    character ("S(?:PIEGEL|WR|…)"): at each position the regex tries the one group that character
-    opens instead of every alias (2.5 times faster over a page's menus and footer, same matches)."""
+    """Any alias as a word of its own (group 1), the longest first, after a character that is
+    no letter, digit, "_", "." or "-". The aliases are grouped by their first character ("S(?:PIEGEL|WR|…)"):
+    at each position the regex tries the one group that character opens instead of every alias
+    (2.5 times faster over a page's menus and footer, same matches). The character before is
+    matched, not looked behind at: sre tries a pattern opening with a lookbehind at every
+    position of the text (inside words too, a match call each), and skips in C to where an
+    opening character class stands (a flattened page's text outside its article: a third
+    fewer instructions)."""
     branches = grouped_alternation(sorted(_aliases(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.-])(?:{branches})(?![\w-])")
+    return re.compile(rf"[^\w.-]((?:{branches}))(?![\w-])")
 
 
 def find_outlet(texts: Iterable[str]) -> str | None:
     """Canonical name of the first known outlet named in `texts` (site navigation, masthead)."""
     pattern = _alias_pattern()
     for text in texts:
-        match = pattern.search(text)
+        # After the space put before it, an alias opening the text stands after no word character.
+        match = pattern.search(" " + text)
         if match:
-            return _aliases()[match.group(0)]
+            return _aliases()[match[1]]
     return None
 
 

@@ -51,6 +51,11 @@ def matching_key(text: str) -> str:
 def latin1_bytes(text: str) -> bytes | None:
     """`text` in Latin-1, where it fits (most German text does), else None: a character beyond
     it ("„", "–"). Byte tables then do in one pass what `str` methods do a character at a time."""
+    # The German opening quote is the character beyond Latin-1 that most such texts hold: asked
+    # first, it spares them the failed encoding's exception (~1 µs). The test costs nothing on
+    # text within Latin-1: a string of narrower characters holds none, which Python tells at once.
+    if "„" in text:
+        return None
     try:
         return text.encode("latin-1")
     except UnicodeEncodeError:

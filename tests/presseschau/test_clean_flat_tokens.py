@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import random
+import re
+from itertools import groupby
 
 import pytest
 
 from presseschau.clean import clean_document
-from presseschau.clean.flat_tokens import Span, _phrases, label_word_flags, label_word_runs, phrase_spans
+from presseschau.clean.flat_tokens import (
+    Span,
+    _phrases,
+    label_word_flags,
+    label_word_runs,
+    ones_run,
+    phrase_spans,
+)
 from tests.fixtures.clean.flat import BODY, MENU, article_page
 
 
@@ -102,3 +111,22 @@ def test_flattened_phrases_found_in_the_joined_tokens_are_the_token_by_token_one
             at = pick.randrange(len(folded))
             folded[at:at] = phrase.split(" ")[: pick.choice((None, -1))]
         assert phrase_spans(folded) == _phrase_spans_token_by_token(folded)
+
+
+@pytest.mark.parametrize("length", [1, 2, 3, 5])
+def test_runs_of_ones_are_those_a_plain_reading_of_the_flags_finds(length: int) -> None:
+    rng = random.Random(length)
+    for _ in range(200):
+        flags = bytes(rng.choice((0, 1, 1, 1)) for _ in range(rng.randrange(0, 60)))
+        plain, at = [], 0
+        for flag, group in groupby(flags):
+            size = len(list(group))
+            if flag and size >= length:
+                plain.append((at, at + size))
+            at += size
+        assert [run.span() for run in ones_run(length).finditer(flags)] == plain
+        low, high = sorted(rng.randrange(0, len(flags) + 1) for _ in range(2))
+        bounded = [run.span() for run in ones_run(length).finditer(flags, low, high)]
+        assert bounded == [
+            run.span() for run in re.compile(rb"\x01{%d,}" % length).finditer(flags, low, high)
+        ]

@@ -2,7 +2,14 @@
 
 import pytest
 
-from presseschau.clean.shape import fold_case, matching_key, normalise_space, single_spaced, strip_list_marker
+from presseschau.clean.shape import (
+    fold_case,
+    latin1_bytes,
+    matching_key,
+    normalise_space,
+    single_spaced,
+    strip_list_marker,
+)
 
 
 def test_white_space_of_every_kind_becomes_single_spaces() -> None:
@@ -58,3 +65,23 @@ def test_a_list_marker_is_stripped_only_where_a_line_opens() -> None:
 def test_soft_hyphens_where_a_browser_may_break_a_word_are_no_part_of_it() -> None:
     assert normalise_space("Die Bundes\u00adtags\u00adwahl  im Mai") == "Die Bundestagswahl im Mai"
     assert normalise_space("Die Bundes\u00adtags\u00adwahl im Mai") == "Die Bundestagswahl im Mai"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Der Kanzler",
+        "Bäume über Straßen",
+        "„Wir bleiben“, sagte sie.",
+        "Er sagte: „Nein.“",
+        "Ende „",
+        "Preise – teils um 20 %",
+        "„",
+        "ÿ and Ā",
+        "Grüße 😀",
+    ],
+)
+def test_latin1_bytes_are_the_text_encoded_where_every_character_fits(text: str) -> None:
+    fits = all(ord(character) < 256 for character in text)
+    assert latin1_bytes(text) == (text.encode("latin-1") if fits else None)
