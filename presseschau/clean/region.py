@@ -24,7 +24,7 @@ from presseschau.clean.captions import credit_of, is_bare_credit, is_slide_capti
 from presseschau.clean.dates import find_stamp, states_time_ago
 from presseschau.clean.prose import PROSE_MIN_WORDS, Prose, measure_text
 from presseschau.clean.resources import phrase_set
-from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
+from presseschau.clean.shape import HEADING_MAX_WORDS, is_prose, matching_key, more_words_than
 
 # A label or title costs this many times its words (plus one); a short closed sentence that
 # is not prose counts half its words; a line of a table, nothing.
@@ -71,6 +71,9 @@ _CUT_SHORT_MAX_CHARS = 160
 # The footer's notice that the site reserves its rights, a short line: `_before_rights_notice`.
 _RIGHTS_NOTICES = phrase_set("rights_notices.txt")
 _NOTICE_MAX_CHARS = 80
+# A note on an author is a sentence of this many words or more ("Inga Buller und Max Muster",
+# a byline, is none); the byline stands at most `_BYLINE_BLOCKS` blocks above the article.
+_NOTE_MIN_WORDS, _BYLINE_BLOCKS = 8, 6
 # The reading time a read-more link may state of the article it opens ("weiterlesen 5 Minuten").
 _READING_TIME = re.compile(r" \d{1,3} ?min(?:uten)?$")
 
@@ -226,6 +229,7 @@ def _region(
     """(start, end) of the article's blocks by these weights (see `article_region`)."""
     start, end = main_region(weights, stops, dated=dated)
     end = _before_rights_notice(blocks, start, end)
+    end = _before_author_note(blocks, start, end)
     end = _before_comments(blocks, dated, start, end)
     end = _before_read_on_teasers(blocks, teasers, start, end)
     end = _before_teasers(blocks, stops, start, end)
@@ -281,6 +285,35 @@ def _before_comment_form(blocks: Sequence[Block], start: int, first: int) -> int
 def _site_talk(block: Block) -> bool:
     prose = measure_text(block.text)
     return prose.is_site and prose.words >= PROSE_MIN_WORDS
+
+
+def _before_author_note(blocks: Sequence[Block], start: int, end: int) -> int:
+    """The article's end before a note on its author ("Anna Berger arbeitete viele Jahre als
+    Redakteurin …"), the author of the byline above its first paragraph: the author box closes
+    the article, and what the page sets under it (the author's other articles, the site's
+    appeals) is no more the article's than the box."""
+    openings = tuple(
+        f"{name} "
+        for block in blocks[max(0, start - _BYLINE_BLOCKS) : start]
+        if (byline := parse_byline(block.text))
+        for name in byline.authors
+    )
+    if not openings:
+        return end
+    return next(
+        (index for index in range(start + 1, end) if is_author_note(blocks[index].text, openings)), end
+    )
+
+
+def is_author_note(text: str, openings: tuple[str, ...]) -> bool:
+    """Whether `text` is a note on an author, a sentence opening with one of `openings` (an
+    author's name and a space) and a word in lower case ("Inga Buller ist Head of Social …")."""
+    opening = next((opening for opening in openings if text.startswith(opening)), None)
+    return (
+        opening is not None
+        and text[len(opening) : len(opening) + 1].islower()
+        and is_prose(text, min_words=_NOTE_MIN_WORDS)
+    )
 
 
 def _before_rights_notice(blocks: Sequence[Block], start: int, end: int) -> int:

@@ -4,7 +4,7 @@ and labels around it."""
 from __future__ import annotations
 
 from presseschau.clean.blocks import text_blocks
-from presseschau.clean.region import article_region
+from presseschau.clean.region import article_region, is_author_note
 
 _MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur"]
 _ARTICLE = [
@@ -221,3 +221,29 @@ def test_a_comment_section_opens_at_the_sites_rules_above_its_first_comment() ->
         "2 Stunden her",
     ]
     assert _article_lines(after) == _ARTICLE[1:]
+
+
+def test_a_note_on_the_bylines_author_closes_the_article_with_what_follows_it() -> None:
+    # The author box under the article, then the author's other articles, each a headline over
+    # a summary long enough to pass for a paragraph: none of it is the article's.
+    after = [
+        "Anna Berger arbeitete viele Jahre als Redakteurin bei einer Tageszeitung im Norden.",
+        "Mehr von Anna Berger",
+        "Brückensanierung dauert länger",
+        "Die Sanierung der Klappbrücke am Kanal verzögert sich um mehrere Monate, weil der Stahl "
+        "stärker verrostet ist als erwartet. Autofahrer müssen bis zum Herbst Umwege fahren.",
+        "Neue Radwege am Ufer",
+        "Entlang des Westufers entstehen bis zum nächsten Jahr drei Kilometer neue Radwege, die "
+        "die Innenstadt mit den Badestellen im Norden verbinden sollen, teilte das Amt mit.",
+    ]
+    blocks = text_blocks("\n".join([*_MENU, "Von Anna Berger", *_ARTICLE[1:], *after, *_FOOTER]))
+    start, end = article_region(blocks)
+    assert [block.text for block in blocks[start:end]] == _ARTICLE[1:]
+
+
+def test_a_paragraph_opening_with_the_authors_name_and_a_verb_is_a_note_on_them() -> None:
+    openings = ("Anna Berger ",)
+    assert is_author_note("Anna Berger ist Redakteurin im Ressort Verkehr und lebt in Kiel.", openings)
+    # A sentence the name opens with a capitalised word is the article's ("Anna Berger Bau …").
+    assert not is_author_note("Anna Berger Bau hat den Auftrag für die neue Brücke erhalten.", openings)
+    assert not is_author_note("Anna Berger ist Redakteurin.", openings)
