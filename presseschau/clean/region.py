@@ -74,6 +74,8 @@ _NOTICE_MAX_CHARS = 80
 # A note on an author is a sentence of this many words or more ("Inga Buller und Max Muster",
 # a byline, is none); the byline stands at most `_BYLINE_BLOCKS` blocks above the article.
 _NOTE_MIN_WORDS, _BYLINE_BLOCKS = 8, 6
+# A byline run into the first paragraph has at most this many words ("Von Anna Maria Berger").
+_BYLINE_WORDS = 4
 # The reading time a read-more link may state of the article it opens ("weiterlesen 5 Minuten").
 _READING_TIME = re.compile(r" \d{1,3} ?min(?:uten)?$")
 
@@ -292,11 +294,13 @@ def _before_author_note(blocks: Sequence[Block], start: int, end: int) -> int:
     Redakteurin …"), the author of the byline above its first paragraph: the author box closes
     the article, and what the page sets under it (the author's other articles, the site's
     appeals) is no more the article's than the box."""
+    # The byline may open the first paragraph too ("Von Anna Berger Die Stadt …"), where a
+    # page's markdown ran the two into one: its first three and four words are tried.
+    opening_words = blocks[start].text.split(None, _BYLINE_WORDS)[:_BYLINE_WORDS]
+    bylines = [block.text for block in blocks[max(0, start - _BYLINE_BLOCKS) : start]]
+    bylines += [" ".join(opening_words[:size]) for size in range(_BYLINE_WORDS - 1, _BYLINE_WORDS + 1)]
     openings = tuple(
-        f"{name} "
-        for block in blocks[max(0, start - _BYLINE_BLOCKS) : start]
-        if (byline := parse_byline(block.text))
-        for name in byline.authors
+        f"{name} " for text in bylines if (byline := parse_byline(text)) for name in byline.authors
     )
     if not openings:
         return end

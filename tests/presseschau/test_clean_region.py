@@ -239,6 +239,11 @@ def test_a_note_on_the_bylines_author_closes_the_article_with_what_follows_it() 
     blocks = text_blocks("\n".join([*_MENU, "Von Anna Berger", *_ARTICLE[1:], *after, *_FOOTER]))
     start, end = article_region(blocks)
     assert [block.text for block in blocks[start:end]] == _ARTICLE[1:]
+    # A page's markdown may run the byline into the first paragraph.
+    opened = [f"Von Anna Berger {_ARTICLE[1]}", *_ARTICLE[2:]]
+    blocks = text_blocks("\n".join([*_MENU, *opened, *after, *_FOOTER]))
+    start, end = article_region(blocks)
+    assert [block.text for block in blocks[start:end]] == opened
 
 
 def test_a_paragraph_opening_with_the_authors_name_and_a_verb_is_a_note_on_them() -> None:
