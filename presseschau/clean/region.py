@@ -76,6 +76,9 @@ _NOTICE_MAX_CHARS = 80
 _NOTE_MIN_WORDS, _BYLINE_BLOCKS = 8, 6
 # A byline run into the first paragraph has at most this many words ("Von Anna Maria Berger").
 _BYLINE_WORDS = 4
+# The labels of a web form's fields (a comment or newsletter form), each at most so long.
+_FIELD_LABELS = phrase_set("form_fields.txt")
+_FIELD_LABEL_MAX_CHARS = 24
 # The reading time a read-more link may state of the article it opens ("weiterlesen 5 Minuten").
 _READING_TIME = re.compile(r" \d{1,3} ?min(?:uten)?$")
 
@@ -238,6 +241,7 @@ def _region(
     end = _before_dated_teasers(blocks, dated, start, end)
     end = _before_teaser_list(blocks, start, end)
     end = _before_trailing_teasers(blocks, start, end)
+    end = _before_form(blocks, start, end)
     while start < end and not measure_text(blocks[start].text).is_prose:
         start += 1
     while start < end and _heading(blocks[end - 1]):
@@ -287,6 +291,41 @@ def _before_comment_form(blocks: Sequence[Block], start: int, first: int) -> int
 def _site_talk(block: Block) -> bool:
     prose = measure_text(block.text)
     return prose.is_site and prose.words >= PROSE_MIN_WORDS
+
+
+def _before_form(blocks: Sequence[Block], start: int, end: int) -> int:
+    """The article's end before a form its run of prose ran into (a comment or newsletter form:
+    "Kommentar", "Name *", "E-Mail *"), and before the labels and the site's talk above the
+    form ("Sagen Sie uns Ihre Meinung", the comment rules). No article asks for a name or an
+    address in its text."""
+    field = next((index for index in range(start + 1, end) if _form_field(blocks, index)), None)
+    if field is None:
+        return end
+    while field > start and not measure_text(blocks[field - 1].text).is_prose:
+        field -= 1
+    return field if field > start else end
+
+
+def _form_field(blocks: Sequence[Block], index: int) -> bool:
+    """Whether block `index` is a form's field: a field's label (data/form_fields.txt) alone on
+    its line, marked as required ("Name *") or beside another field's label. Alone, such a
+    word is a share button ("E-Mail") or a box's title ("Kommentar")."""
+    if not _is_field_label(blocks[index]):
+        return False
+    return (
+        blocks[index].text.rstrip().endswith("*")
+        or (index > 0 and _is_field_label(blocks[index - 1]))
+        or (index + 1 < len(blocks) and _is_field_label(blocks[index + 1]))
+    )
+
+
+def _is_field_label(block: Block) -> bool:
+    # Most blocks are longer than a label: one length test each.
+    return (
+        block.kind == "p"
+        and len(block.text) <= _FIELD_LABEL_MAX_CHARS
+        and matching_key(block.text) in _FIELD_LABELS
+    )
 
 
 def _before_author_note(blocks: Sequence[Block], start: int, end: int) -> int:

@@ -252,3 +252,25 @@ def test_a_paragraph_opening_with_the_authors_name_and_a_verb_is_a_note_on_them(
     # A sentence the name opens with a capitalised word is the article's ("Anna Berger Bau …").
     assert not is_author_note("Anna Berger Bau hat den Auftrag für die neue Brücke erhalten.", openings)
     assert not is_author_note("Anna Berger ist Redakteurin.", openings)
+
+
+def test_a_form_under_the_article_ends_it_with_the_sites_talk_above_the_form() -> None:
+    # A comment form, then the site's description of itself, prose long enough to join the run.
+    after = [
+        "Ihre Meinung ist gefragt",
+        "Diskutieren Sie mit: Bitte achten Sie auf einen freundlichen Ton in Ihren Kommentaren.",
+        "Kommentar",
+        "Name *",
+        "E-Mail *",
+        "Der Hafenbote ist die unabhängige Zeitung für die Förde und das Umland. Seit 1950 berichtet "
+        "die Redaktion täglich über Politik, Wirtschaft, Kultur und Sport in der Region.",
+    ]
+    assert _article_lines(after) == _ARTICLE[1:]
+
+
+def test_a_share_buttons_label_alone_is_no_form() -> None:
+    # "E-Mail" alone between two paragraphs is a share button, not a form's field.
+    lines = [*_MENU, *_ARTICLE[:2], "E-Mail", *_ARTICLE[2:], *_FOOTER]
+    blocks = text_blocks("\n".join(lines))
+    start, end = article_region(blocks)
+    assert [block.text for block in blocks[start:end]] == [*_ARTICLE[1:2], "E-Mail", *_ARTICLE[2:]]
