@@ -26,6 +26,7 @@ FINGERPRINTS = {
     4: "4b6debc362df3c5b1b1c2aab216b8720caebcf45c74af005c0f9c0709f72fe54",
     5: "d32256c7e41eca27e92947957dc19cf2a4e10d22cd6d4ffc73f82cbc47f4b158",
     6: "e1a200123503dcaebd440e9a66ab1651eee68f64be3b5d9e3bc63475e360b525",
+    7: "51dc18a916ecba178f0c2ad8bc2d8f5517f200ceabd3ba81fb7e4e193ca8cbf5",
 }
 
 
