@@ -333,6 +333,8 @@ def _before_author_note(blocks: Sequence[Block], start: int, end: int) -> int:
     Redakteurin …"), the author of the byline above its first paragraph: the author box closes
     the article, and what the page sets under it (the author's other articles, the site's
     appeals) is no more the article's than the box."""
+    if end <= start:
+        return end
     # The byline may open the first paragraph too ("Von Anna Berger Die Stadt …"), where a
     # page's markdown ran the two into one: its first three and four words are tried.
     opening_words = blocks[start].text.split(None, _BYLINE_WORDS)[:_BYLINE_WORDS]
