@@ -76,8 +76,12 @@ _NOTICE_MAX_CHARS = 80
 _NOTE_MIN_WORDS, _BYLINE_BLOCKS = 8, 6
 # A byline run into the first paragraph has at most this many words ("Von Anna Maria Berger").
 _BYLINE_WORDS = 4
-# The labels of a web form's fields (a comment or newsletter form), each at most so long.
-_FIELD_LABELS = phrase_set("form_fields.txt")
+# The labels of a web form's fields (a comment or newsletter form), each at most so long; those
+# the list marks "*" only a form asks for ("E-Mail-Adresse", "Passwort"): they count alone.
+_FIELD_LABELS = frozenset(label.rstrip(" *") for label in phrase_set("form_fields.txt"))
+_LONE_FIELD_LABELS = frozenset(
+    label.rstrip(" *") for label in phrase_set("form_fields.txt") if label.endswith("*")
+)
 _FIELD_LABEL_MAX_CHARS = 24
 # The reading time a read-more link may state of the article it opens ("weiterlesen 5 Minuten").
 _READING_TIME = re.compile(r" \d{1,3} ?min(?:uten)?$")
@@ -308,12 +312,14 @@ def _before_form(blocks: Sequence[Block], start: int, end: int) -> int:
 
 def _form_field(blocks: Sequence[Block], index: int) -> bool:
     """Whether block `index` is a form's field: a field's label (data/form_fields.txt) alone on
-    its line, marked as required ("Name *") or beside another field's label. Alone, such a
-    word is a share button ("E-Mail") or a box's title ("Kommentar")."""
+    its line, marked as required ("Name *") or beside another field's label, or one only a
+    form asks for ("E-Mail-Adresse"). Alone, a word like "E-Mail" is a share button, and
+    "Kommentar" a box's title."""
     if not _is_field_label(blocks[index]):
         return False
     return (
         blocks[index].text.rstrip().endswith("*")
+        or matching_key(blocks[index].text) in _LONE_FIELD_LABELS
         or (index > 0 and _is_field_label(blocks[index - 1]))
         or (index + 1 < len(blocks) and _is_field_label(blocks[index + 1]))
     )

@@ -274,3 +274,14 @@ def test_a_share_buttons_label_alone_is_no_form() -> None:
     blocks = text_blocks("\n".join(lines))
     start, end = article_region(blocks)
     assert [block.text for block in blocks[start:end]] == [*_ARTICLE[1:2], "E-Mail", *_ARTICLE[2:]]
+
+
+def test_a_newsletter_forms_single_address_field_ends_the_article() -> None:
+    # A label only a form asks for counts alone: the site's description under it is not the article's.
+    after = [
+        "Recherchen per Mail",
+        "E-Mail-Adresse",
+        "Der Hafenbote ist die unabhängige Zeitung für die Förde und das Umland. Seit 1950 berichtet "
+        "die Redaktion täglich über Politik, Wirtschaft, Kultur und Sport in der Region.",
+    ]
+    assert _article_lines(after) == _ARTICLE[1:]
