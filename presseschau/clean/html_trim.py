@@ -15,7 +15,7 @@ from presseschau.clean.captions import credit_of
 from presseschau.clean.dates import find_stamp, parse_date_line, states_time_ago
 from presseschau.clean.html_header import holds
 from presseschau.clean.prose import PROSE_DENSITY, measure_text
-from presseschau.clean.region import series_start
+from presseschau.clean.region import is_author_note, series_start
 from presseschau.clean.resources import data_lines
 from presseschau.clean.shape import is_heading_like, is_list_item, is_prose, more_words_than
 from presseschau.clean.stated import Stated
@@ -23,9 +23,6 @@ from presseschau.clean.stated import Stated
 # What closes a sentence, closing quotes included; and how far from its end a "more" link stands.
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "“", "”", "»", "«")
 _READ_MORE_CHARS = 16
-# A note on an author is a sentence of this many words or more ("Inga Buller und Max Muster",
-# a byline, is none).
-_NOTE_MIN_WORDS = 8
 # A news ticker: this many list items that are stamps, each at most one item after the last;
 # a stamp item has at most this many characters.
 _TICKER_STAMPS, _TICKER_STAMP_CHARS = 3, 40
@@ -167,16 +164,7 @@ def _without_author_notes(blocks: list[Block], authors: tuple[str, ...]) -> list
     if not authors:
         return blocks
     openings = tuple(f"{name} " for name in authors)
-    return [
-        block
-        for block in blocks
-        if not (block.text.startswith(openings) and _is_author_note(block.text, openings))
-    ]
-
-
-def _is_author_note(text: str, openings: tuple[str, ...]) -> bool:
-    opening = next(opening for opening in openings if text.startswith(opening))
-    return text[len(opening) : len(opening) + 1].islower() and is_prose(text, min_words=_NOTE_MIN_WORDS)
+    return [block for block in blocks if not is_author_note(block.text, openings)]
 
 
 def _without_company_profile(blocks: list[Block]) -> list[Block]:

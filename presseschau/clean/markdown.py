@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 import yaml
@@ -40,6 +41,8 @@ _LOST_BREAK = re.compile(r" {2,}")
 # image without a source ('![Alt]( "© Credit")'): CommonMark leaves it as text, but its target
 # is no text a reader sees.
 _LINK_TAIL = re.compile(r"\]\(\S*?(?:\s+\"[^\"]*\")?\)")
+# A link's text spans at most this many blocks (a teaser card: kicker, headline, summary, date).
+_SPANNING_LINK_BLOCKS = 6
 _KEYS = {
     "title": ("title", "headline"),
     "published": ("date", "published", "pubdate", "publishdate", "published_at", "datepublished"),
@@ -173,6 +176,8 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
     kinds: list[str] = []
     number = ""
     level = 0
+    # Where a link whose text spans blank lines opened: the block after which its text runs.
+    opened: int | None = None
     for token in tokens:
         if token.type in _KIND_OF:
             kinds.append(_KIND_OF[token.type])
@@ -184,6 +189,12 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
         elif token.type == "inline":
             kind = kinds[-1] if kinds else "p"
             lines, links = _inline_lines(token.children or [], heading=kind == "h", lines=kind == "cell")
+            if opened is not None and _closes_link(token.children or []):
+                if len(blocks) - opened <= _SPANNING_LINK_BLOCKS:
+                    blocks[opened:] = [replace(block, links=1.0) for block in blocks[opened:]]
+                opened = None
+            elif lines and lines[-1].endswith("["):
+                opened = len(blocks) + len(lines)
             marker = (number or "- ") if kind == "li" else ""
             kind = "p" if kind == "cell" else kind
             blocks += [Block(marker + text, kind, links, level if kind == "h" else 0) for text in lines]
@@ -193,6 +204,14 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
                 if text:
                     blocks.append(Block(text, "p"))
     return blocks
+
+
+def _closes_link(children: Sequence[Token]) -> bool:
+    """Whether an inline run closes a link opened in a run before it ("Caption](url)")."""
+    for child in children:
+        if child.type == "text" and "](" in child.content and (tail := _LINK_TAIL.search(child.content)):
+            return child.content.rfind("![", 0, tail.start()) < 0
+    return False
 
 
 def _inline_lines(

@@ -25,7 +25,7 @@ from presseschau.clean.captions import credit_of, is_bare_credit, is_slide_capti
 from presseschau.clean.dates import find_stamp, states_time_ago
 from presseschau.clean.prose import PROSE_MIN_WORDS, Prose, measure_text
 from presseschau.clean.resources import phrase_set
-from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
+from presseschau.clean.shape import HEADING_MAX_WORDS, is_prose, matching_key, more_words_than
 
 # A label or title costs this many times its words (plus one); a short closed sentence that
 # is not prose counts half its words; a line of a table, nothing.
@@ -74,6 +74,18 @@ _CUT_SHORT_MAX_CHARS = 160
 # The footer's notice that the site reserves its rights, a short line: `_before_rights_notice`.
 _RIGHTS_NOTICES = phrase_set("rights_notices.txt")
 _NOTICE_MAX_CHARS = 80
+# A note on an author is a sentence of this many words or more ("Inga Buller und Max Muster",
+# a byline, is none); the byline stands at most `_BYLINE_BLOCKS` blocks above the article.
+_NOTE_MIN_WORDS, _BYLINE_BLOCKS = 8, 6
+# A byline run into the first paragraph has at most this many words ("Von Anna Maria Berger").
+_BYLINE_WORDS = 4
+# The labels of a web form's fields (a comment or newsletter form), each at most so long; those
+# the list marks "*" only a form asks for ("E-Mail-Adresse", "Passwort"): they count alone.
+_FIELD_LABELS = frozenset(label.rstrip(" *") for label in phrase_set("form_fields.txt"))
+_LONE_FIELD_LABELS = frozenset(
+    label.rstrip(" *") for label in phrase_set("form_fields.txt") if label.endswith("*")
+)
+_FIELD_LABEL_MAX_CHARS = 24
 # The reading time a read-more link may state of the article it opens ("weiterlesen 5 Minuten").
 _READING_TIME = re.compile(r" \d{1,3} ?min(?:uten)?$")
 
@@ -229,12 +241,14 @@ def _region(
     """(start, end) of the article's blocks by these weights (see `article_region`)."""
     start, end = main_region(weights, stops, dated=dated)
     end = _before_rights_notice(blocks, start, end)
+    end = _before_author_note(blocks, start, end)
     end = _before_comments(blocks, dated, start, end)
     end = _before_read_on_teasers(blocks, teasers, start, end)
     end = _before_teasers(blocks, stops, start, end)
     end = _before_dated_teasers(blocks, dated, start, end)
     end = _before_teaser_list(blocks, start, end)
     end = _before_trailing_teasers(blocks, start, end)
+    end = _before_form(blocks, start, end)
     while start < end and not measure_text(blocks[start].text).is_prose:
         start += 1
     while start < end and _heading(blocks[end - 1]):
@@ -284,6 +298,76 @@ def _before_comment_form(blocks: Sequence[Block], start: int, first: int) -> int
 def _site_talk(block: Block) -> bool:
     prose = measure_text(block.text)
     return prose.is_site and prose.words >= PROSE_MIN_WORDS
+
+
+def _before_form(blocks: Sequence[Block], start: int, end: int) -> int:
+    """The article's end before a form its run of prose ran into (a comment or newsletter form:
+    "Kommentar", "Name *", "E-Mail *"), and before the labels and the site's talk above the
+    form ("Sagen Sie uns Ihre Meinung", the comment rules). No article asks for a name or an
+    address in its text."""
+    field = next((index for index in range(start + 1, end) if _form_field(blocks, index)), None)
+    if field is None:
+        return end
+    while field > start and not measure_text(blocks[field - 1].text).is_prose:
+        field -= 1
+    return field if field > start else end
+
+
+def _form_field(blocks: Sequence[Block], index: int) -> bool:
+    """Whether block `index` is a form's field: a field's label (data/form_fields.txt) alone on
+    its line, marked as required ("Name *") or beside another field's label, or one only a
+    form asks for ("E-Mail-Adresse"). Alone, a word like "E-Mail" is a share button, and
+    "Kommentar" a box's title."""
+    if not _is_field_label(blocks[index]):
+        return False
+    return (
+        blocks[index].text.rstrip().endswith("*")
+        or matching_key(blocks[index].text) in _LONE_FIELD_LABELS
+        or (index > 0 and _is_field_label(blocks[index - 1]))
+        or (index + 1 < len(blocks) and _is_field_label(blocks[index + 1]))
+    )
+
+
+def _is_field_label(block: Block) -> bool:
+    # Most blocks are longer than a label: one length test each.
+    return (
+        block.kind == "p"
+        and len(block.text) <= _FIELD_LABEL_MAX_CHARS
+        and matching_key(block.text) in _FIELD_LABELS
+    )
+
+
+def _before_author_note(blocks: Sequence[Block], start: int, end: int) -> int:
+    """The article's end before a note on its author ("Anna Berger arbeitete viele Jahre als
+    Redakteurin …"), the author of the byline above its first paragraph: the author box closes
+    the article, and what the page sets under it (the author's other articles, the site's
+    appeals) is no more the article's than the box."""
+    if end <= start:
+        return end
+    # The byline may open the first paragraph too ("Von Anna Berger Die Stadt …"), where a
+    # page's markdown ran the two into one: its first three and four words are tried.
+    opening_words = blocks[start].text.split(None, _BYLINE_WORDS)[:_BYLINE_WORDS]
+    bylines = [block.text for block in blocks[max(0, start - _BYLINE_BLOCKS) : start]]
+    bylines += [" ".join(opening_words[:size]) for size in range(_BYLINE_WORDS - 1, _BYLINE_WORDS + 1)]
+    openings = tuple(
+        f"{name} " for text in bylines if (byline := parse_byline(text)) for name in byline.authors
+    )
+    if not openings:
+        return end
+    return next(
+        (index for index in range(start + 1, end) if is_author_note(blocks[index].text, openings)), end
+    )
+
+
+def is_author_note(text: str, openings: tuple[str, ...]) -> bool:
+    """Whether `text` is a note on an author, a sentence opening with one of `openings` (an
+    author's name and a space) and a word in lower case ("Inga Buller ist Head of Social …")."""
+    opening = next((opening for opening in openings if text.startswith(opening)), None)
+    return (
+        opening is not None
+        and text[len(opening) : len(opening) + 1].islower()
+        and is_prose(text, min_words=_NOTE_MIN_WORDS)
+    )
 
 
 def _before_rights_notice(blocks: Sequence[Block], start: int, end: int) -> int:

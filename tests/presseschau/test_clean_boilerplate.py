@@ -65,3 +65,13 @@ def test_paragraph_after_several_kicker_titles_ends_the_article() -> None:
         teaser,
     ]
     assert _texts(blocks) == [_OPENING.text, _MIDDLE.text]
+
+
+def test_the_links_to_the_previous_and_next_post_end_the_article() -> None:
+    # A blog theme's post navigation, then a donation appeal under it: the article ended above.
+    appeal = Block(
+        "Unterstützen Sie unsere Arbeit mit einer Spende, damit wir auch im nächsten Jahr über die "
+        "Gemeinde und das Hallenbad berichten können."
+    )
+    blocks = [_OPENING, _MIDDLE, _CLOSING, Block("Beitrags-Navigation"), Block("Hallenbad bleibt zu"), appeal]
+    assert _texts(blocks) == [_OPENING.text, _MIDDLE.text, _CLOSING.text]

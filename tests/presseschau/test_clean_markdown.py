@@ -127,3 +127,35 @@ def test_the_rest_of_a_link_spanning_a_blank_line_is_link_text_and_an_unparsed_i
         ("Die Regierung hat am Dienstag ein Gesetz beschlossen.", 0.0),
         ("Der Flughafen wächst.", 0.0),
     ]
+
+
+def test_the_blocks_a_link_spans_across_blank_lines_are_link_text() -> None:
+    # A teaser card: one link around the picture, headline, summary and date of another article.
+    from presseschau.clean.markdown import read_markdown
+
+    text = (
+        "Die Regierung hat am Dienstag ein Gesetz beschlossen.\n\n"
+        "[![Foto](data:image/svg+xml,x)\n\n"
+        "### Neue Radwege am Ufer\n\n"
+        "Entlang des Westufers entstehen drei Kilometer neue Radwege.\n\n"
+        "Aktualisiert: 11.04.2020](/radwege)\n\n"
+        "Der Flughafen wächst."
+    )
+    blocks = read_markdown(text)[0]
+    assert [(block.text, block.links) for block in blocks if block.text != "["] == [
+        ("Die Regierung hat am Dienstag ein Gesetz beschlossen.", 0.0),
+        ("Neue Radwege am Ufer", 1.0),
+        ("Entlang des Westufers entstehen drei Kilometer neue Radwege.", 1.0),
+        ("Aktualisiert: 11.04.2020", 1.0),
+        ("Der Flughafen wächst.", 0.0),
+    ]
+
+
+def test_a_bracket_no_link_closes_soon_after_leaves_the_blocks_after_it_alone() -> None:
+    from presseschau.clean.markdown import read_markdown
+
+    paragraphs = [
+        f"Absatz {number}: Die Regierung hat am Dienstag ein Gesetz beschlossen." for number in range(8)
+    ]
+    text = "\n\n".join(["[![Foto](data:image/svg+xml,x)", *paragraphs, "Ende](/bild)"])
+    assert all(block.links == 0.0 for block in read_markdown(text)[0] if block.text.startswith("Absatz"))

@@ -4,7 +4,7 @@ and labels around it."""
 from __future__ import annotations
 
 from presseschau.clean.blocks import text_blocks
-from presseschau.clean.region import article_region
+from presseschau.clean.region import article_region, is_author_note
 
 _MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur"]
 _ARTICLE = [
@@ -219,5 +219,69 @@ def test_a_comment_section_opens_at_the_sites_rules_above_its_first_comment() ->
         "Möwe",
         comment.replace("überfällig", "nötig"),
         "2 Stunden her",
+    ]
+    assert _article_lines(after) == _ARTICLE[1:]
+
+
+def test_a_note_on_the_bylines_author_closes_the_article_with_what_follows_it() -> None:
+    # The author box under the article, then the author's other articles, each a headline over
+    # a summary long enough to pass for a paragraph: none of it is the article's.
+    after = [
+        "Anna Berger arbeitete viele Jahre als Redakteurin bei einer Tageszeitung im Norden.",
+        "Mehr von Anna Berger",
+        "Brückensanierung dauert länger",
+        "Die Sanierung der Klappbrücke am Kanal verzögert sich um mehrere Monate, weil der Stahl "
+        "stärker verrostet ist als erwartet. Autofahrer müssen bis zum Herbst Umwege fahren.",
+        "Neue Radwege am Ufer",
+        "Entlang des Westufers entstehen bis zum nächsten Jahr drei Kilometer neue Radwege, die "
+        "die Innenstadt mit den Badestellen im Norden verbinden sollen, teilte das Amt mit.",
+    ]
+    blocks = text_blocks("\n".join([*_MENU, "Von Anna Berger", *_ARTICLE[1:], *after, *_FOOTER]))
+    start, end = article_region(blocks)
+    assert [block.text for block in blocks[start:end]] == _ARTICLE[1:]
+    # A page's markdown may run the byline into the first paragraph.
+    opened = [f"Von Anna Berger {_ARTICLE[1]}", *_ARTICLE[2:]]
+    blocks = text_blocks("\n".join([*_MENU, *opened, *after, *_FOOTER]))
+    start, end = article_region(blocks)
+    assert [block.text for block in blocks[start:end]] == opened
+
+
+def test_a_paragraph_opening_with_the_authors_name_and_a_verb_is_a_note_on_them() -> None:
+    openings = ("Anna Berger ",)
+    assert is_author_note("Anna Berger ist Redakteurin im Ressort Verkehr und lebt in Kiel.", openings)
+    # A sentence the name opens with a capitalised word is the article's ("Anna Berger Bau …").
+    assert not is_author_note("Anna Berger Bau hat den Auftrag für die neue Brücke erhalten.", openings)
+    assert not is_author_note("Anna Berger ist Redakteurin.", openings)
+
+
+def test_a_form_under_the_article_ends_it_with_the_sites_talk_above_the_form() -> None:
+    # A comment form, then the site's description of itself, prose long enough to join the run.
+    after = [
+        "Ihre Meinung ist gefragt",
+        "Diskutieren Sie mit: Bitte achten Sie auf einen freundlichen Ton in Ihren Kommentaren.",
+        "Kommentar",
+        "Name *",
+        "E-Mail *",
+        "Der Hafenbote ist die unabhängige Zeitung für die Förde und das Umland. Seit 1950 berichtet "
+        "die Redaktion täglich über Politik, Wirtschaft, Kultur und Sport in der Region.",
+    ]
+    assert _article_lines(after) == _ARTICLE[1:]
+
+
+def test_a_share_buttons_label_alone_is_no_form() -> None:
+    # "E-Mail" alone between two paragraphs is a share button, not a form's field.
+    lines = [*_MENU, *_ARTICLE[:2], "E-Mail", *_ARTICLE[2:], *_FOOTER]
+    blocks = text_blocks("\n".join(lines))
+    start, end = article_region(blocks)
+    assert [block.text for block in blocks[start:end]] == [*_ARTICLE[1:2], "E-Mail", *_ARTICLE[2:]]
+
+
+def test_a_newsletter_forms_single_address_field_ends_the_article() -> None:
+    # A label only a form asks for counts alone: the site's description under it is not the article's.
+    after = [
+        "Recherchen per Mail",
+        "E-Mail-Adresse",
+        "Der Hafenbote ist die unabhängige Zeitung für die Förde und das Umland. Seit 1950 berichtet "
+        "die Redaktion täglich über Politik, Wirtschaft, Kultur und Sport in der Region.",
     ]
     assert _article_lines(after) == _ARTICLE[1:]
