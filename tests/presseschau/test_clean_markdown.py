@@ -127,3 +127,10 @@ def test_the_rest_of_a_link_spanning_a_blank_line_is_link_text_and_an_unparsed_i
         ("Die Regierung hat am Dienstag ein Gesetz beschlossen.", 0.0),
         ("Der Flughafen wächst.", 0.0),
     ]
+
+
+def test_a_block_keeps_the_addresses_its_links_lead_to() -> None:
+    from presseschau.clean.markdown import read_markdown
+
+    text = "Mehr dazu [im Hafen](/kiel/hafen-plant-faehre/) und [hier](#oben).\n\nKein Link."
+    assert [block.targets for block in read_markdown(text)[0]] == [("/kiel/hafen-plant-faehre/", "#oben"), ()]
