@@ -33,7 +33,7 @@ from presseschau.clean.outlets import known_outlet, split_outlet_suffix
 from presseschau.clean.prose import measure_text, word_tokens
 from presseschau.clean.region import article_region, cut_short
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
-from presseschau.clean.slugs import slugs, spelled_opening
+from presseschau.clean.slugs import spelled_opening
 
 # Blocks above the article searched for its head, and after it for an author box.
 _HEAD_WINDOW = 20
@@ -192,7 +192,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
         else:
             title, masthead = split_outlet_suffix(_with_kicker(blocks, title_index, low))
             title = _SPACED_COLON.sub(":", _punctuated(blocks, title, title_index))
-        title = _without_dek(title, slugs(target for block in blocks for target in block.targets))
+        title = _without_dek(title, blocks)
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
     notes = _author_notes(blocks, start, end, metas) | _bylined_teasers(blocks, start, end)
@@ -759,14 +759,16 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
     return _without_kicker_after(words, keys)
 
 
-def _without_dek(title: str, found: set[tuple[str, ...]]) -> str:
+def _without_dek(title: str, blocks: Sequence[Block]) -> str:
     """The headline without the dek the layout ran into its line unpunctuated ("Neue Wege am
-    Hafen Die Stadt plant …"), where the address of a link on the page (`found`: their slugs,
-    its permalink's among them) spells the headline alone: the words it spells, when at least
-    `_TITLE_MIN_WORDS` words follow them with no punctuation between (a colon or dash after
-    them marks a kicker, not the end of the headline)."""
-    count = spelled_opening(title, found)
+    Hafen Die Stadt plant …"), where the address of a link on the page (its permalink among
+    them) spells the headline alone: the words it spells, when at least `_TITLE_MIN_WORDS`
+    words follow them with no punctuation between (a colon or dash after them marks a kicker,
+    not the end of the headline)."""
     words = title.split()
+    if len(words) < 2 * _TITLE_MIN_WORDS:  # too short for headline and dek: no address read
+        return title
+    count = spelled_opening(title, (target for block in blocks for target in block.targets))
     if count < _TITLE_MIN_WORDS or len(words) - count < _TITLE_MIN_WORDS:
         return title
     if not (words[count - 1][-1].isalnum() and words[count][0].isalnum()):

@@ -16,8 +16,9 @@ _SLUG_MIN_WORDS = 3
 _SLUG_JOINERS = re.compile(r"[-_]")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?)$")
-# How an address spells German letters: "ä" as "ae" (or plainly "a", as accents are dropped).
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# How an address spells German letters: "ä" as "ae" (or plainly "a", as accents are dropped);
+# casefolding spells "ß" as "ss".
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
 def slugs(targets: Iterable[str]) -> set[tuple[str, ...]]:
@@ -31,19 +32,22 @@ def slugs(targets: Iterable[str]) -> set[tuple[str, ...]]:
     return found
 
 
-def spelled_opening(text: str, found: set[tuple[str, ...]]) -> int:
-    """How many of the first words of `text` a slug of `found` spells, all of the slug (0 for
-    none; the longest when several do): where a heading's line runs on past the headline its
-    address spells."""
-    best = 0
-    if not found:
-        return best
+def spelled_opening(text: str, targets: Iterable[str]) -> int:
+    """How many of the first words of `text` a slug of the addresses `targets` spells, all of
+    the slug (0 for none; the longest when several do): where a heading's line runs on past the
+    headline its address spells."""
     words = text.split()
+    if not words:
+        return 0
+    # Only addresses holding the first word can spell the opening: one substring test each, as
+    # pages link to hundreds of addresses.
+    first = {spelt[0] for german in (True, False) if (spelt := _words(words[0], german=german))}
+    found = slugs(target for target in targets if any(form in target.lower() for form in first))
     for count in range(len(words), 0, -1):
         part = " ".join(words[:count])
         if tuple(_words(part, german=True)) in found or tuple(_words(part, german=False)) in found:
             return count
-    return best
+    return 0
 
 
 def _words(text: str, *, german: bool) -> list[str]:
