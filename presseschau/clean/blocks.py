@@ -33,13 +33,13 @@ def text_blocks(text: str) -> list[Block]:
     """Blocks of a plain-text document: one per line (each marked whether blank lines set it
     off), or per paragraph if the text is hard-wrapped."""
     rows = text.splitlines()
-    lines = [line for line in rows if line.strip()]
+    # One blank past the end: it stands after the last line and, as index -1, before the first.
+    blank = [not row.strip() for row in rows] + [True]
+    lines = [row for number, row in enumerate(rows) if not blank[number]]
     wrapped = sum(1 for line in lines if WRAP_MIN <= len(line) <= _WRAP_MAX)
     if lines and wrapped / len(lines) >= _WRAP_SHARE and _BLANK_LINE.search(text):
         parts = _BLANK_LINE.split(text)
         return [Block(undoubled(normalise_space(part)), _kind(part)) for part in parts if part.strip()]
-    # One blank past the end: it stands after the last line and, as index -1, before the first.
-    blank = [not row.strip() for row in rows] + [True]
     return [
         Block(undoubled(normalise_space(row)), _kind(row), set_off=blank[number - 1] and blank[number + 1])
         for number, row in enumerate(rows)

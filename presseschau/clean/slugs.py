@@ -37,17 +37,24 @@ def spelled_opening(text: str, targets: Iterable[str]) -> int:
     the slug (0 for none; the longest when several do): where a heading's line runs on past the
     headline its address spells."""
     words = text.split()
-    if not words:
+    first = [spelt[0] for german in (True, False) if words and (spelt := _words(words[0], german=german))]
+    if not first:
         return 0
     # Only addresses holding the first word can spell the opening: one substring test each, as
     # pages link to hundreds of addresses.
-    first = {spelt[0] for german in (True, False) if (spelt := _words(words[0], german=german))}
-    found = slugs(target for target in targets if any(form in target.lower() for form in first))
-    for count in range(len(words), 0, -1):
-        part = " ".join(words[:count])
-        if tuple(_words(part, german=True)) in found or tuple(_words(part, german=False)) in found:
-            return count
-    return 0
+    german, plain = first[0], first[-1]
+    found = slugs([target for target in targets if german in (low := target.lower()) or plain in low])
+    if not found:
+        return 0
+    spelt_german: tuple[str, ...] = ()
+    spelt_plain: tuple[str, ...] = ()
+    count = 0
+    for number, word in enumerate(words, 1):
+        spelt_german += tuple(_words(word, german=True))
+        spelt_plain += tuple(_words(word, german=False))
+        if spelt_german in found or spelt_plain in found:
+            count = number
+    return count
 
 
 def _words(text: str, *, german: bool) -> list[str]:
