@@ -16,23 +16,35 @@ WRAP_MIN, _WRAP_MAX, _WRAP_SHARE = 50, 100, 0.6
 class Block:
     """One paragraph; `kind` is "p" (paragraph), "h" (heading), "li" (list item), "quote" or
     "row" (a table row); `links` the share of its words that link elsewhere (markdown);
-    `level` a heading's level where the input states it (markdown's "#" is 1), else 0."""
+    `level` a heading's level where the input states it (markdown's "#" is 1), else 0;
+    `targets` the addresses its links lead to, where the input states them (markdown);
+    `set_off` whether a browser's copy of a page sets its line off by blank lines (text), as
+    it does a paragraph's or a heading's and no other element's."""
 
     text: str
     kind: str = "p"
     links: float = 0.0
     level: int = 0
+    targets: tuple[str, ...] = ()
+    set_off: bool = False
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Blocks of a plain-text document: one per line, or per paragraph if the text is hard-wrapped."""
-    lines = [line for line in text.splitlines() if line.strip()]
+    """Blocks of a plain-text document: one per line (each marked whether blank lines set it
+    off), or per paragraph if the text is hard-wrapped."""
+    rows = text.splitlines()
+    # One blank past the end: it stands after the last line and, as index -1, before the first.
+    blank = [not row.strip() for row in rows] + [True]
+    lines = [row for number, row in enumerate(rows) if not blank[number]]
     wrapped = sum(1 for line in lines if WRAP_MIN <= len(line) <= _WRAP_MAX)
     if lines and wrapped / len(lines) >= _WRAP_SHARE and _BLANK_LINE.search(text):
         parts = _BLANK_LINE.split(text)
-    else:
-        parts = lines
-    return [Block(undoubled(normalise_space(part)), _kind(part)) for part in parts if part.strip()]
+        return [Block(undoubled(normalise_space(part)), _kind(part)) for part in parts if part.strip()]
+    return [
+        Block(undoubled(normalise_space(row)), _kind(row), set_off=blank[number - 1] and blank[number + 1])
+        for number, row in enumerate(rows)
+        if not blank[number]
+    ]
 
 
 def _kind(part: str) -> str:

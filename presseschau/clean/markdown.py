@@ -188,7 +188,9 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
             kinds.pop()
         elif token.type == "inline":
             kind = kinds[-1] if kinds else "p"
-            lines, links = _inline_lines(token.children or [], heading=kind == "h", lines=kind == "cell")
+            lines, links, targets = _inline_lines(
+                token.children or [], heading=kind == "h", lines=kind == "cell"
+            )
             if opened is not None and _closes_link(token.children or []):
                 if len(blocks) - opened <= _SPANNING_LINK_BLOCKS:
                     blocks[opened:] = [replace(block, links=1.0) for block in blocks[opened:]]
@@ -197,7 +199,8 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
                 opened = len(blocks) + len(lines)
             marker = (number or "- ") if kind == "li" else ""
             kind = "p" if kind == "cell" else kind
-            blocks += [Block(marker + text, kind, links, level if kind == "h" else 0) for text in lines]
+            stated_level = level if kind == "h" else 0
+            blocks += [Block(marker + text, kind, links, stated_level, targets) for text in lines]
         elif token.type in ("html_block", "fence", "code_block"):
             for line in token.content.splitlines():
                 text = plain_line(line) if token.type == "html_block" else normalise_space(line)
@@ -216,8 +219,9 @@ def _closes_link(children: Sequence[Token]) -> bool:
 
 def _inline_lines(
     children: Sequence[Token], *, heading: bool = False, lines: bool = False
-) -> tuple[list[str], float]:
-    """The visible text of an inline run, and the share of it that links to other pages. A run of
+) -> tuple[list[str], float, tuple[str, ...]]:
+    """The visible text of an inline run, the share of it that links to other pages, and the
+    addresses its links lead to. A run of
     short lines (a date line over a source line, as a page converted to markdown stacks them)
     is a line each, as a browser's copy of the page has them; lines of wrapped prose are one.
     A `heading` opening with an emphasised kicker run into the headline ("*Technologie im
@@ -225,6 +229,7 @@ def _inline_lines(
     `lines`, every line is one (a layout table's cell, its paragraphs set on lines)."""
     kicker = _kicker_end(children) if heading else None
     parts: list[str] = []
+    targets: list[str] = []
     jumps: list[bool] = []
     linked = total = depth = 0
     for child in children:
@@ -247,7 +252,8 @@ def _inline_lines(
         elif child.type == "html_inline" and not _TAG.fullmatch(child.content.strip()):
             content = child.content
         elif child.type == "link_open":
-            jumps.append(_JUMP.fullmatch(str(child.attrGet("href") or "")) is not None)
+            targets.append(str(child.attrGet("href") or ""))
+            jumps.append(_JUMP.fullmatch(targets[-1]) is not None)
             depth += 0 if jumps[-1] else 1
         elif child.type == "link_close" and jumps:
             depth -= 0 if jumps.pop() else 1
@@ -262,8 +268,8 @@ def _inline_lines(
     if "\n" in text:  # most runs are one line: normalised once, not per line and then whole
         split = [undoubled(line) for part in text.split("\n") if (line := normalise_space(part))]
         if lines or (len(split) > 1 and all(len(line) < WRAP_MIN for line in split)):
-            return split, share
-    return [undoubled(joined)] if (joined := normalise_space(text)) else [], share
+            return split, share, tuple(targets)
+    return [undoubled(joined)] if (joined := normalise_space(text)) else [], share, tuple(targets)
 
 
 def _kicker_end(children: Sequence[Token]) -> Token | None:

@@ -33,6 +33,7 @@ from presseschau.clean.outlets import known_outlet, split_outlet_suffix
 from presseschau.clean.prose import measure_text, word_tokens
 from presseschau.clean.region import article_region, cut_short
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
+from presseschau.clean.slugs import spelled_opening
 
 # Blocks above the article searched for its head, and after it for an author box.
 _HEAD_WINDOW = 20
@@ -42,6 +43,10 @@ _PAYWALL_WINDOW = 3
 # A byline or stamp this close to a headline candidate speaks for it.
 _META_NEAR = 2
 _TITLE_MIN_WORDS = 3
+# What a line a browser's copy sets off by blank lines adds to a headline candidate's evidence:
+# the copy does so for paragraphs and headings only, and a line short enough for a headline is
+# a heading; menus, labels, kickers and bylines stand in other elements, a line each.
+_SET_OFF = 4.0
 # What being the page's only top-level heading adds to a headline candidate's evidence.
 _TOP_HEADING = 2.0
 # What a level-1 heading ending a markdown breadcrumb trail adds to its evidence: the page names
@@ -187,6 +192,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
         else:
             title, masthead = split_outlet_suffix(_with_kicker(blocks, title_index, low))
             title = _SPACED_COLON.sub(":", _punctuated(blocks, title, title_index))
+        title = _without_dek(title, blocks)
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
     notes = _author_notes(blocks, start, end, metas) | _bylined_teasers(blocks, start, end)
@@ -442,6 +448,8 @@ def _title_index(
             score += 2
         if blocks[index].kind == "h":
             score += 1
+        if blocks[index].set_off:
+            score += _SET_OFF
         if index == top:
             score += _TOP_HEADING
         if blocks[index].level == 1 and _ends_trail(blocks, index):
@@ -749,6 +757,23 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
             if whole not in other and (other == key or other.startswith(ends[0]) or other.endswith(ends[1])):
                 return rest
     return _without_kicker_after(words, keys)
+
+
+def _without_dek(title: str, blocks: Sequence[Block]) -> str:
+    """The headline without the dek the layout ran into its line unpunctuated ("Neue Wege am
+    Hafen Die Stadt plant …"), where the address of a link on the page (its permalink among
+    them) spells the headline alone: the words it spells, when at least `_TITLE_MIN_WORDS`
+    words follow them with no punctuation between (a colon or dash after them marks a kicker,
+    not the end of the headline)."""
+    words = title.split()
+    if len(words) < 2 * _TITLE_MIN_WORDS:  # too short for headline and dek: no address read
+        return title
+    count = spelled_opening(title, (target for block in blocks for target in block.targets))
+    if count < _TITLE_MIN_WORDS or len(words) - count < _TITLE_MIN_WORDS:
+        return title
+    if not (words[count - 1][-1].isalnum() and words[count][0].isalnum()):
+        return title
+    return " ".join(words[:count])
 
 
 def _without_kicker_after(words: list[str], keys: Sequence[str]) -> str | None:

@@ -159,3 +159,10 @@ def test_a_bracket_no_link_closes_soon_after_leaves_the_blocks_after_it_alone() 
     ]
     text = "\n\n".join(["[![Foto](data:image/svg+xml,x)", *paragraphs, "Ende](/bild)"])
     assert all(block.links == 0.0 for block in read_markdown(text)[0] if block.text.startswith("Absatz"))
+
+
+def test_a_block_keeps_the_addresses_its_links_lead_to() -> None:
+    from presseschau.clean.markdown import read_markdown
+
+    text = "Mehr dazu [im Hafen](/kiel/hafen-plant-faehre/) und [hier](#oben).\n\nKein Link."
+    assert [block.targets for block in read_markdown(text)[0]] == [("/kiel/hafen-plant-faehre/", "#oben"), ()]

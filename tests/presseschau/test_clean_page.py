@@ -947,3 +947,36 @@ def test_a_markdown_heading_ending_a_numbered_breadcrumb_trail_is_the_headline()
     trail = f"1. [Startseite](/)\n2. [Kiel](/kiel/)\n3. # {headline}"
     head = f"{trail}\n\n## Hafenstadt plant neue Fährlinie\n\nVon Anna Berger\n\n28.04.2024"
     assert clean_document(_page(head), "markdown").title == headline
+
+
+def test_a_markdown_heading_running_on_past_the_headline_its_address_spells_ends_there() -> None:
+    # The layout ran headline and dek into one heading, unpunctuated; the page's link to its own
+    # comments spells the headline alone in its address.
+    head = "# Hafenstadt plant neue Fährlinie Pendler sollen künftig übers Wasser fahren\n\n28.04.2024"
+    comments = "[3 Kommentare](https://foerdeblatt.example/kiel/hafenstadt-plant-neue-faehrlinie/#comments)"
+    page = "\n\n".join([_MENU, head, _LEAD, *_BODY, comments, _FOOTER])
+    assert clean_document(page, "markdown").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_heading_whose_address_spells_a_kicker_before_a_colon_keeps_its_rest() -> None:
+    # An address naming only the kicker ("/themen/neue-wege-am-wasser/", a topic page) does not
+    # cut the heading there: the colon marks a kicker, which stays part of the headline.
+    headline = "Neue Wege am Wasser: Hafenstadt plant Fährlinie für Pendler"
+    topic = "[Neue Wege am Wasser](/themen/neue-wege-am-wasser/)"
+    page = "\n\n".join([_MENU, f"# {headline}\n\n28.04.2024", _LEAD, *_BODY, topic, _FOOTER])
+    assert clean_document(page, "markdown").title == headline
+
+
+def test_a_text_copys_line_set_off_by_blank_lines_is_the_headline_over_a_label_line_above_it() -> None:
+    # A browser's copy sets paragraphs and headings off by blank lines: the short headline
+    # stands so; the line over it, run on from the stamp, is a label in an element of its own.
+    head = "Kiel\n28.04.2024\nDie Stadt verlegt den Fährverkehr ans Ostufer der Förde\n\nNeue Wege\n"
+    page = "\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER])
+    assert clean_document(page, "text").title == "Neue Wege"
+
+
+def test_text_blocks_mark_the_lines_blank_lines_set_off() -> None:
+    from presseschau.clean.blocks import text_blocks
+
+    blocks = text_blocks("Kiel\nPolitik\n\nNeue Wege\n\nDie Stadt plant\nVon Anna Berger")
+    assert [block.set_off for block in blocks] == [False, False, True, False, False]
