@@ -134,18 +134,17 @@ def _after_kicker(page: FlatPage, cut: bytearray, begin: int, copy: int, end: in
     known); `begin` where no such copy stands. From `copy` on, not before: the part before it
     was found on other grounds, and the repeated part stands elsewhere after another word by
     its nature."""
-    tokens, folded = page.tokens, page.folded
+    initials, folded = page.initials, page.folded
     for opening in range(max(begin, copy) + 1, end - MIN_TITLE_TOKENS + 1):
-        rest = tokens[opening:end]
-        if rest[0][:1].islower() or not any(token[:1].islower() for token in rest):
+        if initials[opening].islower() or not any(initial.islower() for initial in initials[opening:end]):
             continue
         for other in page.occurrences(opening, end - opening):
             after = other + end - opening
             if other in (0, opening) or folded[other - 1] == folded[opening - 1]:
                 continue  # itself, or a copy with the same word before it (the kicker's copy)
-            if after < len(tokens) and tokens[after][:1].islower():
+            if after < len(initials) and initials[after].islower():
                 continue  # inside a sentence
-            if any(tokens[i][:1].islower() for i in range(max(0, other - 2), other) if not cut[i]):
+            if any(initials[i].islower() for i in range(max(0, other - 2), other) if not cut[i]):
                 continue  # inside a sentence, or under another kicker
             return opening, end
     return begin, end

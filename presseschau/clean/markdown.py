@@ -221,9 +221,9 @@ def _inline_lines(
     children: Sequence[Token], *, heading: bool = False, lines: bool = False
 ) -> tuple[list[str], float, tuple[str, ...]]:
     """The visible text of an inline run, the share of it that links to other pages, and the
-    addresses its links lead to. A run of
-    short lines (a date line over a source line, as a page converted to markdown stacks them)
-    is a line each, as a browser's copy of the page has them; lines of wrapped prose are one.
+    addresses its links lead to. A run of short lines (a date line over a source line, as a
+    page converted to markdown stacks them) is a line each, as a browser's copy of the page
+    has them; lines of wrapped prose are one.
     A `heading` opening with an emphasised kicker run into the headline ("*Technologie im
     Klassenzimmer* Künstliche Intelligenz …") gets the colon German sets between them. With
     `lines`, every line is one (a layout table's cell, its paragraphs set on lines)."""

@@ -81,10 +81,9 @@ _NOTE_MIN_WORDS, _BYLINE_BLOCKS = 8, 6
 _BYLINE_WORDS = 4
 # The labels of a web form's fields (a comment or newsletter form), each at most so long; those
 # the list marks "*" only a form asks for ("E-Mail-Adresse", "Passwort"): they count alone.
-_FIELD_LABELS = frozenset(label.rstrip(" *") for label in phrase_set("form_fields.txt"))
-_LONE_FIELD_LABELS = frozenset(
-    label.rstrip(" *") for label in phrase_set("form_fields.txt") if label.endswith("*")
-)
+_FIELD_LABELS_LISTED = phrase_set("form_fields.txt")
+_FIELD_LABELS = frozenset(label.rstrip(" *") for label in _FIELD_LABELS_LISTED)
+_LONE_FIELD_LABELS = frozenset(label.rstrip(" *") for label in _FIELD_LABELS_LISTED if label.endswith("*"))
 _FIELD_LABEL_MAX_CHARS = 24
 # The reading time a read-more link may state of the article it opens ("weiterlesen 5 Minuten").
 _READING_TIME = re.compile(r" \d{1,3} ?min(?:uten)?$")
@@ -601,12 +600,13 @@ def main_region(
         crossed = any(left <= stop < right for stop in (*stops, *stopped))
         return right - left <= joins.gap and not crossed
 
-    index: int | None = seed + 1
-    while index is not None and index < len(clusters):
+    index = seed + 1
+    while index < len(clusters):
         if not (fits(end, clusters[index][0], dated) and clusters[index][2] >= joins.words):
-            index = _continuation(clusters, index, end, max(mass, joins.continuation), stops)
-            if index is None:
+            later = _continuation(clusters, index, end, max(mass, joins.continuation), stops)
+            if later is None:
                 break
+            index = later
         end = clusters[index][1]
         mass += clusters[index][2]
         index += 1

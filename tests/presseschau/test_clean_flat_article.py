@@ -99,10 +99,13 @@ def test_flattened_short_article_under_its_head_stays_before_longer_prose() -> N
     assert BODY[:40] not in body
 
 
+# A box of job ads set inside an article.
+_JOBS = "Zum Job Projektleiter Schiffbau m w d Nordwerft Hafen GmbH Kiel " * 6
+
+
 def test_flattened_text_going_on_after_a_box_inside_it_stays_with_the_article() -> None:
     # A box of job ads inside the article parts its paragraphs by more units than a join
     # crosses; the text after it outweighs the text before and is a paragraph long.
-    jobs = "Zum Job Projektleiter Schiffbau m w d Nordwerft Hafen GmbH Kiel " * 6
     rest = (
         "Im Herbst soll dann entschieden werden ob auch das Westufer einen eigenen Anleger bekommt "
         "die Anwohner hatten sich dafür in einer Umfrage deutlich ausgesprochen und die Stadtwerke "
@@ -111,7 +114,7 @@ def test_flattened_text_going_on_after_a_box_inside_it_stays_with_the_article() 
         "werden könnte ohne dass der Fahrplan auf den anderen Linien darunter leiden muss denn "
         "bisher ist für den Betrieb im ganzen Jahr noch zu wenig Personal vorhanden "
     )
-    page = MENU + _HEAD + BODY + jobs + rest + "Impressum Datenschutz"
+    page = MENU + _HEAD + BODY + _JOBS + rest + "Impressum Datenschutz"
     body = clean_document(page, "flattened").body
     assert body.startswith(BODY[:40])
     assert body.endswith("zu wenig Personal vorhanden")
@@ -125,13 +128,12 @@ def test_flattened_prose_short_of_a_paragraph_after_a_box_stays_out_of_a_short_a
         "der Wirtschaftsausschuss am Dienstag einstimmig beschlossen die neue Linie soll die "
         "Stadtteile am Ostufer im Halbstundentakt mit der Innenstadt verbinden "
     )
-    jobs = "Zum Job Projektleiter Schiffbau m w d Nordwerft Hafen GmbH Kiel " * 6
     teasers = (
         "Busspur Nordufer Kiel der Verkehr wird im Herbst auf die neue Trasse am Ufer verlegt und "
         "die Anwohner hören dann deutlich weniger Lärm vor ihren Fenstern als in den letzten Jahren "
         "und die Stadt spart dabei auch noch Geld für den Winterdienst am Ufer "
     )
-    page = MENU + _HEAD + short + jobs + teasers + "Impressum Datenschutz"
+    page = MENU + _HEAD + short + _JOBS + teasers + "Impressum Datenschutz"
     body = clean_document(page, "flattened").body
     assert body.startswith(short[:40])
     assert "Nordufer" not in body
