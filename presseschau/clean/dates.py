@@ -325,7 +325,8 @@ def flat_relative_times(tokens: list[str]) -> list[tuple[int, int]]:
     # hold none), not by a look-up per token.
     text = f" {' '.join(tokens)} "
     offsets = sorted(at for word in _FLAT_AGO for at in _find_all(text, f" {word} "))
-    token_at = token_indices(text, offsets)
+    hers = _find_all(text, " her ")
+    token_at = token_indices(text, offsets + hers)
     for start in (token_at[at] for at in offsets):
         relative = _FLAT_RELATIVE.fullmatch(" ".join(tokens[start + 1 : start + 3]))
         if relative is None:
@@ -335,7 +336,13 @@ def flat_relative_times(tokens: list[str]) -> list[tuple[int, int]]:
             end += 2
         if end == len(tokens) or not tokens[end].islower():
             found.append((start, end))
-    return found
+    # A comment's "12 Stunden 33 Minuten her" says the same in two units before a "her" (one
+    # unit is a sentence's as often: "Das ist 20 Jahre her").
+    for her in (token_at[at] for at in hers):
+        start = her - 4
+        if start >= 0 and _AGO_HER.fullmatch(" ".join(tokens[start : her + 1])):
+            found.append((start, her + 1))
+    return sorted(found)
 
 
 def _relative_iso(match: re.Match[str], now: datetime) -> str | None:

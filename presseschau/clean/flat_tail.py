@@ -9,7 +9,7 @@ from itertools import compress, count, islice
 
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_page import FlatPage
-from presseschau.clean.flat_tokens import ones_run, single_word_labels
+from presseschau.clean.flat_tokens import ones_run, phrase_index, single_word_labels
 from presseschau.clean.flat_units import runs_through
 from presseschau.clean.region import series_start
 from presseschau.clean.resources import phrase_set
@@ -40,6 +40,8 @@ _NEXT_HEAD_AFTER = 100
 # tenths of the text; the list opens at the last run of labels (the first teaser's title) this
 # close before its first link.
 _READ_MORE_ITEMS, _READ_MORE_GAP, _READ_MORE_FROM, _READ_MORE_TITLE = 2, 60, 3, 60
+# A link to other articles ends the text past this many tenths of it (its opening is never one).
+_READ_ALSO_FROM = 5
 # Comments: this many stamps with a time of day or a name beside them, each at most this many
 # tokens after the one before (as `region._before_comments` reads them on a page of lines).
 _COMMENT_RUN, _COMMENT_GAP = 3, 300
@@ -218,6 +220,26 @@ def read_more_list_start(page: FlatPage, start: int, end: int) -> int:
                 return max((run.start() for run in titles), default=first + 1)
             series = []
         series.append(link)
+    return end
+
+
+def read_also_start(page: FlatPage, start: int, end: int) -> int:
+    """Where a link to other articles after the text's last paragraph starts in
+    tokens[start:end], else `end`: a teaser prefix of two words or more (`teaser_prefixes.txt`:
+    "Lesen Sie hier", "Das könnte Sie auch interessieren") that opens a sentence, past the
+    text's opening, with no paragraph of the text after it (`_paragraph_in`). The prefixes
+    that are related-content headings cut the page and end the article where no text follows
+    them (`text_follows`); the rest stand in the text's flow ("Lesen Sie hier einen weiteren
+    Beitrag …")."""
+    prefixes = phrase_index("teaser_prefixes.txt", 2)
+    folded, low = page.folded, start + (end - start) * _READ_ALSO_FROM // 10
+    for first in range(low, end):
+        if folded[first] not in prefixes or not page.initials[first].isupper() or first in page.cut_kinds:
+            continue
+        standing = (len(p) for p in prefixes[folded[first]] if tuple(folded[first : first + len(p)]) == p)
+        words = next(standing, 0)
+        if words and not _paragraph_in(page, first + words, end):
+            return first
     return end
 
 

@@ -203,3 +203,21 @@ def test_flattened_dense_prompt_near_the_end_opens_the_tail(text_after: bool) ->
     page = read_page(BODY * 3 + prompt + (paragraph if text_after else titles * 3), None)
     end = len(page.tokens)
     assert prompt_start(page, 0, end) == (end if text_after else page.tokens.index("Abonnieren"))
+
+
+@pytest.mark.parametrize(
+    ("after", "stays"),
+    [
+        ("Lesen Sie hier einen weiteren Beitrag Kieler Woche Bilanz Mehr Besucher ", False),
+        ("Mehr lesen über Kiel ", False),
+        # The text goes on after it: a link set between two paragraphs, which leaves alone.
+        ("Lesen Sie hier einen weiteren Beitrag " + BODY, True),
+    ],
+    ids=["prompt-and-title", "topic-link", "text-after-it"],
+)
+def test_flattened_link_after_the_last_paragraph_is_no_article(after: str, stays: bool) -> None:
+    # A teaser prefix that opens a sentence with no paragraph of the text after it links to
+    # other articles, in whatever words follow it.
+    body = clean_document(article_page(after), "flattened").body
+    assert ("Lesen" in body or "lesen" in body) is stays
+    assert body.endswith("im Einsatz waren")
