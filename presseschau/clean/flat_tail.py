@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import compress, count, islice
 
+from presseschau.clean.dates import flat_relative_times
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import ones_run, phrase_index, single_word_labels
@@ -271,7 +272,9 @@ def comments_start(page: FlatPage, start: int, end: int) -> int:
     article's paragraphs carry none; labelled ones, "Aktualisiert am", are the article's
     updates), each at most `_COMMENT_GAP` tokens after the one before. How long ago a post was
     made ("vor 16 Stunden") stamps comments and a list of teasers alike, never the article's
-    paragraphs. The section starts at its first stamp, or at the name right before it."""
+    paragraphs, whatever word follows it (a commenter may sign in lower case: one such stamp
+    may run on into a sentence, a series does not). The section starts at its first stamp, or
+    at the name right before it."""
     named_from: dict[int, int] = {}  # where a byline ends (a stamp may start) → where it starts
     for low, high, _ in page.bylines:
         named_from.setdefault(high, low)
@@ -283,6 +286,6 @@ def comments_start(page: FlatPage, start: int, end: int) -> int:
         and not stamp.labelled
         and (stamp.timed or stamp.start in named_from or stamp.end in opened)
     ]
-    ago = [low for low, _ in page.relative if start < low < end]
+    ago = [low for low, _ in flat_relative_times(page.tokens, running_on=True) if start < low < end]
     first = series_start(sorted(signed + ago) if ago else signed, _COMMENT_RUN, _COMMENT_GAP)
     return end if first is None else named_from.get(first, first)

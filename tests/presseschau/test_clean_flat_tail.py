@@ -79,15 +79,18 @@ def test_flattened_comments_after_the_text_are_no_article() -> None:
     assert "im Einsatz waren" in body and "Ostufer wohnt" not in body
 
 
-def test_flattened_news_stream_stamped_by_how_long_ago_is_no_article() -> None:
-    # A stream of short news after the article, each item stamped only by how long ago it was
-    # posted: a series of such stamps, which the article's paragraphs never carry.
+@pytest.mark.parametrize("signer", ["", "kielerjung "], ids=["unsigned", "lower-case-name"])
+def test_flattened_news_stream_stamped_by_how_long_ago_is_no_article(signer: str) -> None:
+    # A stream of short news or comments after the article, each item stamped only by how long
+    # ago it was posted: a series of such stamps, which the article's paragraphs never carry.
+    # A commenter may sign in lower case right after the stamp: one such stamp may run on into
+    # a sentence ("vor 3 Tagen an Land"), a series of them does not.
     stream = (
-        "vor 3 Stunden Die Brücke über den Kanal ist bis zum Abend für Lastwagen gesperrt weil dort "
-        "ein Gerüst aufgebaut wird und die Polizei den Verkehr über die Umleitung am Hafen führt "
-        "vor 5 Stunden Der Unterricht an den Schulen der Stadt fällt am Freitag trotz des Sturms "
+        f"vor 3 Stunden {signer}Die Brücke über den Kanal ist bis zum Abend für Lastwagen gesperrt weil "
+        "dort ein Gerüst aufgebaut wird und die Polizei den Verkehr über die Umleitung am Hafen führt "
+        f"vor 5 Stunden {signer}Der Unterricht an den Schulen der Stadt fällt am Freitag trotz des Sturms "
         "nicht aus teilte das Schulamt am Morgen mit und bat die Eltern um Geduld "
-        "vor 7 Stunden In zwei Stadtteilen ist der Strom am Morgen für eine Stunde ausgefallen "
+        f"vor 7 Stunden {signer}In zwei Stadtteilen ist der Strom am Morgen für eine Stunde ausgefallen "
         "die Ursache war nach Angaben der Stadtwerke ein beschädigtes Kabel an einer Baustelle "
     )
     body = clean_document(article_page(stream), "flattened").body
