@@ -315,17 +315,19 @@ def flat_label_start(tokens: list[str], start: int) -> int:
     return start
 
 
-def flat_relative_times(tokens: list[str]) -> list[tuple[int, int]]:
+def flat_relative_times(tokens: list[str], *, running_on: bool = False) -> list[tuple[int, int]]:
     """(start, end) of every relative time on a flattened page ("vor 3 Stunden", "vor einer
     Stunde") that no sentence runs on from (the next word is not in lower case): a stamp that
     only the fetch time dates, but that stands where stamps stand, so it still marks the names
-    beside it as a byline."""
+    beside it as a byline. `running_on`: those a lower-case word follows too (a commenter's
+    name in lower case, or a sentence: only a series of them tells)."""
     found = []
     # The "vor"s are found by a substring search in C over the tokens joined by spaces (they
     # hold none), not by a look-up per token.
     text = f" {' '.join(tokens)} "
     offsets = sorted(at for word in _FLAT_AGO for at in _find_all(text, f" {word} "))
-    token_at = token_indices(text, offsets)
+    hers = _find_all(text, " her ")
+    token_at = token_indices(text, offsets + hers)
     for start in (token_at[at] for at in offsets):
         relative = _FLAT_RELATIVE.fullmatch(" ".join(tokens[start + 1 : start + 3]))
         if relative is None:
@@ -333,9 +335,15 @@ def flat_relative_times(tokens: list[str]) -> list[tuple[int, int]]:
         end = start + 3
         if relative["glued"] and _FLAT_RELATIVE.fullmatch(" ".join(tokens[end : end + 2])):
             end += 2
-        if end == len(tokens) or not tokens[end].islower():
+        if running_on or end == len(tokens) or not tokens[end].islower():
             found.append((start, end))
-    return found
+    # A comment's "12 Stunden 33 Minuten her" says the same in two units before a "her" (one
+    # unit is a sentence's as often: "Das ist 20 Jahre her").
+    for her in (token_at[at] for at in hers):
+        start = her - 4
+        if start >= 0 and _AGO_HER.fullmatch(" ".join(tokens[start : her + 1])):
+            found.append((start, her + 1))
+    return sorted(found)
 
 
 def _relative_iso(match: re.Match[str], now: datetime) -> str | None:

@@ -103,10 +103,10 @@ def author_bio_start(page: FlatPage, start: int, end: int) -> int:
         second = first + 1
         if not (labels[first] and labels[second] and tokens[first].isalpha() and tokens[second].isalpha()):
             continue
-        if f" {folded[first]} {folded[second]} " in text:
-            continue
         if tokens[first : first + 2] == tokens[first + 2 : first + 4]:
             return first  # the name linked and printed beside its link: a box's heading, no sentence's
+        if f" {folded[first]} {folded[second]} " in text:
+            continue
         opener = tokens[first - 1] in BYLINE_OPENERS
         if not (opener or labels[first - 1]) or is_role(tokens[first]) or is_role(tokens[second]):
             continue

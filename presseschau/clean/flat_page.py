@@ -58,9 +58,6 @@ class FlatPage:
     spans: list[Span]
     stamps: list[FlatStamp]
     bylines: list[tuple[int, int, Byline]]
-    # (start, end) of each relative time ("vor 3 Stunden"): where stamps stand on a list of
-    # comments or teasers that only the fetch time dates.
-    relative: list[tuple[int, int]]
 
     @cached_property
     def cuts(self) -> list[Span]:
@@ -262,15 +259,13 @@ def read_page(text: str, now: datetime | None) -> FlatPage:
     tokens = unglued_dates(text.split())
     folded = list(map(str.casefold, tokens))
     stamps = flat_stamps(tokens, now=now)
-    relative = flat_relative_times(tokens)
     return FlatPage(
         tokens,
         folded,
         " " + " ".join(tokens) + " ",
         phrase_spans(folded),
         stamps,
-        find_bylines(tokens, stamps, relative),
-        relative,
+        find_bylines(tokens, stamps, flat_relative_times(tokens)),
     )
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from itertools import compress, count, islice
 
+from presseschau.clean.dates import flat_relative_times
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_page import FlatPage
-from presseschau.clean.flat_tokens import ones_run, single_word_labels
+from presseschau.clean.flat_tokens import ones_run, phrase_index, single_word_labels
 from presseschau.clean.flat_units import runs_through
 from presseschau.clean.region import series_start
 from presseschau.clean.resources import phrase_set
@@ -40,6 +41,8 @@ _NEXT_HEAD_AFTER = 100
 # tenths of the text; the list opens at the last run of labels (the first teaser's title) this
 # close before its first link.
 _READ_MORE_ITEMS, _READ_MORE_GAP, _READ_MORE_FROM, _READ_MORE_TITLE = 2, 60, 3, 60
+# A link to other articles ends the text past this many tenths of it (its opening is never one).
+_READ_ALSO_FROM = 5
 # Comments: this many stamps with a time of day or a name beside them, each at most this many
 # tokens after the one before (as `region._before_comments` reads them on a page of lines).
 _COMMENT_RUN, _COMMENT_GAP = 3, 300
@@ -221,6 +224,26 @@ def read_more_list_start(page: FlatPage, start: int, end: int) -> int:
     return end
 
 
+def read_also_start(page: FlatPage, start: int, end: int) -> int:
+    """Where a link to other articles after the text's last paragraph starts in
+    tokens[start:end], else `end`: a teaser prefix of two words or more (`teaser_prefixes.txt`:
+    "Lesen Sie hier", "Das könnte Sie auch interessieren") that opens a sentence, past the
+    text's opening, with no paragraph of the text after it (`_paragraph_in`). The prefixes
+    that are related-content headings cut the page and end the article where no text follows
+    them (`text_follows`); the rest stand in the text's flow ("Lesen Sie hier einen weiteren
+    Beitrag …")."""
+    prefixes = phrase_index("teaser_prefixes.txt", 2)
+    folded, low = page.folded, start + (end - start) * _READ_ALSO_FROM // 10
+    for first in range(low, end):
+        if folded[first] not in prefixes or not page.initials[first].isupper() or first in page.cut_kinds:
+            continue
+        standing = (len(p) for p in prefixes[folded[first]] if tuple(folded[first : first + len(p)]) == p)
+        words = next(standing, 0)
+        if words and not _paragraph_in(page, first + words, end):
+            return first
+    return end
+
+
 def _paragraph_in(page: FlatPage, low: int, high: int) -> bool:
     """Whether tokens[low:high] hold `PARAGRAPH_TOKENS` in a row with no run of labels."""
     edges = [low, *(i for run in _LABEL_RUN.finditer(page.labels, low, high) for i in run.span()), high]
@@ -249,7 +272,9 @@ def comments_start(page: FlatPage, start: int, end: int) -> int:
     article's paragraphs carry none; labelled ones, "Aktualisiert am", are the article's
     updates), each at most `_COMMENT_GAP` tokens after the one before. How long ago a post was
     made ("vor 16 Stunden") stamps comments and a list of teasers alike, never the article's
-    paragraphs. The section starts at its first stamp, or at the name right before it."""
+    paragraphs, whatever word follows it (a commenter may sign in lower case: one such stamp
+    may run on into a sentence, a series does not). The section starts at its first stamp, or
+    at the name right before it."""
     named_from: dict[int, int] = {}  # where a byline ends (a stamp may start) → where it starts
     for low, high, _ in page.bylines:
         named_from.setdefault(high, low)
@@ -261,6 +286,6 @@ def comments_start(page: FlatPage, start: int, end: int) -> int:
         and not stamp.labelled
         and (stamp.timed or stamp.start in named_from or stamp.end in opened)
     ]
-    ago = [low for low, _ in page.relative if start < low < end]
+    ago = [low for low, _ in flat_relative_times(page.tokens, running_on=True) if start < low < end]
     first = series_start(sorted(signed + ago) if ago else signed, _COMMENT_RUN, _COMMENT_GAP)
     return end if first is None else named_from.get(first, first)

@@ -88,3 +88,9 @@ _RELATIVE_TIMES = "vor 3 Stunden Anna Berg Sie kam vor 2 Tagen an Vor einer Stun
 def test_flattened_relative_times_are_found_at_every_vor_and_not_inside_a_sentence() -> None:
     # The second runs on into the sentence ("an", lower case); the last ends the page.
     assert dates.flat_relative_times(_RELATIVE_TIMES.split()) == [(0, 3), (11, 14)]
+
+
+def test_flattened_comment_stamps_of_how_long_ago_in_two_units_are_relative_times() -> None:
+    # A comment's "13 Stunden 5 Minuten her"; one unit before "her" is a sentence's as often.
+    page = "Fragen über Fragen 13 Stunden 5 Minuten her Jens Olsen Das ist 20 Jahre her Die"
+    assert dates.flat_relative_times(page.split(" ")) == [(3, 8)]

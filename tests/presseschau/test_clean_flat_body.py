@@ -80,6 +80,16 @@ def test_flattened_author_bio_opens_at_a_name_with_a_job_title(before: str, open
     assert author_bio_start(page, 0, end) == (name if opens else end)
 
 
+def test_flattened_author_bio_printed_twice_opens_though_the_text_names_them() -> None:
+    # An interview names its subject all along, and the box under it opens with the same name
+    # linked and printed beside its link: a box's heading, whomever the text is about.
+    talk = "Das sagt Klara Brandt im Gespräch über die neue Linie und ihre Pläne für den Sommer "
+    box = "Klara Brandt Klara Brandt ist Expertin für Verkehr mit langer Erfahrung in der Planung "
+    page = read_page(MENU + HEADLINE + talk + BODY * 2 + box + "Impressum", None)
+    end = len(page.tokens) - 1
+    assert author_bio_start(page, 0, end) == len(page.tokens) - len(box.split()) - 1
+
+
 @pytest.mark.parametrize(
     ("inside", "leaves"),
     [

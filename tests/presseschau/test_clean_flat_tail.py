@@ -79,15 +79,18 @@ def test_flattened_comments_after_the_text_are_no_article() -> None:
     assert "im Einsatz waren" in body and "Ostufer wohnt" not in body
 
 
-def test_flattened_news_stream_stamped_by_how_long_ago_is_no_article() -> None:
-    # A stream of short news after the article, each item stamped only by how long ago it was
-    # posted: a series of such stamps, which the article's paragraphs never carry.
+@pytest.mark.parametrize("signer", ["", "kielerjung "], ids=["unsigned", "lower-case-name"])
+def test_flattened_news_stream_stamped_by_how_long_ago_is_no_article(signer: str) -> None:
+    # A stream of short news or comments after the article, each item stamped only by how long
+    # ago it was posted: a series of such stamps, which the article's paragraphs never carry.
+    # A commenter may sign in lower case right after the stamp: one such stamp may run on into
+    # a sentence ("vor 3 Tagen an Land"), a series of them does not.
     stream = (
-        "vor 3 Stunden Die Brücke über den Kanal ist bis zum Abend für Lastwagen gesperrt weil dort "
-        "ein Gerüst aufgebaut wird und die Polizei den Verkehr über die Umleitung am Hafen führt "
-        "vor 5 Stunden Der Unterricht an den Schulen der Stadt fällt am Freitag trotz des Sturms "
+        f"vor 3 Stunden {signer}Die Brücke über den Kanal ist bis zum Abend für Lastwagen gesperrt weil "
+        "dort ein Gerüst aufgebaut wird und die Polizei den Verkehr über die Umleitung am Hafen führt "
+        f"vor 5 Stunden {signer}Der Unterricht an den Schulen der Stadt fällt am Freitag trotz des Sturms "
         "nicht aus teilte das Schulamt am Morgen mit und bat die Eltern um Geduld "
-        "vor 7 Stunden In zwei Stadtteilen ist der Strom am Morgen für eine Stunde ausgefallen "
+        f"vor 7 Stunden {signer}In zwei Stadtteilen ist der Strom am Morgen für eine Stunde ausgefallen "
         "die Ursache war nach Angaben der Stadtwerke ein beschädigtes Kabel an einer Baustelle "
     )
     body = clean_document(article_page(stream), "flattened").body
@@ -203,3 +206,22 @@ def test_flattened_dense_prompt_near_the_end_opens_the_tail(text_after: bool) ->
     page = read_page(BODY * 3 + prompt + (paragraph if text_after else titles * 3), None)
     end = len(page.tokens)
     assert prompt_start(page, 0, end) == (end if text_after else page.tokens.index("Abonnieren"))
+
+
+@pytest.mark.parametrize(
+    ("after", "stays"),
+    [
+        ("Lesen Sie hier einen weiteren Beitrag Kieler Woche Bilanz Mehr Besucher ", False),
+        ("Mehr lesen über Kiel ", False),
+        ("Lest auch Kieler Woche Bilanz Mehr Besucher als im Vorjahr ", False),
+        # The text goes on after it: a link set between two paragraphs, which leaves alone.
+        ("Lesen Sie hier einen weiteren Beitrag " + BODY, True),
+    ],
+    ids=["prompt-and-title", "topic-link", "informal-prefix", "text-after-it"],
+)
+def test_flattened_link_after_the_last_paragraph_is_no_article(after: str, stays: bool) -> None:
+    # A teaser prefix that opens a sentence with no paragraph of the text after it links to
+    # other articles, in whatever words follow it.
+    body = clean_document(article_page(after), "flattened").body
+    assert ("Lesen" in body or "lesen" in body or "Lest" in body) is stays
+    assert body.endswith("im Einsatz waren")

@@ -72,8 +72,9 @@ def test_flattened_row_of_button_labels_outside_phrases_is_found_by_their_flags(
         ("Zum Vergrößern auf das Bild klicken ", "", "Vergrößern"),
         ("Als PDF herunterladen ", "", "PDF"),
         ("", "Titelbild ", "Titelbild"),
+        ("Alle Angaben ohne Gewähr ", "", "Gewähr"),
     ],
-    ids=["enlarge-hint", "download-link", "cover-credit-label"],
+    ids=["enlarge-hint", "download-link", "cover-credit-label", "disclaimer"],
 )
 def test_flattened_picture_and_download_labels_leave_the_text(inside: str, after: str, label: str) -> None:
     # Without line breaks the page runs them into the text's sentences or after its last one.
