@@ -355,6 +355,13 @@ def _relative_iso(match: re.Match[str], now: datetime) -> str | None:
     return _format(stamp.year, stamp.month, stamp.day, hour, str(stamp.minute))
 
 
+def stamp_opening(text: str) -> int | None:
+    """Where the first date or time `text` states opens (a date, a time of day, "vor 3
+    Stunden"), or None: the start of a stamp a line may carry after other words."""
+    starts = [match.start() for form in (*_DATE_FORMS, _RELATIVE, _CLOCK) if (match := form.search(text))]
+    return min(starts, default=None)
+
+
 def states_time(text: str) -> bool:
     """Whether a line states a time of day or a relative time ("Stand: 20:03 Uhr", "vor 3
     Stunden"), as stamps do and headlines do not (a headline may name a day: "Bericht vom

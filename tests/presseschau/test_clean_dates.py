@@ -88,3 +88,16 @@ _RELATIVE_TIMES = "vor 3 Stunden Anna Berg Sie kam vor 2 Tagen an Vor einer Stun
 def test_flattened_relative_times_are_found_at_every_vor_and_not_inside_a_sentence() -> None:
     # The second runs on into the sentence ("an", lower case); the last ends the page.
     assert dates.flat_relative_times(_RELATIVE_TIMES.split()) == [(0, 3), (11, 14)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Neue Fähre im Watt vor 3 Stunden in Region", 19),
+        ("Neue Fähre im Watt 12.03.2025 | Region", 19),
+        ("Anleger gesperrt, Abfahrt 14:30 Uhr", 26),
+        ("Neue Fähre im Watt", None),
+    ],
+)
+def test_stamp_opening_is_where_a_lines_first_date_or_time_opens(line: str, expected: int | None) -> None:
+    assert dates.stamp_opening(line) == expected
