@@ -26,7 +26,7 @@ from presseschau.clean.byline import (
     parse_translators,
 )
 from presseschau.clean.captions import credit_of
-from presseschau.clean.dates import Stamp, find_stamp, opening_stamp, states_time
+from presseschau.clean.dates import Stamp, find_stamp, names_month, opening_stamp, states_time
 from presseschau.clean.frame import Frame
 from presseschau.clean.names import first_name_weight
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
@@ -423,6 +423,10 @@ def _title_index(
     top = _top_heading(blocks)
     # Related-content headings over the candidates, and over the lists they may head.
     headings = {i for i in range(max(0, low - _HEAD_WINDOW), start) if heads_related_content(keys[i])}
+    # A month and year alone ("Januar 2022") stamp the line above them as a stamp or byline does,
+    # though the reading of dates takes no date from them.
+    months = {i for i in range(low, min(start + _META_NEAR, len(blocks))) if names_month(blocks[i].text)}
+    stamped = metas.keys() | months
     for index in range(start - 1, low - 1, -1):
         text = blocks[index].text
         if (
@@ -438,7 +442,7 @@ def _title_index(
         rank += 1
         # Byline and stamp follow the headline; one above it speaks for it less, and against
         # it when a longer headline-like line stands above them: theirs, this is a dek or label.
-        if any(0 < other - index <= _META_NEAR for other in metas):
+        if any(0 < other - index <= _META_NEAR for other in stamped):
             score += 2
         elif (above := next((other for other in metas if 0 < index - other <= _META_NEAR), None)) is not None:
             score += -1 if _longer_above(blocks, metas, above, words) else 1

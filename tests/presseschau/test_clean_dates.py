@@ -101,3 +101,11 @@ def test_flattened_relative_times_are_found_at_every_vor_and_not_inside_a_senten
 )
 def test_stamp_opening_is_where_a_lines_first_date_or_time_opens(line: str, expected: int | None) -> None:
     assert dates.stamp_opening(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Januar 2025", True), ("Sept. 2024", True), ("Januar 2025 bis März", False), ("Mai 12", False)],
+)
+def test_names_month_is_a_month_and_a_year_alone(line: str, expected: bool) -> None:
+    assert dates.names_month(line) is expected

@@ -980,3 +980,16 @@ def test_text_blocks_mark_the_lines_blank_lines_set_off() -> None:
 
     blocks = text_blocks("Kiel\nPolitik\n\nNeue Wege\n\nDie Stadt plant\nVon Anna Berger")
     assert [block.set_off for block in blocks] == [False, False, True, False, False]
+
+
+def test_a_month_and_year_under_a_headline_speak_for_it_as_a_stamp_does() -> None:
+    # A trade journal dates its articles to the month. Above the headline a teaser of another
+    # article, heading and summary, stands over the lead as closely as the headline does.
+    teaser = (
+        "Verkehr | Dezember 2024\n\n## Busse fahren wieder nach Plan\n\n"
+        "[Nach dem Streik fahren die Busse der Stadtwerke seit Montag wieder nach dem gewohnten Fahrplan,"
+        " wie das Unternehmen mitteilte.](/verkehr/busse-fahren-wieder)"
+    )
+    headline = "Was gilt ab Montag für Fähren, Busse und Bahnen zwischen Kiel und dem Ostufer?"
+    head = f"{teaser}\n\n# {headline}\n\n[Verkehr - Themen](/themen/verkehr)\n\nJanuar 2025"
+    assert clean_document(_page(head), "markdown").title == headline
