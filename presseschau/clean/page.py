@@ -33,7 +33,7 @@ from presseschau.clean.outlets import known_outlet, split_outlet_suffix
 from presseschau.clean.prose import measure_text, word_tokens
 from presseschau.clean.region import article_region, cut_short
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
-from presseschau.clean.slugs import spelled_opening
+from presseschau.clean.slugs import spelled_opening, written_addresses
 
 # Blocks above the article searched for its head, and after it for an author box.
 _HEAD_WINDOW = 20
@@ -766,13 +766,14 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
 def _without_dek(title: str, blocks: Sequence[Block]) -> str:
     """The headline without the dek the layout ran into its line unpunctuated ("Neue Wege am
     Hafen Die Stadt plant …"), where the address of a link on the page (its permalink among
-    them) spells the headline alone: the words it spells, when at least `_TITLE_MIN_WORDS`
-    words follow them with no punctuation between (a colon or dash after them marks a kicker,
-    not the end of the headline)."""
+    them; a text copy has no links, but may write the page's address out) spells the headline
+    alone: the words it spells, when at least `_TITLE_MIN_WORDS` words follow them with no
+    punctuation between (a colon or dash after them marks a kicker, not the end of the headline)."""
     words = title.split()
     if len(words) < 2 * _TITLE_MIN_WORDS:  # too short for headline and dek: no address read
         return title
-    count = spelled_opening(title, (target for block in blocks for target in block.targets))
+    addresses = (address for block in blocks for address in (*block.targets, *written_addresses(block.text)))
+    count = spelled_opening(title, addresses)
     if count < _TITLE_MIN_WORDS or len(words) - count < _TITLE_MIN_WORDS:
         return title
     if not (words[count - 1][-1].isalnum() and words[count][0].isalnum()):

@@ -993,3 +993,13 @@ def test_a_month_and_year_under_a_headline_speak_for_it_as_a_stamp_does() -> Non
     headline = "Was gilt ab Montag für Fähren, Busse und Bahnen zwischen Kiel und dem Ostufer?"
     head = f"{teaser}\n\n# {headline}\n\n[Verkehr - Themen](/themen/verkehr)\n\nJanuar 2025"
     assert clean_document(_page(head), "markdown").title == headline
+
+
+def test_a_text_copys_headline_running_on_past_what_an_address_it_writes_spells_ends_there() -> None:
+    # A text copy has no links, but it may write the page's address out (a print version's
+    # source line): its last path step spells the headline alone, the dek the layout ran into
+    # the heading's line is cut off.
+    head = "Hafenstadt plant neue Fährlinie Pendler sollen künftig übers Wasser fahren\n\n28.04.2024"
+    source = "Quelle: https://foerdeblatt.example/kiel/hafenstadt-plant-neue-faehrlinie/"
+    page = "\n\n".join([_MENU, head, _LEAD, *_BODY, source, _FOOTER])
+    assert clean_document(page, "text").title == "Hafenstadt plant neue Fährlinie"
