@@ -157,10 +157,14 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
         start += 1
     low = max(0, start - _HEAD_WINDOW)
     keys = [matching_key(block.text) for block in blocks]
-    title_index = start - 1 if opened else _title_index(blocks, keys, low, start, metas)
-    if title_index is None and not opened:
+    found = None if opened else _title_index(blocks, keys, low, start, metas)
+    if found is None and not opened:
         # Rows of share buttons may fill the window: the headline stands above them.
-        title_index = _title_index(blocks, keys, _window_past_interface(blocks, start), start, metas)
+        found = _title_index(blocks, keys, _window_past_interface(blocks, start), start, metas)
+    title_index = start - 1 if opened else (found[1] if found else None)
+    # The headline may stand further up, over a list of other articles filling the window; the
+    # search for the lead and the stamp's anchor stay with the window's best line, over the text.
+    headline = None if opened else _top_above_window(blocks, keys, low, metas, found)
     stamped = None if opened else _headline_under_stamp(blocks, start, opening.stop, metas)
     # A subheading under the byline and stamp is shorter than the headline above them; a longer
     # one is the headline, and what the run found above it a slogan or a label.
@@ -170,6 +174,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
         start = stamped + 1
         low = max(0, start - _HEAD_WINDOW)
         title_index = stamped
+        headline = None
     if title_index is not None:
         for below in _under(blocks, title_index, start):
             if below not in metas and (meta := _meta(blocks, below, now, expected=True)):
@@ -185,13 +190,14 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
         published = opening_stamp(blocks[start].text) or _bylined_stamp(blocks, opening.stop, half, now)
     byline = _byline(metas, areas)
     title = masthead = None
-    if title_index is not None:
-        unkicked = _without_kicker(blocks[title_index].text, keys)
+    headline = title_index if headline is None else headline
+    if headline is not None:
+        unkicked = _without_kicker(blocks[headline].text, keys)
         if unkicked is not None:
             title = unkicked
         else:
-            title, masthead = split_outlet_suffix(_with_kicker(blocks, title_index, low))
-            title = _SPACED_COLON.sub(":", _punctuated(blocks, title, title_index))
+            title, masthead = split_outlet_suffix(_with_kicker(blocks, headline, min(low, headline)))
+            title = _SPACED_COLON.sub(":", _punctuated(blocks, title, headline))
         title = _without_dek(title, blocks)
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
@@ -414,10 +420,10 @@ def _continued(text: str) -> bool:
 
 def _title_index(
     blocks: Sequence[Block], keys: Sequence[str], low: int, start: int, metas: dict[int, _Meta]
-) -> int | None:
-    """The headline among the blocks above the article (`keys`: their matching keys): the
-    heading-like line with the best evidence (the page repeats it, a byline or stamp stands
-    beside it, the lead follows it), nearer lines first."""
+) -> tuple[float, int] | None:
+    """The headline among blocks[low:start], above the article (`keys`: their matching keys),
+    and its evidence: the heading-like line with the best evidence (the page repeats it, a
+    byline or stamp stands beside it, the lead follows it), nearer lines first."""
     best: tuple[float, int] | None = None
     rank = 0
     top = _top_heading(blocks)
@@ -460,7 +466,25 @@ def _title_index(
             score += _TRAIL_END
         if best is None or score > best[0]:
             best = (score, index)
-    return best[1] if best else None
+    return best
+
+
+def _top_above_window(
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    low: int,
+    metas: dict[int, _Meta],
+    found: tuple[float, int] | None,
+) -> int | None:
+    """The page's only top-level heading (markdown's "#") when it stands at most a window's
+    length above the head window (from block `low`) with better evidence than the window's
+    best line (`found`): a list of other articles' headings between it and the article's text
+    filled the window."""
+    top = _top_heading(blocks)
+    if top is None or not low - _HEAD_WINDOW <= top < low:
+        return None
+    alone = _title_index(blocks, keys, top, top + 1, metas)
+    return top if alone is not None and (found is None or alone[0] > found[0]) else None
 
 
 def _ends_trail(blocks: Sequence[Block], index: int) -> bool:

@@ -1003,3 +1003,30 @@ def test_a_text_copys_headline_running_on_past_what_an_address_it_writes_spells_
     source = "Quelle: https://foerdeblatt.example/kiel/hafenstadt-plant-neue-faehrlinie/"
     page = "\n\n".join([_MENU, head, _LEAD, *_BODY, source, _FOOTER])
     assert clean_document(page, "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_markdown_pages_only_top_heading_above_a_list_filling_the_head_window_is_the_headline() -> None:
+    # Between the headline and the article's text the page lists other articles' headings,
+    # each with its link: more lines than the head window holds.
+    headline = "Hafenstadt plant neue Fährlinie über die Förde"
+    titles = [
+        "Kreuzfahrtsaison beginnt in diesem Jahr früher",
+        "Neue Busspur am Ostufer kommt später",
+        "Zwölf Cafés am Wasser im großen Test",
+        "Warum die Kieler Woche teurer wird",
+        "Segelschule sucht dringend neue Ausbilder",
+        "So wird das Wetter am langen Wochenende",
+        "Stadtwerke erhöhen die Preise für Fernwärme",
+        "Werft stellt zweihundert neue Leute ein",
+        "Der Leuchtturm am Friedrichsort wird saniert",
+        "Sieben Ideen für einen Sonntag an der Förde",
+        "Brücke über den Kanal bleibt bis Mai gesperrt",
+        "Wie gut ist das Wasser an den Stränden?",
+    ]
+    teasers = "\n\n".join(
+        f"## [{title}](/kiel/{number})\n\n[Link zum Artikel](/kiel/{number})"
+        for number, title in enumerate(titles, 1)
+    )
+    head = f"# {headline}\n\n## Pendler sollen künftig übers Wasser fahren\n\n28.04.2024, 17:19\n\n{teasers}"
+    page = "\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER])
+    assert clean_document(page, "markdown").title == headline
