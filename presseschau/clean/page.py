@@ -480,6 +480,9 @@ def _top_above_window(
     length above the head window (from block `low`) with better evidence than the window's
     best line (`found`): a list of other articles' headings between it and the article's text
     filled the window."""
+    # Most pages have no level-1 heading there: a look at the blocks above the window first.
+    if not any(block.level == 1 for block in blocks[max(0, low - _HEAD_WINDOW) : low]):
+        return None
     top = _top_heading(blocks)
     if top is None or not low - _HEAD_WINDOW <= top < low:
         return None
