@@ -363,6 +363,25 @@ def _relative_iso(match: re.Match[str], now: datetime) -> str | None:
     return _format(stamp.year, stamp.month, stamp.day, hour, str(stamp.minute))
 
 
+def names_month(text: str) -> bool:
+    """Whether a line is a month and a year alone ("Januar 2022"): the stamp of a monthly's
+    issue or of a trade journal's article, dated no closer."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and words[0].rstrip(".").casefold() in _MONTHS
+        and words[1].isdigit()
+        and _EARLIEST_YEAR <= int(words[1]) <= _LATEST_YEAR
+    )
+
+
+def stamp_opening(text: str) -> int | None:
+    """Where the first date or time `text` states opens (a date, a time of day, "vor 3
+    Stunden"), or None: the start of a stamp a line may carry after other words."""
+    starts = [match.start() for form in (*_DATE_FORMS, _RELATIVE, _CLOCK) if (match := form.search(text))]
+    return min(starts, default=None)
+
+
 def states_time(text: str) -> bool:
     """Whether a line states a time of day or a relative time ("Stand: 20:03 Uhr", "vor 3
     Stunden"), as stamps do and headlines do not (a headline may name a day: "Bericht vom

@@ -19,9 +19,10 @@ from markdown_it.rules_block.table import escapedSplit, getLine, table
 from markdown_it.token import Token
 
 from presseschau.clean.blocks import WRAP_MIN, Block
-from presseschau.clean.dates import iso_from_timestamp, parse_date_line
+from presseschau.clean.dates import iso_from_timestamp, parse_date_line, stamp_opening
 from presseschau.clean.footer import plain_line
-from presseschau.clean.shape import normalise_space, undoubled
+from presseschau.clean.resources import function_words
+from presseschau.clean.shape import more_words_than, normalise_space, undoubled
 from presseschau.clean.stated import Stated
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -41,6 +42,9 @@ _LOST_BREAK = re.compile(r" {2,}")
 # image without a source ('![Alt]( "© Credit")'): CommonMark leaves it as text, but its target
 # is no text a reader sees.
 _LINK_TAIL = re.compile(r"\]\(\S*?(?:\s+\"[^\"]*\")?\)")
+# A heading a layout table's cell runs into its stamp line has at least this many words, the
+# stamp's line (date, section, comment count) at most this many.
+_HEADING_MIN_WORDS, _STAMP_LINE_WORDS = 3, 12
 # A link's text spans at most this many blocks (a teaser card: kicker, headline, summary, date).
 _SPANNING_LINK_BLOCKS = 6
 _KEYS = {
@@ -265,11 +269,35 @@ def _inline_lines(
         linked += size if depth > 0 else 0
     share = linked / total if total else 0.0
     text = "".join(parts)
+    if lines:
+        split = [undoubled(line) for part in text.split("\n") if (line := normalise_space(part))]
+        return [piece for line in split for piece in _heading_and_stamp(line)], share, tuple(targets)
     if "\n" in text:  # most runs are one line: normalised once, not per line and then whole
         split = [undoubled(line) for part in text.split("\n") if (line := normalise_space(part))]
-        if lines or (len(split) > 1 and all(len(line) < WRAP_MIN for line in split)):
+        if len(split) > 1 and all(len(line) < WRAP_MIN for line in split):
             return split, share, tuple(targets)
     return [undoubled(joined)] if (joined := normalise_space(text)) else [], share, tuple(targets)
+
+
+def _heading_and_stamp(line: str) -> list[str]:
+    """A line of a layout table's cell as the lines it ran together: a converter joins the
+    cell's heading and the stamp line under it with a single space ("Der Tag am Hafen vor 5
+    Stunden in Aktuelles"). The words before the stamp are a heading when they are at least
+    `_HEADING_MIN_WORDS`, close on a word that ends no sentence and no phrase (a function word,
+    "bis 15.12.2023", runs a sentence on through the date), and the stamp's line is short."""
+    at = stamp_opening(line)
+    if not at:
+        return [line]
+    head, stamp = line[:at].rstrip(), line[at:]
+    words = head.split()
+    if (
+        len(words) < _HEADING_MIN_WORDS
+        or not head[-1].isalnum()
+        or words[-1].casefold() in function_words()
+        or more_words_than(stamp, _STAMP_LINE_WORDS)
+    ):
+        return [line]
+    return [head, stamp]
 
 
 def _kicker_end(children: Sequence[Token]) -> Token | None:

@@ -26,14 +26,14 @@ from presseschau.clean.byline import (
     parse_translators,
 )
 from presseschau.clean.captions import credit_of
-from presseschau.clean.dates import Stamp, find_stamp, opening_stamp, states_time
+from presseschau.clean.dates import Stamp, find_stamp, names_month, opening_stamp, states_time
 from presseschau.clean.frame import Frame
 from presseschau.clean.names import first_name_weight
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
 from presseschau.clean.prose import measure_text, word_tokens
 from presseschau.clean.region import article_region, cut_short
 from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
-from presseschau.clean.slugs import spelled_opening
+from presseschau.clean.slugs import spelled_opening, written_addresses
 
 # Blocks above the article searched for its head, and after it for an author box.
 _HEAD_WINDOW = 20
@@ -157,10 +157,14 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
         start += 1
     low = max(0, start - _HEAD_WINDOW)
     keys = [matching_key(block.text) for block in blocks]
-    title_index = start - 1 if opened else _title_index(blocks, keys, low, start, metas)
-    if title_index is None and not opened:
+    found = None if opened else _title_index(blocks, keys, low, start, metas)
+    if found is None and not opened:
         # Rows of share buttons may fill the window: the headline stands above them.
-        title_index = _title_index(blocks, keys, _window_past_interface(blocks, start), start, metas)
+        found = _title_index(blocks, keys, _window_past_interface(blocks, start), start, metas)
+    title_index = start - 1 if opened else (found[1] if found else None)
+    # The headline may stand further up, over a list of other articles filling the window; the
+    # search for the lead and the stamp's anchor stay with the window's best line, over the text.
+    headline = None if opened else _top_above_window(blocks, keys, low, metas, found)
     stamped = None if opened else _headline_under_stamp(blocks, start, opening.stop, metas)
     # A subheading under the byline and stamp is shorter than the headline above them; a longer
     # one is the headline, and what the run found above it a slogan or a label.
@@ -170,6 +174,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
         start = stamped + 1
         low = max(0, start - _HEAD_WINDOW)
         title_index = stamped
+        headline = None
     if title_index is not None:
         for below in _under(blocks, title_index, start):
             if below not in metas and (meta := _meta(blocks, below, now, expected=True)):
@@ -185,13 +190,14 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
         published = opening_stamp(blocks[start].text) or _bylined_stamp(blocks, opening.stop, half, now)
     byline = _byline(metas, areas)
     title = masthead = None
-    if title_index is not None:
-        unkicked = _without_kicker(blocks[title_index].text, keys)
+    headline = title_index if headline is None else headline
+    if headline is not None:
+        unkicked = _without_kicker(blocks[headline].text, keys)
         if unkicked is not None:
             title = unkicked
         else:
-            title, masthead = split_outlet_suffix(_with_kicker(blocks, title_index, low))
-            title = _SPACED_COLON.sub(":", _punctuated(blocks, title, title_index))
+            title, masthead = split_outlet_suffix(_with_kicker(blocks, headline, min(low, headline)))
+            title = _SPACED_COLON.sub(":", _punctuated(blocks, title, headline))
         title = _without_dek(title, blocks)
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
@@ -414,15 +420,19 @@ def _continued(text: str) -> bool:
 
 def _title_index(
     blocks: Sequence[Block], keys: Sequence[str], low: int, start: int, metas: dict[int, _Meta]
-) -> int | None:
-    """The headline among the blocks above the article (`keys`: their matching keys): the
-    heading-like line with the best evidence (the page repeats it, a byline or stamp stands
-    beside it, the lead follows it), nearer lines first."""
+) -> tuple[float, int] | None:
+    """The headline among blocks[low:start], above the article (`keys`: their matching keys),
+    and its evidence: the heading-like line with the best evidence (the page repeats it, a
+    byline or stamp stands beside it, the lead follows it), nearer lines first."""
     best: tuple[float, int] | None = None
     rank = 0
     top = _top_heading(blocks)
     # Related-content headings over the candidates, and over the lists they may head.
     headings = {i for i in range(max(0, low - _HEAD_WINDOW), start) if heads_related_content(keys[i])}
+    # A month and year alone ("Januar 2022") stamp the line above them as a stamp or byline does,
+    # though the reading of dates takes no date from them.
+    months = {i for i in range(low, min(start + _META_NEAR, len(blocks))) if names_month(blocks[i].text)}
+    stamped = metas.keys() | months
     for index in range(start - 1, low - 1, -1):
         text = blocks[index].text
         if (
@@ -438,7 +448,7 @@ def _title_index(
         rank += 1
         # Byline and stamp follow the headline; one above it speaks for it less, and against
         # it when a longer headline-like line stands above them: theirs, this is a dek or label.
-        if any(0 < other - index <= _META_NEAR for other in metas):
+        if any(0 < other - index <= _META_NEAR for other in stamped):
             score += 2
         elif (above := next((other for other in metas if 0 < index - other <= _META_NEAR), None)) is not None:
             score += -1 if _longer_above(blocks, metas, above, words) else 1
@@ -456,7 +466,28 @@ def _title_index(
             score += _TRAIL_END
         if best is None or score > best[0]:
             best = (score, index)
-    return best[1] if best else None
+    return best
+
+
+def _top_above_window(
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    low: int,
+    metas: dict[int, _Meta],
+    found: tuple[float, int] | None,
+) -> int | None:
+    """The page's only top-level heading (markdown's "#") when it stands at most a window's
+    length above the head window (from block `low`) with better evidence than the window's
+    best line (`found`): a list of other articles' headings between it and the article's text
+    filled the window."""
+    # Most pages have no level-1 heading there: a look at the blocks above the window first.
+    if not any(block.level == 1 for block in blocks[max(0, low - _HEAD_WINDOW) : low]):
+        return None
+    top = _top_heading(blocks)
+    if top is None or not low - _HEAD_WINDOW <= top < low:
+        return None
+    alone = _title_index(blocks, keys, top, top + 1, metas)
+    return top if alone is not None and (found is None or alone[0] > found[0]) else None
 
 
 def _ends_trail(blocks: Sequence[Block], index: int) -> bool:
@@ -762,13 +793,14 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
 def _without_dek(title: str, blocks: Sequence[Block]) -> str:
     """The headline without the dek the layout ran into its line unpunctuated ("Neue Wege am
     Hafen Die Stadt plant …"), where the address of a link on the page (its permalink among
-    them) spells the headline alone: the words it spells, when at least `_TITLE_MIN_WORDS`
-    words follow them with no punctuation between (a colon or dash after them marks a kicker,
-    not the end of the headline)."""
+    them; a text copy has no links, but may write the page's address out) spells the headline
+    alone: the words it spells, when at least `_TITLE_MIN_WORDS` words follow them with no
+    punctuation between (a colon or dash after them marks a kicker, not the end of the headline)."""
     words = title.split()
     if len(words) < 2 * _TITLE_MIN_WORDS:  # too short for headline and dek: no address read
         return title
-    count = spelled_opening(title, (target for block in blocks for target in block.targets))
+    addresses = (address for block in blocks for address in (*block.targets, *written_addresses(block.text)))
+    count = spelled_opening(title, addresses)
     if count < _TITLE_MIN_WORDS or len(words) - count < _TITLE_MIN_WORDS:
         return title
     if not (words[count - 1][-1].isalnum() and words[count][0].isalnum()):

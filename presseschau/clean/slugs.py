@@ -21,6 +21,13 @@ _EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?)$")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
+def written_addresses(text: str) -> list[str]:
+    """The addresses a line writes out as text ("Quelle: www.foerdeblatt.example/kiel/neue-wege/"):
+    a text copy of a page has no links, but may name the page's own address (a print version's
+    source line, an archive's banner)."""
+    return [word for word in text.split() if "/" in word] if "/" in text else []
+
+
 def slugs(targets: Iterable[str]) -> set[tuple[str, ...]]:
     """The words of every path step of the addresses `targets` that joins several words."""
     found: set[tuple[str, ...]] = set()

@@ -94,3 +94,24 @@ def test_flattened_comment_stamps_of_how_long_ago_in_two_units_are_relative_time
     # A comment's "13 Stunden 5 Minuten her"; one unit before "her" is a sentence's as often.
     page = "Fragen über Fragen 13 Stunden 5 Minuten her Jens Olsen Das ist 20 Jahre her Die"
     assert dates.flat_relative_times(page.split(" ")) == [(3, 8)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Neue Fähre im Watt vor 3 Stunden in Region", 19),
+        ("Neue Fähre im Watt 12.03.2025 | Region", 19),
+        ("Anleger gesperrt, Abfahrt 14:30 Uhr", 26),
+        ("Neue Fähre im Watt", None),
+    ],
+)
+def test_stamp_opening_is_where_a_lines_first_date_or_time_opens(line: str, expected: int | None) -> None:
+    assert dates.stamp_opening(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Januar 2025", True), ("Sept. 2024", True), ("Januar 2025 bis März", False), ("Mai 12", False)],
+)
+def test_names_month_is_a_month_and_a_year_alone(line: str, expected: bool) -> None:
+    assert dates.names_month(line) is expected

@@ -166,3 +166,36 @@ def test_a_block_keeps_the_addresses_its_links_lead_to() -> None:
 
     text = "Mehr dazu [im Hafen](/kiel/hafen-plant-faehre/) und [hier](#oben).\n\nKein Link."
     assert [block.targets for block in read_markdown(text)[0]] == [("/kiel/hafen-plant-faehre/", "#oben"), ()]
+
+
+# A page laid out as a table, converted to markdown: the menu in one cell; in the next the
+# headline (an h1 on the page) and the stamp line under it, joined by one space.
+_LAYOUT_PAGE = (
+    "|  |  |\n| --- | --- |\n"
+    "| [Start](/) [Archiv](/archiv) | Neue Fähre verbindet die Inseln im Watt vor 3 Stunden in"
+    " [Region](/region), 2 Kommentare [Drucken](/druck/41) | [Teilen](/teilen) |\n\n"
+    "Wittdün (wk) Seit Montag pendelt eine neue Fähre zwischen den Inseln Amrum und Föhr. Sie"
+    " fährt mit Strom und braucht für die Strecke eine halbe Stunde, wie die Reederei mitteilte.\n\n"
+    "Die Gemeinden hatten jahrelang auf die Verbindung gedrängt. Im Sommer soll die Fähre"
+    " stündlich fahren, im Winter alle zwei Stunden, sagte ein Sprecher am Dienstag.\n"
+)
+
+
+def test_a_layout_cell_running_a_heading_into_its_stamp_line_is_read_as_two_lines() -> None:
+    from presseschau.clean.markdown import read_markdown
+
+    texts = [block.text for block in read_markdown(_LAYOUT_PAGE)[0]]
+    assert "Neue Fähre verbindet die Inseln im Watt" in texts
+    assert "vor 3 Stunden in Region, 2 Kommentare Drucken" in texts
+    assert clean_document(_LAYOUT_PAGE, "markdown").title == "Neue Fähre verbindet die Inseln im Watt"
+
+
+def test_a_layout_cells_sentence_running_on_through_a_date_stays_one_line() -> None:
+    from presseschau.clean.markdown import read_markdown
+
+    text = (
+        "|  |  |\n| --- | --- |\n"
+        "| [Start](/) | [Archiv](/archiv) | Die Frist für Anträge gilt bis 15.12.2025 weiter |\n"
+    )
+    texts = [block.text for block in read_markdown(text)[0]]
+    assert "Die Frist für Anträge gilt bis 15.12.2025 weiter" in texts

@@ -980,3 +980,53 @@ def test_text_blocks_mark_the_lines_blank_lines_set_off() -> None:
 
     blocks = text_blocks("Kiel\nPolitik\n\nNeue Wege\n\nDie Stadt plant\nVon Anna Berger")
     assert [block.set_off for block in blocks] == [False, False, True, False, False]
+
+
+def test_a_month_and_year_under_a_headline_speak_for_it_as_a_stamp_does() -> None:
+    # A trade journal dates its articles to the month. Above the headline a teaser of another
+    # article, heading and summary, stands over the lead as closely as the headline does.
+    teaser = (
+        "Verkehr | Dezember 2024\n\n## Busse fahren wieder nach Plan\n\n"
+        "[Nach dem Streik fahren die Busse der Stadtwerke seit Montag wieder nach dem gewohnten Fahrplan,"
+        " wie das Unternehmen mitteilte.](/verkehr/busse-fahren-wieder)"
+    )
+    headline = "Was gilt ab Montag für Fähren, Busse und Bahnen zwischen Kiel und dem Ostufer?"
+    head = f"{teaser}\n\n# {headline}\n\n[Verkehr - Themen](/themen/verkehr)\n\nJanuar 2025"
+    assert clean_document(_page(head), "markdown").title == headline
+
+
+def test_a_text_copys_headline_running_on_past_what_an_address_it_writes_spells_ends_there() -> None:
+    # A text copy has no links, but it may write the page's address out (a print version's
+    # source line): its last path step spells the headline alone, the dek the layout ran into
+    # the heading's line is cut off.
+    head = "Hafenstadt plant neue Fährlinie Pendler sollen künftig übers Wasser fahren\n\n28.04.2024"
+    source = "Quelle: https://foerdeblatt.example/kiel/hafenstadt-plant-neue-faehrlinie/"
+    page = "\n\n".join([_MENU, head, _LEAD, *_BODY, source, _FOOTER])
+    assert clean_document(page, "text").title == "Hafenstadt plant neue Fährlinie"
+
+
+def test_a_markdown_pages_only_top_heading_above_a_list_filling_the_head_window_is_the_headline() -> None:
+    # Between the headline and the article's text the page lists other articles' headings,
+    # each with its link: more lines than the head window holds.
+    headline = "Hafenstadt plant neue Fährlinie über die Förde"
+    titles = [
+        "Kreuzfahrtsaison beginnt in diesem Jahr früher",
+        "Neue Busspur am Ostufer kommt später",
+        "Zwölf Cafés am Wasser im großen Test",
+        "Warum die Kieler Woche teurer wird",
+        "Segelschule sucht dringend neue Ausbilder",
+        "So wird das Wetter am langen Wochenende",
+        "Stadtwerke erhöhen die Preise für Fernwärme",
+        "Werft stellt zweihundert neue Leute ein",
+        "Der Leuchtturm am Friedrichsort wird saniert",
+        "Sieben Ideen für einen Sonntag an der Förde",
+        "Brücke über den Kanal bleibt bis Mai gesperrt",
+        "Wie gut ist das Wasser an den Stränden?",
+    ]
+    teasers = "\n\n".join(
+        f"## [{title}](/kiel/{number})\n\n[Link zum Artikel](/kiel/{number})"
+        for number, title in enumerate(titles, 1)
+    )
+    head = f"# {headline}\n\n## Pendler sollen künftig übers Wasser fahren\n\n28.04.2024, 17:19\n\n{teasers}"
+    page = "\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER])
+    assert clean_document(page, "markdown").title == headline
