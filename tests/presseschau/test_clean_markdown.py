@@ -166,3 +166,23 @@ def test_a_block_keeps_the_addresses_its_links_lead_to() -> None:
 
     text = "Mehr dazu [im Hafen](/kiel/hafen-plant-faehre/) und [hier](#oben).\n\nKein Link."
     assert [block.targets for block in read_markdown(text)[0]] == [("/kiel/hafen-plant-faehre/", "#oben"), ()]
+
+
+def test_text_normalised_before_parsing_parses_as_markdown_its_own_normalising_does() -> None:
+    # markdown-it's `normalize` rule is skipped: `_normalised` does its work first, so every
+    # line ending, lone carriage return and NUL must come out as that rule's regex makes them.
+    from itertools import product
+
+    from markdown_it.rules_core.normalize import normalize
+    from markdown_it.rules_core.state_core import StateCore
+
+    from presseschau.clean.markdown import _normalised, _parser
+
+    with_rule = _parser.__wrapped__().enable("normalize")
+    pieces = ["Absatz", "\n", "\r\n", "\r", "\r\r\n", "\n\r", "\0", "# Titel", "- Punkt", "| a | b |", "\n\n"]
+    for combination in product(pieces, repeat=3):
+        text = "".join(combination)
+        state = StateCore(text, with_rule, {})
+        normalize(state)
+        assert _normalised(text) == state.src, repr(text)
+        assert _parser().parse(_normalised(text)) == with_rule.parse(text), repr(text)
