@@ -11,6 +11,8 @@ und Piotr Trochowski …", the "(l.)" of a caption).
 
 from __future__ import annotations
 
+from itertools import compress
+
 from presseschau.clean.flat_credit import CREDIT_LABELS, agency_end
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, phrase_index
@@ -30,10 +32,7 @@ def captions(page: FlatPage, cuts: list[Span], start: int, end: int) -> list[tup
     and the caption before it where a cut's end or a person's position shows where it opens."""
     found: list[tuple[int, int]] = []
     ends = sorted(cut.end for cut in cuts if start <= cut.end < end and not in_sentence(page, cut))
-    tokens, agencies = page.tokens, phrase_index("photo_agencies.txt")
-    for position in range(start + 1, end):
-        if tokens[position] not in CREDIT_LABELS and tokens[position].casefold() not in agencies:
-            continue  # no credit opens here (most tokens): nothing more to test
+    for position in _credit_openings(page, start + 1, end):
         if found and position < found[-1][1]:
             continue
         credit = _credit_end(page, position, end)
@@ -50,6 +49,14 @@ def captions(page: FlatPage, cuts: list[Span], start: int, end: int) -> list[tup
             caption_start = found[-1][1]
         found.append((caption_start, credit_end))
     return found
+
+
+def _credit_openings(page: FlatPage, start: int, end: int) -> list[int]:
+    """Where in tokens[start:end] a credit may open, in order: a credit label or the first word of
+    a picture agency. Most tokens are neither: they are picked out in C, not tested one by one."""
+    positions, agencies = range(start, end), phrase_index("photo_agencies.txt")
+    labels = compress(positions, map(CREDIT_LABELS.__contains__, page.tokens[start:end]))
+    return sorted({*labels, *compress(positions, map(agencies.__contains__, page.folded[start:end]))})
 
 
 def _credit_end(page: FlatPage, position: int, end: int) -> tuple[int, bool] | None:

@@ -107,8 +107,10 @@ class FlatPage:
         """Where each run of three folded tokens that the page prints twice or more stands,
         in order (`twice`): a repeat is looked up, not searched for in the page."""
         repeats: defaultdict[str, list[int]] = defaultdict(list)
-        for position in compress(count(), self.twice):
-            repeats[self._trigrams[position]].append(position)
+        # The runs and their positions picked in C, side by side: no index per position.
+        twice = self.twice
+        for trigram, position in zip(compress(self._trigrams, twice), compress(count(), twice), strict=True):
+            repeats[trigram].append(position)
         return repeats
 
     @cached_property

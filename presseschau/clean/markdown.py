@@ -75,7 +75,18 @@ def _parser() -> MarkdownIt:
     # links to data: and file: URLs unparsed, and their markup would reach the body as text.
     parser.validateLink = lambda url: True  # type: ignore[method-assign]
     parser.block.ruler.at("table", _table_keeping_every_cell, {"alt": ["paragraph", "reference"]})
+    # The text is given it normalised (`_normalised`): its own rule's regex pass is skipped.
+    parser.core.ruler.disable("normalize")
     return parser
+
+
+def _normalised(text: str) -> str:
+    """`text` as markdown-it's `normalize` rule makes it (CommonMark's line endings "\\r\\n" and
+    "\\r" as "\\n", NUL as U+FFFD), without that rule's regex pass: it replaces every line
+    break by itself, one match each, where most texts hold nothing to change."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\0", "\ufffd") if "\0" in text else text
 
 
 def _table_keeping_every_cell(state: StateBlock, start: int, end: int, silent: bool) -> bool:
@@ -127,7 +138,7 @@ def read_markdown(text: str) -> tuple[list[Block], Stated]:
     if match:
         stated = _front_matter(match["yaml"])
         text = text[match.end() :]
-    return _blocks(_parser().parse(_HIDDEN_HTML.sub("", text))), stated
+    return _blocks(_parser().parse(_normalised(_HIDDEN_HTML.sub("", text)))), stated
 
 
 def _front_matter(source: str) -> Stated:

@@ -55,3 +55,28 @@ def test_flattened_agency_credit_inside_the_text_leaves_it() -> None:
 def test_flattened_picture_words_in_a_sentence_stay(sentence: str) -> None:
     page = MENU + HEADLINE + BODY * 2 + sentence + BODY * 2 + "Impressum " + MENU
     assert sentence.strip() in clean_document(page, "flattened").body
+
+
+def test_flattened_credit_openings_are_the_labels_and_agencies_a_plain_reading_finds() -> None:
+    # Made-up pages of credit labels, agencies' first words in any case, and other words:
+    # every token from `start` to `end` tested one by one, as the captions' search used to.
+    import random
+
+    from presseschau.clean.flat_captions import _credit_openings
+    from presseschau.clean.flat_credit import CREDIT_LABELS
+    from presseschau.clean.flat_page import read_page
+    from presseschau.clean.flat_tokens import phrase_index
+
+    agencies = phrase_index("photo_agencies.txt")
+    words = ["Foto", "foto", "Bilder", "Quelle", "dpa", "DPA", "Getty", "getty", "Images", "AFP", "Haus"]
+    rng = random.Random(5)
+    for _ in range(60):
+        page = read_page(" ".join(rng.choice(words) for _ in range(rng.randint(1, 60))), None)
+        start = rng.randint(0, len(page.tokens))
+        end = rng.randint(start, len(page.tokens))
+        expected = [
+            position
+            for position in range(start, end)
+            if page.tokens[position] in CREDIT_LABELS or page.tokens[position].casefold() in agencies
+        ]
+        assert _credit_openings(page, start, end) == expected

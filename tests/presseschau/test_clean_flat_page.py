@@ -96,3 +96,17 @@ def test_flattened_near_repeats_equal_a_plain_reading() -> None:
     for text in pages:
         page = read_page(text, None)
         assert page.near_repeats == _near_repeats_by_hand(page.folded), text[:80]
+
+
+def test_flattened_repeated_runs_of_three_stand_where_a_plain_reading_finds_them() -> None:
+    # Made-up pages of few words: most runs of three stand several times, some once.
+    rng = random.Random(11)
+    for _ in range(40):
+        words = [f"wort{number}" for number in range(rng.randint(1, 9))]
+        page = read_page(" ".join(rng.choice(words) for _ in range(rng.randint(0, 300))), None)
+        runs = [tuple(page.folded[start : start + 3]) for start in range(len(page.folded) - 2)]
+        expected: dict[str, list[int]] = {}
+        for start, run in enumerate(runs):
+            if runs.count(run) >= 2:
+                expected.setdefault(" ".join(run), []).append(start)
+        assert page._repeats == expected

@@ -199,3 +199,23 @@ def test_a_layout_cells_sentence_running_on_through_a_date_stays_one_line() -> N
     )
     texts = [block.text for block in read_markdown(text)[0]]
     assert "Die Frist für Anträge gilt bis 15.12.2025 weiter" in texts
+
+
+def test_text_normalised_before_parsing_parses_as_markdown_its_own_normalising_does() -> None:
+    # markdown-it's `normalize` rule is skipped: `_normalised` does its work first, so every
+    # line ending, lone carriage return and NUL must come out as that rule's regex makes them.
+    from itertools import product
+
+    from markdown_it.rules_core.normalize import normalize
+    from markdown_it.rules_core.state_core import StateCore
+
+    from presseschau.clean.markdown import _normalised, _parser
+
+    with_rule = _parser.__wrapped__().enable("normalize")
+    pieces = ["Absatz", "\n", "\r\n", "\r", "\r\r\n", "\n\r", "\0", "# Titel", "- Punkt", "| a | b |", "\n\n"]
+    for combination in product(pieces, repeat=3):
+        text = "".join(combination)
+        state = StateCore(text, with_rule, {})
+        normalize(state)
+        assert _normalised(text) == state.src, repr(text)
+        assert _parser().parse(_normalised(text)) == with_rule.parse(text), repr(text)
