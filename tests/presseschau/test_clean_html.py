@@ -437,3 +437,35 @@ def test_paragraphs_above_the_articles_date_line_are_a_box_unless_they_are_its_t
 ) -> None:
     blocks = [*map(Block, above), Block("4. März 2025, 18:30 Uhr"), *map(Block, _STORY)]
     assert tuple(block.text for block in trimmed(blocks, stated)) == kept
+
+
+def _teaser_card(title: str, excerpt: str) -> str:
+    """A teaser card of another article: a kicker, its linked title and its excerpt."""
+    return (
+        f"<div class='card'><div class='kicker'>Verkehr</div><h2><a href='/verkehr/{len(title)}.html'>"
+        f"{title}</a></h2><div class='card-text'><p>{excerpt}</p></div></div>"
+    )
+
+
+_CARDS = (
+    _teaser_card(
+        "Neue Ampel am Marktplatz",
+        "An der Kreuzung am Marktplatz regelt seit Montag eine Ampel den Verkehr. "
+        "Fußgänger warten jetzt kürzer.",
+    ),
+    _teaser_card(
+        "Busse fahren wieder durch die Altstadt",
+        "Nach dem Ende der Bauarbeiten fahren die Linienbusse wieder ihre alte Strecke durch die Altstadt.",
+    ),
+)
+
+
+def test_teaser_cards_after_the_article_leave_the_body_and_one_inside_it_stays() -> None:
+    # trafilatura drops a card's linked title and keeps its excerpt, which reads like a
+    # closing paragraph; the markup shows the card.
+    body = clean_document(_story_page(after="".join(_CARDS)), "html").body
+    assert body.endswith(_STORY[-1])
+    assert "Linienbusse" not in body and "Fußgänger" not in body
+    # Between the article's paragraphs a card may be what the article announces: it stays.
+    inside = clean_document(_story_page(inside=_CARDS[0]), "html").body
+    assert "Fußgänger warten jetzt kürzer." in inside and inside.endswith(_STORY[-1])
