@@ -1,8 +1,9 @@
-"""The teaser cards of a page's markup: a small box of a heading that is all a link to another
-article and that article's excerpt in a paragraph beside it (a kicker, "Gesperrte A2: Staffel
-hilft Autofahrern" linked, "Eine Motorradstaffel versorgt die Menschen im Stau …"). trafilatura's
-recall mode drops the linked heading and keeps the excerpt, which then reads like one of the
-article's paragraphs: the markup, read before trafilatura prunes it, tells the two apart."""
+"""The teaser cards of a page's markup: a small box of a heading, a paragraph and a link to
+another page (a kicker, "Gesperrte A2: Staffel hilft Autofahrern" as a link, "Eine
+Motorradstaffel versorgt die Menschen im Stau …"; or an unlinked title over a linked picture,
+an excerpt and "zur Serie"). trafilatura's recall mode drops a card's links and keeps its
+excerpt, which then reads like one of the article's paragraphs: the markup, read before
+trafilatura prunes it, tells the two apart."""
 
 from __future__ import annotations
 
@@ -19,16 +20,12 @@ _CARD_LEVELS = 3
 
 
 def teaser_cards(tree: HtmlElement) -> frozenset[str]:
-    """The texts (spaces made single) of the teaser cards' linked headings and of the
-    paragraphs beside them."""
+    """The texts (spaces made single) of the teaser cards' headings and paragraphs."""
     texts: set[str] = set()
     # One walk of the tree for all six levels (an XPath union walks it once per level).
     for heading in tree.iter(_HEADINGS):
-        links = [link.text_content() for link in heading.iter("a") if link.get("href") is not None]
         title = normalise_space(heading.text_content())
-        if not links or not title or normalise_space(" ".join(links)) != title:
-            continue
-        excerpts = _card_paragraphs(heading)
+        excerpts = _card_paragraphs(heading) if title else []
         if excerpts:
             texts.update((title, *excerpts))
     return frozenset(texts)
@@ -36,7 +33,8 @@ def teaser_cards(tree: HtmlElement) -> frozenset[str]:
 
 def _card_paragraphs(heading: HtmlElement) -> list[str]:
     """The paragraphs of the smallest box around `heading` that holds one, if that box is a
-    card's size."""
+    card: of a card's size, with a link outside its paragraphs (a link in a paragraph is the
+    text's own, as an article's section has them)."""
     box = heading
     for _ in range(_CARD_LEVELS):
         box = box.getparent()
@@ -44,5 +42,17 @@ def _card_paragraphs(heading: HtmlElement) -> list[str]:
             return []
         paragraphs = [normalise_space(paragraph.text_content()) for paragraph in box.iter("p")]
         if any(paragraphs):
-            return [text for text in paragraphs if text]
+            return [text for text in paragraphs if text] if _links_outside_paragraphs(box) else []
     return []
+
+
+def _links_outside_paragraphs(box: HtmlElement) -> bool:
+    for link in box.iter("a"):
+        if link.get("href") is None:
+            continue
+        element = link.getparent()
+        while element is not None and element is not box and element.tag != "p":
+            element = element.getparent()
+        if element is box:
+            return True
+    return False
