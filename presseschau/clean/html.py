@@ -83,7 +83,7 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
         return _element_blocks(tree), stated
     # trafilatura prunes the tree it is given (the teaser cards' headings with the rest), so
     # the cards are read first, and a second reading parses the page again.
-    cards = teaser_cards(tree)
+    cards = teaser_cards(tree, stated.title)
     blocks = _main_text(tree, fast=True)
     chars = sum(len(block.text) for block in blocks)
     # The page's visible text is never longer than its source: a main text that is a large

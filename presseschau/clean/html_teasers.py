@@ -9,32 +9,37 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from presseschau.clean.html_header import holds
 from presseschau.clean.shape import normalise_space
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-# A card holds a heading, an excerpt of two or three sentences and a kicker or a date: at most
-# this many characters, within this many levels above its heading. A box that is longer (an
-# article, a page section) is no card.
-_CARD_MAX_CHARS = 600
+# A card holds a heading, an excerpt (two or three sentences, or the opening lines of the
+# article it shows) and a kicker, a date or a "more" link: at most this many characters,
+# within this many levels above its heading. A box that is longer is an article or a page
+# section (a short article of 1,800 characters with a post embedded beside it is no card).
+_CARD_MAX_CHARS = 1_000
 _CARD_LEVELS = 3
 
 
-def teaser_cards(tree: HtmlElement) -> frozenset[str]:
-    """The texts (spaces made single) of the teaser cards' headings and paragraphs."""
+def teaser_cards(tree: HtmlElement, title: str | None) -> frozenset[str]:
+    """The texts (spaces made single) of the teaser cards' headings and paragraphs; a box under
+    the page's own `title` is the article (a short one, with a link to a source beside it)."""
     texts: set[str] = set()
     # One walk of the tree for all six levels (an XPath union walks it once per level).
     for heading in tree.iter(_HEADINGS):
-        title = normalise_space(heading.text_content())
-        excerpts = _card_paragraphs(heading) if title else []
+        text = normalise_space(heading.text_content())
+        own = title is not None and (holds(title, text) or holds(text, title))
+        excerpts = _card_paragraphs(heading) if text and not own else []
         if excerpts:
-            texts.update((title, *excerpts))
+            texts.update((text, *excerpts))
     return frozenset(texts)
 
 
 def _card_paragraphs(heading: HtmlElement) -> list[str]:
     """The paragraphs of the smallest box around `heading` that holds one, if that box is a
-    card: of a card's size, with a link outside its paragraphs (a link in a paragraph is the
-    text's own, as an article's section has them)."""
+    card: of a card's size, with a link of words outside its paragraphs (a link in a paragraph
+    is the text's own, as an article's section has them; a linked picture alone opens it
+    larger)."""
     box = heading
     for _ in range(_CARD_LEVELS):
         box = box.getparent()
@@ -48,7 +53,7 @@ def _card_paragraphs(heading: HtmlElement) -> list[str]:
 
 def _links_outside_paragraphs(box: HtmlElement) -> bool:
     for link in box.iter("a"):
-        if link.get("href") is None:
+        if link.get("href") is None or not link.text_content().strip():
             continue
         element = link.getparent()
         while element is not None and element is not box and element.tag != "p":
