@@ -1,9 +1,10 @@
 """The teaser cards of a page's markup: a small box of a heading, a paragraph and a link to
 another page (a kicker, "Gesperrte A2: Staffel hilft Autofahrern" as a link, "Eine
 Motorradstaffel versorgt die Menschen im Stau …"; or an unlinked title over a linked picture,
-an excerpt and "zur Serie"). trafilatura's recall mode drops a card's links and keeps its
-excerpt, which then reads like one of the article's paragraphs: the markup, read before
-trafilatura prunes it, tells the two apart."""
+an excerpt and "zur Serie"; or a note on a person, the name over the rest of the sentence).
+trafilatura's recall mode drops a card's links and keeps its excerpt, which then reads like
+one of the article's paragraphs: the markup, read before trafilatura prunes it, tells the two
+apart."""
 
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ def _card_paragraphs(heading: HtmlElement) -> list[str]:
     """The paragraphs of the smallest box around `heading` that holds one, if that box is a
     card: of a card's size, with a link of words outside its paragraphs (a link in a paragraph
     is the text's own, as an article's section has them; a linked picture alone opens it
-    larger)."""
+    larger), or with a paragraph that goes on from its heading (a note on a person: "Anna
+    Berger" over "ist Anwältin in Kassel …"; an article's paragraph opens a sentence)."""
     box = heading
     for _ in range(_CARD_LEVELS):
         box = box.getparent()
@@ -47,7 +49,8 @@ def _card_paragraphs(heading: HtmlElement) -> list[str]:
             return []
         paragraphs = [normalise_space(paragraph.text_content()) for paragraph in box.iter("p")]
         if any(paragraphs):
-            return [text for text in paragraphs if text] if _links_outside_paragraphs(box) else []
+            texts = [text for text in paragraphs if text]
+            return texts if _links_outside_paragraphs(box) or texts[0][:1].islower() else []
     return []
 
 

@@ -132,11 +132,19 @@ def _without_trailing_cards(blocks: list[Block], cards: frozenset[str]) -> list[
     in_cards: set[int] = set()
     for index in range(len(blocks) - 1, -1, -1):
         text = blocks[index].text
-        if text in cards:
+        if _of_cards(text, cards):
             in_cards.add(index)
         elif is_prose(text):
             return [block for number, block in enumerate(blocks) if number not in in_cards]
     return blocks
+
+
+def _of_cards(text: str, cards: frozenset[str]) -> bool:
+    """Is `text` a card's text, or two of them run together (trafilatura may join a card's
+    paragraph and the heading it set apart, "ist Gründungspartner … Anna Berger")?"""
+    if text in cards:
+        return True
+    return any(text.startswith(card) and text[len(card) :].strip() in cards for card in cards)
 
 
 def _ends_with_read_more(text: str) -> bool:

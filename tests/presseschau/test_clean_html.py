@@ -469,3 +469,19 @@ def test_teaser_cards_after_the_article_leave_the_body_and_one_inside_it_stays()
     # Between the article's paragraphs a card may be what the article announces: it stays.
     inside = clean_document(_story_page(inside=_CARDS[0]), "html").body
     assert "Fußgänger warten jetzt kürzer." in inside and inside.endswith(_STORY[-1])
+
+
+def test_a_box_whose_paragraph_continues_its_heading_after_the_article_leaves_the_body() -> None:
+    # A note on a person: the heading is the name, the paragraph opens with its verb; a
+    # reader sees one sentence, trafilatura keeps the paragraph and may join the name after it.
+    box = (
+        "<div class='person'><h3>Anna Berger</h3><p>ist Anwältin "
+        "in Kassel und berät seit vielen Jahren Städte bei <a href='https://example.org'>Verkehrsprojekten"
+        "</a> und Bürgerbeteiligung.</p></div>"
+    )
+    body = clean_document(_story_page(after=box), "html").body
+    assert body.endswith(_STORY[-1]) and "Anwältin" not in body
+    note = "ist Anwältin in Kassel und berät seit vielen Jahren Städte bei Verkehrsprojekten."
+    blocks = [*map(Block, _STORY), Block(f"{note} Anna Berger")]
+    cards = frozenset({"Anna Berger", note})
+    assert [block.text for block in trimmed(blocks, Stated(), cards)] == list(_STORY)
