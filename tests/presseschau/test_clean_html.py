@@ -485,3 +485,14 @@ def test_a_box_whose_paragraph_continues_its_heading_after_the_article_leaves_th
     blocks = [*map(Block, _STORY), Block(f"{note} Anna Berger")]
     cards = frozenset({"Anna Berger", note})
     assert [block.text for block in trimmed(blocks, Stated(), cards)] == list(_STORY)
+
+
+def test_a_players_box_after_the_article_leaves_the_body() -> None:
+    # A video the page shows beside the article, described in a paragraph of its own box.
+    player = (
+        "<div class='block'><p><iframe src='https://video.example.org/embed/7'></iframe></p>"
+        "<p>Die Bürgermeisterin besuchte im Herbst die Baustelle am Fluss. Sie sprach mit den Arbeitern.</p>"
+        "</div>"
+    )
+    body = clean_document(_story_page(after=player), "html").body
+    assert body.endswith(_STORY[-1]) and "Baustelle" not in body
