@@ -471,28 +471,34 @@ def test_teaser_cards_after_the_article_leave_the_body_and_one_inside_it_stays()
     assert "Fußgänger warten jetzt kürzer." in inside and inside.endswith(_STORY[-1])
 
 
-def test_a_box_whose_paragraph_continues_its_heading_after_the_article_leaves_the_body() -> None:
-    # A note on a person: the heading is the name, the paragraph opens with its verb; a
-    # reader sees one sentence, trafilatura keeps the paragraph and may join the name after it.
-    box = (
-        "<div class='person'><h3>Anna Berger</h3><p>ist Anwältin "
-        "in Kassel und berät seit vielen Jahren Städte bei <a href='https://example.org'>Verkehrsprojekten"
-        "</a> und Bürgerbeteiligung.</p></div>"
-    )
+@pytest.mark.parametrize(
+    ("box", "word"),
+    [
+        # A note on a person: the heading is the name, the paragraph opens with its verb.
+        (
+            "<div class='person'><h3>Anna Berger</h3><p>ist Anwältin in Kassel und berät seit vielen "
+            "Jahren Städte bei <a href='https://example.org'>Verkehrsprojekten</a> und "
+            "Bürgerbeteiligung.</p></div>",
+            "Anwältin",
+        ),
+        # A video the page shows beside the article, described in a paragraph of its own box.
+        (
+            "<div class='block'><p><iframe src='https://video.example.org/embed/7'></iframe></p><p>Die "
+            "Bürgermeisterin besuchte im Herbst die Baustelle am Fluss. Sie sprach mit den "
+            "Arbeitern.</p></div>",
+            "Baustelle",
+        ),
+    ],
+    ids=["note on a person", "player"],
+)
+def test_a_small_box_after_the_article_leaves_the_body(box: str, word: str) -> None:
     body = clean_document(_story_page(after=box), "html").body
-    assert body.endswith(_STORY[-1]) and "Anwältin" not in body
+    assert body.endswith(_STORY[-1]) and word not in body
+
+
+def test_two_texts_of_a_card_run_together_are_the_cards() -> None:
+    # trafilatura may join a note's paragraph and the name set above it into one line.
     note = "ist Anwältin in Kassel und berät seit vielen Jahren Städte bei Verkehrsprojekten."
     blocks = [*map(Block, _STORY), Block(f"{note} Anna Berger")]
     cards = frozenset({"Anna Berger", note})
     assert [block.text for block in trimmed(blocks, Stated(), cards)] == list(_STORY)
-
-
-def test_a_players_box_after_the_article_leaves_the_body() -> None:
-    # A video the page shows beside the article, described in a paragraph of its own box.
-    player = (
-        "<div class='block'><p><iframe src='https://video.example.org/embed/7'></iframe></p>"
-        "<p>Die Bürgermeisterin besuchte im Herbst die Baustelle am Fluss. Sie sprach mit den Arbeitern.</p>"
-        "</div>"
-    )
-    body = clean_document(_story_page(after=player), "html").body
-    assert body.endswith(_STORY[-1]) and "Baustelle" not in body
