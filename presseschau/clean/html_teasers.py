@@ -31,14 +31,14 @@ def teaser_cards(tree: HtmlElement, title: str | None) -> frozenset[str]:
     texts: set[str] = set()
     # One walk of the tree for all six levels (an XPath union walks it once per level).
     for heading in tree.iter(_HEADINGS):
-        text = normalise_space(heading.text_content())
-        if not text or (title is not None and (holds(title, text) or holds(text, title))):
-            continue
         box, paragraphs = _small_box(heading)
         # A link in a paragraph is the text's own, as an article's section has them; a
         # linked picture alone opens it larger. A paragraph opening in lower case goes on
         # from the heading ("Anna Berger" / "ist Anwältin in Kassel …"): a note on a person.
-        if box is not None and (_links_outside_paragraphs(box) or paragraphs[0][:1].islower()):
+        if box is None or not (_links_outside_paragraphs(box) or paragraphs[0][:1].islower()):
+            continue
+        text = normalise_space(heading.text_content())
+        if text and (title is None or not (holds(title, text) or holds(text, title))):
             texts.update((text, *paragraphs))
     for player in tree.iter(_PLAYERS):
         texts.update(_small_box(player)[1])
