@@ -17,6 +17,7 @@ from trafilatura.xml import xmltotxt
 from presseschau.clean.blocks import Block, text_blocks
 from presseschau.clean.html_header import holds
 from presseschau.clean.html_meta import read_html_metadata
+from presseschau.clean.html_teasers import teaser_cards
 from presseschau.clean.html_trim import trimmed
 from presseschau.clean.shape import (
     PROSE_MIN_WORDS,
@@ -80,7 +81,9 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
     stated = read_html_metadata(tree)
     if not _FULL_PAGE.search(source[:5000]):
         return _element_blocks(tree), stated
-    # trafilatura prunes the tree it is given, so a second reading parses the page again.
+    # trafilatura prunes the tree it is given (the teaser cards' headings with the rest), so
+    # the cards are read first, and a second reading parses the page again.
+    cards = teaser_cards(tree, stated.title)
     blocks = _main_text(tree, fast=True)
     chars = sum(len(block.text) for block in blocks)
     # The page's visible text is never longer than its source: a main text that is a large
@@ -90,7 +93,7 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
         fresh = lxml.html.fromstring(source, parser=parser)
         if menu or chars < _SECOND_OPINION_SHARE * _visible_chars(fresh):
             blocks = _main_text(fresh, fast=False) or blocks
-    blocks = trimmed(blocks, stated)
+    blocks = trimmed(blocks, stated, cards)
     blocks = blocks or _element_blocks(lxml.html.fromstring(source, parser=parser))
     return _with_lead(blocks, stated.lead), stated
 

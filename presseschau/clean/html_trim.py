@@ -37,12 +37,14 @@ _DATE_LINE_MAX_CHARS = 60
 _CREDIT_LINE_MAX_WORDS, _CREDIT_LINE_MAX_CHARS = 8, 120
 
 
-def trimmed(blocks: list[Block], stated: Stated) -> list[Block]:
+def trimmed(blocks: list[Block], stated: Stated, cards: frozenset[str] = frozenset()) -> list[Block]:
     """trafilatura's main text of a page without those boxes (`stated`: what its markup says
-    of the article: its authors, date and teaser)."""
+    of the article: its authors, date and teaser; `cards`: the texts of its teaser cards,
+    `html_teasers.teaser_cards`)."""
     blocks = _from_date_line(_without_leading_site_talk(blocks), stated)
     blocks = _without_inner_credits(_without_teasers(_without_ticker(blocks)))
-    return _without_trailing_labels(_without_company_profile(_without_author_notes(blocks, stated.authors)))
+    blocks = _without_trailing_labels(_without_company_profile(_without_author_notes(blocks, stated.authors)))
+    return _without_trailing_cards(blocks, cards)
 
 
 def _without_leading_site_talk(blocks: list[Block]) -> list[Block]:
@@ -116,6 +118,33 @@ def _without_teasers(blocks: list[Block]) -> list[Block]:
         elif kept and is_heading_like(kept[-1].text):
             kept.pop()
     return kept
+
+
+def _without_trailing_cards(blocks: list[Block], cards: frozenset[str]) -> list[Block]:
+    """`blocks` without the teaser cards' titles and excerpts after the article's last
+    paragraph (labels between them stay for the label trim's reading): the cards of other
+    articles the page sets under it; trafilatura often drops a card's linked title and keeps
+    its excerpt, which then reads like the article's closing paragraph. A card between the
+    article's paragraphs stays: there it may be a box the article announces. Runs after the
+    label trim, which reads the excerpts' sentences as the end of the text it trims."""
+    if not cards:
+        return blocks
+    in_cards: set[int] = set()
+    for index in range(len(blocks) - 1, -1, -1):
+        text = blocks[index].text
+        if _of_cards(text, cards):
+            in_cards.add(index)
+        elif is_prose(text):
+            return [block for number, block in enumerate(blocks) if number not in in_cards]
+    return blocks
+
+
+def _of_cards(text: str, cards: frozenset[str]) -> bool:
+    """Is `text` a card's text, or two of them run together (trafilatura may join a card's
+    paragraph and the heading it set apart, "ist Gründungspartner … Anna Berger")?"""
+    if text in cards:
+        return True
+    return any(text.startswith(card) and text[len(card) :].strip() in cards for card in cards)
 
 
 def _ends_with_read_more(text: str) -> bool:

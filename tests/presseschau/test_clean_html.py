@@ -437,3 +437,68 @@ def test_paragraphs_above_the_articles_date_line_are_a_box_unless_they_are_its_t
 ) -> None:
     blocks = [*map(Block, above), Block("4. März 2025, 18:30 Uhr"), *map(Block, _STORY)]
     assert tuple(block.text for block in trimmed(blocks, stated)) == kept
+
+
+def _teaser_card(title: str, excerpt: str) -> str:
+    """A teaser card of another article: a kicker, its linked title and its excerpt."""
+    return (
+        f"<div class='card'><div class='kicker'>Verkehr</div><h2><a href='/verkehr/{len(title)}.html'>"
+        f"{title}</a></h2><div class='card-text'><p>{excerpt}</p></div></div>"
+    )
+
+
+_CARDS = (
+    _teaser_card(
+        "Neue Ampel am Marktplatz",
+        "An der Kreuzung am Marktplatz regelt seit Montag eine Ampel den Verkehr. "
+        "Fußgänger warten jetzt kürzer.",
+    ),
+    _teaser_card(
+        "Busse fahren wieder durch die Altstadt",
+        "Nach dem Ende der Bauarbeiten fahren die Linienbusse wieder ihre alte Strecke durch die Altstadt.",
+    ),
+)
+
+
+def test_teaser_cards_after_the_article_leave_the_body_and_one_inside_it_stays() -> None:
+    # trafilatura drops a card's linked title and keeps its excerpt, which reads like a
+    # closing paragraph; the markup shows the card.
+    body = clean_document(_story_page(after="".join(_CARDS)), "html").body
+    assert body.endswith(_STORY[-1])
+    assert "Linienbusse" not in body and "Fußgänger" not in body
+    # Between the article's paragraphs a card may be what the article announces: it stays.
+    inside = clean_document(_story_page(inside=_CARDS[0]), "html").body
+    assert "Fußgänger warten jetzt kürzer." in inside and inside.endswith(_STORY[-1])
+
+
+@pytest.mark.parametrize(
+    ("box", "word"),
+    [
+        # A note on a person: the heading is the name, the paragraph opens with its verb.
+        (
+            "<div class='person'><h3>Anna Berger</h3><p>ist Anwältin in Kassel und berät seit vielen "
+            "Jahren Städte bei <a href='https://example.org'>Verkehrsprojekten</a> und "
+            "Bürgerbeteiligung.</p></div>",
+            "Anwältin",
+        ),
+        # A video the page shows beside the article, described in a paragraph of its own box.
+        (
+            "<div class='block'><p><iframe src='https://video.example.org/embed/7'></iframe></p><p>Die "
+            "Bürgermeisterin besuchte im Herbst die Baustelle am Fluss. Sie sprach mit den "
+            "Arbeitern.</p></div>",
+            "Baustelle",
+        ),
+    ],
+    ids=["note on a person", "player"],
+)
+def test_a_small_box_after_the_article_leaves_the_body(box: str, word: str) -> None:
+    body = clean_document(_story_page(after=box), "html").body
+    assert body.endswith(_STORY[-1]) and word not in body
+
+
+def test_two_texts_of_a_card_run_together_are_the_cards() -> None:
+    # trafilatura may join a note's paragraph and the name set above it into one line.
+    note = "ist Anwältin in Kassel und berät seit vielen Jahren Städte bei Verkehrsprojekten."
+    blocks = [*map(Block, _STORY), Block(f"{note} Anna Berger")]
+    cards = frozenset({"Anna Berger", note})
+    assert [block.text for block in trimmed(blocks, Stated(), cards)] == list(_STORY)
