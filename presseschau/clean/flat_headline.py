@@ -184,12 +184,14 @@ def _printed_once(
     that ends where a stamp or byline opens (`head_starts`), else where a sentence does (a
     capitalised function word: the lead's "Die", "Nach", "Wer"), and opens right after clear signs of the
     navigation before it (`_navigation_end`; before a stamp or byline, where there are none, at
-    a capitalised function word: `_sentence_opening`), holding a lower-case word as headlines do; not
-    right after a stamp or byline (`meta`: where they and their labels open, and where they
-    end), which the lead or a caption follows, not the headline."""
+    a capitalised function word: `_sentence_opening`), holding a lower-case word as headlines do.
+    Right after a stamp or byline (`meta`: where they and their labels open, and where they
+    end) the lead or a caption follows, and a kicker: a run there is the headline only where
+    it opens at a capitalised function word, and only where no run before them is one."""
     tokens, folded, labels = page.tokens, page.folded, page.label_words
     head_starts, meta_ends = meta
-    best: tuple[tuple[bool, int], int, int] | None = None  # (no stamp or byline after, distance), begin, end
+    # (after a stamp or byline, no stamp or byline after, distance), begin, end
+    best: tuple[tuple[bool, bool, int], int, int] | None = None
     for end in range(max(1, start - _ONCE_BEFORE), min(len(tokens), start + _TITLE_INTO)):
         if cut[end - 1] or labels[end - 1]:
             continue
@@ -203,7 +205,15 @@ def _printed_once(
             begin = _sentence_opening(page, cut, end)
             if begin is not None and begin < start < end:
                 continue
-        if begin is None or begin > start or begin in meta_ends or end - begin < MIN_TITLE_TOKENS:
+        after_meta = begin in meta_ends
+        if after_meta:
+            # Nothing else said where the headline is: it may stand after its stamp or byline,
+            # under a kicker, and open with its capitalised function word ("Hafen in Bewegung |
+            # Ein neuer Takt …"); the article's start is placed at the stamp, before it.
+            begin = _sentence_opening(page, cut, end)
+        elif begin is not None and begin > start:
+            continue
+        if begin is None or end - begin < MIN_TITLE_TOKENS:
             continue
         run = tokens[begin:end]
         if not (run[0][:1].isupper() or run[0][:1].isdigit()):
@@ -216,7 +226,7 @@ def _printed_once(
         if begin > 0 and not cut[begin - 1] and folded[begin - 1] in words:
             continue  # a headline does not start after an article or preposition
         # A stamp or byline after it speaks for a headline; a sentence opens after a sentence too.
-        rank = (end not in head_starts, abs(end - start))
+        rank = (after_meta, end not in head_starts, abs(end - start))
         if best is None or rank < best[0]:
             best = (rank, begin, end)
     return best[1:] if best else None

@@ -259,3 +259,14 @@ def test_flattened_headline_keeps_its_kicker_where_the_rest_stands_in_a_sentence
     page = MENU + "Kieler Woche " + HEADLINE + "Von Anna Berger 02 04 2025 " + BODY
     page += "Artikel teilen Kieler Woche " + HEADLINE + before + HEADLINE + after
     assert clean_document(page, "flattened").title == "Kieler Woche " + HEADLINE.strip()
+
+
+def test_flattened_headline_printed_once_after_its_stamp_opens_at_its_function_word() -> None:
+    # Nothing before the stamp is a headline (the page repeats none, and the menu ends in no
+    # run that ends at a stamp or a sentence): the headline stands after the stamp, under a
+    # kicker ("Hafen in Bewegung"), and opens with its capitalised function word ("Ein"); it
+    # ends where the text's first sentence opens ("Die").
+    headline = "Ein neuer Takt für das Ostufer "
+    page = MENU + "02 04 2025 07 30 Uhr " + "Hafen in Bewegung " + headline + BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
