@@ -57,7 +57,8 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     it took in the breadcrumb's end, it opens after that (`_after_breadcrumb_end`), and after
     a kicker the page leaves out of another copy (`_after_kicker`). A page
     that repeats no such run, or only a row of interface labels, may print its headline once
-    (`_printed_once`)."""
+    (`_printed_once`); a page with no headline before the article's stamp and byline may
+    set it right under them (repeated, or printed once: see there)."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
         cut[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -71,6 +72,51 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
         (start - _TITLE_BEFORE, start + _TITLE_INTO),
         *((head - 2 * _MAX_TITLE_TOKENS, head) for head in heads),
     ]
+    best = _best_repeat(page, cut, (meta_starts, meta_ends), start, heads, windows)
+    # Where the stamps (with their labels: "Veröffentlicht am") and bylines open.
+    head_starts = {flat_label_start(page.tokens, s.start) if s.kind == "stamp" else s.start for s in meta}
+    if best is None or _is_menu(page, best):
+        # A menu the page repeats yields to a headline printed once, where there is one.
+        once = _printed_once(page, cut, words, (head_starts, meta_ends), start)
+        if once is None and best is None:
+            # Nothing before the article's stamp and byline is a headline: it may stand
+            # right under them, where the page repeats it.
+            under = [(head, head + _MAX_TITLE_TOKENS) for head in heads]
+            best = _best_repeat(page, cut, (meta_starts, meta_ends), start, heads, under)
+            best = None if best and _is_menu(page, best) else best
+        if once or best is None:
+            return once
+    _, begin, size, other = best
+    run_on = _run_on_copy(page.tokens, page.label_words, cut, head_starts, begin, size, other)
+    if run_on:
+        return _after_kicker(page, cut, run_on[0], run_on[0], run_on[1])
+    opening = _glued_opening(folded, cut, begin, other)
+    end = _cut_short_end(page.tokens, folded, cut, words, meta_starts, opening, begin + size)
+    opening = _after_breadcrumb_end(page.tokens, _headline_opening(page.tokens, cut, opening, end), end)
+    if end in head_starts:
+        opening = _after_glued_navigation(page.tokens, page.label_words, cut, opening, end)
+    return _after_kicker(page, cut, opening, begin, end)
+
+
+def _is_menu(page: FlatPage, repeat: tuple[float, int, int, int]) -> bool:
+    """Whether the repeated run (score, begin, size, other copy) is a row of interface labels."""
+    return page.label_words.count(1, repeat[1], repeat[1] + repeat[2]) >= _MENU_LABELS
+
+
+def _best_repeat(
+    page: FlatPage,
+    cut: bytearray,
+    meta: tuple[set[int], set[int]],
+    start: int,
+    heads: list[int],
+    windows: list[tuple[int, int]],
+) -> tuple[float, int, int, int] | None:
+    """(score, begin, size, the other copy) of the best run in `windows` that the page prints
+    again, as `headline` describes it; None where no run qualifies. `meta`: where stamps and
+    bylines start and end."""
+    meta_starts, meta_ends = meta
+    words = function_words()
+    folded = page.folded
     best: tuple[float, int, int, int] | None = None  # score, begin, size, the other copy
     # Only where a run of three the page shows twice opens can a repeat start.
     for begin in _window_starts(page.twice, windows):
@@ -103,23 +149,7 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
                 == begin + size
             ):
                 best = (score, begin, size, other)
-    # Where the stamps (with their labels: "Veröffentlicht am") and bylines open.
-    head_starts = {flat_label_start(page.tokens, s.start) if s.kind == "stamp" else s.start for s in meta}
-    if best is None or page.label_words.count(1, best[1], best[1] + best[2]) >= _MENU_LABELS:
-        # A menu the page repeats yields to a headline printed once, where there is one.
-        once = _printed_once(page, cut, words, (head_starts, meta_ends), start)
-        if once or best is None:
-            return once
-    _, begin, size, other = best
-    run_on = _run_on_copy(page.tokens, page.label_words, cut, head_starts, begin, size, other)
-    if run_on:
-        return _after_kicker(page, cut, run_on[0], run_on[0], run_on[1])
-    opening = _glued_opening(folded, cut, begin, other)
-    end = _cut_short_end(page.tokens, folded, cut, words, meta_starts, opening, begin + size)
-    opening = _after_breadcrumb_end(page.tokens, _headline_opening(page.tokens, cut, opening, end), end)
-    if end in head_starts:
-        opening = _after_glued_navigation(page.tokens, page.label_words, cut, opening, end)
-    return _after_kicker(page, cut, opening, begin, end)
+    return best
 
 
 def _after_kicker(page: FlatPage, cut: bytearray, begin: int, copy: int, end: int) -> tuple[int, int]:
