@@ -272,25 +272,24 @@ def test_flattened_headline_printed_once_after_its_stamp_opens_at_its_function_w
     assert doc.title == headline.strip() and not doc.title_derived
 
 
+# A photo caption that reads as prose: the article's start is placed in it, before the stamp.
+_CAPTION = (
+    "die neue Fähre soll schon im Sommer zwischen der Innenstadt und dem Ostufer pendeln und "
+    "die alten Schiffe ablösen die seit vielen Jahren im Dienst sind Foto Anna Berger "
+)
+
+
 def test_flattened_headline_repeated_under_its_stamp_where_none_stands_before_it() -> None:
     # A caption that reads as prose places the article's start before the stamp, and nothing
     # before the stamp is a headline; the headline stands under it and a teaser after the
     # text repeats it.
-    caption = (
-        "die neue Fähre soll schon im Sommer zwischen der Innenstadt und dem Ostufer pendeln und "
-        "die alten Schiffe ablösen die seit vielen Jahren im Dienst sind Foto Anna Berger "
-    )
-    page = MENU + caption + "02 04 2025 07 30 Uhr " + HEADLINE + BODY + "Mehr zum Thema " + HEADLINE
+    page = MENU + _CAPTION + "02 04 2025 07 30 Uhr " + HEADLINE + BODY + "Mehr zum Thema " + HEADLINE
     doc = clean_document(page + "Impressum", "flattened")
     assert doc.title == HEADLINE.strip() and not doc.title_derived
 
 
 def test_flattened_headline_under_its_stamp_is_no_row_of_interface_labels() -> None:
     # Under the stamp stands a share row the author box repeats: interface labels, no headline.
-    caption = (
-        "die neue Fähre soll schon im Sommer zwischen der Innenstadt und dem Ostufer pendeln und "
-        "die alten Schiffe ablösen die seit vielen Jahren im Dienst sind Foto Anna Berger "
-    )
     row = "Twitter Account von Hanna Keller "
-    page = MENU + caption + "02 04 2025 07 30 Uhr " + row + BODY + row
+    page = MENU + _CAPTION + "02 04 2025 07 30 Uhr " + row + BODY + row
     assert clean_document(page + "Impressum", "flattened").title_derived
