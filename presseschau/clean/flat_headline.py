@@ -55,7 +55,8 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     Where the copy was cut short, the headline runs on past it (see `_headline_opening`,
     `_cut_short_end`, `_run_on_copy`, `_glued_opening` and `_after_glued_navigation`); where
     it took in the breadcrumb's end, it opens after that (`_after_breadcrumb_end`), and after
-    a kicker the page leaves out of another copy (`_after_kicker`). A page
+    a kicker the page leaves out of another copy (`_after_kicker`); where it is the tail of
+    the headline printed once after a breadcrumb, it opens with that run. A page
     that repeats no such run, or only a row of interface labels, may print its headline once
     (`_printed_once`); a page with no headline before the article's stamp and byline may
     set it right under them (repeated, or printed once: see there)."""
@@ -95,6 +96,14 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     opening = _after_breadcrumb_end(page.tokens, _headline_opening(page.tokens, cut, opening, end), end)
     if end in head_starts:
         opening = _after_glued_navigation(page.tokens, page.label_words, cut, opening, end)
+        if not page.opens_sentence(opening):
+            # The repeat may be only the headline's tail, which the lead copies ("Eric Frenzel
+            # und"): the run printed once that ends at the same stamp or byline opens it, where
+            # it opens right after the breadcrumb's end ("Sport Segeln | Segeln Kieler Crew …").
+            once = _printed_once(page, cut, words, (head_starts, meta_ends), start)
+            wider = _after_breadcrumb_end(page.tokens, once[0], end) if once and once[1] == end else opening
+            if once and once[0] < wider < opening:
+                return wider, end
     return _after_kicker(page, cut, opening, begin, end)
 
 

@@ -293,3 +293,22 @@ def test_flattened_headline_under_its_stamp_is_no_row_of_interface_labels() -> N
     row = "Twitter Account von Hanna Keller "
     page = MENU + _CAPTION + "02 04 2025 07 30 Uhr " + row + BODY + row
     assert clean_document(page + "Impressum", "flattened").title_derived
+
+
+def test_flattened_headline_the_lead_repeats_only_the_tail_of_opens_after_the_breadcrumb() -> None:
+    # The lead copies the headline's last names ("Anna Berger und"), which run on to the
+    # byline; the headline is the run printed once that ends there too, and opens where the
+    # breadcrumb's last link ("Segeln") is printed again as its first word.
+    headline = "Segeln Kieler Crew gewinnt die Regatta vor Laboe Skipperin Anna Berger und Lena Roth jubeln "
+    lead = "Die Skipperin Anna Berger und ihre Crew lagen schon nach dem ersten Lauf vorn "
+    page = MENU + "Sport Segeln " + headline + "Von Hanna Keller " + lead + BODY
+    assert clean_document(page + "Impressum", "flattened").title == headline.strip()
+
+
+def test_flattened_headline_opening_as_a_sentence_keeps_its_opening_after_a_doubled_section() -> None:
+    # The repeated headline opens with a capitalised function word ("Was"); the section named
+    # twice before it ("Gesundheit Gesundheit") is the breadcrumb's, not the headline's word.
+    headline = "Was tun gegen akute Seekrankheit auf der Fähre "
+    page = MENU + "NACHRICHTEN Ratgeber Gesundheit Gesundheit " + headline + "Von Hanna Keller " + BODY
+    page += "Mehr zum Thema Seekrankheit auf der Fähre "
+    assert clean_document(page + "Impressum", "flattened").title == headline.strip()
