@@ -96,15 +96,28 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     opening = _after_breadcrumb_end(page.tokens, _headline_opening(page.tokens, cut, opening, end), end)
     if end in head_starts:
         opening = _after_glued_navigation(page.tokens, page.label_words, cut, opening, end)
-        if not page.opens_sentence(opening):
-            # The repeat may be only the headline's tail, which the lead copies ("Eric Frenzel
-            # und"): the run printed once that ends at the same stamp or byline opens it, where
-            # it opens right after the breadcrumb's end ("Sport Segeln | Segeln Kieler Crew …").
-            once = _printed_once(page, cut, words, (head_starts, meta_ends), start)
-            wider = _after_breadcrumb_end(page.tokens, once[0], end) if once and once[1] == end else opening
-            if once and once[0] < wider < opening:
-                return wider, end
+        wider = _printed_before_tail(page, cut, (head_starts, meta_ends), start, opening, end)
+        if wider < opening:
+            return wider, end
     return _after_kicker(page, cut, opening, begin, end)
+
+
+def _printed_before_tail(
+    page: FlatPage, cut: bytearray, meta: tuple[set[int], set[int]], start: int, opening: int, end: int
+) -> int:
+    """Where the headline ending at `end` (at the article's stamp or byline) opens when its
+    repeated part, from `opening`, is only its tail, which the lead copies ("Eric Frenzel und
+    …", run on to the byline): where the run printed once that ends there too opens right
+    after the breadcrumb's end (`_after_breadcrumb_end`: "Sport Segeln | Segeln Kieler Crew
+    …"); `opening` where no such run stands, or where the repeat opens at a capitalised
+    function word ("Was bringen …"), as a headline phrased as a sentence does."""
+    if page.opens_sentence(opening):
+        return opening
+    once = _printed_once(page, cut, function_words(), meta, start)
+    if once is None or once[1] != end:
+        return opening
+    wider = _after_breadcrumb_end(page.tokens, once[0], end)
+    return wider if once[0] < wider < opening else opening
 
 
 def _is_menu(page: FlatPage, repeat: tuple[float, int, int, int]) -> bool:
