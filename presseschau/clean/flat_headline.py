@@ -55,9 +55,11 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     Where the copy was cut short, the headline runs on past it (see `_headline_opening`,
     `_cut_short_end`, `_run_on_copy`, `_glued_opening` and `_after_glued_navigation`); where
     it took in the breadcrumb's end, it opens after that (`_after_breadcrumb_end`), and after
-    a kicker the page leaves out of another copy (`_after_kicker`). A page
+    a kicker the page leaves out of another copy (`_after_kicker`); where it is the tail of
+    the headline printed once after a breadcrumb, it opens with that run. A page
     that repeats no such run, or only a row of interface labels, may print its headline once
-    (`_printed_once`)."""
+    (`_printed_once`); a page with no headline before the article's stamp and byline may
+    set it right under them (repeated, or printed once: see there)."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
         cut[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -71,6 +73,72 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
         (start - _TITLE_BEFORE, start + _TITLE_INTO),
         *((head - 2 * _MAX_TITLE_TOKENS, head) for head in heads),
     ]
+    best = _best_repeat(page, cut, (meta_starts, meta_ends), start, heads, windows)
+    # Where the stamps (with their labels: "Veröffentlicht am") and bylines open.
+    head_starts = {flat_label_start(page.tokens, s.start) if s.kind == "stamp" else s.start for s in meta}
+    if best is None or _is_menu(page, best):
+        # A menu the page repeats yields to a headline printed once, where there is one.
+        once = _printed_once(page, cut, words, (head_starts, meta_ends), start)
+        if once is None and best is None:
+            # Nothing before the article's stamp and byline is a headline: it may stand
+            # right under them, where the page repeats it.
+            under = [(head, head + _MAX_TITLE_TOKENS) for head in heads]
+            best = _best_repeat(page, cut, (meta_starts, meta_ends), start, heads, under)
+            best = None if best and _is_menu(page, best) else best
+        if once or best is None:
+            return once
+    _, begin, size, other = best
+    run_on = _run_on_copy(page.tokens, page.label_words, cut, head_starts, begin, size, other)
+    if run_on:
+        return _after_kicker(page, cut, run_on[0], run_on[0], run_on[1])
+    opening = _glued_opening(folded, cut, begin, other)
+    end = _cut_short_end(page.tokens, folded, cut, words, meta_starts, opening, begin + size)
+    opening = _after_breadcrumb_end(page.tokens, _headline_opening(page.tokens, cut, opening, end), end)
+    if end in head_starts:
+        opening = _after_glued_navigation(page.tokens, page.label_words, cut, opening, end)
+        wider = _printed_before_tail(page, cut, (head_starts, meta_ends), start, opening, end)
+        if wider < opening:
+            return wider, end
+    return _after_kicker(page, cut, opening, begin, end)
+
+
+def _printed_before_tail(
+    page: FlatPage, cut: bytearray, meta: tuple[set[int], set[int]], start: int, opening: int, end: int
+) -> int:
+    """Where the headline ending at `end` (at the article's stamp or byline) opens when its
+    repeated part, from `opening`, is only its tail, which the lead copies ("Eric Frenzel und
+    …", run on to the byline): where the run printed once that ends there too opens right
+    after the breadcrumb's end (`_after_breadcrumb_end`: "Sport Segeln | Segeln Kieler Crew
+    …"); `opening` where no such run stands, or where the repeat opens at a capitalised
+    function word ("Was bringen …"), as a headline phrased as a sentence does."""
+    if page.opens_sentence(opening):
+        return opening
+    once = _printed_once(page, cut, function_words(), meta, start)
+    if once is None or once[1] != end:
+        return opening
+    wider = _after_breadcrumb_end(page.tokens, once[0], end)
+    return wider if once[0] < wider < opening else opening
+
+
+def _is_menu(page: FlatPage, repeat: tuple[float, int, int, int]) -> bool:
+    """Whether the repeated run (score, begin, size, other copy) is a row of interface labels."""
+    return page.label_words.count(1, repeat[1], repeat[1] + repeat[2]) >= _MENU_LABELS
+
+
+def _best_repeat(
+    page: FlatPage,
+    cut: bytearray,
+    meta: tuple[set[int], set[int]],
+    start: int,
+    heads: list[int],
+    windows: list[tuple[int, int]],
+) -> tuple[float, int, int, int] | None:
+    """(score, begin, size, the other copy) of the best run in `windows` that the page prints
+    again, as `headline` describes it; None where no run qualifies. `meta`: where stamps and
+    bylines start and end."""
+    meta_starts, meta_ends = meta
+    words = function_words()
+    folded = page.folded
     best: tuple[float, int, int, int] | None = None  # score, begin, size, the other copy
     # Only where a run of three the page shows twice opens can a repeat start.
     for begin in _window_starts(page.twice, windows):
@@ -103,23 +171,7 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
                 == begin + size
             ):
                 best = (score, begin, size, other)
-    # Where the stamps (with their labels: "Veröffentlicht am") and bylines open.
-    head_starts = {flat_label_start(page.tokens, s.start) if s.kind == "stamp" else s.start for s in meta}
-    if best is None or page.label_words.count(1, best[1], best[1] + best[2]) >= _MENU_LABELS:
-        # A menu the page repeats yields to a headline printed once, where there is one.
-        once = _printed_once(page, cut, words, (head_starts, meta_ends), start)
-        if once or best is None:
-            return once
-    _, begin, size, other = best
-    run_on = _run_on_copy(page.tokens, page.label_words, cut, head_starts, begin, size, other)
-    if run_on:
-        return _after_kicker(page, cut, run_on[0], run_on[0], run_on[1])
-    opening = _glued_opening(folded, cut, begin, other)
-    end = _cut_short_end(page.tokens, folded, cut, words, meta_starts, opening, begin + size)
-    opening = _after_breadcrumb_end(page.tokens, _headline_opening(page.tokens, cut, opening, end), end)
-    if end in head_starts:
-        opening = _after_glued_navigation(page.tokens, page.label_words, cut, opening, end)
-    return _after_kicker(page, cut, opening, begin, end)
+    return best
 
 
 def _after_kicker(page: FlatPage, cut: bytearray, begin: int, copy: int, end: int) -> tuple[int, int]:
@@ -184,12 +236,14 @@ def _printed_once(
     that ends where a stamp or byline opens (`head_starts`), else where a sentence does (a
     capitalised function word: the lead's "Die", "Nach", "Wer"), and opens right after clear signs of the
     navigation before it (`_navigation_end`; before a stamp or byline, where there are none, at
-    a capitalised function word: `_sentence_opening`), holding a lower-case word as headlines do; not
-    right after a stamp or byline (`meta`: where they and their labels open, and where they
-    end), which the lead or a caption follows, not the headline."""
+    a capitalised function word: `_sentence_opening`), holding a lower-case word as headlines do.
+    Right after a stamp or byline (`meta`: where they and their labels open, and where they
+    end) the lead or a caption follows, and a kicker: a run there is the headline only where
+    it opens at a capitalised function word, and only where no run before them is one."""
     tokens, folded, labels = page.tokens, page.folded, page.label_words
     head_starts, meta_ends = meta
-    best: tuple[tuple[bool, int], int, int] | None = None  # (no stamp or byline after, distance), begin, end
+    # (after a stamp or byline, no stamp or byline after, distance), begin, end
+    best: tuple[tuple[bool, bool, int], int, int] | None = None
     for end in range(max(1, start - _ONCE_BEFORE), min(len(tokens), start + _TITLE_INTO)):
         if cut[end - 1] or labels[end - 1]:
             continue
@@ -203,7 +257,15 @@ def _printed_once(
             begin = _sentence_opening(page, cut, end)
             if begin is not None and begin < start < end:
                 continue
-        if begin is None or begin > start or begin in meta_ends or end - begin < MIN_TITLE_TOKENS:
+        after_meta = begin in meta_ends
+        if after_meta:
+            # Nothing else said where the headline is: it may stand after its stamp or byline,
+            # under a kicker, and open with its capitalised function word ("Hafen in Bewegung |
+            # Ein neuer Takt …"); the article's start is placed at the stamp, before it.
+            begin = _sentence_opening(page, cut, end)
+        elif begin is not None and begin > start:
+            continue
+        if begin is None or end - begin < MIN_TITLE_TOKENS:
             continue
         run = tokens[begin:end]
         if not (run[0][:1].isupper() or run[0][:1].isdigit()):
@@ -216,7 +278,7 @@ def _printed_once(
         if begin > 0 and not cut[begin - 1] and folded[begin - 1] in words:
             continue  # a headline does not start after an article or preposition
         # A stamp or byline after it speaks for a headline; a sentence opens after a sentence too.
-        rank = (end not in head_starts, abs(end - start))
+        rank = (after_meta, end not in head_starts, abs(end - start))
         if best is None or rank < best[0]:
             best = (rank, begin, end)
     return best[1:] if best else None

@@ -259,3 +259,56 @@ def test_flattened_headline_keeps_its_kicker_where_the_rest_stands_in_a_sentence
     page = MENU + "Kieler Woche " + HEADLINE + "Von Anna Berger 02 04 2025 " + BODY
     page += "Artikel teilen Kieler Woche " + HEADLINE + before + HEADLINE + after
     assert clean_document(page, "flattened").title == "Kieler Woche " + HEADLINE.strip()
+
+
+def test_flattened_headline_printed_once_after_its_stamp_opens_at_its_function_word() -> None:
+    # Nothing before the stamp is a headline (the page repeats none, and the menu ends in no
+    # run that ends at a stamp or a sentence): the headline stands after the stamp, under a
+    # kicker ("Hafen in Bewegung"), and opens with its capitalised function word ("Ein"); it
+    # ends where the text's first sentence opens ("Die").
+    headline = "Ein neuer Takt für das Ostufer "
+    page = MENU + "02 04 2025 07 30 Uhr " + "Hafen in Bewegung " + headline + BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
+
+
+# A photo caption that reads as prose: the article's start is placed in it, before the stamp.
+_CAPTION = (
+    "die neue Fähre soll schon im Sommer zwischen der Innenstadt und dem Ostufer pendeln und "
+    "die alten Schiffe ablösen die seit vielen Jahren im Dienst sind Foto Anna Berger "
+)
+
+
+def test_flattened_headline_repeated_under_its_stamp_where_none_stands_before_it() -> None:
+    # A caption that reads as prose places the article's start before the stamp, and nothing
+    # before the stamp is a headline; the headline stands under it and a teaser after the
+    # text repeats it.
+    page = MENU + _CAPTION + "02 04 2025 07 30 Uhr " + HEADLINE + BODY + "Mehr zum Thema " + HEADLINE
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == HEADLINE.strip() and not doc.title_derived
+
+
+def test_flattened_headline_under_its_stamp_is_no_row_of_interface_labels() -> None:
+    # Under the stamp stands a share row the author box repeats: interface labels, no headline.
+    row = "Twitter Account von Hanna Keller "
+    page = MENU + _CAPTION + "02 04 2025 07 30 Uhr " + row + BODY + row
+    assert clean_document(page + "Impressum", "flattened").title_derived
+
+
+def test_flattened_headline_the_lead_repeats_only_the_tail_of_opens_after_the_breadcrumb() -> None:
+    # The lead copies the headline's last names ("Anna Berger und"), which run on to the
+    # byline; the headline is the run printed once that ends there too, and opens where the
+    # breadcrumb's last link ("Segeln") is printed again as its first word.
+    headline = "Segeln Kieler Crew gewinnt die Regatta vor Laboe Skipperin Anna Berger und Lena Roth jubeln "
+    lead = "Die Skipperin Anna Berger und ihre Crew lagen schon nach dem ersten Lauf vorn "
+    page = MENU + "Sport Segeln " + headline + "Von Hanna Keller " + lead + BODY
+    assert clean_document(page + "Impressum", "flattened").title == headline.strip()
+
+
+def test_flattened_headline_opening_as_a_sentence_keeps_its_opening_after_a_doubled_section() -> None:
+    # The repeated headline opens with a capitalised function word ("Was"); the section named
+    # twice before it ("Gesundheit Gesundheit") is the breadcrumb's, not the headline's word.
+    headline = "Was tun gegen akute Seekrankheit auf der Fähre "
+    page = MENU + "NACHRICHTEN Ratgeber Gesundheit Gesundheit " + headline + "Von Hanna Keller " + BODY
+    page += "Mehr zum Thema Seekrankheit auf der Fähre "
+    assert clean_document(page + "Impressum", "flattened").title == headline.strip()
