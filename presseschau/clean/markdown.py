@@ -280,11 +280,10 @@ def _inline_lines(
         linked += size if depth > 0 else 0
     share = linked / total if total else 0.0
     text = "".join(parts)
-    if lines:
+    if lines or "\n" in text:  # most runs are one line: normalised once, not per line and then whole
         split = [undoubled(line) for part in text.split("\n") if (line := normalise_space(part))]
-        return [piece for line in split for piece in _heading_and_stamp(line)], share, tuple(targets)
-    if "\n" in text:  # most runs are one line: normalised once, not per line and then whole
-        split = [undoubled(line) for part in text.split("\n") if (line := normalise_space(part))]
+        if lines:  # a layout cell, whose heading may have run into the stamp line under it
+            return [piece for line in split for piece in _heading_and_stamp(line)], share, tuple(targets)
         if len(split) > 1 and all(len(line) < WRAP_MIN for line in split):
             return split, share, tuple(targets)
     return [undoubled(joined)] if (joined := normalise_space(text)) else [], share, tuple(targets)
