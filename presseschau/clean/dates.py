@@ -315,12 +315,13 @@ def flat_label_start(tokens: list[str], start: int) -> int:
     return start
 
 
-def flat_relative_times(tokens: list[str], *, running_on: bool = False) -> list[tuple[int, int]]:
-    """(start, end) of every relative time on a flattened page ("vor 3 Stunden", "vor einer
-    Stunde") that no sentence runs on from (the next word is not in lower case): a stamp that
-    only the fetch time dates, but that stands where stamps stand, so it still marks the names
-    beside it as a byline. `running_on`: those a lower-case word follows too (a commenter's
-    name in lower case, or a sentence: only a series of them tells)."""
+def flat_relative_times(tokens: list[str]) -> list[tuple[int, int, bool]]:
+    """(start, end, runs on) of every relative time on a flattened page ("vor 3 Stunden", "vor
+    einer Stunde"): a stamp that only the fetch time dates, but that stands where stamps stand,
+    so one that no sentence runs on from (the next word is not in lower case) still marks the
+    names beside it as a byline. It runs on when a lower-case word follows (a commenter's name
+    in lower case, or a sentence: only a series of them tells). Both readings are made in one
+    scan of the page, as both are asked for."""
     found = []
     # The "vor"s are found by a substring search in C over the tokens joined by spaces (they
     # hold none), not by a look-up per token.
@@ -335,14 +336,13 @@ def flat_relative_times(tokens: list[str], *, running_on: bool = False) -> list[
         end = start + 3
         if relative["glued"] and _FLAT_RELATIVE.fullmatch(" ".join(tokens[end : end + 2])):
             end += 2
-        if running_on or end == len(tokens) or not tokens[end].islower():
-            found.append((start, end))
+        found.append((start, end, end < len(tokens) and tokens[end].islower()))
     # A comment's "12 Stunden 33 Minuten her" says the same in two units before a "her" (one
     # unit is a sentence's as often: "Das ist 20 Jahre her").
     for her in (token_at[at] for at in hers):
         start = her - 4
         if start >= 0 and _AGO_HER.fullmatch(" ".join(tokens[start : her + 1])):
-            found.append((start, her + 1))
+            found.append((start, her + 1, False))
     return sorted(found)
 
 

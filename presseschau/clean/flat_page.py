@@ -58,6 +58,7 @@ class FlatPage:
     spans: list[Span]
     stamps: list[FlatStamp]
     bylines: list[tuple[int, int, Byline]]
+    relative_times: list[tuple[int, int, bool]]  # see `dates.flat_relative_times`
 
     @cached_property
     def cuts(self) -> list[Span]:
@@ -261,13 +262,16 @@ def read_page(text: str, now: datetime | None) -> FlatPage:
     tokens = unglued_dates(text.split())
     folded = list(map(str.casefold, tokens))
     stamps = flat_stamps(tokens, now=now)
+    relative_times = flat_relative_times(tokens)
+    standing = [(start, end) for start, end, runs_on in relative_times if not runs_on]
     return FlatPage(
         tokens,
         folded,
         " " + " ".join(tokens) + " ",
         phrase_spans(folded),
         stamps,
-        find_bylines(tokens, stamps, flat_relative_times(tokens)),
+        find_bylines(tokens, stamps, standing),
+        relative_times,
     )
 
 

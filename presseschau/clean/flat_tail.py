@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from itertools import compress, count, islice
 
-from presseschau.clean.dates import flat_relative_times
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import ones_run, phrase_index, single_word_labels
@@ -286,6 +285,6 @@ def comments_start(page: FlatPage, start: int, end: int) -> int:
         and not stamp.labelled
         and (stamp.timed or stamp.start in named_from or stamp.end in opened)
     ]
-    ago = [low for low, _ in flat_relative_times(page.tokens, running_on=True) if start < low < end]
+    ago = [low for low, _, _ in page.relative_times if start < low < end]
     first = series_start(sorted(signed + ago) if ago else signed, _COMMENT_RUN, _COMMENT_GAP)
     return end if first is None else named_from.get(first, first)

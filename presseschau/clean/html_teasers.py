@@ -29,9 +29,12 @@ def teaser_cards(tree: HtmlElement, title: str | None) -> frozenset[str]:
     players' paragraphs; a box under the page's own `title` is the article (a short one, with
     a link to a source beside it)."""
     texts: set[str] = set()
+    # The boxes found too large so far: the headings of an article or a page section share
+    # their box, whose text `_small_box` would build again for each of them.
+    large: set[HtmlElement] = set()
     # One walk of the tree for all six levels (an XPath union walks it once per level).
     for heading in tree.iter(_HEADINGS):
-        box, paragraphs = _small_box(heading)
+        box, paragraphs = _small_box(heading, large)
         # A link in a paragraph is the text's own, as an article's section has them; a
         # linked picture alone opens it larger. A paragraph opening in lower case goes on
         # from the heading ("Anna Berger" / "ist Anwältin in Kassel …"): a note on a person.
@@ -41,17 +44,21 @@ def teaser_cards(tree: HtmlElement, title: str | None) -> frozenset[str]:
         if text and (title is None or not (holds(title, text) or holds(text, title))):
             texts.update((text, *paragraphs))
     for player in tree.iter(_PLAYERS):
-        texts.update(_small_box(player)[1])
+        texts.update(_small_box(player, large)[1])
     return frozenset(texts)
 
 
-def _small_box(element: HtmlElement) -> tuple[HtmlElement | None, list[str]]:
+def _small_box(element: HtmlElement, large: set[HtmlElement]) -> tuple[HtmlElement | None, list[str]]:
     """The smallest box around `element` that holds a paragraph, and its paragraphs' texts,
-    if that box is a card's size; else no box and no texts."""
+    if that box is a card's size; else no box and no texts. `large`: the boxes found larger
+    than a card so far, to which those found now are added."""
     box = element
     for _ in range(_CARD_LEVELS):
         box = box.getparent()
-        if box is None or len(box.text_content()) > _CARD_MAX_CHARS:
+        if box is None or box in large:
+            return None, []
+        if len(box.text_content()) > _CARD_MAX_CHARS:
+            large.add(box)
             return None, []
         paragraphs = [normalise_space(paragraph.text_content()) for paragraph in box.iter("p")]
         if any(paragraphs):

@@ -426,7 +426,6 @@ def _title_index(
     byline or stamp stands beside it, the lead follows it), nearer lines first."""
     best: tuple[float, int] | None = None
     rank = 0
-    top = _top_heading(blocks)
     # Related-content headings over the candidates, and over the lists they may head.
     headings = {i for i in range(max(0, low - _HEAD_WINDOW), start) if heads_related_content(keys[i])}
     # A month and year alone ("Januar 2022") stamp the line above them as a stamp or byline does,
@@ -460,7 +459,8 @@ def _title_index(
             score += 1
         if blocks[index].set_off:
             score += _SET_OFF
-        if index == top:
+        # The page's only level-1 heading: looked for over all blocks only from one of level 1.
+        if blocks[index].level == 1 and index == _top_heading(blocks):
             score += _TOP_HEADING
         if blocks[index].level == 1 and _ends_trail(blocks, index):
             score += _TRAIL_END

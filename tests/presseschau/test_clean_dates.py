@@ -1,5 +1,8 @@
 """Date lines and stamps in text."""
 
+import random
+import re
+
 import pytest
 
 from presseschau.clean import clean_document, dates
@@ -87,13 +90,51 @@ _RELATIVE_TIMES = "vor 3 Stunden Anna Berg Sie kam vor 2 Tagen an Vor einer Stun
 
 def test_flattened_relative_times_are_found_at_every_vor_and_not_inside_a_sentence() -> None:
     # The second runs on into the sentence ("an", lower case); the last ends the page.
-    assert dates.flat_relative_times(_RELATIVE_TIMES.split()) == [(0, 3), (11, 14)]
+    assert dates.flat_relative_times(_RELATIVE_TIMES.split()) == [
+        (0, 3, False),
+        (7, 10, True),
+        (11, 14, False),
+    ]
 
 
 def test_flattened_comment_stamps_of_how_long_ago_in_two_units_are_relative_times() -> None:
     # A comment's "13 Stunden 5 Minuten her"; one unit before "her" is a sentence's as often.
     page = "Fragen über Fragen 13 Stunden 5 Minuten her Jens Olsen Das ist 20 Jahre her Die"
-    assert dates.flat_relative_times(page.split(" ")) == [(3, 8)]
+    assert dates.flat_relative_times(page.split(" ")) == [(3, 8, False)]
+
+
+def _plain_relative_times(tokens: list[str], *, running_on: bool) -> list[tuple[int, int]]:
+    """The relative times read token by token: a "vor" and a count and unit (twice when the
+    unit is glued to the next "vor"), kept when `running_on` or no lower-case word follows;
+    and two units before a "her" ("13 Stunden 5 Minuten her"), kept always."""
+    unit = re.compile(r"(?:\d{1,2}|einer|einem) (?:Minuten?|Stunden?|Tag(?:en)?)(vor)?", re.I)
+    found = []
+    for start, token in enumerate(tokens):
+        if token in ("vor", "Vor") and (relative := unit.fullmatch(" ".join(tokens[start + 1 : start + 3]))):
+            end = start + 3
+            if relative[1] and unit.fullmatch(" ".join(tokens[end : end + 2])):
+                end += 2
+            if running_on or end == len(tokens) or not tokens[end].islower():
+                found.append((start, end))
+        if (
+            token == "her"
+            and start >= 4
+            and dates._AGO_HER.fullmatch(" ".join(tokens[start - 4 : start + 1]))
+        ):
+            found.append((start - 4, start + 1))
+    return sorted(found)
+
+
+def test_flattened_relative_times_and_whether_they_run_on_equal_a_plain_reading() -> None:
+    # One scan gives both readings: the standing times (bylines) and all of them (comments).
+    words = ("vor", "Vor", "3", "einer", "Stunden", "Tagen", "Stundenvor", "5", "Minuten", "her", "an", "Die")
+    draw = random.Random(14)
+    for _ in range(2_000):
+        tokens = draw.choices(words, k=draw.randint(0, 14))
+        found = dates.flat_relative_times(tokens)
+        assert [(start, end) for start, end, _ in found] == _plain_relative_times(tokens, running_on=True)
+        standing = [(start, end) for start, end, runs_on in found if not runs_on]
+        assert standing == _plain_relative_times(tokens, running_on=False)
 
 
 @pytest.mark.parametrize(
