@@ -12,7 +12,7 @@ from presseschau.clean.dates import flat_label_start
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_page import MIN_TITLE_TOKENS, FlatPage
 from presseschau.clean.flat_tokens import Span
-from presseschau.clean.resources import function_words
+from presseschau.clean.resources import function_words, word_set
 
 # The longest headline.
 _MAX_TITLE_TOKENS = 20
@@ -39,6 +39,8 @@ _ONCE_BEFORE = 3 * _MAX_TITLE_TOKENS
 # Past this share of lower-case words a run is prose (a sentence of the text), not a headline,
 # whose nouns and names are capitalised (in the corpus' gold titles the share stays below).
 _PROSE_SHARE = 0.8
+# The most words of a site's name before its domain in the site's address ("uncut news ch").
+_ADDRESS_NAME_TOKENS = 2
 # A stamp or byline this few tokens after (or before) a headline candidate speaks for it.
 _META_GAP, _META_BONUS = 3, 4.0
 
@@ -239,7 +241,8 @@ def _printed_once(
     a capitalised function word: `_sentence_opening`), holding a lower-case word as headlines do.
     Right after a stamp or byline (`meta`: where they and their labels open, and where they
     end) the lead or a caption follows, and a kicker: a run there is the headline only where
-    it opens at a capitalised function word, and only where no run before them is one."""
+    it opens at a capitalised function word, and only where no run before them is one. The
+    site's address printed between the headline and its stamp ("… kieler hafen de") is left out."""
     tokens, folded, labels = page.tokens, page.folded, page.label_words
     head_starts, meta_ends = meta
     # (after a stamp or byline, no stamp or byline after, distance), begin, end
@@ -249,12 +252,15 @@ def _printed_once(
             continue
         if end not in head_starts and not (page.opens_sentence(end) and not cut[end]):
             continue
-        begin = _navigation_end(tokens, cut, labels, end)
+        # The site's address between the headline and its stamp is the site's name.
+        address = _site_address_start(tokens, folded, end)
+        stop = end if address is None else address
+        begin = _navigation_end(tokens, folded, cut, labels, stop)
         if begin is None and end in head_starts:
             # No navigation sign before it: a headline phrased as a sentence, under a kicker,
             # opens with its capitalised function word ("Hitzefolgen | So sind …"); a run that
             # holds the text's start past that word is the text's first sentence.
-            begin = _sentence_opening(page, cut, end)
+            begin = _sentence_opening(page, cut, stop)
             if begin is not None and begin < start < end:
                 continue
         after_meta = begin in meta_ends
@@ -262,12 +268,19 @@ def _printed_once(
             # Nothing else said where the headline is: it may stand after its stamp or byline,
             # under a kicker, and open with its capitalised function word ("Hafen in Bewegung |
             # Ein neuer Takt …"); the article's start is placed at the stamp, before it.
-            begin = _sentence_opening(page, cut, end)
-        elif begin is not None and begin > start:
+            begin = _sentence_opening(page, cut, stop)
+        elif (
+            begin is not None
+            and begin > start
+            # A site's address is navigation, though a menu ending in one may read as prose
+            # ("Werbung und Sponsoring auf kieler hafen de") and hold the article's start: a
+            # run between it and a stamp or byline is the headline all the same.
+            and not (end in head_starts and _site_address_start(tokens, folded, begin) is not None)
+        ):
             continue
-        if begin is None or end - begin < MIN_TITLE_TOKENS:
+        if begin is None or stop - begin < MIN_TITLE_TOKENS:
             continue
-        run = tokens[begin:end]
+        run = tokens[begin:stop]
         if not (run[0][:1].isupper() or run[0][:1].isdigit()):
             continue
         # A headline says something (a lower-case word) of what it names (capitalised); a
@@ -280,22 +293,42 @@ def _printed_once(
         # A stamp or byline after it speaks for a headline; a sentence opens after a sentence too.
         rank = (after_meta, end not in head_starts, abs(end - start))
         if best is None or rank < best[0]:
-            best = (rank, begin, end)
+            best = (rank, begin, stop)
     return best[1:] if best else None
 
 
-def _navigation_end(tokens: list[str], cut: bytearray, labels: bytes, end: int) -> int | None:
+def _navigation_end(
+    tokens: list[str], folded: list[str], cut: bytearray, labels: bytes, end: int
+) -> int | None:
     """Where a headline ending at `end` opens after the navigation before it: after the
     nearest cut, one-word interface label (`labels`), glued links, article number, shouted
-    word or word in another script, or at the page's start, within a headline's length;
-    None where nothing before it says where it opens."""
+    word, word in another script or site address ("Werbung auf kieler hafen de"), or at the
+    page's start, within a headline's length; None where nothing before it says where it
+    opens."""
     for position in range(end - 1, max(-1, end - _MAX_TITLE_TOKENS - 1), -1):
         token = tokens[position]
         if cut[position] or labels[position] or _GLUED.search(token):
             return position + 1
-        if _BREADCRUMB_END.fullmatch(token):
+        if _BREADCRUMB_END.fullmatch(token) or _site_address_start(tokens, folded, position + 1) is not None:
             return position + 1
     return 0 if end <= _MAX_TITLE_TOKENS else None
+
+
+def _site_address_start(tokens: list[str], folded: list[str], end: int) -> int | None:
+    """Where the site's address that tokens[:end] ends with opens, printed without its dots
+    ("kieler hafen de", "autonews ch"): a top-level domain in lower case after one or two
+    lower-case words that are no function words (in "Werbung auf autonews ch", "auf" is the
+    menu's); None where no address ends there."""
+    if end < 2 or not tokens[end - 1].islower() or folded[end - 1] not in word_set("top_level_domains.txt"):
+        return None
+    words, opening = function_words(), end - 1
+    while (
+        opening > max(0, end - 1 - _ADDRESS_NAME_TOKENS)
+        and tokens[opening - 1][:1].islower()
+        and folded[opening - 1] not in words
+    ):
+        opening -= 1
+    return opening if opening < end - 1 else None
 
 
 def _sentence_opening(page: FlatPage, cut: bytearray, end: int) -> int | None:

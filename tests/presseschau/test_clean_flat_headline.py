@@ -312,3 +312,21 @@ def test_flattened_headline_opening_as_a_sentence_keeps_its_opening_after_a_doub
     page = MENU + "NACHRICHTEN Ratgeber Gesundheit Gesundheit " + headline + "Von Hanna Keller " + BODY
     page += "Mehr zum Thema Seekrankheit auf der Fähre "
     assert clean_document(page + "Impressum", "flattened").title == headline.strip()
+
+
+def test_flattened_headline_printed_once_leaves_out_the_site_address_after_it() -> None:
+    # The page prints the headline once, with its site's address ("kieler hafen de") between
+    # it and the stamp: the address is the site's name, no part of the headline.
+    headline = "Kiel bestellt zwei Schiffe für die neue Linie "
+    page = MENU + "Startseite Region NACHRICHTEN " + headline + "kieler hafen de 02 04 2025 07 30 Uhr " + BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
+
+
+def test_flattened_headline_printed_once_opens_after_the_site_address_before_it() -> None:
+    # A menu ending in the site's address ("Werbung auf kieler hafen de") stands right before
+    # the headline printed once: the address is navigation, the headline opens after it.
+    headline = "Kiel bestellt zwei Schiffe für die neue Linie "
+    page = MENU + "Impressum Werbung auf kieler hafen de " + headline + "02 04 2025 07 30 Uhr " + BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
