@@ -6,7 +6,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from presseschau.clean.html_header import holds
-from presseschau.clean.html_teasers import teaser_cards
+from presseschau.clean.html_teasers import _links_outside_paragraphs, teaser_cards
 from presseschau.clean.shape import normalise_space
 
 _EXCERPT = "Nach dem Ende der Bauarbeiten fahren die Linienbusse wieder durch die Altstadt."
@@ -76,7 +76,8 @@ def test_a_section_whose_only_link_is_its_picture_is_no_card() -> None:
 
 
 def _plain_cards(tree: HtmlElement, title: str | None) -> frozenset[str]:
-    """`teaser_cards` read plainly: each box's text built anew for each heading and player."""
+    """`teaser_cards` read plainly: each box's text built anew for each heading and player (the
+    test of a box's links is the module's own: the memory of large boxes is what is compared)."""
 
     def small_box(element: HtmlElement) -> tuple[HtmlElement | None, list[str]]:
         box = element
@@ -89,21 +90,10 @@ def _plain_cards(tree: HtmlElement, title: str | None) -> frozenset[str]:
                 return box, [text for text in paragraphs if text]
         return None, []
 
-    def links_outside(box: HtmlElement) -> bool:
-        for link in box.iter("a"):
-            if link.get("href") is None or not link.text_content().strip():
-                continue
-            element = link.getparent()
-            while element is not None and element is not box and element.tag != "p":
-                element = element.getparent()
-            if element is box:
-                return True
-        return False
-
     texts: set[str] = set()
     for heading in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         box, paragraphs = small_box(heading)
-        if box is None or not (links_outside(box) or paragraphs[0][:1].islower()):
+        if box is None or not (_links_outside_paragraphs(box) or paragraphs[0][:1].islower()):
             continue
         text = normalise_space(heading.text_content())
         if text and (title is None or not (holds(title, text) or holds(text, title))):
