@@ -12,7 +12,7 @@ from presseschau.clean.dates import flat_label_start
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_page import MIN_TITLE_TOKENS, FlatPage
 from presseschau.clean.flat_tokens import Span
-from presseschau.clean.resources import function_words, word_set
+from presseschau.clean.resources import function_words, phrase_set, word_set
 
 # The longest headline.
 _MAX_TITLE_TOKENS = 20
@@ -41,6 +41,10 @@ _ONCE_BEFORE = 3 * _MAX_TITLE_TOKENS
 _PROSE_SHARE = 0.8
 # The most words of a site's name before its domain in the site's address ("uncut news ch").
 _ADDRESS_NAME_TOKENS = 2
+# The most words of the name a site's rights line gives between its year and its notice
+# ("2025 Kieler Hafenblatt Alle Rechte vorbehalten"); a year has four digits.
+_RIGHTS_NAME_TOKENS = 3
+_YEAR = re.compile(r"\d{4}")
 # A stamp or byline this few tokens after (or before) a headline candidate speaks for it.
 _META_GAP, _META_BONUS = 3, 4.0
 
@@ -242,9 +246,11 @@ def _printed_once(
     Right after a stamp or byline (`meta`: where they and their labels open, and where they
     end) the lead or a caption follows, and a kicker: a run there is the headline only where
     it opens at a capitalised function word, and only where no run before them is one. The
-    site's address printed between the headline and its stamp ("… kieler hafen de") is left out."""
+    site's address printed between the headline and its stamp ("… kieler hafen de") is left out,
+    and so is the site's name as its rights line gives it (`_rights_holder`)."""
     tokens, folded, labels = page.tokens, page.folded, page.label_words
     head_starts, meta_ends = meta
+    name = _rights_holder(page)
     # (after a stamp or byline, no stamp or byline after, distance), begin, end
     best: tuple[tuple[bool, bool, int], int, int] | None = None
     for end in range(max(1, start - _ONCE_BEFORE), min(len(tokens), start + _TITLE_INTO)):
@@ -252,9 +258,12 @@ def _printed_once(
             continue
         if end not in head_starts and not (page.opens_sentence(end) and not cut[end]):
             continue
-        # The site's address between the headline and its stamp is the site's name.
+        # The site's address between the headline and its stamp is the site's name, and so
+        # is the name its rights line gives.
         address = _site_address_start(tokens, folded, end)
         stop = end if address is None else address
+        if name and folded[stop - len(name) : stop] == name:
+            stop -= len(name)
         begin = _navigation_end(tokens, folded, cut, labels, stop)
         if begin is None and end in head_starts:
             # No navigation sign before it: a headline phrased as a sentence, under a kicker,
@@ -329,6 +338,23 @@ def _site_address_start(tokens: list[str], folded: list[str], end: int) -> int |
     ):
         opening -= 1
     return opening if opening < end - 1 else None
+
+
+def _rights_holder(page: FlatPage) -> list[str]:
+    """The site's name (folded tokens) as the footer's rights line gives it: the capitalised
+    words between a year and the notice that the site reserves its rights ("Copyright 2025
+    Kieler Hafenblatt Alle Rechte vorbehalten"), at most `_RIGHTS_NAME_TOKENS`; empty where
+    the page prints no such line."""
+    tokens, notices = page.tokens, phrase_set("rights_notices.txt")
+    for span in page.spans:
+        if " ".join(page.folded[span.start : span.end]) not in notices:
+            continue
+        opening = span.start
+        while opening > max(0, span.start - _RIGHTS_NAME_TOKENS) and tokens[opening - 1][:1].isupper():
+            opening -= 1
+        if 0 < opening < span.start and _YEAR.fullmatch(tokens[opening - 1]):
+            return page.folded[opening : span.start]
+    return []
 
 
 def _sentence_opening(page: FlatPage, cut: bytearray, end: int) -> int | None:

@@ -330,3 +330,15 @@ def test_flattened_headline_printed_once_opens_after_the_site_address_before_it(
     page = MENU + "Impressum Werbung auf kieler hafen de " + headline + "02 04 2025 07 30 Uhr " + BODY
     doc = clean_document(page + "Impressum", "flattened")
     assert doc.title == headline.strip() and not doc.title_derived
+
+
+def test_flattened_headline_printed_once_leaves_out_the_site_name_its_rights_line_gives() -> None:
+    # The page prints the headline once, with the site's name between it and the stamp; its
+    # footer's rights line gives that name ("2025 Kieler Hafenblatt Alle Rechte vorbehalten"):
+    # the name is the site's, no part of the headline.
+    headline = "Kiel bestellt zwei Fähren für das Ostufer "
+    stamp = "02 04 2025 07 30 Uhr "
+    page = MENU + "Startseite Region NACHRICHTEN " + headline + "Kieler Hafenblatt " + stamp + BODY
+    footer = "Impressum Copyright 2025 Kieler Hafenblatt Alle Rechte vorbehalten"
+    doc = clean_document(page + footer, "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
