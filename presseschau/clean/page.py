@@ -752,26 +752,21 @@ def _repeated(keys: Sequence[str], index: int) -> bool:
     (a breadcrumb, a print header "Headline - Site"), on its own: not as one line of a block the
     page shows twice (a menu for phones and one for desktops), where a line beside the other
     showing is the line beside this one, nor as the first entry of a list of related content
-    ("Ähnliche Themen" over the topic's link the page set above the headline too)."""
+    ("Ähnliche Themen" over the topic's link the page set above the headline too). A teaser
+    list's entry for the article may cut its headline short at a word ("„Pure Leere“: Marita
+    Kramer verpasst Olympische Spiele" for "… Spiele in Peking"): by a third at most, it shows it."""
     key = keys[index]
     return any(
         other != index
         and (
             keys[other] == key
             or (key in keys[other] and 2 * len(key) >= len(keys[other]))
-            or _shortened(key, keys[other])
+            or (2 * len(key) <= 3 * len(keys[other]) < 3 * len(key) and key.startswith(keys[other] + " "))
         )
         and not _same_neighbour(keys, index, other)
         and not (other > 0 and heads_related_content(keys[other - 1]))
         for other in range(len(keys))
     )
-
-
-def _shortened(key: str, other: str) -> bool:
-    """Whether `other` is the line `key` cut short at a word, keeping two thirds of it at least:
-    a teaser list's entry for the article ("„Pure Leere“: Marita Kramer verpasst Olympische
-    Spiele" for "… Spiele in Peking"), which shows the headline again as a repetition does."""
-    return 2 * len(key) <= 3 * len(other) < 3 * len(key) and key.startswith(other) and key[len(other)] == " "
 
 
 def _same_neighbour(keys: Sequence[str], index: int, other: int) -> bool:
