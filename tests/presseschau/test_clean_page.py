@@ -1042,10 +1042,12 @@ def test_a_text_copys_headline_set_off_over_its_dek_set_off_is_the_headline() ->
 
 
 def test_a_label_set_off_over_a_headline_set_off_is_no_headline() -> None:
-    # A topic line with its parts ("Verkehr | Kiel") stands over the headline as a heading may.
-    head = "Verkehr | Kiel\n\nDie Stadt plant eine zusätzliche Linie über die Förde\n\n28.04.2024"
+    # A topic line with its parts ("Verkehr | Kiel und Umland") stands over the headline as a
+    # heading may, with the same evidence: no headline over a dek.
+    headline = "Die Stadt plant eine zusätzliche Linie über die Förde"
+    head = f"Verkehr | Kiel und Umland\n\n{headline}\n\n28.04.2024\nVorlesen"
     page = "\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER])
-    assert clean_document(page, "text").title == "Die Stadt plant eine zusätzliche Linie über die Förde"
+    assert clean_document(page, "text").title == headline
 
 
 def test_a_teasers_title_cutting_the_headline_short_repeats_it() -> None:
