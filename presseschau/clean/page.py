@@ -423,8 +423,11 @@ def _title_index(
 ) -> tuple[float, int] | None:
     """The headline among blocks[low:start], above the article (`keys`: their matching keys),
     and its evidence: the heading-like line with the best evidence (the page repeats it, a
-    byline or stamp stands beside it, the lead follows it), nearer lines first."""
+    byline or stamp stands beside it, the lead follows it), nearer lines first, but for a
+    headline over its dek (`_over_dek`)."""
     best: tuple[float, int] | None = None
+    # Each candidate's evidence, and its score: the evidence less what nearer candidates cost it.
+    scored: dict[int, tuple[float, float]] = {}
     rank = 0
     # Related-content headings over the candidates, and over the lists they may head.
     headings = {i for i in range(max(0, low - _HEAD_WINDOW), start) if heads_related_content(keys[i])}
@@ -443,8 +446,7 @@ def _title_index(
             continue
         words = len(word_tokens(text))
         long_enough = words >= _TITLE_MIN_WORDS
-        score = -_RANK_COST * rank + (1.0 if long_enough else -2.0) - (1.0 if words >= _DEK_WORDS else 0.0)
-        rank += 1
+        score = (1.0 if long_enough else -2.0) - (1.0 if words >= _DEK_WORDS else 0.0)
         # Byline and stamp follow the headline; one above it speaks for it less, and against
         # it when a longer headline-like line stands above them: theirs, this is a dek or label.
         if any(0 < other - index <= _META_NEAR for other in stamped):
@@ -464,9 +466,34 @@ def _title_index(
             score += _TOP_HEADING
         if blocks[index].level == 1 and _ends_trail(blocks, index):
             score += _TRAIL_END
-        if best is None or score > best[0]:
-            best = (score, index)
+        scored[index] = (score, score - _RANK_COST * rank)
+        rank += 1
+        if best is None or scored[index][1] > best[0]:
+            best = (scored[index][1], index)
+    if best is not None and _over_dek(blocks, scored, best[1]):
+        return scored[best[1] - 1][1], best[1] - 1
     return best
+
+
+def _over_dek(blocks: Sequence[Block], scored: dict[int, tuple[float, float]], index: int) -> bool:
+    """Whether the headline candidate right above block `index` is the headline and block
+    `index` its dek (`scored`: the candidates' evidence and score): both set off by blank lines
+    (headings, in a browser's copy), the upper one shorter and with as much evidence (a stamp,
+    byline or lead under the two speaks for both), and nothing in it marking a label or topic
+    line (a colon, "Herausgeber: Nordex SE"; parts, "Volleyball | MTV Stuttgart"). A page
+    sets its headline over its dek; a kicker over a headline stands in a line of its own, not
+    set off, or is short (too short for a candidate's evidence)."""
+    upper = index - 1
+    text = blocks[upper].text
+    return (
+        upper in scored
+        and scored[upper][0] >= scored[index][0]
+        and blocks[index].set_off
+        and blocks[upper].set_off
+        and len(word_tokens(text)) < len(word_tokens(blocks[index].text))
+        and ":" not in text
+        and not _PARTED.search(text)
+    )
 
 
 def _top_above_window(
@@ -725,11 +752,17 @@ def _repeated(keys: Sequence[str], index: int) -> bool:
     (a breadcrumb, a print header "Headline - Site"), on its own: not as one line of a block the
     page shows twice (a menu for phones and one for desktops), where a line beside the other
     showing is the line beside this one, nor as the first entry of a list of related content
-    ("Ähnliche Themen" over the topic's link the page set above the headline too)."""
+    ("Ähnliche Themen" over the topic's link the page set above the headline too). A teaser
+    list's entry for the article may cut its headline short at a word ("„Pure Leere“: Marita
+    Kramer verpasst Olympische Spiele" for "… Spiele in Peking"): by a third at most, it shows it."""
     key = keys[index]
     return any(
         other != index
-        and (keys[other] == key or (key in keys[other] and 2 * len(key) >= len(keys[other])))
+        and (
+            keys[other] == key
+            or (key in keys[other] and 2 * len(key) >= len(keys[other]))
+            or (2 * len(key) <= 3 * len(keys[other]) < 3 * len(key) and key.startswith(keys[other] + " "))
+        )
         and not _same_neighbour(keys, index, other)
         and not (other > 0 and heads_related_content(keys[other - 1]))
         for other in range(len(keys))

@@ -1030,3 +1030,31 @@ def test_a_markdown_pages_only_top_heading_above_a_list_filling_the_head_window_
     head = f"# {headline}\n\n## Pendler sollen künftig übers Wasser fahren\n\n28.04.2024, 17:19\n\n{teasers}"
     page = "\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER])
     assert clean_document(page, "markdown").title == headline
+
+
+def test_a_text_copys_headline_set_off_over_its_dek_set_off_is_the_headline() -> None:
+    # Headline and dek are both headings, set off by blank lines, over the stamp and a picture's
+    # label: the same evidence for both. The page sets its headline over its dek.
+    dek = "Die Stadt plant eine zusätzliche Linie über die Förde"
+    head = f"Neue Fähre für das Ostufer\n\n{dek}\n\n28.04.2024\nBildergalerie\nVorlesen"
+    page = "\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER])
+    assert clean_document(page, "text").title == "Neue Fähre für das Ostufer"
+
+
+def test_a_label_set_off_over_a_headline_set_off_is_no_headline() -> None:
+    # A topic line with its parts ("Verkehr | Kiel und Umland") stands over the headline as a
+    # heading may, with the same evidence: no headline over a dek.
+    headline = "Die Stadt plant eine zusätzliche Linie über die Förde"
+    head = f"Verkehr | Kiel und Umland\n\n{headline}\n\n28.04.2024\nVorlesen"
+    page = "\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER])
+    assert clean_document(page, "text").title == headline
+
+
+def test_a_teasers_title_cutting_the_headline_short_repeats_it() -> None:
+    # The teaser list under the article shows the headline cut short at a word: it speaks for
+    # the headline as a repetition does, over a longer line set off above it.
+    headline = "Kiel plant neue Fährlinie über die Förde zum Ostufer"
+    head = f"Pendler sollen künftig übers Wasser\n\n{headline}\n\n28.04.2024\nBildergalerie\nVorlesen"
+    teasers = "Neueste Artikel\n27.04.2024\n\nKiel plant neue Fährlinie über die Förde\n\nVerkehr"
+    page = "\n\n".join([_MENU, head, _LEAD, *_BODY, teasers, _FOOTER])
+    assert clean_document(page, "text").title == headline
