@@ -15,6 +15,7 @@ from presseschau.clean.flat_tail import PARAGRAPH_TOKENS, site_tail_start, tease
 from presseschau.clean.flat_tokens import Span
 from presseschau.clean.flat_units import INNER_LABELS, in_sentence, page_units
 from presseschau.clean.region import Joins, main_region
+from presseschau.clean.resources import phrase_set
 
 # How far before the article's start the sentence it starts in is looked for.
 _SENTENCE_BACK = 8
@@ -74,7 +75,9 @@ def _region(page: FlatPage, units: list[tuple[int, int, bool]]) -> tuple[int, in
         i for i, (low, _high, is_cut) in enumerate(units) if is_cut and page.cut_kinds.get(low) == "tail"
     }
     for stop in stops:
-        if not text_follows(page.tokens, units, stop):
+        if _heads_other_news(page, units[stop][0], units[stop][1]) or not text_follows(
+            page.tokens, units, stop
+        ):
             weights[stop] = -inf  # no cluster runs across it
     heads = [cut.start for cut in page.cuts if cut.kind in ("stamp", "byline")]
 
@@ -86,6 +89,20 @@ def _region(page: FlatPage, units: list[tuple[int, int, bool]]) -> tuple[int, in
     first, last = main_region(weights, stops, Joins(continuation=PARAGRAPH_TOKENS), headed=headed)
     last = teaser_tail(page.tokens, units, first, last)
     return (units[first][0], units[last - 1][1]) if last > first else (0, 0)
+
+
+def _heads_other_news(page: FlatPage, low: int, high: int) -> bool:
+    """Whether the related-content heading tokens[low:high] heads a list of the site's other
+    news (data/other_news_headings.txt: "Weitere Themen"), which no article sets inside its
+    text, whatever text follows it (teasers glue title and summary into runs that read as a
+    paragraph does). A heading: capitalised, and a capital after it (a teaser's title), as a
+    sentence speaking of other topics ("Weitere Themen waren …") has none."""
+    return (
+        high < len(page.tokens)
+        and page.initials[low].isupper()
+        and page.initials[high].isupper()
+        and " ".join(page.folded[low:high]) in phrase_set("other_news_headings.txt")
+    )
 
 
 def sentence_start(page: FlatPage, cuts: list[Span], start: int, title_end: int) -> int:

@@ -255,6 +255,13 @@ def _without_trailing_labels(blocks: list[Block]) -> list[Block]:
     return blocks[:end] + meta
 
 
+def _is_lead_in(text: str) -> bool:
+    """A line announcing what follows it and no sentence of its own ("- WLAN-Router mit Modem:",
+    a box's list item over its offers; short lines so closed are headline-like already): with
+    nothing of the article after it, a box's label."""
+    return text.rstrip().endswith(":") and not is_prose(text)
+
+
 def _is_short_sentence(text: str) -> bool:
     return text.endswith((".", "!", "?")) and not is_list_item(text) and not is_prose(text)
 
@@ -273,6 +280,7 @@ def _is_label(text: str) -> bool:
         or (not text.rstrip().endswith(_SENTENCE_ENDS) and find_stamp(text) is not None)
         or _is_site_talk(text)
         or _is_listing(text)
+        or _is_lead_in(text)
     )
 
 

@@ -42,6 +42,11 @@ _LOST_BREAK = re.compile(r" {2,}")
 # image without a source ('![Alt]( "© Credit")'): CommonMark leaves it as text, but its target
 # is no text a reader sees.
 _LINK_TAIL = re.compile(r"\]\(\S*?(?:\s+\"[^\"]*\")?\)")
+# An image whose alt text (a picture's description, often in two languages) holds a blank line:
+# CommonMark ends the paragraph there and prints the description as text, which a reader of
+# the page never sees. Its alt text is at most this many characters (a caption's length).
+_SPANNING_IMAGE = re.compile(r"!\[[^\[\]]{0,1000}?" + _LINK_TAIL.pattern)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A heading a layout table's cell runs into its stamp line has at least this many words, the
 # stamp's line (date, section, comment count) at most this many.
 _HEADING_MIN_WORDS, _STAMP_LINE_WORDS = 3, 12
@@ -138,7 +143,14 @@ def read_markdown(text: str) -> tuple[list[Block], Stated]:
     if match:
         stated = _front_matter(match["yaml"])
         text = text[match.end() :]
-    return _blocks(_parser().parse(_normalised(_HIDDEN_HTML.sub("", text)))), stated
+    return _blocks(_parser().parse(_without_spanning_images(_normalised(_HIDDEN_HTML.sub("", text))))), stated
+
+
+def _without_spanning_images(text: str) -> str:
+    """`text` without the images whose alt text spans a blank line (see `_SPANNING_IMAGE`)."""
+    if "![" not in text:
+        return text
+    return _SPANNING_IMAGE.sub(lambda image: "" if _BLANK_LINE.search(image[0]) else image[0], text)
 
 
 def _front_matter(source: str) -> Stated:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from presseschau.clean import clean_document
+from presseschau.clean.resources import phrase_set
 from tests.fixtures.clean.flat import BODY, MENU, TEASERS, article_page
 
 
@@ -137,3 +138,36 @@ def test_flattened_prose_short_of_a_paragraph_after_a_box_stays_out_of_a_short_a
     body = clean_document(page, "flattened").body
     assert body.startswith(short[:40])
     assert "Nordufer" not in body
+
+
+# Teasers of the site's other news, each title glued to a summary long enough to read as a
+# paragraph of the text.
+_NEWS = (
+    "Busspur Nordufer Kiel Der Verkehr wird im Herbst auf die neue Trasse am Ufer verlegt und die "
+    "Anwohner hören dann deutlich weniger Lärm vor ihren Fenstern als in den letzten Jahren denn die "
+    "Stadt hat dafür eine Lärmschutzwand gebaut die im Sommer noch bepflanzt wird und damit auch dem "
+    "Klima in der Straße helfen soll wie die Verwaltung am Montag mitteilte "
+    "Kieler Woche Bilanz Die Veranstalter zählen mehr Besucher als im vergangenen Jahr und erweitern "
+    "das Programm im nächsten Sommer um eine Bühne auf der Hörn "
+)
+
+
+def test_flattened_heading_of_the_sites_other_news_ends_the_article_whatever_follows() -> None:
+    # "Weitere Themen" heads the site's other news, which no article sets inside its text: the
+    # teasers after it are no paragraph of the article, however long they run.
+    doc = clean_document(article_page("Weitere Themen " + _NEWS), "flattened")
+    assert doc.body.endswith("im Einsatz waren")
+    assert "Busspur" not in doc.body
+
+
+def test_flattened_sentence_naming_other_topics_goes_on_through_them() -> None:
+    # The same words opening a sentence (a lower-case word after them) head no list.
+    doc = clean_document(
+        article_page("Weitere Themen waren der Hafen und die Busspur am Ufer " + _NEWS), "flattened"
+    )
+    assert "Lärmschutzwand" in doc.body
+
+
+def test_every_heading_of_other_news_is_a_related_content_heading() -> None:
+    # Only related-content headings cut a flattened page: a line missing there would never stop.
+    assert phrase_set("other_news_headings.txt") <= phrase_set("tail_markers.txt")

@@ -313,6 +313,22 @@ def test_the_sites_talk_to_its_reader_before_the_article_leaves_the_body() -> No
     assert clean_document(page, "html").body.startswith(_STORY[0])
 
 
+def test_a_boxs_lead_in_line_after_the_article_leaves_the_body_with_the_labels_above_it() -> None:
+    # A shop box under the article: its headings, and a list item announcing offers that
+    # trafilatura left out.
+    box = (
+        "<h3>Neue Bilder vom Radweg</h3><h3>Beliebt im Preisvergleich</h3>"
+        "<ul><li>Fahrradhelme mit Licht:</li></ul>"
+    )
+    assert clean_document(_story_page(after=box), "html").body.endswith(_STORY[-1])
+
+
+def test_a_list_item_of_a_sentence_closed_by_a_colon_stays_at_the_articles_end() -> None:
+    last = Block("- Die Stadt nennt für den Umbau des Radwegs am Markt drei Gründe, die sie vorstellt:", "li")
+    blocks = [*(Block(paragraph) for paragraph in _STORY), last]
+    assert trimmed(blocks, Stated()) == blocks
+
+
 def test_an_article_closed_by_a_short_sentence_keeps_it_before_labels() -> None:
     after = "<p>Die Polizei ermittelt.</p><p>Mehr aus der Stadt</p><p>Neue Ampel am Markt</p>"
     assert clean_document(_story_page(after=after), "html").body.endswith("Die Polizei ermittelt.")

@@ -129,6 +129,23 @@ def test_the_rest_of_a_link_spanning_a_blank_line_is_link_text_and_an_unparsed_i
     ]
 
 
+def test_an_image_whose_description_spans_a_blank_line_shows_no_text() -> None:
+    from presseschau.clean.markdown import read_markdown
+
+    text = (
+        "Die Brücke wird im Frühjahr gesperrt.\n\n"
+        "![Bridge over the river, pictured on May 3, 2021. (Foto: Anna Berger)\n\n"
+        "Die Brücke über den Fluss, aufgenommen am 3. Mai 2021. (Foto: Anna Berger)]()\n\n"
+        "Der Umweg führt über die Altstadt.\n\n"
+        "![Eine Fähre](/faehre.jpg)\n\nDie Fähre fährt weiter."
+    )
+    assert [block.text for block in read_markdown(text)[0]] == [
+        "Die Brücke wird im Frühjahr gesperrt.",
+        "Der Umweg führt über die Altstadt.",
+        "Die Fähre fährt weiter.",
+    ]
+
+
 def test_the_blocks_a_link_spans_across_blank_lines_are_link_text() -> None:
     # A teaser card: one link around the picture, headline, summary and date of another article.
     from presseschau.clean.markdown import read_markdown
