@@ -75,3 +75,23 @@ def test_the_links_to_the_previous_and_next_post_end_the_article() -> None:
     )
     blocks = [_OPENING, _MIDDLE, _CLOSING, Block("Beitrags-Navigation"), Block("Hallenbad bleibt zu"), appeal]
     assert _texts(blocks) == [_OPENING.text, _MIDDLE.text, _CLOSING.text]
+
+
+def test_a_teaser_prefix_is_found_as_the_plain_alternation_finds_it_after_an_added_space() -> None:
+    # Made-up keys: the listed prefixes and their neighbours in the alphabet, with and without
+    # a separator, white space and a word after them, or cut short.
+    import re
+    from itertools import product
+
+    from presseschau.clean.boilerplate import _teaser_prefix
+    from presseschau.clean.resources import data_lines
+
+    prefixes = sorted(data_lines("teaser_prefixes.txt"), key=len, reverse=True)
+    plain = re.compile(r"^(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s*(?::|–|-|\|)\s*\S")
+    openings = [*prefixes, *(p[:-1] for p in prefixes), *(p + "s" for p in prefixes), "", "mehr", "x"]
+    endings = ["", ":", " :", ": ", ":  ", "-", " – ", "|", ": x", " - neue wege", "–x", " x", "\t:\tx", "::"]
+    keys = [opening + ending for opening, ending in product(openings, endings)]
+    keys += [key + " " + key for key in keys[::5]]
+    assert sum(plain.match(key + " ") is not None for key in keys) > 200
+    for key in keys:
+        assert (_teaser_prefix().match(key) is None) == (plain.match(key + " ") is None), key
