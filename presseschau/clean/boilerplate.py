@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from presseschau.clean.blocks import Block
 from presseschau.clean.byline import parse_byline
 from presseschau.clean.dates import parse_date_line
-from presseschau.clean.resources import data_lines, phrase_pattern, phrase_set
+from presseschau.clean.resources import data_lines, grouped_alternation, phrase_pattern, phrase_set
 from presseschau.clean.shape import (
     fold_case,
     is_heading_like,
@@ -51,8 +51,12 @@ class Filtered:
 
 @cache
 def _teaser_prefix() -> re.Pattern[str]:
+    """A teaser's prefix and its separator ("Lesen Sie auch: …"), at the start of a matching
+    key (`match`). The prefixes grouped by their first character: at the start, sre tries the
+    one group the key's first character opens instead of every prefix. A key is matched as it
+    is, no space added: a match ends on a character that is no white space."""
     prefixes = sorted(data_lines("teaser_prefixes.txt"), key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s*(?::|–|-|\|)\s*\S")
+    return re.compile(r"(?:" + grouped_alternation(prefixes) + r")\s*(?::|–|-|\|)\s*\S")
 
 
 @lru_cache(maxsize=8192)
@@ -156,7 +160,7 @@ def remove_boilerplate(blocks: list[Block]) -> Filtered:
             site_texts.append(block.text)
             if _DURATION.match(block.text.strip()) and kept and is_heading_like(kept[-1].text):
                 kept.pop()
-        elif not _teaser_prefix().match(matching_key(block.text) + " "):
+        elif not _teaser_prefix().match(matching_key(block.text)):
             kept.append(block)
     kept = _cut_related_sections(kept)
     kept, paywalled = _cut_paywall(kept)

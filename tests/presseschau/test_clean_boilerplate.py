@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.boilerplate import remove_boilerplate
+from presseschau.clean.resources import data_lines
 
 _OPENING = Block(
     "Die Gemeinde hat am Dienstagabend beschlossen, das alte Hallenbad an der Uferstraße bis zum "
@@ -75,3 +76,48 @@ def test_the_links_to_the_previous_and_next_post_end_the_article() -> None:
     )
     blocks = [_OPENING, _MIDDLE, _CLOSING, Block("Beitrags-Navigation"), Block("Hallenbad bleibt zu"), appeal]
     assert _texts(blocks) == [_OPENING.text, _MIDDLE.text, _CLOSING.text]
+
+
+def test_a_teaser_prefix_is_found_as_the_plain_alternation_finds_it_after_an_added_space() -> None:
+    # Made-up keys: the listed prefixes and their neighbours in the alphabet, with and without
+    # a separator, white space and a word after them, or cut short.
+    import re
+    from itertools import product
+
+    from presseschau.clean.boilerplate import _teaser_prefix
+
+    prefixes = sorted(data_lines("teaser_prefixes.txt"), key=len, reverse=True)
+    plain = re.compile(r"^(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s*(?::|–|-|\|)\s*\S")
+    openings = [*prefixes, *(p[:-1] for p in prefixes), *(p + "s" for p in prefixes), "", "mehr", "x"]
+    endings = ["", ":", " :", ": ", ":  ", "-", " – ", "|", ": x", " - neue wege", "–x", " x", "\t:\tx", "::"]
+    keys = [opening + ending for opening, ending in product(openings, endings)]
+    keys += [key + " " + key for key in keys[::5]]
+    assert sum(plain.match(key + " ") is not None for key in keys) > 200
+    for key in keys:
+        assert (_teaser_prefix().match(key) is None) == (plain.match(key + " ") is None), key
+
+
+def test_the_skip_link_pattern_with_its_length_guard_matches_what_it_matches_without() -> None:
+    # Made-up lines of every length around the longest match (64 characters), with each section
+    # word and other words before "überspringen", a line break among them, or running on.
+    import re
+    from itertools import product
+
+    guarded = next(
+        line[3:] for line in data_lines("boilerplate_lines.txt") if line.startswith("re:(?!.{65})")
+    )
+    plain = re.compile(guarded.removeprefix("(?!.{65})"))
+    # The guard stays one past the longest match: its words may change with the list.
+    parts = re.fullmatch(r"\.\{1,(\d+)\} \(\?:([^)]*)\) (\w+)", plain.pattern)
+    assert parts is not None
+    assert int(parts[1]) + 1 + max(map(len, parts[2].split("|"))) + 1 + len(parts[3]) == 64
+    sections = ["abschnitt", "bereich", "navigation", "inhalt", "werbung", "menü", ""]
+    heads = ["", "x", "zum ", "den nächsten ", "a\nb"]
+    lines = [
+        f"{head}{'w' * size} {section} überspringen{tail}"
+        for head, size, section, tail in product(heads, range(0, 44), sections, ["", " jetzt", "n"])
+    ]
+    lines += [line * 2 for line in lines[::9]]
+    assert sum(plain.fullmatch(line) is not None for line in lines) > 500
+    for line in lines:
+        assert (re.fullmatch(guarded, line) is None) == (plain.fullmatch(line) is None), line
