@@ -21,6 +21,9 @@ _LEAD_MIN_TOKENS, _LEAD_OPENING_LABELS = 8, 3
 _BIO_BETWEEN, _BIO_TOKENS = 2, 120
 # Shorter titles ("Chef", "Team") name a group or close a compound as often ("CDU Chef Merz").
 _BIO_TITLE_MIN = 5
+# An author box inside the text runs from the name to where the text goes on, at most this many
+# tokens on (a name, a job title and its desk, a profile link).
+_BOX_TOKENS = 30
 # A sentence cut off before its noun takes at most this many capitalised words after it (a
 # compound the page prints as two: "Vorstellungs News").
 _NOUN_TOKENS = 2
@@ -116,6 +119,40 @@ def author_bio_start(page: FlatPage, start: int, end: int) -> int:
         if title < end and len(tokens[title]) >= _BIO_TITLE_MIN and is_role(tokens[title]):
             return first - 1 if opener else first
     return end
+
+
+def author_boxes(
+    page: FlatPage, byline: tuple[int, int, Byline] | None, start: int, end: int
+) -> list[tuple[int, int]]:
+    """Author boxes inside tokens[start:end], as (start, end): the name of an author of the
+    head's byline printed again with a job title right after it ("… mit Musikstreaming | Jana
+    Olsen Redakteurin in der Wirtschaft | Während …"), as a site sets its authors' boxes under
+    the lead, up to where the text goes on: a capitalised function word within `_BOX_TOKENS`,
+    not a lone letter (an initial of the desk's name: "F A Z"). A sentence names a speaker with
+    a title ("sagte Jens Olsen Leiter der Werft"), but not the text's own author; without the
+    text's going on, the box's end is unknown and nothing leaves."""
+    if byline is None:
+        return []
+    tokens, boxes = page.tokens, []
+    for name in byline[2].authors:
+        words = name.replace("-", " ").split()
+        if len(words) < 2:
+            continue
+        for first in range(start, end - len(words)):
+            title = first + len(words)
+            if tokens[first:title] != words or not is_role(tokens[title]):
+                continue
+            after = next(
+                (
+                    at
+                    for at in range(title + 1, min(end, title + _BOX_TOKENS))
+                    if page.opens_sentence(at) and len(tokens[at]) > 1
+                ),
+                None,
+            )
+            if after is not None:
+                boxes.append((first, after))
+    return boxes
 
 
 def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from presseschau.clean.flat_article import find_article, sentence_start
 from presseschau.clean.flat_body import (
     author_bio_start,
     author_box_start,
+    author_boxes,
     awaited_noun_end,
     body_text,
     dateline_start,
@@ -127,7 +128,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         ]
         + teaser_titles(page, body_start, body_end)
         + captions(page, cuts, body_start, body_end)
-        + read_also_teasers(page, body_start, body_end),
+        + read_also_teasers(page, body_start, body_end)
+        + author_boxes(page, byline, body_start, body_end),
     )
     # Without a byline in its head, the authors may sign the text with their initials.
     signed = byline[2] if byline else initials_signed(tokens, end)
