@@ -186,7 +186,6 @@ def test_flattened_text_opens_with_its_dateline(before: str, opens: str) -> None
     assert clean_document(page, "flattened").body.startswith(opens)
 
 
-
 # The text's next paragraph after a box set inside it.
 _GOES_ON = (
     "Während die Reederei nun im Sommer mit dem Umbau der beiden Schiffe beginnen will hofft die Stadt "
