@@ -45,6 +45,7 @@ from presseschau.clean.flat_masthead import masthead, page_title_end
 from presseschau.clean.flat_page import read_page
 from presseschau.clean.flat_tail import (
     comments_start,
+    link_list_start,
     next_article_start,
     prompt_start,
     ranked_list_start,
@@ -114,7 +115,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     tail = read_more_list_start(page, body_start, tail)
     body_end = author_box_start(tokens, byline, body_start, tail)
     body_end = prompt_start(page, body_start, author_bio_start(page, body_start, body_end))
-    body_end = read_also_start(page, body_start, body_end)
+    body_end = link_list_start(page, body_start, read_also_start(page, body_start, body_end))
     body_end = awaited_noun_end(page, site_tail_start(page, body_start, body_end))
     body = body_text(
         tokens,

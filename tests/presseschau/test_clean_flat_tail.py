@@ -226,3 +226,21 @@ def test_flattened_link_after_the_last_paragraph_is_no_article(after: str, stays
     body = clean_document(article_page(after), "flattened").body
     assert any(word in body for word in ("Lesen", "lesen", "Lest", "Informationen")) is stays
     assert body.endswith("im Einsatz waren")
+
+
+@pytest.mark.parametrize(
+    ("after", "stays"),
+    [
+        ("Hier das ganze Programm in Kiel Hier das ganze Programm in Lübeck Verpasse keine News ", False),
+        # A sentence saying a noun phrase again opens no link: one function word is no link's phrase.
+        (
+            "Der neue große Kran steht schon am Kai und der neue große Kran hebt bald die ersten Container ",
+            True,
+        ),
+    ],
+    ids=["links", "name-again"],
+)
+def test_flattened_links_of_one_form_after_the_text_are_no_article(after: str, stays: bool) -> None:
+    # Runs that open alike right one after the other past the last paragraph are a site's links.
+    body = clean_document(article_page("gebaut " + after), "flattened").body
+    assert (after.strip() in body) is stays
