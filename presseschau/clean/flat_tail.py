@@ -1,8 +1,8 @@
 """Where the article on a flattened page ends: before the site's prompt set right after its
 last sentence, before a row of teasers, and at a related-content heading unless the
 article's paragraphs go on after it (a box set inside the text). Its body also ends before a
-ranked list of other articles, a list of links of one form, the head of another article and
-readers' comments."""
+ranked list of other articles, a list of links of one form, a teaser signed by its byline,
+the head of another article and readers' comments."""
 
 from __future__ import annotations
 
@@ -47,6 +47,9 @@ _READ_ALSO_FROM = 5
 # sentence's opening of this many tokens printed again at most this many tokens after its end,
 # past this many tenths of the text.
 _LINK_OPENING, _LINK_GAP, _LINK_FROM = 4, 8, 5
+# A teaser signed by its byline at the text's end: the byline's "Von" at most this many tokens
+# before the end.
+_TEASER_BYLINE_TOKENS = 6
 # Comments: this many stamps with a time of day or a name beside them, each at most this many
 # tokens after the one before (as `region._before_comments` reads them on a page of lines).
 _COMMENT_RUN, _COMMENT_GAP = 3, 300
@@ -265,6 +268,21 @@ def link_list_start(page: FlatPage, start: int, end: int) -> int:
         again = range(first + size, min(end - size, first + 2 * size + _LINK_GAP) + 1)
         if any(folded[at : at + size] == opening for at in again) and not _paragraph_in(page, first, end):
             return first
+    return end
+
+
+def signed_teaser_start(page: FlatPage, start: int, end: int) -> int:
+    """Where a teaser signed by its byline ends the text tokens[start:end], else `end`: "Von"
+    and a name (two labels) among its last `_TEASER_BYLINE_TOKENS` tokens, past its half
+    ("… Fahrplans | Von Jana Olsen und"). A teaser prints its authors under its title and lead;
+    the article's own byline stands in its head, and its last sentence ends on no author's
+    name. The teaser opens at its title: the first run of labels within `_TEASER_TOKENS` before
+    the byline, else at the byline."""
+    tokens, labels = page.tokens, page.labels
+    for low in range(max(start + (end - start) // 2, end - _TEASER_BYLINE_TOKENS), end - 2):
+        if tokens[low] == "Von" and labels[low + 1] and labels[low + 2]:
+            title = _LABEL_RUN.search(labels, max(start, low - _TEASER_TOKENS), low)
+            return title.start() if title else low
     return end
 
 

@@ -244,3 +244,14 @@ def test_flattened_links_of_one_form_after_the_text_are_no_article(after: str, s
     # Runs that open alike right one after the other past the last paragraph are a site's links.
     body = clean_document(article_page("gebaut " + after), "flattened").body
     assert (after.strip() in body) is stays
+
+
+def test_flattened_teaser_signed_by_its_byline_after_the_text_is_no_article() -> None:
+    # A teaser's title, lead and byline after the last paragraph: the article's byline stands
+    # in its head, and its last sentence ends on no author's name.
+    teaser = (
+        "Neues Hafen Konzept Kiel baut die Kais aus Die Stadt will schon ab 2027 die ersten Schiffe "
+        "im Stundentakt anlegen lassen Von Jana Olsen und "
+    )
+    body = clean_document(article_page(teaser), "flattened").body
+    assert body.endswith("im Einsatz waren")
