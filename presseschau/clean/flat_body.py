@@ -11,7 +11,7 @@ from presseschau.clean.flat_head import HEAD_INTO
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, phrase_index, single_word_labels
 from presseschau.clean.places import is_place
-from presseschau.clean.resources import function_words, word_set
+from presseschau.clean.resources import function_words, phrase_set, word_set
 
 # A lead under the headline is a sentence of this many tokens or more, which opens with at most
 # this many labels (a name or a place) before its first lower-case or function word.
@@ -24,6 +24,9 @@ _BIO_TITLE_MIN = 5
 # An author box inside the text runs from the name to where the text goes on, at most this many
 # tokens on (a name, a job title and its desk, a profile link).
 _BOX_TOKENS = 30
+# A box of links inside the text closes with its read-more link at most this many tokens after
+# its heading (a teaser's title and lead).
+_BOX_LINK_TOKENS = 60
 # A sentence cut off before its noun takes at most this many capitalised words after it (a
 # compound the page prints as two: "Vorstellungs News").
 _NOUN_TOKENS = 2
@@ -224,6 +227,38 @@ def read_also_teasers(page: FlatPage, start: int, end: int) -> list[tuple[int, i
                 teasers.append((first, after))
             break
     return teasers
+
+
+def linked_boxes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
+    """Boxes of links to other articles inside tokens[start:end], as (start, end): a teaser
+    prefix of two words or more (`teaser_prefixes.txt`: "Weitere Informationen", "Mehr zum
+    Thema") that opens a sentence (a capital), up to the box's read-more link (a lower-case
+    link of `read_more_links.txt` before a capital, not after a function word as a sentence's
+    "immer mehr" is: "… Antworten auf viele Fragen mehr | Die …") within `_BOX_LINK_TOKENS`.
+    A box's title may open like a sentence ("Was Sie wissen müssen", which
+    `read_also_teasers` leaves); its link shows where the box ends."""
+    folded, initials, words = page.folded, page.initials, function_words()
+    prefixes, links = phrase_index("teaser_prefixes.txt", 2), phrase_set("read_more_links.txt")
+    boxes: list[tuple[int, int]] = []
+    for first in range(start + 1, end):
+        if folded[first] not in prefixes or not initials[first].isupper() or (boxes and first < boxes[-1][1]):
+            continue
+        if not any(tuple(folded[first : first + len(p)]) == p for p in prefixes[folded[first]]):
+            continue
+        link = next(
+            (
+                at
+                for at in range(first + 2, min(end - 1, first + _BOX_LINK_TOKENS))
+                if folded[at] in links
+                and initials[at].islower()
+                and initials[at + 1].isupper()
+                and folded[at - 1] not in words
+            ),
+            None,
+        )
+        if link is not None:
+            boxes.append((first, link + 1))
+    return boxes
 
 
 def awaited_noun_end(page: FlatPage, end: int) -> int:

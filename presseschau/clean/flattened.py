@@ -32,6 +32,7 @@ from presseschau.clean.flat_body import (
     body_text,
     dateline_start,
     lead_under_headline,
+    linked_boxes,
     read_also_teasers,
     teaser_titles,
     trimmed,
@@ -132,6 +133,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         + teaser_titles(page, body_start, body_end)
         + captions(page, cuts, body_start, body_end)
         + read_also_teasers(page, body_start, body_end)
+        + linked_boxes(page, body_start, body_end)
         + author_boxes(page, byline, body_start, body_end),
     )
     # Without a byline in its head, the authors may sign the text with their initials.

@@ -210,3 +210,15 @@ def test_flattened_speaker_with_a_title_stays_in_the_text() -> None:
     said = "Das sagte Jens Olsen Redakteur der Zeitung am Montag in Kiel "
     page = MENU + HEADLINE + "Von Hanna Keller 02 04 2025 " + BODY + said + _GOES_ON + "Impressum Datenschutz"
     assert said.strip() in clean_document(page, "flattened").body
+
+
+@pytest.mark.parametrize("closed", [True, False], ids=["read-more-link", "adverb"])
+def test_flattened_box_of_links_closed_by_its_read_more_link_leaves_the_text(closed: bool) -> None:
+    # A box under a teaser prefix whose title opens like a sentence ends at its read-more link;
+    # "mehr" after a function word is the sentence's ("immer mehr"), and shows no box's end.
+    box = "Weitere Informationen Was Sie über die neue Fähre wissen müssen Hier finden Sie alle Antworten "
+    box += "mehr " if closed else "immer mehr "
+    page = MENU + HEADLINE + "Von Hanna Keller 02 04 2025 " + BODY + box + _GOES_ON + "Impressum Datenschutz"
+    body = clean_document(page, "flattened").body
+    assert body.endswith(_GOES_ON.strip())
+    assert ("Antworten" in body) is not closed
