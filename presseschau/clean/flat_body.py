@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 
+from presseschau.clean.boilerplate import is_interface_text
 from presseschau.clean.byline import Byline, is_role
 from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
@@ -27,6 +28,8 @@ _BOX_TOKENS = 30
 # A box of links inside the text closes with its read-more link at most this many tokens after
 # its heading (a teaser's title and lead).
 _BOX_LINK_TOKENS = 60
+# A reading time after a read-more link: a number and its unit ("5 Minuten").
+_READING_TIME_TOKENS = 2
 # A sentence cut off before its noun takes at most this many capitalised words after it (a
 # compound the page prints as two: "Vorstellungs News").
 _NOUN_TOKENS = 2
@@ -259,6 +262,24 @@ def linked_boxes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
         if link is not None:
             boxes.append((first, link + 1))
     return boxes
+
+
+def reading_times(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
+    """Read-more links with a reading time inside tokens[start:end], as (start, end): a
+    lower-case link of `read_more_links.txt` and the `_READING_TIME_TOKENS` after it, which
+    the line list names as an interface line ("weiterlesen 5 Minuten", a pattern of
+    `boilerplate_lines.txt`). A page of lines sets them on a line of their own; a flattened
+    page glues them to the lead's last sentence ("… illegaler Parteispenden | weiterlesen 5
+    Minuten")."""
+    links, tokens, initials = phrase_set("read_more_links.txt"), page.tokens, page.initials
+    size = 1 + _READING_TIME_TOKENS
+    return [
+        (at, at + size)
+        for at in range(start, end - _READING_TIME_TOKENS)
+        if page.folded[at] in links
+        and initials[at].islower()
+        and is_interface_text(" ".join(tokens[at : at + size]))
+    ]
 
 
 def awaited_noun_end(page: FlatPage, end: int) -> int:

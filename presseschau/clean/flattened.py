@@ -34,6 +34,7 @@ from presseschau.clean.flat_body import (
     lead_under_headline,
     linked_boxes,
     read_also_teasers,
+    reading_times,
     teaser_titles,
     trimmed,
 )
@@ -134,6 +135,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         + captions(page, cuts, body_start, body_end)
         + read_also_teasers(page, body_start, body_end)
         + linked_boxes(page, body_start, body_end)
+        + reading_times(page, body_start, body_end)
         + author_boxes(page, byline, body_start, body_end),
     )
     # Without a byline in its head, the authors may sign the text with their initials.

@@ -222,3 +222,11 @@ def test_flattened_box_of_links_closed_by_its_read_more_link_leaves_the_text(clo
     body = clean_document(page, "flattened").body
     assert body.endswith(_GOES_ON.strip())
     assert ("Antworten" in body) is not closed
+
+
+def test_flattened_read_more_link_with_its_reading_time_leaves_the_text() -> None:
+    # A teaser's link and reading time, glued to its last sentence, are the site's words.
+    lead = "Die Stadt zahlt der Reederei dafür einen Zuschuss weiterlesen 4 Minuten "
+    page = MENU + HEADLINE + "Von Hanna Keller 02 04 2025 " + BODY + lead + _GOES_ON + "Impressum Datenschutz"
+    body = clean_document(page, "flattened").body
+    assert "Zuschuss Während" in body and "weiterlesen" not in body
