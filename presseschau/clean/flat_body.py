@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from itertools import compress, count
 
+from presseschau.clean.boilerplate import is_interface_text
 from presseschau.clean.byline import Byline, is_role
 from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, phrase_index, single_word_labels
 from presseschau.clean.places import is_place
-from presseschau.clean.resources import function_words, word_set
+from presseschau.clean.resources import function_words, phrase_set, word_set
 
 # A lead under the headline is a sentence of this many tokens or more, which opens with at most
 # this many labels (a name or a place) before its first lower-case or function word.
@@ -21,6 +22,14 @@ _LEAD_MIN_TOKENS, _LEAD_OPENING_LABELS = 8, 3
 _BIO_BETWEEN, _BIO_TOKENS = 2, 120
 # Shorter titles ("Chef", "Team") name a group or close a compound as often ("CDU Chef Merz").
 _BIO_TITLE_MIN = 5
+# An author box inside the text runs from the name to where the text goes on, at most this many
+# tokens on (a name, a job title and its desk, a profile link).
+_BOX_TOKENS = 30
+# A box of links inside the text closes with its read-more link at most this many tokens after
+# its heading (a teaser's title and lead).
+_BOX_LINK_TOKENS = 60
+# A reading time after a read-more link: a number and its unit ("5 Minuten").
+_READING_TIME_TOKENS = 2
 # A sentence cut off before its noun takes at most this many capitalised words after it (a
 # compound the page prints as two: "Vorstellungs News").
 _NOUN_TOKENS = 2
@@ -118,6 +127,40 @@ def author_bio_start(page: FlatPage, start: int, end: int) -> int:
     return end
 
 
+def author_boxes(
+    page: FlatPage, byline: tuple[int, int, Byline] | None, start: int, end: int
+) -> list[tuple[int, int]]:
+    """Author boxes inside tokens[start:end], as (start, end): the name of an author of the
+    head's byline printed again with a job title right after it ("… mit Musikstreaming | Jana
+    Olsen Redakteurin in der Wirtschaft | Während …"), as a site sets its authors' boxes under
+    the lead, up to where the text goes on: a capitalised function word within `_BOX_TOKENS`,
+    not a lone letter (an initial of the desk's name: "F A Z"). A sentence names a speaker with
+    a title ("sagte Jens Olsen Leiter der Werft"), but not the text's own author; without the
+    text's going on, the box's end is unknown and nothing leaves."""
+    if byline is None:
+        return []
+    tokens, boxes = page.tokens, []
+    for name in byline[2].authors:
+        words = name.replace("-", " ").split()
+        if len(words) < 2:
+            continue
+        for first in range(start, end - len(words)):
+            title = first + len(words)
+            if tokens[first:title] != words or not is_role(tokens[title]):
+                continue
+            after = next(
+                (
+                    at
+                    for at in range(title + 1, min(end, title + _BOX_TOKENS))
+                    if page.opens_sentence(at) and len(tokens[at]) > 1
+                ),
+                None,
+            )
+            if after is not None:
+                boxes.append((first, after))
+    return boxes
+
+
 def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
     """Other articles' headlines inside tokens[start:end], as (start, end): a run that opens
     after a sentence's last word (a capital after a lower-case word) and is followed by a
@@ -187,6 +230,56 @@ def read_also_teasers(page: FlatPage, start: int, end: int) -> list[tuple[int, i
                 teasers.append((first, after))
             break
     return teasers
+
+
+def linked_boxes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
+    """Boxes of links to other articles inside tokens[start:end], as (start, end): a teaser
+    prefix of two words or more (`teaser_prefixes.txt`: "Weitere Informationen", "Mehr zum
+    Thema") that opens a sentence (a capital), up to the box's read-more link (a lower-case
+    link of `read_more_links.txt` before a capital, not after a function word as a sentence's
+    "immer mehr" is: "… Antworten auf viele Fragen mehr | Die …") within `_BOX_LINK_TOKENS`.
+    A box's title may open like a sentence ("Was Sie wissen müssen", which
+    `read_also_teasers` leaves); its link shows where the box ends."""
+    folded, initials, words = page.folded, page.initials, function_words()
+    prefixes, links = phrase_index("teaser_prefixes.txt", 2), phrase_set("read_more_links.txt")
+    boxes: list[tuple[int, int]] = []
+    for first in range(start + 1, end):
+        if folded[first] not in prefixes or not initials[first].isupper() or (boxes and first < boxes[-1][1]):
+            continue
+        if not any(tuple(folded[first : first + len(p)]) == p for p in prefixes[folded[first]]):
+            continue
+        link = next(
+            (
+                at
+                for at in range(first + 2, min(end - 1, first + _BOX_LINK_TOKENS))
+                if folded[at] in links
+                and initials[at].islower()
+                and initials[at + 1].isupper()
+                and folded[at - 1] not in words
+            ),
+            None,
+        )
+        if link is not None:
+            boxes.append((first, link + 1))
+    return boxes
+
+
+def reading_times(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
+    """Read-more links with a reading time inside tokens[start:end], as (start, end): a
+    lower-case link of `read_more_links.txt` and the `_READING_TIME_TOKENS` after it, which
+    the line list names as an interface line ("weiterlesen 5 Minuten", a pattern of
+    `boilerplate_lines.txt`). A page of lines sets them on a line of their own; a flattened
+    page glues them to the lead's last sentence ("… illegaler Parteispenden | weiterlesen 5
+    Minuten")."""
+    links, tokens, initials = phrase_set("read_more_links.txt"), page.tokens, page.initials
+    size = 1 + _READING_TIME_TOKENS
+    return [
+        (at, at + size)
+        for at in range(start, end - _READING_TIME_TOKENS)
+        if page.folded[at] in links
+        and initials[at].islower()
+        and is_interface_text(" ".join(tokens[at : at + size]))
+    ]
 
 
 def awaited_noun_end(page: FlatPage, end: int) -> int:

@@ -1,7 +1,8 @@
 """Where the article on a flattened page ends: before the site's prompt set right after its
 last sentence, before a row of teasers, and at a related-content heading unless the
 article's paragraphs go on after it (a box set inside the text). Its body also ends before a
-ranked list of other articles, the head of another article and readers' comments."""
+ranked list of other articles, a list of links of one form, a teaser signed by its byline,
+the head of another article and readers' comments."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import ones_run, phrase_index, single_word_labels
 from presseschau.clean.flat_units import runs_through
 from presseschau.clean.region import series_start
-from presseschau.clean.resources import phrase_set
+from presseschau.clean.resources import function_words, phrase_set
 
 # A teaser's title: a run of this many labels (see `flat_units`).
 _LABEL_RUN = ones_run(3)
@@ -42,6 +43,13 @@ _NEXT_HEAD_AFTER = 100
 _READ_MORE_ITEMS, _READ_MORE_GAP, _READ_MORE_FROM, _READ_MORE_TITLE = 2, 60, 3, 60
 # A link to other articles ends the text past this many tenths of it (its opening is never one).
 _READ_ALSO_FROM = 5
+# A list of links of one form ("Hier das Tableau in A Hier das Tableau in B") after the text: a
+# sentence's opening of this many tokens printed again at most this many tokens after its end,
+# past this many tenths of the text.
+_LINK_OPENING, _LINK_GAP, _LINK_FROM = 4, 8, 5
+# A teaser signed by its byline at the text's end: the byline's "Von" at most this many tokens
+# before the end.
+_TEASER_BYLINE_TOKENS = 6
 # Comments: this many stamps with a time of day or a name beside them, each at most this many
 # tokens after the one before (as `region._before_comments` reads them on a page of lines).
 _COMMENT_RUN, _COMMENT_GAP = 3, 300
@@ -240,6 +248,41 @@ def read_also_start(page: FlatPage, start: int, end: int) -> int:
         words = next(standing, 0)
         if words and not _paragraph_in(page, first + words, end):
             return first
+    return end
+
+
+def link_list_start(page: FlatPage, start: int, end: int) -> int:
+    """Where a list of links of one form after the text's last paragraph starts in
+    tokens[start:end], else `end`: a sentence's opening (a capitalised function word after a
+    lower-case word, the last sentence's end) whose first `_LINK_OPENING` tokens, two function
+    words among them, open another run right after it ("… warten | Hier das Einzel Tableau in
+    Kiel Hier das Einzel Tableau in Lübeck"), past the text's opening, with no paragraph of the
+    text after it. The text's sentences seldom open alike twice in a row; a site's links do."""
+    folded, size, words = page.folded, _LINK_OPENING, function_words()
+    for first in range(start + (end - start) * _LINK_FROM // 10, end - 2 * size):
+        if not (page.opens_sentence(first) and page.initials[first - 1].islower()):
+            continue
+        opening = folded[first : first + size]
+        if sum(word in words for word in opening) < 2:  # a name's reprint, no link's phrase
+            continue
+        again = range(first + size, min(end - size, first + 2 * size + _LINK_GAP) + 1)
+        if any(folded[at : at + size] == opening for at in again) and not _paragraph_in(page, first, end):
+            return first
+    return end
+
+
+def signed_teaser_start(page: FlatPage, start: int, end: int) -> int:
+    """Where a teaser signed by its byline ends the text tokens[start:end], else `end`: "Von"
+    and a name (two labels) among its last `_TEASER_BYLINE_TOKENS` tokens, past its half
+    ("… Fahrplans | Von Jana Olsen und"). A teaser prints its authors under its title and lead;
+    the article's own byline stands in its head, and its last sentence ends on no author's
+    name. The teaser opens at its title: the first run of labels within `_TEASER_TOKENS` before
+    the byline, else at the byline."""
+    tokens, labels = page.tokens, page.labels
+    for low in range(max(start + (end - start) // 2, end - _TEASER_BYLINE_TOKENS), end - 2):
+        if tokens[low] == "Von" and labels[low + 1] and labels[low + 2]:
+            title = _LABEL_RUN.search(labels, max(start, low - _TEASER_TOKENS), low)
+            return title.start() if title else low
     return end
 
 

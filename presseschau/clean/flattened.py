@@ -27,11 +27,14 @@ from presseschau.clean.flat_article import find_article, sentence_start
 from presseschau.clean.flat_body import (
     author_bio_start,
     author_box_start,
+    author_boxes,
     awaited_noun_end,
     body_text,
     dateline_start,
     lead_under_headline,
+    linked_boxes,
     read_also_teasers,
+    reading_times,
     teaser_titles,
     trimmed,
 )
@@ -44,11 +47,13 @@ from presseschau.clean.flat_masthead import masthead, page_title_end
 from presseschau.clean.flat_page import read_page
 from presseschau.clean.flat_tail import (
     comments_start,
+    link_list_start,
     next_article_start,
     prompt_start,
     ranked_list_start,
     read_also_start,
     read_more_list_start,
+    signed_teaser_start,
     site_tail_start,
 )
 from presseschau.clean.flat_tokens import Span
@@ -113,7 +118,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     tail = read_more_list_start(page, body_start, tail)
     body_end = author_box_start(tokens, byline, body_start, tail)
     body_end = prompt_start(page, body_start, author_bio_start(page, body_start, body_end))
-    body_end = read_also_start(page, body_start, body_end)
+    body_end = link_list_start(page, body_start, read_also_start(page, body_start, body_end))
+    body_end = signed_teaser_start(page, body_start, body_end)
     body_end = awaited_noun_end(page, site_tail_start(page, body_start, body_end))
     body = body_text(
         tokens,
@@ -127,7 +133,10 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         ]
         + teaser_titles(page, body_start, body_end)
         + captions(page, cuts, body_start, body_end)
-        + read_also_teasers(page, body_start, body_end),
+        + read_also_teasers(page, body_start, body_end)
+        + linked_boxes(page, body_start, body_end)
+        + reading_times(page, body_start, body_end)
+        + author_boxes(page, byline, body_start, body_end),
     )
     # Without a byline in its head, the authors may sign the text with their initials.
     signed = byline[2] if byline else initials_signed(tokens, end)

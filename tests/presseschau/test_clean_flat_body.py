@@ -184,3 +184,49 @@ def test_flattened_text_ending_on_an_adjective_takes_its_noun(end: str, after: s
 def test_flattened_text_opens_with_its_dateline(before: str, opens: str) -> None:
     page = MENU + before + BODY * 2 + "Impressum Datenschutz"
     assert clean_document(page, "flattened").body.startswith(opens)
+
+
+# The text's next paragraph after a box set inside it.
+_GOES_ON = (
+    "Während die Reederei nun im Sommer mit dem Umbau der beiden Schiffe beginnen will hofft die Stadt "
+    "dass die ersten Fahrgäste noch vor dem Winter an Bord gehen können und die Linie im nächsten Jahr "
+    "bis nach Laboe reicht "
+)
+
+
+@pytest.mark.parametrize("twice", [False, True], ids=["one-author", "two-boxes"])
+def test_flattened_author_boxes_under_the_lead_leave_the_text(twice: bool) -> None:
+    # The byline's authors printed again with their job titles inside the text are their boxes,
+    # set under the lead; the text goes on at the next sentence.
+    head = HEADLINE + ("Von Hanna Keller und Jonas Brandt " if twice else "Von Hanna Keller ") + "02 04 2025 "
+    boxes = "Hanna Keller Redakteurin in der Lokalredaktion K N Twitter "
+    boxes += "Jonas Brandt Korrespondent in Kiel der Kieler Nachrichten K N " if twice else ""
+    doc = clean_document(MENU + head + BODY + boxes + _GOES_ON + "Impressum Datenschutz", "flattened")
+    assert doc.body == BODY.strip() + " " + _GOES_ON.strip()
+
+
+def test_flattened_speaker_with_a_title_stays_in_the_text() -> None:
+    # A name with a job title inside a sentence who is not the byline's author is a speaker.
+    said = "Das sagte Jens Olsen Redakteur der Zeitung am Montag in Kiel "
+    page = MENU + HEADLINE + "Von Hanna Keller 02 04 2025 " + BODY + said + _GOES_ON + "Impressum Datenschutz"
+    assert said.strip() in clean_document(page, "flattened").body
+
+
+@pytest.mark.parametrize("closed", [True, False], ids=["read-more-link", "adverb"])
+def test_flattened_box_of_links_closed_by_its_read_more_link_leaves_the_text(closed: bool) -> None:
+    # A box under a teaser prefix whose title opens like a sentence ends at its read-more link;
+    # "mehr" after a function word is the sentence's ("immer mehr"), and shows no box's end.
+    box = "Weitere Informationen Was Sie über die neue Fähre wissen müssen Hier finden Sie alle Antworten "
+    box += "mehr " if closed else "immer mehr "
+    page = MENU + HEADLINE + "Von Hanna Keller 02 04 2025 " + BODY + box + _GOES_ON + "Impressum Datenschutz"
+    body = clean_document(page, "flattened").body
+    assert body.endswith(_GOES_ON.strip())
+    assert ("Antworten" in body) is not closed
+
+
+def test_flattened_read_more_link_with_its_reading_time_leaves_the_text() -> None:
+    # A teaser's link and reading time, glued to its last sentence, are the site's words.
+    lead = "Die Stadt zahlt der Reederei dafür einen Zuschuss weiterlesen 4 Minuten "
+    page = MENU + HEADLINE + "Von Hanna Keller 02 04 2025 " + BODY + lead + _GOES_ON + "Impressum Datenschutz"
+    body = clean_document(page, "flattened").body
+    assert "Zuschuss Während" in body and "weiterlesen" not in body

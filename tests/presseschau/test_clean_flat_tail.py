@@ -214,14 +214,44 @@ def test_flattened_dense_prompt_near_the_end_opens_the_tail(text_after: bool) ->
         ("Lesen Sie hier einen weiteren Beitrag Kieler Woche Bilanz Mehr Besucher ", False),
         ("Mehr lesen über Kiel ", False),
         ("Lest auch Kieler Woche Bilanz Mehr Besucher als im Vorjahr ", False),
+        ("Weitere Informationen zur Kieler Woche ", False),
         # The text goes on after it: a link set between two paragraphs, which leaves alone.
         ("Lesen Sie hier einen weiteren Beitrag " + BODY, True),
     ],
-    ids=["prompt-and-title", "topic-link", "informal-prefix", "text-after-it"],
+    ids=["prompt-and-title", "topic-link", "informal-prefix", "more-information", "text-after-it"],
 )
 def test_flattened_link_after_the_last_paragraph_is_no_article(after: str, stays: bool) -> None:
     # A teaser prefix that opens a sentence with no paragraph of the text after it links to
     # other articles, in whatever words follow it.
     body = clean_document(article_page(after), "flattened").body
-    assert ("Lesen" in body or "lesen" in body or "Lest" in body) is stays
+    assert any(word in body for word in ("Lesen", "lesen", "Lest", "Informationen")) is stays
+    assert body.endswith("im Einsatz waren")
+
+
+@pytest.mark.parametrize(
+    ("after", "stays"),
+    [
+        ("Hier das ganze Programm in Kiel Hier das ganze Programm in Lübeck Verpasse keine News ", False),
+        # A sentence saying a noun phrase again opens no link: one function word is no link's phrase.
+        (
+            "Der neue große Kran steht schon am Kai und der neue große Kran hebt bald die ersten Container ",
+            True,
+        ),
+    ],
+    ids=["links", "name-again"],
+)
+def test_flattened_links_of_one_form_after_the_text_are_no_article(after: str, stays: bool) -> None:
+    # Runs that open alike right one after the other past the last paragraph are a site's links.
+    body = clean_document(article_page("gebaut " + after), "flattened").body
+    assert (after.strip() in body) is stays
+
+
+def test_flattened_teaser_signed_by_its_byline_after_the_text_is_no_article() -> None:
+    # A teaser's title, lead and byline after the last paragraph: the article's byline stands
+    # in its head, and its last sentence ends on no author's name.
+    teaser = (
+        "Neues Hafen Konzept Kiel baut die Kais aus Die Stadt will schon ab 2027 die ersten Schiffe "
+        "im Stundentakt anlegen lassen Von Jana Olsen und "
+    )
+    body = clean_document(article_page(teaser), "flattened").body
     assert body.endswith("im Einsatz waren")
