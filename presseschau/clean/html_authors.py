@@ -29,7 +29,11 @@ _BYLINE_TEST = (
     "[@rel or @itemprop or @class]"
     "[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'author')]"
 )
-_BYLINE_XPATHS = (XPath(f"//article//*{_BYLINE_TEST}"), XPath(f"//*{_BYLINE_TEST}"))
+# (`/descendant::`, not `//`, before a step with a condition: see html_meta's expressions.)
+_BYLINE_XPATHS = (
+    XPath(f"/descendant::article/descendant::*{_BYLINE_TEST}"),
+    XPath(f"/descendant::*{_BYLINE_TEST}"),
+)
 # A label before the names ("Von: A, B"): the byline parser reads the marker word alone.
 _LABEL_COLON = re.compile(r"^(\w+):\s+")
 

@@ -29,14 +29,20 @@ _ARTICLE_TYPES = frozenset(
 
 # The expressions compiled once: `element.xpath(text)` compiles its expression on every call,
 # and sets up an evaluator for it, which costs more than these searches of a page themselves.
-_CANONICAL_URL = XPath("//link[@rel='canonical']/@href")
+# A step with a condition is written `/descendant::x[…]`, not `//x[…]`: the same elements
+# (the conditions do not count positions), but libxml2 reads `//x[…]` as the children of every
+# node of the page, a node set built and merged per node, and only `//x` without a condition
+# as one walk.
+_CANONICAL_URL = XPath("/descendant::link[@rel='canonical']/@href")
 _HEADER_AND_FOOTER_TEXT = XPath("//header//text() | //footer//text()")
 _TITLE = XPath("//title")
-_JSON_LD = XPath("//script[@type='application/ld+json']")
-_META_TAGS = XPath("//meta[@content]")
+_JSON_LD = XPath("/descendant::script[@type='application/ld+json']")
+_META_TAGS = XPath("/descendant::meta[@content]")
 # Only elements with a class are searched for a credit's class: `contains` on every element of
 # the page costs twice as much (and an element without one has no such class).
-_CAPTIONS = XPath("//figcaption | //*[@class][contains(@class, 'credit') or contains(@class, 'copyright')]")
+_CAPTIONS = XPath(
+    "//figcaption | /descendant::*[@class][contains(@class, 'credit') or contains(@class, 'copyright')]"
+)
 
 
 def read_html_metadata(tree: HtmlElement) -> Stated:

@@ -193,7 +193,12 @@ def _without_author_notes(blocks: list[Block], authors: tuple[str, ...]) -> list
     if not authors:
         return blocks
     openings = tuple(f"{name} " for name in authors)
-    return [block for block in blocks if not is_author_note(block.text, openings)]
+    # `startswith` with the openings tests them all in one C call; most blocks open with none.
+    return [
+        block
+        for block in blocks
+        if not (block.text.startswith(openings) and is_author_note(block.text, openings))
+    ]
 
 
 def _without_company_profile(blocks: list[Block]) -> list[Block]:

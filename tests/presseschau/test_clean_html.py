@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 from pathlib import Path
 
 import lxml.html
@@ -11,7 +12,8 @@ from trafilatura.settings import Document
 from presseschau.clean import clean_document
 from presseschau.clean.blocks import Block
 from presseschau.clean.html import _extractor, _main_text, _with_lead
-from presseschau.clean.html_trim import trimmed
+from presseschau.clean.html_trim import _without_author_notes, trimmed
+from presseschau.clean.region import is_author_note
 from presseschau.clean.shape import normalise_space
 from presseschau.clean.stated import Stated
 from presseschau.ingest import decode_bytes
@@ -518,3 +520,26 @@ def test_two_texts_of_a_card_run_together_are_the_cards() -> None:
     blocks = [*map(Block, _STORY), Block(f"{note} Anna Berger")]
     cards = frozenset({"Anna Berger", note})
     assert [block.text for block in trimmed(blocks, Stated(), cards)] == list(_STORY)
+
+
+def test_author_notes_equal_a_plain_reading_on_made_up_blocks() -> None:
+    # Blocks opening with no author's name skip the note test: nothing else may change.
+    draw = random.Random(16)
+    names = ("Anna Berger", "Jonas Krüger", "Anna")
+    words = ("ist", "Redakteurin", "im", "Ressort", "Verkehr", "und", "lebt", "seit", "Jahren", "in", "Kiel.")
+    for _ in range(2_000):
+        authors = tuple(draw.sample(names, draw.randint(1, 3)))
+        blocks = [
+            Block(
+                " ".join(
+                    (
+                        draw.choice((*names, *words)),
+                        *(draw.choice(words) for _ in range(draw.choice((0, 2, 11, 15)))),
+                    )
+                )
+            )
+            for _ in range(draw.randint(0, 6))
+        ]
+        openings = tuple(f"{name} " for name in authors)
+        plain = [block for block in blocks if not is_author_note(block.text, openings)]
+        assert _without_author_notes(blocks, authors) == plain

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import random
+
 import lxml.html
+from lxml.etree import XPath
 
 from presseschau.clean import clean_document
 from presseschau.clean.html_authors import _BYLINE_XPATHS
@@ -79,3 +82,40 @@ def test_byline_elements_are_those_a_walk_over_every_element_finds() -> None:
     assert in_article(page) == [element for element in article if marked(element)]
     assert anywhere(page) == [element for element in everywhere if marked(element)]
     assert [element.text for element in in_article(page)] == ["Jana Reiter", "Ole Brandt", "Von Mia Lorenz"]
+
+
+_ATTRIBUTES = (
+    "", " rel='author'", " rel='nofollow'", " itemprop='author'", " itemprop='name'", " class='byline'",
+    " class='author-box x'", " class='teaser'", " class=''",
+)  # fmt: skip
+
+
+def _made_up_page(draw: random.Random, depth: int = 0) -> str:
+    """Nested elements, articles among them (an article in an article too), with and without
+    the attributes a byline is found by."""
+    parts = []
+    for _ in range(draw.randint(1, 4)):
+        tag = draw.choice(("div", "article", "p", "span", "a"))
+        attributes = "".join(draw.choice(_ATTRIBUTES) for _ in range(draw.randint(0, 2)))
+        inner = _made_up_page(draw, depth + 1) if depth < 4 and tag != "a" else "Anna Berger"
+        parts.append(f"<{tag}{attributes}>{inner}</{tag}>")
+    return "".join(parts)
+
+
+def test_byline_expressions_find_what_their_plain_forms_find_on_made_up_pages() -> None:
+    # `/descendant::x[…]` for `//x[…]`: the same elements in the same order, nothing else may change.
+    test = (
+        "[@rel or @itemprop or @class]"
+        "[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'author')]"
+    )
+    plain = (XPath(f"//article//*{test}"), XPath(f"//*{test}"))
+    draw = random.Random(16)
+    found = 0
+    for _ in range(300):
+        page = lxml.html.fromstring(f"<html><body>{_made_up_page(draw)}</body></html>")
+        for element in (page, *draw.sample(list(page.iter()), 2)):
+            for expression, plain_form in zip(_BYLINE_XPATHS, plain, strict=True):
+                elements = expression(element)
+                assert elements == plain_form(element)
+                found += len(elements)
+    assert found > 1_000

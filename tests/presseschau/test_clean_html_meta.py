@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import lxml.html
+import random
 
-from presseschau.clean.html_meta import _CAPTIONS, read_html_metadata
+import lxml.html
+from lxml.etree import XPath
+
+from presseschau.clean.html_meta import _CANONICAL_URL, _CAPTIONS, _JSON_LD, _META_TAGS, read_html_metadata
 
 
 def test_caption_elements_are_every_figcaption_and_credit_class_in_page_order() -> None:
@@ -34,3 +37,44 @@ def test_caption_elements_are_every_figcaption_and_credit_class_in_page_order() 
     # A short text in a credit-classed element is a credit as it stands.
     credits = ("Jana Reiter", "Ole Brandt/dpa", "Der Kran.", "Kieler Hafenblatt")
     assert read_html_metadata(page).image_credits == credits
+
+
+_ATTRIBUTES = (
+    "", " class='photo-credit'", " class='copyright x'", " class='teaser'", " class=''", " content='Kiel'",
+    " type='application/ld+json'", " rel='canonical'", " href='/a.html'",
+)  # fmt: skip
+_TAGS = ("div", "article", "p", "span", "meta", "script", "link", "figcaption", "title")
+
+
+def _made_up_page(draw: random.Random, depth: int = 0) -> str:
+    """Nested elements of the kinds the expressions look for, with and without the attributes
+    they test, among others, in any order and depth (an article in an article too)."""
+    parts = []
+    for _ in range(draw.randint(1, 4)):
+        tag = draw.choice(_TAGS)
+        attributes = "".join(draw.choice(_ATTRIBUTES) for _ in range(draw.randint(0, 2)))
+        inner = _made_up_page(draw, depth + 1) if depth < 4 and tag in ("div", "article", "p") else "Text"
+        parts.append(f"<{tag}{attributes}>{inner}</{tag}>")
+    return "".join(parts)
+
+
+def test_expressions_find_what_their_plain_forms_find_on_made_up_pages() -> None:
+    # `/descendant::x[…]` for `//x[…]`: the same nodes in the same order, nothing else may change.
+    plain = {
+        _CANONICAL_URL: XPath("//link[@rel='canonical']/@href"),
+        _JSON_LD: XPath("//script[@type='application/ld+json']"),
+        _META_TAGS: XPath("//meta[@content]"),
+        _CAPTIONS: XPath(
+            "//figcaption | //*[@class][contains(@class, 'credit') or contains(@class, 'copyright')]"
+        ),
+    }
+    draw = random.Random(16)
+    found = 0
+    for _ in range(300):
+        page = lxml.html.fromstring(f"<html><head></head><body>{_made_up_page(draw)}</body></html>")
+        for element in (page, *draw.sample(list(page.iter()), 2)):
+            for expression, plain_form in plain.items():
+                nodes = expression(element)
+                assert nodes == plain_form(element)
+                found += len(nodes)
+    assert found > 1_000
