@@ -144,7 +144,9 @@ def author_boxes(
         words = name.replace("-", " ").split()
         if len(words) < 2:
             continue
-        for first in range(start, end - len(words)):
+        # Where the name's first word stands, picked out in C.
+        stop = max(start, end - len(words))
+        for first in compress(count(start), map(words[0].__eq__, tokens[start:stop])):
             title = first + len(words)
             if tokens[first:title] != words or not is_role(tokens[title]):
                 continue
@@ -243,8 +245,8 @@ def linked_boxes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
     folded, initials, words = page.folded, page.initials, function_words()
     prefixes, links = phrase_index("teaser_prefixes.txt", 2), phrase_set("read_more_links.txt")
     boxes: list[tuple[int, int]] = []
-    for first in range(start + 1, end):
-        if folded[first] not in prefixes or not initials[first].isupper() or (boxes and first < boxes[-1][1]):
+    for first in compress(count(start + 1), map(prefixes.__contains__, folded[start + 1 : end])):
+        if not initials[first].isupper() or (boxes and first < boxes[-1][1]):
             continue
         if not any(tuple(folded[first : first + len(p)]) == p for p in prefixes[folded[first]]):
             continue
@@ -273,12 +275,11 @@ def reading_times(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]
     Minuten")."""
     links, tokens, initials = phrase_set("read_more_links.txt"), page.tokens, page.initials
     size = 1 + _READING_TIME_TOKENS
+    stop = max(start, end - _READING_TIME_TOKENS)
     return [
         (at, at + size)
-        for at in range(start, end - _READING_TIME_TOKENS)
-        if page.folded[at] in links
-        and initials[at].islower()
-        and is_interface_text(" ".join(tokens[at : at + size]))
+        for at in compress(count(start), map(links.__contains__, page.folded[start:stop]))
+        if initials[at].islower() and is_interface_text(" ".join(tokens[at : at + size]))
     ]
 
 

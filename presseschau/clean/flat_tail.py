@@ -258,9 +258,11 @@ def link_list_start(page: FlatPage, start: int, end: int) -> int:
     words among them, open another run right after it ("… warten | Hier das Einzel Tableau in
     Kiel Hier das Einzel Tableau in Lübeck"), past the text's opening, with no paragraph of the
     text after it. The text's sentences seldom open alike twice in a row; a site's links do."""
-    folded, size, words = page.folded, _LINK_OPENING, function_words()
-    for first in range(start + (end - start) * _LINK_FROM // 10, end - 2 * size):
-        if not (page.opens_sentence(first) and page.initials[first - 1].islower()):
+    folded, size, words, initials = page.folded, _LINK_OPENING, function_words(), page.initials
+    low = start + (end - start) * _LINK_FROM // 10
+    # The function words picked out in C: a sentence's opening is one (`FlatPage.opens_sentence`).
+    for first in compress(count(low), map(words.__contains__, folded[low : max(low, end - 2 * size)])):
+        if not (initials[first].isupper() and initials[first - 1].islower()):
             continue
         opening = folded[first : first + size]
         if sum(word in words for word in opening) < 2:  # a name's reprint, no link's phrase
