@@ -265,9 +265,12 @@ def link_list_start(page: FlatPage, start: int, end: int) -> int:
         if not (initials[first].isupper() and initials[first - 1].islower()):
             continue
         opening = folded[first : first + size]
+        again = range(first + size, min(end - size, first + 2 * size + _LINK_GAP) + 1)
+        # Its first word printed again is looked for in C first: most openings are not.
+        if opening[0] not in folded[again.start : again.stop]:
+            continue
         if sum(word in words for word in opening) < 2:  # a name's reprint, no link's phrase
             continue
-        again = range(first + size, min(end - size, first + 2 * size + _LINK_GAP) + 1)
         if any(folded[at : at + size] == opening for at in again) and not _paragraph_in(page, first, end):
             return first
     return end
