@@ -39,7 +39,7 @@ from presseschau.clean.flat_body import (
     trimmed,
 )
 from presseschau.clean.flat_bylines import initials_signed
-from presseschau.clean.flat_captions import captions
+from presseschau.clean.flat_captions import captions, repeated_captions
 from presseschau.clean.flat_credit import image_credit
 from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO, head_meta
 from presseschau.clean.flat_headline import headline, past_copy
@@ -133,6 +133,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         ]
         + teaser_titles(page, body_start, body_end)
         + captions(page, cuts, body_start, body_end)
+        + repeated_captions(page, body_start, body_end)
         + read_also_teasers(page, body_start, body_end)
         + linked_boxes(page, body_start, body_end)
         + reading_times(page, body_start, body_end)
