@@ -9,11 +9,13 @@ from __future__ import annotations
 from itertools import compress, count, islice
 
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
+from presseschau.clean.flat_credit import agency_end
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import ones_run, phrase_index, single_word_labels
 from presseschau.clean.flat_units import runs_through
 from presseschau.clean.region import series_start
-from presseschau.clean.resources import function_words, phrase_set
+from presseschau.clean.names import opens_name
+from presseschau.clean.resources import data_lines, function_words, phrase_set
 
 # A teaser's title: a run of this many labels (see `flat_units`).
 _LABEL_RUN = ones_run(3)
@@ -50,6 +52,9 @@ _LINK_OPENING, _LINK_GAP, _LINK_FROM = 4, 8, 5
 # A teaser signed by its byline at the text's end: the byline's "Von" at most this many tokens
 # before the end.
 _TEASER_BYLINE_TOKENS = 6
+# An agency's sign-off ends the text past this many tenths of it (a dateline's agency opens it);
+# the desks' or site's initials after it are this many letters at most ("KNA DR").
+_SIGN_OFF_FROM, _SIGN_OFF_INITIALS = 5, 3
 # Comments: this many stamps with a time of day or a name beside them, each at most this many
 # tokens after the one before (as `region._before_comments` reads them on a page of lines).
 _COMMENT_RUN, _COMMENT_GAP = 3, 300
@@ -283,6 +288,32 @@ def signed_teaser_start(page: FlatPage, start: int, end: int) -> int:
         if tokens[low] == "Von" and labels[low + 1] and labels[low + 2]:
             title = _LABEL_RUN.search(labels, max(start, low - _TEASER_TOKENS), low)
             return title.start() if title else low
+    return end
+
+
+def sign_off_start(page: FlatPage, start: int, end: int) -> int:
+    """Where what follows an agency's sign-off starts past the text's half, else `end`: a
+    news agency (`news_agencies.txt`) after a capitalised word that closes a sentence (the
+    "(KNA)" after "… Stil des Präsidiums"), the desks' initials after it, then a capital (a
+    box or teaser: "… Präsidiums | KNA DR | Zentralkomitee der Katholiken Das …"). After a
+    preposition the agency is a sentence's ("gegenüber AFP"), after a first name and a surname
+    a picture's credit ("Pavel Golovkin dpa"), and so before a photographer's name in capitals
+    ("AFP JENS OLSEN") or a picture agency ("dpa picture alliance")."""
+    tokens, agencies = page.tokens, frozenset(data_lines("news_agencies.txt"))
+    for position in range(start + _SIGN_OFF_FROM * (end - start) // 10, end - 1):
+        if tokens[position] not in agencies or position < 2:
+            continue
+        before = tokens[position - 1]
+        if not before[:1].isupper() or page.folded[position - 1] in function_words():
+            continue
+        if opens_name(tokens[position - 2]):
+            continue
+        after = position + 1
+        while after < end and tokens[after].isupper() and len(tokens[after]) <= _SIGN_OFF_INITIALS:
+            after += 1
+        opening = tokens[after] if after < end else ""
+        if opening[:1].isupper() and not opening.isupper() and agency_end(tokens, after) is None:
+            return after
     return end
 
 

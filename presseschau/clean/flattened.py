@@ -53,6 +53,7 @@ from presseschau.clean.flat_tail import (
     ranked_list_start,
     read_also_start,
     read_more_list_start,
+    sign_off_start,
     signed_teaser_start,
     site_tail_start,
 )
@@ -119,7 +120,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     body_end = author_box_start(tokens, byline, body_start, tail)
     body_end = prompt_start(page, body_start, author_bio_start(page, body_start, body_end))
     body_end = link_list_start(page, body_start, read_also_start(page, body_start, body_end))
-    body_end = signed_teaser_start(page, body_start, body_end)
+    body_end = sign_off_start(page, body_start, signed_teaser_start(page, body_start, body_end))
     body_end = awaited_noun_end(page, site_tail_start(page, body_start, body_end))
     body = body_text(
         tokens,

@@ -255,3 +255,27 @@ def test_flattened_teaser_signed_by_its_byline_after_the_text_is_no_article() ->
     )
     body = clean_document(article_page(teaser), "flattened").body
     assert body.endswith("im Einsatz waren")
+
+
+_EXPLAINED = (
+    "Die Förde ist eine schmale Bucht der Ostsee die weit ins Land reicht und an deren Ufern seit dem "
+    "Mittelalter Fähren verkehren heute fahren dort neben den Linienschiffen auch Segler und Ausflugsboote "
+    "die im Sommer viele Gäste aus dem ganzen Land an die Küste bringen "
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "ends"),
+    [
+        # The agency's sign-off and the desk's initials close the text; a box explaining a
+        # name in it follows, a paragraph long.
+        ("Stadtwerke dpa HB Förde " + _EXPLAINED, "der Stadtwerke"),
+        # Guards: the agency in a sentence, and a picture's credit with the photographer in capitals.
+        ("Stadtwerke sagte er gegenüber AFP " + _EXPLAINED, "an die Küste bringen"),
+        ("Stadtwerke AFP JENS OLSEN " + _EXPLAINED, "an die Küste bringen"),
+    ],
+    ids=["sign-off", "in-a-sentence", "credit"],
+)
+def test_flattened_box_after_the_agency_sign_off_is_no_article(after: str, ends: str) -> None:
+    page = article_page("Die Förde bleibt für die Fähren der " + after)
+    assert clean_document(page, "flattened").body.endswith(ends)
