@@ -13,8 +13,8 @@ from presseschau.clean.flat_credit import agency_end
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import ones_run, phrase_index, single_word_labels
 from presseschau.clean.flat_units import runs_through
-from presseschau.clean.region import series_start
 from presseschau.clean.names import opens_name
+from presseschau.clean.region import series_start
 from presseschau.clean.resources import data_lines, function_words, phrase_set
 
 # A teaser's title: a run of this many labels (see `flat_units`).
