@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from itertools import compress, count, islice
 
+from presseschau.clean.boilerplate import is_interface_text
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_credit import agency_end
 from presseschau.clean.flat_page import FlatPage
@@ -337,6 +338,18 @@ def next_article_start(page: FlatPage, start: int, end: int) -> int:
         and high in stamp_starts
     )
     return next(heads, end)
+
+
+def comments_heading_start(page: FlatPage, start: int, end: int) -> int:
+    """Where the comment section's heading with its count ("Kommentare 56", an interface label
+    of `boilerplate_lines.txt`) stands past the text's half, else `end`: the comments, their
+    rules and form follow it, and the site's prompt before it is read up to it."""
+    for position in range(start + (end - start) // 2, end - 1):
+        count = page.tokens[position + 1]
+        if count.isdigit() and page.initials[position].isupper():
+            if is_interface_text(f"{page.tokens[position]} {count}"):
+                return position
+    return end
 
 
 def comments_start(page: FlatPage, start: int, end: int) -> int:

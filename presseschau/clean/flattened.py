@@ -46,6 +46,7 @@ from presseschau.clean.flat_headline import headline, past_copy
 from presseschau.clean.flat_masthead import masthead, page_title_end
 from presseschau.clean.flat_page import read_page
 from presseschau.clean.flat_tail import (
+    comments_heading_start,
     comments_start,
     link_list_start,
     next_article_start,
@@ -115,7 +116,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     # Readers' comments, a ranked list of other articles and the head of the next article end
     # the body, not the article: its stamp is read around the same end.
     tail = next_article_start(page, body_start, ranked_list_start(page, body_start, end))
-    tail = comments_start(page, body_start, tail)
+    tail = comments_heading_start(page, body_start, comments_start(page, body_start, tail))
     tail = read_more_list_start(page, body_start, tail)
     body_end = author_box_start(tokens, byline, body_start, tail)
     body_end = prompt_start(page, body_start, author_bio_start(page, body_start, body_end))

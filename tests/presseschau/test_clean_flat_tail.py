@@ -279,3 +279,17 @@ _EXPLAINED = (
 def test_flattened_box_after_the_agency_sign_off_is_no_article(after: str, ends: str) -> None:
     page = article_page("Die Förde bleibt für die Fähren der " + after)
     assert clean_document(page, "flattened").body.endswith(ends)
+
+
+def test_flattened_prompt_before_the_comment_heading_is_no_article() -> None:
+    # The comment section's heading with its count ends the text; its rules and a reader's
+    # comment (a paragraph) follow, and the site's prompt before the heading is read up to it.
+    comments = (
+        "Kommentare 12 Liebe Leser wir freuen uns über Ihre Meinung Jens Olsen Ich fahre seit Jahren "
+        "mit der alten Linie über die Förde und finde es gut dass die Stadt endlich mehr Schiffe "
+        "einsetzt denn im Sommer war es oft so voll dass man am Anleger warten musste bis das nächste "
+        "Schiff kam und das hat mich jedes Mal geärgert weil der Bus auch nicht besser war "
+    )
+    prompt = "Gefällt Ihnen dieser Artikel Dann unterstützen Sie unsere Arbeit "
+    body = clean_document(article_page(prompt + comments), "flattened").body
+    assert body.endswith("im Einsatz waren")
