@@ -346,9 +346,9 @@ def comments_heading_start(page: FlatPage, start: int, end: int) -> int:
     rules and form follow it, and the site's prompt before it is read up to it."""
     for position in range(start + (end - start) // 2, end - 1):
         count = page.tokens[position + 1]
-        if count.isdigit() and page.initials[position].isupper():
-            if is_interface_text(f"{page.tokens[position]} {count}"):
-                return position
+        heading = f"{page.tokens[position]} {count}"
+        if count.isdigit() and page.initials[position].isupper() and is_interface_text(heading):
+            return position
     return end
 
 
