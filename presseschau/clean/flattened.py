@@ -31,6 +31,7 @@ from presseschau.clean.flat_body import (
     awaited_noun_end,
     body_text,
     dateline_start,
+    download_boxes,
     lead_under_headline,
     linked_boxes,
     read_also_teasers,
@@ -139,6 +140,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         + read_also_teasers(page, body_start, body_end)
         + linked_boxes(page, body_start, body_end)
         + reading_times(page, body_start, body_end)
+        + download_boxes(page, body_start, body_end)
         + author_boxes(page, byline, body_start, body_end),
     )
     # Without a byline in its head, the authors may sign the text with their initials.
