@@ -2,7 +2,8 @@
 last sentence, before a row of teasers, and at a related-content heading unless the
 article's paragraphs go on after it (a box set inside the text). Its body also ends before a
 ranked list of other articles, a list of links of one form, a teaser signed by its byline,
-the head of another article and readers' comments."""
+what follows an agency's sign-off, the head of another article and readers' comments (or
+their heading with its count)."""
 
 from __future__ import annotations
 
