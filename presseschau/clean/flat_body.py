@@ -30,6 +30,8 @@ _BOX_TOKENS = 30
 _BOX_LINK_TOKENS = 60
 # A reading time after a read-more link: a number and its unit ("5 Minuten").
 _READING_TIME_TOKENS = 2
+# A box closed by a download link names its file's size this many tokens before the link at most.
+_DOWNLOAD_BOX = 40
 # A sentence cut off before its noun takes at most this many capitalised words after it (a
 # compound the page prints as two: "Vorstellungs News").
 _NOUN_TOKENS = 2
@@ -281,6 +283,31 @@ def reading_times(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]
         for at in compress(count(start), map(links.__contains__, page.folded[start:stop]))
         if initials[at].islower() and is_interface_text(" ".join(tokens[at : at + size]))
     ]
+
+
+def download_boxes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
+    """Boxes closed by a download link inside tokens[start:end], as (start, end): a download
+    label (a site word) and a file's size ("Download 123 KB", `file_size_units.txt`), the same
+    size printed at most `_DOWNLOAD_BOX` tokens before it, where the box names its file ("…
+    Dieses Skript 123 KB | 16 Wir brauchen … Themen … Download 123 KB | Korinna Hennig …").
+    The box runs from after that first size to the link's end."""
+    units, tokens = phrase_set("file_size_units.txt"), page.tokens
+    boxes: list[tuple[int, int]] = []
+    for at in range(start + 1, end - 1):
+        if page.folded[at + 1] not in units or not tokens[at].isdigit() or not page.site_words(at - 1, at):
+            continue
+        size = tokens[at : at + 2]
+        first = next(
+            (
+                low
+                for low in range(at - 2, max(start, at - _DOWNLOAD_BOX) - 1, -1)
+                if tokens[low : low + 2] == size
+            ),
+            None,
+        )
+        if first is not None:
+            boxes.append((first + 2, at + 2))
+    return boxes
 
 
 def awaited_noun_end(page: FlatPage, end: int) -> int:

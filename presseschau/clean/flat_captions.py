@@ -25,6 +25,8 @@ _CAPTION_MAX, _CREDIT_MAX = 25, 8
 # Where a person stands in a picture: "(l.)", "(r.)", "(li.)", "(re.)"; the caption opens at the
 # name before it (first name and surname).
 _POSITIONS, _NAME_TOKENS = frozenset({"l", "r", "li", "re"}), 2
+# A caption after a picture button is told by its copy: this many tokens printed again.
+_REPEATED_CAPTION = 8
 
 
 def captions(page: FlatPage, cuts: list[Span], start: int, end: int) -> list[tuple[int, int]]:
@@ -101,3 +103,40 @@ def _placed_name(page: FlatPage, low: int, high: int) -> int | None:
         if tokens[position] in _POSITIONS and all(_names(page, at) for at in range(name, position)):
             return name
     return None
+
+
+def repeated_captions(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
+    """The picture buttons in tokens[start:end] with the caption after each that the text
+    prints again, as (start, end): a gallery sets the same caption under the picture and
+    under its enlarged copy ("… versteckt | Vergrößern Eine runde Aussparung für die Kamera
+    Renders by Rian | Aktuell …"). Without a credit label it is the repetition that shows
+    where the caption ends: the run the two copies share."""
+    tokens, folded, buttons = page.tokens, page.folded, phrase_index("picture_buttons.txt")
+    openings = [
+        (position, position + len(words))
+        for position in range(start, end)
+        for words in buttons.get(folded[position], ())[:1]
+        if tuple(folded[position : position + len(words)]) == words
+    ]
+    if not openings:
+        return []
+    runs: dict[tuple[str, ...], list[int]] = {}
+    for position in range(start, end - _REPEATED_CAPTION + 1):
+        runs.setdefault(tuple(tokens[position : position + _REPEATED_CAPTION]), []).append(position)
+    found: list[tuple[int, int]] = []
+    for button, opening in openings:
+        shown = tuple(tokens[opening : opening + _REPEATED_CAPTION])
+        copies = [at for at in runs.get(shown, ()) if at != opening]
+        if not copies or (found and button < found[-1][1]):
+            continue
+        shared = max(_shared_run(tokens, opening, copy, end) for copy in copies)
+        found.append((button, opening + shared))
+    return found
+
+
+def _shared_run(tokens: list[str], first: int, second: int, end: int) -> int:
+    """How many tokens the runs at `first` and `second` share before `end`."""
+    length = 0
+    while max(first, second) + length < end and tokens[first + length] == tokens[second + length]:
+        length += 1
+    return length

@@ -2,18 +2,22 @@
 last sentence, before a row of teasers, and at a related-content heading unless the
 article's paragraphs go on after it (a box set inside the text). Its body also ends before a
 ranked list of other articles, a list of links of one form, a teaser signed by its byline,
-the head of another article and readers' comments."""
+what follows an agency's sign-off, the head of another article and readers' comments (or
+their heading with its count)."""
 
 from __future__ import annotations
 
 from itertools import compress, count, islice
 
+from presseschau.clean.boilerplate import is_interface_text
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
+from presseschau.clean.flat_credit import agency_end
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import ones_run, phrase_index, single_word_labels
 from presseschau.clean.flat_units import runs_through
+from presseschau.clean.names import opens_name
 from presseschau.clean.region import series_start
-from presseschau.clean.resources import function_words, phrase_set
+from presseschau.clean.resources import data_lines, function_words, phrase_set
 
 # A teaser's title: a run of this many labels (see `flat_units`).
 _LABEL_RUN = ones_run(3)
@@ -50,6 +54,9 @@ _LINK_OPENING, _LINK_GAP, _LINK_FROM = 4, 8, 5
 # A teaser signed by its byline at the text's end: the byline's "Von" at most this many tokens
 # before the end.
 _TEASER_BYLINE_TOKENS = 6
+# An agency's sign-off ends the text past this many tenths of it (a dateline's agency opens it);
+# the desks' or site's initials after it are this many letters at most ("KNA DR").
+_SIGN_OFF_FROM, _SIGN_OFF_INITIALS = 5, 3
 # Comments: this many stamps with a time of day or a name beside them, each at most this many
 # tokens after the one before (as `region._before_comments` reads them on a page of lines).
 _COMMENT_RUN, _COMMENT_GAP = 3, 300
@@ -291,6 +298,32 @@ def signed_teaser_start(page: FlatPage, start: int, end: int) -> int:
     return end
 
 
+def sign_off_start(page: FlatPage, start: int, end: int) -> int:
+    """Where what follows an agency's sign-off starts past the text's half, else `end`: a
+    news agency (`news_agencies.txt`) after a capitalised word that closes a sentence (the
+    "(KNA)" after "… Stil des Präsidiums"), the desks' initials after it, then a capital (a
+    box or teaser: "… Präsidiums | KNA DR | Zentralkomitee der Katholiken Das …"). After a
+    preposition the agency is a sentence's ("gegenüber AFP"), after a first name and a surname
+    a picture's credit ("Pavel Golovkin dpa"), and so before a photographer's name in capitals
+    ("AFP JENS OLSEN") or a picture agency ("dpa picture alliance")."""
+    tokens, agencies = page.tokens, frozenset(data_lines("news_agencies.txt"))
+    for position in range(start + _SIGN_OFF_FROM * (end - start) // 10, end - 1):
+        if tokens[position] not in agencies or position < 2:
+            continue
+        before = tokens[position - 1]
+        if not before[:1].isupper() or page.folded[position - 1] in function_words():
+            continue
+        if opens_name(tokens[position - 2]):
+            continue
+        after = position + 1
+        while after < end and tokens[after].isupper() and len(tokens[after]) <= _SIGN_OFF_INITIALS:
+            after += 1
+        opening = tokens[after] if after < end else ""
+        if opening[:1].isupper() and not opening.isupper() and agency_end(tokens, after) is None:
+            return after
+    return end
+
+
 def _paragraph_in(page: FlatPage, low: int, high: int) -> bool:
     """Whether tokens[low:high] hold `PARAGRAPH_TOKENS` in a row with no run of labels."""
     edges = [low, *(i for run in _LABEL_RUN.finditer(page.labels, low, high) for i in run.span()), high]
@@ -311,6 +344,18 @@ def next_article_start(page: FlatPage, start: int, end: int) -> int:
         and high in stamp_starts
     )
     return next(heads, end)
+
+
+def comments_heading_start(page: FlatPage, start: int, end: int) -> int:
+    """Where the comment section's heading with its count ("Kommentare 56", an interface label
+    of `boilerplate_lines.txt`) stands past the text's half, else `end`: the comments, their
+    rules and form follow it, and the site's prompt before it is read up to it."""
+    for position in range(start + (end - start) // 2, end - 1):
+        count = page.tokens[position + 1]
+        heading = f"{page.tokens[position]} {count}"
+        if count.isdigit() and page.initials[position].isupper() and is_interface_text(heading):
+            return position
+    return end
 
 
 def comments_start(page: FlatPage, start: int, end: int) -> int:

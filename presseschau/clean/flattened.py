@@ -31,6 +31,7 @@ from presseschau.clean.flat_body import (
     awaited_noun_end,
     body_text,
     dateline_start,
+    download_boxes,
     lead_under_headline,
     linked_boxes,
     read_also_teasers,
@@ -39,13 +40,14 @@ from presseschau.clean.flat_body import (
     trimmed,
 )
 from presseschau.clean.flat_bylines import initials_signed
-from presseschau.clean.flat_captions import captions
+from presseschau.clean.flat_captions import captions, repeated_captions
 from presseschau.clean.flat_credit import image_credit
 from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO, head_meta
 from presseschau.clean.flat_headline import headline, past_copy
 from presseschau.clean.flat_masthead import masthead, page_title_end
 from presseschau.clean.flat_page import read_page
 from presseschau.clean.flat_tail import (
+    comments_heading_start,
     comments_start,
     link_list_start,
     next_article_start,
@@ -53,6 +55,7 @@ from presseschau.clean.flat_tail import (
     ranked_list_start,
     read_also_start,
     read_more_list_start,
+    sign_off_start,
     signed_teaser_start,
     site_tail_start,
 )
@@ -114,12 +117,12 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     # Readers' comments, a ranked list of other articles and the head of the next article end
     # the body, not the article: its stamp is read around the same end.
     tail = next_article_start(page, body_start, ranked_list_start(page, body_start, end))
-    tail = comments_start(page, body_start, tail)
+    tail = comments_heading_start(page, body_start, comments_start(page, body_start, tail))
     tail = read_more_list_start(page, body_start, tail)
     body_end = author_box_start(tokens, byline, body_start, tail)
     body_end = prompt_start(page, body_start, author_bio_start(page, body_start, body_end))
     body_end = link_list_start(page, body_start, read_also_start(page, body_start, body_end))
-    body_end = signed_teaser_start(page, body_start, body_end)
+    body_end = sign_off_start(page, body_start, signed_teaser_start(page, body_start, body_end))
     body_end = awaited_noun_end(page, site_tail_start(page, body_start, body_end))
     body = body_text(
         tokens,
@@ -133,9 +136,11 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         ]
         + teaser_titles(page, body_start, body_end)
         + captions(page, cuts, body_start, body_end)
+        + repeated_captions(page, body_start, body_end)
         + read_also_teasers(page, body_start, body_end)
         + linked_boxes(page, body_start, body_end)
         + reading_times(page, body_start, body_end)
+        + download_boxes(page, body_start, body_end)
         + author_boxes(page, byline, body_start, body_end),
     )
     # Without a byline in its head, the authors may sign the text with their initials.

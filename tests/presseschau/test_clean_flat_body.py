@@ -7,7 +7,7 @@ import pytest
 from presseschau.clean import clean_document
 from presseschau.clean.flat_body import author_bio_start
 from presseschau.clean.flat_page import read_page
-from tests.fixtures.clean.flat import BODY, HEADLINE, LEAD, MENU
+from tests.fixtures.clean.flat import BODY, HEADLINE, LEAD, MENU, article_page
 
 
 def test_flattened_author_box_after_the_article() -> None:
@@ -230,3 +230,17 @@ def test_flattened_read_more_link_with_its_reading_time_leaves_the_text() -> Non
     page = MENU + HEADLINE + "Von Hanna Keller 02 04 2025 " + BODY + lead + _GOES_ON + "Impressum Datenschutz"
     body = clean_document(page, "flattened").body
     assert "Zuschuss Während" in body and "weiterlesen" not in body
+
+
+def test_flattened_box_closed_by_its_download_link_leaves_the_text() -> None:
+    # A podcast episode's box names its file's size, lists its topics and closes with the
+    # download link of the same size; the text goes on after it.
+    box = "Das Skript 84 KB 12 Neue Fähren für die Förde Themen Fahrpläne Anleger Kosten Download 84 KB "
+    rest = (
+        "Jens Olsen Wir haben vor ein paar Wochen schon einmal darüber gesprochen wie die Stadt die "
+        "neuen Schiffe bezahlen will und heute geht es um die Frage wer sie am Ende fahren soll denn "
+        "die Stadtwerke suchen noch Kapitäne und Matrosen für den Sommer "
+    )
+    body = clean_document(article_page(box + rest), "flattened").body
+    assert "Themen" not in body and "Download" not in body
+    assert "Das Skript" in body and body.endswith("für den Sommer")

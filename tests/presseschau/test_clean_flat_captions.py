@@ -80,3 +80,14 @@ def test_flattened_credit_openings_are_the_labels_and_agencies_a_plain_reading_f
             if page.tokens[position] in CREDIT_LABELS or page.tokens[position].casefold() in agencies
         ]
         assert _credit_openings(page, start, end) == expected
+
+
+def test_flattened_caption_after_a_picture_button_printed_twice_leaves_the_text() -> None:
+    # A gallery sets the same uncredited caption under the picture and its enlarged copy; the
+    # shared run shows where each copy ends.
+    caption = "Vergrößern Die neue Fähre wartet am Anleger in der Innenstadt auf die erste Fahrt "
+    caption += "Renders Jens Olsen "
+    page = MENU + HEADLINE + BODY + caption + BODY + caption + BODY * 2 + "Impressum " + MENU
+    body = clean_document(page, "flattened").body
+    assert "Anleger" not in body and "Vergrößern" not in body and "Olsen" not in body
+    assert body.startswith("Die Stadt will") and body.endswith("im Einsatz waren")

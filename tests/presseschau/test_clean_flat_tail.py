@@ -255,3 +255,41 @@ def test_flattened_teaser_signed_by_its_byline_after_the_text_is_no_article() ->
     )
     body = clean_document(article_page(teaser), "flattened").body
     assert body.endswith("im Einsatz waren")
+
+
+_EXPLAINED = (
+    "Die Förde ist eine schmale Bucht der Ostsee die weit ins Land reicht und an deren Ufern seit dem "
+    "Mittelalter Fähren verkehren heute fahren dort neben den Linienschiffen auch Segler und Ausflugsboote "
+    "die im Sommer viele Gäste aus dem ganzen Land an die Küste bringen "
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "ends"),
+    [
+        # The agency's sign-off and the desk's initials close the text; a box explaining a
+        # name in it follows, a paragraph long.
+        ("Stadtwerke dpa HB Förde " + _EXPLAINED, "der Stadtwerke"),
+        # Guards: the agency in a sentence, and a picture's credit with the photographer in capitals.
+        ("Stadtwerke sagte er gegenüber AFP " + _EXPLAINED, "an die Küste bringen"),
+        ("Stadtwerke AFP JENS OLSEN " + _EXPLAINED, "an die Küste bringen"),
+    ],
+    ids=["sign-off", "in-a-sentence", "credit"],
+)
+def test_flattened_box_after_the_agency_sign_off_is_no_article(after: str, ends: str) -> None:
+    page = article_page("Die Förde bleibt für die Fähren der " + after)
+    assert clean_document(page, "flattened").body.endswith(ends)
+
+
+def test_flattened_prompt_before_the_comment_heading_is_no_article() -> None:
+    # The comment section's heading with its count ends the text; its rules and a reader's
+    # comment (a paragraph) follow, and the site's prompt before the heading is read up to it.
+    comments = (
+        "Kommentare 12 Liebe Leser wir freuen uns über Ihre Meinung Jens Olsen Ich fahre seit Jahren "
+        "mit der alten Linie über die Förde und finde es gut dass die Stadt endlich mehr Schiffe "
+        "einsetzt denn im Sommer war es oft so voll dass man am Anleger warten musste bis das nächste "
+        "Schiff kam und das hat mich jedes Mal geärgert weil der Bus auch nicht besser war "
+    )
+    prompt = "Gefällt Ihnen dieser Artikel Dann unterstützen Sie unsere Arbeit "
+    body = clean_document(article_page(prompt + comments), "flattened").body
+    assert body.endswith("im Einsatz waren")
