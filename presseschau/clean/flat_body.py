@@ -293,8 +293,10 @@ def download_boxes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]
     The box runs from after that first size to the link's end."""
     units, tokens = phrase_set("file_size_units.txt"), page.tokens
     boxes: list[tuple[int, int]] = []
-    for at in range(start + 1, end - 1):
-        if page.folded[at + 1] not in units or not tokens[at].isdigit() or not page.site_words(at - 1, at):
+    # The units picked out in C; the size's number stands before one.
+    for unit in compress(count(start + 2), map(units.__contains__, page.folded[start + 2 : end])):
+        at = unit - 1
+        if not tokens[at].isdigit() or not page.site_words(at - 1, at):
             continue
         size = tokens[at : at + 2]
         first = next(

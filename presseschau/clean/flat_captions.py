@@ -11,7 +11,7 @@ und Piotr Trochowski …", the "(l.)" of a caption).
 
 from __future__ import annotations
 
-from itertools import compress
+from itertools import compress, count
 
 from presseschau.clean.flat_credit import CREDIT_LABELS, agency_end
 from presseschau.clean.flat_page import FlatPage
@@ -114,8 +114,8 @@ def repeated_captions(page: FlatPage, start: int, end: int) -> list[tuple[int, i
     tokens, folded, buttons = page.tokens, page.folded, phrase_index("picture_buttons.txt")
     openings = [
         (position, position + len(words))
-        for position in range(start, end)
-        for words in buttons.get(folded[position], ())[:1]
+        for position in compress(count(start), map(buttons.__contains__, folded[start:end]))
+        for words in buttons[folded[position]][:1]
         if tuple(folded[position : position + len(words)]) == words
     ]
     if not openings:

@@ -307,8 +307,10 @@ def sign_off_start(page: FlatPage, start: int, end: int) -> int:
     a picture's credit ("Pavel Golovkin dpa"), and so before a photographer's name in capitals
     ("AFP JENS OLSEN") or a picture agency ("dpa picture alliance")."""
     tokens, agencies = page.tokens, frozenset(data_lines("news_agencies.txt"))
-    for position in range(start + _SIGN_OFF_FROM * (end - start) // 10, end - 1):
-        if tokens[position] not in agencies or position < 2:
+    low = start + _SIGN_OFF_FROM * (end - start) // 10
+    # The agencies' names picked out in C.
+    for position in compress(count(low), map(agencies.__contains__, tokens[low : max(low, end - 1)])):
+        if position < 2:
             continue
         before = tokens[position - 1]
         if not before[:1].isupper() or page.folded[position - 1] in function_words():
@@ -350,10 +352,11 @@ def comments_heading_start(page: FlatPage, start: int, end: int) -> int:
     """Where the comment section's heading with its count ("Kommentare 56", an interface label
     of `boilerplate_lines.txt`) stands past the text's half, else `end`: the comments, their
     rules and form follow it, and the site's prompt before it is read up to it."""
-    for position in range(start + (end - start) // 2, end - 1):
-        count = page.tokens[position + 1]
-        heading = f"{page.tokens[position]} {count}"
-        if count.isdigit() and page.initials[position].isupper() and is_interface_text(heading):
+    tokens, low = page.tokens, start + (end - start) // 2
+    # The counts picked out in C; the heading is the word before one.
+    for number in compress(count(low + 1), map(str.isdigit, tokens[low + 1 : end])):
+        position = number - 1
+        if page.initials[position].isupper() and is_interface_text(f"{tokens[position]} {tokens[number]}"):
             return position
     return end
 
