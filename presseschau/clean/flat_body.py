@@ -10,7 +10,7 @@ from presseschau.clean.byline import Byline, is_role
 from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
 from presseschau.clean.flat_page import FlatPage
-from presseschau.clean.flat_tokens import Span, phrase_index, single_word_labels
+from presseschau.clean.flat_tokens import Span, phrase_at, phrase_index, single_word_labels
 from presseschau.clean.places import is_place
 from presseschau.clean.resources import function_words, phrase_set, word_set
 
@@ -250,7 +250,7 @@ def linked_boxes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
     for first in compress(count(start + 1), map(prefixes.__contains__, folded[start + 1 : end])):
         if not initials[first].isupper() or (boxes and first < boxes[-1][1]):
             continue
-        if not any(tuple(folded[first : first + len(p)]) == p for p in prefixes[folded[first]]):
+        if not phrase_at(prefixes, folded, first):
             continue
         link = next(
             (

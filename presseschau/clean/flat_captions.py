@@ -120,13 +120,17 @@ def repeated_captions(page: FlatPage, start: int, end: int) -> list[tuple[int, i
     ]
     if not openings:
         return []
-    runs: dict[tuple[str, ...], list[int]] = {}
-    for position in range(start, end - _REPEATED_CAPTION + 1):
-        runs.setdefault(tuple(tokens[position : position + _REPEATED_CAPTION]), []).append(position)
     found: list[tuple[int, int]] = []
     for button, opening in openings:
-        shown = tuple(tokens[opening : opening + _REPEATED_CAPTION])
-        copies = [at for at in runs.get(shown, ()) if at != opening]
+        # The page's repeats are looked up (`FlatPage.occurrences`), then held to the same case.
+        shown = tokens[opening : opening + _REPEATED_CAPTION]
+        copies = [
+            at
+            for at in page.occurrences(opening, _REPEATED_CAPTION)
+            if at != opening
+            and start <= at <= end - _REPEATED_CAPTION
+            and tokens[at : at + _REPEATED_CAPTION] == shown
+        ]
         if not copies or (found and button < found[-1][1]):
             continue
         shared = max(_shared_run(tokens, opening, copy, end) for copy in copies)

@@ -13,7 +13,7 @@ from presseschau.clean.boilerplate import is_interface_text
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_credit import agency_end
 from presseschau.clean.flat_page import FlatPage
-from presseschau.clean.flat_tokens import ones_run, phrase_index, single_word_labels
+from presseschau.clean.flat_tokens import ones_run, phrase_at, phrase_index, single_word_labels
 from presseschau.clean.flat_units import runs_through
 from presseschau.clean.names import opens_name
 from presseschau.clean.region import series_start
@@ -251,8 +251,7 @@ def read_also_start(page: FlatPage, start: int, end: int) -> int:
     for first in range(low, end):
         if folded[first] not in prefixes or not page.initials[first].isupper() or first in page.cut_kinds:
             continue
-        standing = (len(p) for p in prefixes[folded[first]] if tuple(folded[first : first + len(p)]) == p)
-        words = next(standing, 0)
+        words = phrase_at(prefixes, folded, first)
         if words and not _paragraph_in(page, first + words, end):
             return first
     return end

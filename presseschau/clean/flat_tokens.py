@@ -50,6 +50,15 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(_NON_WORD.sub(" ", phrase.casefold()).split())
 
 
+def phrase_at(index: dict[str, list[tuple[str, ...]]], folded: list[str], position: int) -> int:
+    """How many tokens the longest phrase of `index` (see `phrase_index`) standing at
+    `position` of the folded tokens spans, else 0."""
+    for words in index.get(folded[position], ()):
+        if tuple(folded[position : position + len(words)]) == words:
+            return len(words)
+    return 0
+
+
 @cache
 def phrase_index(name: str, min_words: int = 1) -> dict[str, list[tuple[str, ...]]]:
     """The phrases of the data list `name` of `min_words` or more, as case-folded tokens, by
