@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from presseschau.clean.boilerplate import is_interface_text
-from presseschau.clean.byline import Byline, is_role
+from presseschau.clean.byline import Byline, agency, is_role
 from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
 from presseschau.clean.flat_page import FlatPage
@@ -75,7 +75,8 @@ def author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None, 
     Buller ist Head of Social Community …"). Earlier, the name is more likely a picture credit
     or a quote; after "von" it is a byline again (a second article); a byline read further
     down is no head's; a name the text mentions before its last quarter (past the head) is
-    whom it is about."""
+    whom it is about, unless that first mention opens a note on them (`_opens_note`): teasers
+    run in after the text may set the note far from the end."""
     if byline is None or byline[0] >= start + HEAD_INTO:
         return end
     low = start + 3 * (end - start) // 4
@@ -83,8 +84,17 @@ def author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None, 
     box = end
     for name in byline[2].authors:
         words = name.replace("-", " ").split()
-        if len(words) < 2 or f" {' '.join(words)} " in text:
-            continue  # the text names them: whom it is about (a byline read from its subject)
+        if len(words) < 2:
+            continue
+        mention = text.find(f" {' '.join(words)} ")
+        if mention >= 0:
+            # The text names them: whom it is about (a byline read from its subject), unless
+            # that first mention is a note on them, the name going on in a lower-case word
+            # ("… bilden können Anna Berger arbeitete viele Jahre als Redakteurin …").
+            at = start + HEAD_INTO + text.count(" ", 0, mention)
+            if _opens_note(tokens, at, len(words)):
+                box = min(box, at)
+            continue
         box = min(
             box,
             next(
@@ -97,6 +107,22 @@ def author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None, 
             ),
         )
     return box
+
+
+def _opens_note(tokens: list[str], at: int, length: int) -> bool:
+    """Whether the name tokens[at:at+length] opens a note on its person: a lower-case word
+    after it (a verb: "ist", "arbeitete"), which is no agency credited beside it ("Anna Berger
+    dpa"), and a lower-case word before it, the last of a sentence: a capitalised one may be
+    a label heading a box inside the text ("Zur Person") or a picture's credit ("Bild Anna
+    Berger hr"), "von" a byline again."""
+    after = at + length
+    return (
+        after < len(tokens)
+        and tokens[after][:1].islower()
+        and agency(tokens[after]) is None
+        and tokens[at - 1][:1].islower()
+        and tokens[at - 1] not in BYLINE_OPENERS
+    )
 
 
 def author_bio_start(page: FlatPage, start: int, end: int) -> int:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from presseschau.clean import clean_document
-from presseschau.clean.flat_body import author_bio_start
+from presseschau.clean.byline import Byline
+from presseschau.clean.flat_body import author_bio_start, author_box_start
 from presseschau.clean.flat_page import read_page
-from tests.fixtures.clean.flat import BODY, HEADLINE, LEAD, MENU, article_page
+from tests.fixtures.clean.flat import BODY, HEADLINE, LEAD, MENU, TEASERS, article_page
 
 
 def test_flattened_author_box_after_the_article() -> None:
@@ -16,6 +17,31 @@ def test_flattened_author_box_after_the_article() -> None:
     box = "Hanna Keller ist Redakteurin im Ressort Kiel und schreibt gern über Schiffe und die Förde "
     doc = clean_document(MENU + head + BODY * 2 + box + "Impressum", "flattened")
     assert doc.body.endswith(BODY.strip()) and doc.authors == ("Hanna Keller",)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "opens"),
+    [
+        ("können", "arbeitete", True),  # the note on the author, after the text's last sentence
+        ("Bild", "hr", False),  # a picture's credit
+        ("Person", "ist", False),  # a box inside the text, under its heading ("Zur Person")
+        ("von", "schreibt", False),  # a byline again
+        ("können", "dpa", False),  # an agency credited beside the name
+    ],
+)
+def test_flattened_note_on_the_bylines_author_ends_the_text_before_its_last_quarter(
+    before: str, after: str, opens: bool
+) -> None:
+    # A text whose teasers ran in after it may show the author's note far from the text's end:
+    # named there for the first time and going on in a lower-case word, the author is no one
+    # the text is about.
+    head = ["Von", "Hanna", "Keller", "02", "04", "2025"]
+    text = BODY.split() * 2 + [before]
+    note = f"Hanna Keller {after} viele Jahre als Redakteurin in Kiel".split()
+    tokens = head + text + note + TEASERS.split() * 3
+    byline = (0, 3, Byline(authors=("Hanna Keller",)))
+    at = len(head) + len(text)
+    assert author_box_start(tokens, byline, len(head), len(tokens)) == (at if opens else len(tokens))
 
 
 def test_flattened_name_the_text_is_about_is_no_author_box() -> None:
