@@ -350,13 +350,23 @@ def next_article_start(page: FlatPage, start: int, end: int) -> int:
 def comments_heading_start(page: FlatPage, start: int, end: int) -> int:
     """Where the comment section's heading with its count ("Kommentare 56", an interface label
     of `boilerplate_lines.txt`) stands past the text's half, else `end`: the comments, their
-    rules and form follow it, and the site's prompt before it is read up to it."""
-    tokens, low = page.tokens, start + (end - start) // 2
-    # The counts picked out in C; the heading is the word before one.
+    rules and form follow it, and the site's prompt before it is read up to it. The count may
+    stand before the word ("56 Kommentare"), then with a capital after them ("… Bitte
+    anmelden"): a sentence goes on in lower case ("hat 56 Kommentare bekommen"), and other
+    counts before a word ("16 Bilder", a gallery inside the text) head no comments."""
+    tokens, initials, low = page.tokens, page.initials, start + (end - start) // 2
+    # The counts picked out in C; the heading is the word before one, or after it.
     for number in compress(count(low + 1), map(str.isdigit, tokens[low + 1 : end])):
         position = number - 1
-        if page.initials[position].isupper() and is_interface_text(f"{tokens[position]} {tokens[number]}"):
+        if initials[position].isupper() and is_interface_text(f"{tokens[position]} {tokens[number]}"):
             return position
+        if (
+            number + 2 < end
+            and initials[number + 1].isupper()
+            and initials[number + 2].isupper()
+            and is_interface_text(f"{tokens[number + 1]} {tokens[number]}")
+        ):
+            return number
     return end
 
 

@@ -293,3 +293,25 @@ def test_flattened_prompt_before_the_comment_heading_is_no_article() -> None:
     prompt = "Gefällt Ihnen dieser Artikel Dann unterstützen Sie unsere Arbeit "
     body = clean_document(article_page(prompt + comments), "flattened").body
     assert body.endswith("im Einsatz waren")
+
+
+@pytest.mark.parametrize(
+    ("count", "ends"),
+    [
+        ("12 Kommentare Bitte melden Sie sich an ", "im Einsatz waren"),
+        # Guards: a sentence going on after the count, and a gallery's count inside the text.
+        ("12 Kommentare bekommen ", "Jahren"),
+        ("12 Bilder Fähren ", "Jahren"),
+    ],
+    ids=["heading", "in-a-sentence", "gallery"],
+)
+def test_flattened_comment_count_before_its_heading_word_ends_the_text(count: str, ends: str) -> None:
+    # The count may stand before the comment section's word; a capital after them is the
+    # section's prompt or a commenter's name, not the text going on.
+    comments = (
+        count + "Jens Olsen Ich fahre seit Jahren mit der alten Linie über die Förde und finde es gut "
+        "dass die Stadt endlich mehr Schiffe einsetzt denn im Sommer war es oft so voll dass man am "
+        "Anleger warten musste bis das nächste Schiff kam und das hat mich geärgert seit Jahren"
+    )
+    body = clean_document(article_page(comments + " "), "flattened").body
+    assert body.endswith(ends)
