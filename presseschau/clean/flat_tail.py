@@ -41,10 +41,11 @@ _RANKED_ITEMS, _RANKED_ITEM_TOKENS, _RANKED_GLUED, _RANKED_FROM, _RANKED_HEADING
 # the body ends it; the article's own head stands before.
 _NEXT_HEAD_AFTER = 100
 # A list of teasers each closed by a read-more link ("… zu erwarten mehr Rheinland Pfalz …"):
-# this many links or more, each at most this many tokens after the one before, past this many
-# tenths of the text; the list opens at the last run of labels (the first teaser's title) this
-# close before its first link.
-_READ_MORE_ITEMS, _READ_MORE_GAP, _READ_MORE_FROM, _READ_MORE_TITLE = 2, 60, 3, 60
+# this many links or more, each at most this many tokens after the one before (a teaser printing
+# its title twice, its picture's credit and a summary of two sentences runs to 75), past this
+# many tenths of the text; the list opens at the last run of labels (the first teaser's title)
+# this close before its first link.
+_READ_MORE_ITEMS, _READ_MORE_GAP, _READ_MORE_FROM, _READ_MORE_TITLE = 2, 80, 3, 60
 # A link to other articles ends the text past this many tenths of it (its opening is never one).
 _READ_ALSO_FROM = 5
 # A list of links of one form ("Hier das Tableau in A Hier das Tableau in B") after the text: a

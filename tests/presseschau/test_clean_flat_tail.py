@@ -178,6 +178,21 @@ def test_flattened_teasers_closed_by_read_more_links_are_no_article() -> None:
     assert clean_document(article_page(teasers), "flattened").body.endswith("im Einsatz waren")
 
 
+def test_flattened_long_teaser_closed_by_a_read_more_link_is_no_article() -> None:
+    # A teaser that prints its title twice, its picture's credit and a summary of two sentences
+    # runs past 60 tokens before its read-more link: the list goes on through it.
+    teasers = (
+        "Bildrechte Jens Olsen Busspur Nordufer Kiel Busspur Nordufer Kiel Der Verkehr "
+        "wird im Herbst auf die neue Trasse am Ufer verlegt mehr Bildrechte Jens Olsen Kieler Woche Bilanz "
+        "Kieler Woche Bilanz Die Veranstalter zählen so viele Besucher wie nie zuvor und erweitern "
+        "das Programm im nächsten Sommer um eine Bühne auf der Hörn wo bisher nur Stände standen und "
+        "auch die Anwohner sollen dort an zwei Abenden in der Woche ohne Eintritt die Konzerte hören "
+        "können wie es der Verein seit Jahren fordert und die Stadt zahlt dafür einen Teil der Kosten "
+        "für die Bühne mehr Stadtwerke Kiel "
+    )
+    assert clean_document(article_page(teasers), "flattened").body.endswith("im Einsatz waren")
+
+
 def test_flattened_box_of_read_more_teasers_inside_the_text_stays_out_of_its_end() -> None:
     # A box of such teasers inside the article has the article's paragraphs after it.
     box = "Kieler Woche Bilanz Die Veranstalter zählen mehr Besucher mehr Busspur Nordufer Kiel Verkehr mehr "
