@@ -448,7 +448,8 @@ def _title_index(
         long_enough = words >= _TITLE_MIN_WORDS
         score = (1.0 if long_enough else -2.0) - (1.0 if words >= _DEK_WORDS else 0.0)
         # Byline and stamp follow the headline; one above it speaks for it less, and against
-        # it when a longer headline-like line stands above them: theirs, this is a dek or label.
+        # it when a longer headline-like line stands above them: theirs, this is a dek, a
+        # label or a subheading.
         if any(0 < other - index <= _META_NEAR for other in stamped):
             score += 2
         elif (above := next((other for other in metas if 0 < index - other <= _META_NEAR), None)) is not None:
@@ -607,10 +608,14 @@ def _among_labels(blocks: Sequence[Block], index: int, metas: dict[int, _Meta]) 
 
 
 def _longer_above(blocks: Sequence[Block], metas: dict[int, _Meta], meta: int, words: int) -> bool:
-    """Whether a headline-like line of more than `words` words stands right above the byline
-    and stamp lines that end at block `meta`."""
+    """Whether a headline-like line of more than `words` words stands above the byline and
+    stamp lines that end at block `meta`: right above them, or over the picture's credit and
+    the dek a page may set between its headline and its stamp (headline / dek / picture /
+    stamp), where a subheading opening the text stands under the stamp."""
     above = meta
-    while above in metas:
+    while above in metas or (above >= 0 and credit_of(blocks[above].text) is not None):
+        above -= 1
+    if above >= 0 and measure_text(blocks[above].text).is_prose:  # the dek, one paragraph
         above -= 1
     return above >= 0 and _headline_like(blocks[above]) and len(word_tokens(blocks[above].text)) > words
 

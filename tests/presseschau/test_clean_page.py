@@ -1058,3 +1058,14 @@ def test_a_teasers_title_cutting_the_headline_short_repeats_it() -> None:
     teasers = "Neueste Artikel\n27.04.2024\n\nKiel plant neue Fährlinie über die Förde\n\nVerkehr"
     page = "\n\n".join([_MENU, head, _LEAD, *_BODY, teasers, _FOOTER])
     assert clean_document(page, "text").title == headline
+
+
+def test_a_subheading_under_the_stamp_is_no_headline_under_the_headline_its_dek_and_picture() -> None:
+    # The page sets its headline, the dek under it, the picture's credit and the stamp, then the
+    # text opens with a subheading: the stamp above that one speaks against it, not for it.
+    headline = "Stadt will neue Fährlinie über die Förde einrichten"
+    dek = "Der Ausschuss hat am Dienstag über die Pläne für das Ostufer beraten und sie gebilligt."
+    head = f"{headline}\n\n{dek}\n\nFoto: Anna Berger\n\n28.04.2024 - 15:00 Uhr\n\nPendler steigen um"
+    page = "\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER])
+    assert clean_document(page, "text").title == headline
+    assert clean_document(page.replace(f"\n\n{headline}", f"\n\n## {headline}"), "markdown").title == headline
