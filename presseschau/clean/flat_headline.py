@@ -105,7 +105,27 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
         wider = _printed_before_tail(page, cut, (head_starts, meta_ends), start, opening, end)
         if wider < opening:
             return wider, end
-    return _after_kicker(page, cut, opening, begin, end)
+    return _after_topic(page, cut, start, *_after_kicker(page, cut, opening, begin, end))
+
+
+def _after_topic(page: FlatPage, cut: bytearray, start: int, begin: int, end: int) -> tuple[int, int]:
+    """Where the headline stands when the repeated run tokens[begin:end] is the topic link
+    above it ("Krieg in der Ukraine", linked again in the page's topic list): the headline is
+    the run printed once right after it, up to where the text opens with a sentence (`start`
+    at a capitalised function word), made of capitalised words and numbers only, as headlines
+    of nouns and names are ("Ukrainische Gegenoffensive Ziele Chancen Risiken"); a dek or the
+    lead's first sentence says something in lower case. (begin, end) where no such run
+    stands there, or where a cut or an interface label parts it."""
+    rest = page.tokens[end:start]
+    if (
+        MIN_TITLE_TOKENS <= len(rest) <= _MAX_TITLE_TOKENS
+        and not cut.count(1, end, start)
+        and not page.label_words.count(1, end, start)
+        and all(token[:1].isupper() or token.isdigit() for token in rest)
+        and page.opens_sentence(start)
+    ):
+        return end, start
+    return begin, end
 
 
 def _printed_before_tail(
