@@ -62,7 +62,9 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     `_cut_short_end`, `_run_on_copy`, `_glued_opening` and `_after_glued_navigation`); where
     it took in the breadcrumb's end, it opens after that (`_after_breadcrumb_end`), and after
     a kicker the page leaves out of another copy (`_after_kicker`); where it is the tail of
-    the headline printed once after a breadcrumb, it opens with that run. A page
+    the headline printed once after a breadcrumb, it opens with that run; where it is a topic
+    link over a headline of capitalised words printed once, it is that headline
+    (`_after_topic`). A page
     that repeats no such run, or only a row of interface labels, may print its headline once
     (`_printed_once`); a page with no headline before the article's stamp and byline may
     set it right under them (repeated, or printed once: see there)."""
@@ -105,7 +107,27 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
         wider = _printed_before_tail(page, cut, (head_starts, meta_ends), start, opening, end)
         if wider < opening:
             return wider, end
-    return _after_kicker(page, cut, opening, begin, end)
+    return _after_topic(page, cut, start, *_after_kicker(page, cut, opening, begin, end))
+
+
+def _after_topic(page: FlatPage, cut: bytearray, start: int, begin: int, end: int) -> tuple[int, int]:
+    """Where the headline stands when the repeated run tokens[begin:end] is the topic link
+    above it ("Segeln auf der Förde", linked again in a topic list further down): the headline
+    is the run printed once right after it, up to where the text opens with a sentence
+    (`start` at a capitalised function word), made of capitalised words and numbers only, as
+    headlines of nouns and names are ("Kieler Woche 2025 Bilanz Sieger Rekorde"); a dek or the
+    lead's first sentence says something in lower case. (begin, end) where no such run
+    stands there, or where a cut or an interface label parts it."""
+    rest = page.tokens[end:start]
+    if (
+        MIN_TITLE_TOKENS <= len(rest) <= _MAX_TITLE_TOKENS
+        and not cut.count(1, end, start)
+        and not page.label_words.count(1, end, start)
+        and all(token[:1].isupper() or token.isdigit() for token in rest)
+        and page.opens_sentence(start)
+    ):
+        return end, start
+    return begin, end
 
 
 def _printed_before_tail(

@@ -342,3 +342,14 @@ def test_flattened_headline_printed_once_leaves_out_the_site_name_its_rights_lin
     footer = "Impressum Copyright 2025 Kieler Hafenblatt Alle Rechte vorbehalten"
     doc = clean_document(page + footer, "flattened")
     assert doc.title == headline.strip() and not doc.title_derived
+
+
+def test_flattened_headline_after_the_topic_link_the_page_repeats_is_the_run_printed_once() -> None:
+    # The topic link above the headline ("Segeln auf der Förde") is linked again further down,
+    # the headline (capitalised words only) is printed once, right before the text's first
+    # sentence: the headline is that run, not the repeated topic.
+    topic = "Segeln auf der Förde "
+    headline = "Kieler Woche 2025 Bilanz Sieger Rekorde "
+    page = MENU + "THEMEN " + topic + headline + BODY + "Mehr zum Thema " + topic
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
