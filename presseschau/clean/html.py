@@ -5,6 +5,7 @@ through is trimmed (`html_trim`). Metadata comes from `html_meta`."""
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache
 
 import lxml.etree
@@ -48,6 +49,10 @@ _SECOND_OPINION_SHARE = 0.2
 _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
     element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
 )
+# One parser per thread, made on the thread's first page: a parser's first parse sets up
+# libxml2's parser context, about a third of parsing a small page, and later parses reset it.
+# Not shared between threads: a parse clears its parser's error log, which `read_html` reads.
+_PARSERS = threading.local()
 _VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 # Elements that are never article text in a fragment.
 _NON_CONTENT = (
@@ -65,8 +70,7 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
     a page deeper than that is refused with its reason instead of read in part.
     """
     source = _XML_DECLARATION.sub("", text)
-    parser = lxml.html.HTMLParser(huge_tree=True)
-    parser.set_element_class_lookup(_ELEMENT_CLASSES)
+    parser = _parser()
     try:
         tree = lxml.html.fromstring(source, parser=parser)
     except (lxml.etree.ParserError, ValueError):
@@ -96,6 +100,16 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
     blocks = trimmed(blocks, stated, cards)
     blocks = blocks or _element_blocks(lxml.html.fromstring(source, parser=parser))
     return _with_lead(blocks, stated.lead), stated
+
+
+def _parser() -> lxml.html.HTMLParser:
+    """This thread's parser (see `_PARSERS`), in libxml2's "huge" mode (see `read_html`)."""
+    parser: lxml.html.HTMLParser | None = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = lxml.html.HTMLParser(huge_tree=True)
+        parser.set_element_class_lookup(_ELEMENT_CLASSES)
+        _PARSERS.parser = parser
+    return parser
 
 
 def _with_lead(blocks: list[Block], lead: str | None) -> list[Block]:

@@ -62,12 +62,12 @@ def _following_text(element: HtmlElement) -> Iterator[str]:
     node = element
     yield _BREAK
     while (parent := node.getparent()) is not None:
-        if node.tail:
-            yield node.tail
+        if tail := node.tail:
+            yield tail
         for sibling in node.itersiblings():
             yield from _text_of(sibling)
-            if sibling.tail:
-                yield sibling.tail
+            if tail := sibling.tail:
+                yield tail
         if parent.tag in _BLOCKS:
             yield _BREAK
         node = parent
@@ -76,23 +76,29 @@ def _following_text(element: HtmlElement) -> Iterator[str]:
 
 def _text_of(element: HtmlElement) -> Iterator[str]:
     """The text inside `element` (not its tail), walked with a stack: a deeply nested page
-    costs neither recursion nor a chain of generators per level."""
-    stack: list[tuple[HtmlElement, bool]] = [(element, False)]
+    costs neither recursion nor a chain of generators per level. An element on the stack is
+    still to be opened, its children pushed as they stand; a pair (element, whether it is a
+    block) closes one. Each property is read once: lxml makes a new string per reading."""
+    stack: list[HtmlElement | tuple[HtmlElement, bool]] = [element]
     while stack:
-        node, closing = stack.pop()
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if not closing and tag and tag not in _HIDDEN:
-            if tag in _BLOCKS:
+        entry = stack.pop()
+        if isinstance(entry, tuple):
+            node, block = entry
+            if block:
                 yield _BREAK
-            if node.text:
-                yield node.text
-            stack.append((node, True))
-            stack.extend((child, False) for child in reversed(node))
-            continue
-        if closing and tag in _BLOCKS:
-            yield _BREAK
-        if node is not element and node.tail:
-            yield node.tail
+        else:
+            node, tag = entry, entry.tag
+            if isinstance(tag, str) and tag not in _HIDDEN:
+                block = tag in _BLOCKS
+                if block:
+                    yield _BREAK
+                if text := node.text:
+                    yield text
+                stack.append((node, block))
+                stack.extend(reversed(node))
+                continue
+        if node is not element and (tail := node.tail):
+            yield tail
 
 
 def shown_lead(lines: Iterable[str], description: str | None) -> str | None:

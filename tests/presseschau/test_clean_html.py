@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import lxml.html
@@ -11,12 +12,12 @@ from trafilatura.settings import Document
 
 from presseschau.clean import clean_document
 from presseschau.clean.blocks import Block
-from presseschau.clean.html import _extractor, _main_text, _with_lead
+from presseschau.clean.html import _extractor, _main_text, _parser, _with_lead
 from presseschau.clean.html_trim import _without_author_notes, trimmed
 from presseschau.clean.region import is_author_note
 from presseschau.clean.shape import normalise_space
 from presseschau.clean.stated import Stated
-from presseschau.ingest import decode_bytes
+from presseschau.ingest import RejectedInput, decode_bytes
 from presseschau.models import CleanDocument
 from tests.fixtures.clean import FIXTURES, clean_fixture
 
@@ -543,3 +544,19 @@ def test_author_notes_equal_a_plain_reading_on_made_up_blocks() -> None:
         openings = tuple(f"{name} " for name in authors)
         plain = [block for block in blocks if not is_author_note(block.text, openings)]
         assert _without_author_notes(blocks, authors) == plain
+
+
+def test_pages_read_one_after_another_on_one_parser_read_as_on_a_parser_of_their_own() -> None:
+    # The thread's parser is reused: a page too deep for it must not leave its error behind for
+    # the next page, nor a page before it hide the error; each page reads as on a new parser.
+    deep = "<html><body>" + "<div>" * 3_000 + "<p>Tief unten.</p>" + "</div>" * 3_000 + "</body></html>"
+    pages = [FIXTURES / name for name in ("jsonld_article.html", "opengraph_only.html", "no_metadata.html")]
+    texts = [decode_bytes(path.read_bytes()).text for path in pages]
+    alone = [clean_document(text, "html") for text in texts]
+    for _ in range(2):
+        with pytest.raises(RejectedInput, match="too_deeply_nested"):
+            clean_document(deep, "html")
+        assert [clean_document(text, "html") for text in texts] == alone
+    with ThreadPoolExecutor(max_workers=1) as other:
+        assert other.submit(_parser).result() is not _parser()
+    assert _parser() is _parser()

@@ -7,7 +7,14 @@ import random
 import lxml.html
 from lxml.etree import XPath
 
-from presseschau.clean.html_meta import _CANONICAL_URL, _CAPTIONS, _JSON_LD, _META_TAGS, read_html_metadata
+from presseschau.clean.html_meta import (
+    _CANONICAL_URL,
+    _CAPTIONS,
+    _HEADER_AND_FOOTER_TEXT,
+    _JSON_LD,
+    _META_TAGS,
+    read_html_metadata,
+)
 
 
 def test_caption_elements_are_every_figcaption_and_credit_class_in_page_order() -> None:
@@ -43,7 +50,7 @@ _ATTRIBUTES = (
     "", " class='photo-credit'", " class='copyright x'", " class='teaser'", " class=''", " content='Kiel'",
     " type='application/ld+json'", " rel='canonical'", " href='/a.html'",
 )  # fmt: skip
-_TAGS = ("div", "article", "p", "span", "meta", "script", "link", "figcaption", "title")
+_TAGS = ("div", "article", "p", "span", "meta", "script", "link", "figcaption", "title", "header", "footer")
 
 
 def _made_up_page(draw: random.Random, depth: int = 0) -> str:
@@ -53,15 +60,18 @@ def _made_up_page(draw: random.Random, depth: int = 0) -> str:
     for _ in range(draw.randint(1, 4)):
         tag = draw.choice(_TAGS)
         attributes = "".join(draw.choice(_ATTRIBUTES) for _ in range(draw.randint(0, 2)))
-        inner = _made_up_page(draw, depth + 1) if depth < 4 and tag in ("div", "article", "p") else "Text"
+        nests = tag in ("div", "article", "p", "header", "footer")
+        inner = _made_up_page(draw, depth + 1) if depth < 4 and nests else f"Text {draw.randint(1, 9)}"
         parts.append(f"<{tag}{attributes}>{inner}</{tag}>")
     return "".join(parts)
 
 
 def test_expressions_find_what_their_plain_forms_find_on_made_up_pages() -> None:
-    # `/descendant::x[…]` for `//x[…]`: the same nodes in the same order, nothing else may change.
+    # `/descendant::x[…]` for `//x[…]`, credit classes found from the class attributes, plain
+    # strings for lxml's: the same nodes and strings in the same order, nothing else may change.
     plain = {
         _CANONICAL_URL: XPath("//link[@rel='canonical']/@href"),
+        _HEADER_AND_FOOTER_TEXT: XPath("//header//text() | //footer//text()"),
         _JSON_LD: XPath("//script[@type='application/ld+json']"),
         _META_TAGS: XPath("//meta[@content]"),
         _CAPTIONS: XPath(
