@@ -211,6 +211,21 @@ class FlatPage:
         others = int.from_bytes(flags) & ~int.from_bytes(self.tally.site_flags())
         return others.to_bytes(size)
 
+    @cached_property
+    def _site_marks(self) -> bytes:
+        """1 for each token that `site_words` counts (a site word or an interface word), else 0."""
+        marks = int.from_bytes(self.tally.site_flags()) | int.from_bytes(self._interface)
+        return marks.to_bytes(len(self.tokens))
+
+    def site_word_openings(self, low: int, high: int, reach: int) -> list[int]:
+        """The positions of [low, high), in order, with a site or interface word among the
+        `reach` tokens from each: the only ones where `site_words(at, at + reach)` may be above
+        0 (the marked tokens are found in C, and few are)."""
+        found: set[int] = set()
+        for marked in compress(count(low), self._site_marks[low : max(low, high + reach - 1)]):
+            found.update(range(max(low, marked - reach + 1), min(marked + 1, high)))
+        return sorted(found)
+
     def site_words(self, low: int, high: int) -> int:
         """How many tokens of tokens[low:high] address the reader or name the site's machinery,
         its interface labels included."""

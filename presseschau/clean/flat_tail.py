@@ -107,7 +107,8 @@ def prompt_start(page: FlatPage, start: int, end: int) -> int:
     `site_tail_start` would have to reach across); the article's paragraphs may not."""
     first = start + 3 * (end - start) // 4
     inside = _inside_cuts(page, first, end)
-    for low in range(first, end - _PROMPT_TOKENS):
+    # Only where a site word stands among the first tokens (few do) is a prompt looked for.
+    for low in page.site_word_openings(first, end - _PROMPT_TOKENS, _PROMPT_OPENING):
         if (
             page.initials[low].isupper()
             and low not in inside
