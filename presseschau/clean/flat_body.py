@@ -172,19 +172,17 @@ def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]
     teaser's title, right after its date stamp ("… 19 10 2019 23 38 Uhr Niederlage für …").
     A link to the article set between two paragraphs of the text; a comment quoting the text
     copies a sentence's middle, and a teaser of this article its opening."""
-    folded, initials, twice = page.folded, page.initials, page.twice
+    folded, initials = page.folded, page.initials
     # Where a teaser's title may open: within `_TEASER_STAMP_GAP` tokens after a stamp's end;
-    # only runs opening with a word that stands there are looked up.
+    # only runs opening with a run of three that stands there too are looked up.
     titled = {at for stamp in page.stamps for at in range(stamp.end, stamp.end + _TEASER_STAMP_GAP + 1)}
-    openings = {folded[at] for at in titled if at < len(folded)}
     titles: list[tuple[int, int]] = []
     low = start + _TEASER_AFTER
-    # Only runs whose every run of three the page prints twice are looked up (see `occurrences`).
-    for first in compress(count(low), twice[low : end - _TEASER_MIN]):
+    for first in page.repeats_of(titled):
         if (
-            (titles and first < titles[-1][1])
+            not low <= first < end - _TEASER_MIN
+            or (titles and first < titles[-1][1])
             or not (initials[first].isupper() and initials[first - 1].islower())
-            or folded[first] not in openings
         ):
             continue
         for copy in page.occurrences(first, _TEASER_MIN):

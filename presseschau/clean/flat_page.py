@@ -103,6 +103,13 @@ class FlatPage:
             if other + size <= len(self.folded) and self.folded[other : other + size] == run
         ]
 
+    def repeats_of(self, positions: set[int]) -> list[int]:
+        """Where the runs of three folded tokens starting at `positions` stand, in order, of
+        those the page prints twice or more (looked up in `_repeats`)."""
+        trigrams, twice = self._trigrams, self.twice
+        runs = {trigrams[at] for at in positions if at < len(trigrams) and twice[at]}
+        return sorted(at for run in runs for at in self._repeats[run])
+
     @cached_property
     def _repeats(self) -> defaultdict[str, list[int]]:
         """Where each run of three folded tokens that the page prints twice or more stands,
