@@ -9,10 +9,11 @@ it reads as running text and the page does not repeat it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import compress, count
 from math import ceil
 from operator import itemgetter
@@ -20,16 +21,18 @@ from operator import itemgetter
 from presseschau.clean.byline import Byline
 from presseschau.clean.dates import FlatStamp, flat_relative_times, flat_stamps
 from presseschau.clean.flat_bylines import find_bylines
+from presseschau.clean.flat_credit import CREDIT_LABELS
 from presseschau.clean.flat_tokens import (
     Span,
-    label_word_flags,
     label_word_runs,
+    phrase_index,
     phrase_spans,
+    single_word_labels,
     unglued_dates,
 )
 from presseschau.clean.prose import RunTally
 from presseschau.clean.region import weight
-from presseschau.clean.resources import function_words
+from presseschau.clean.resources import data_lines, function_words, phrase_set
 
 # The shortest headline, and the shortest run whose repeats are looked for (runs of three
 # are counted on every page).
@@ -200,9 +203,29 @@ class FlatPage:
         return bytes(map(str.isalpha, self.initials)), bytes(map(str.islower, self.initials))
 
     @cached_property
+    def _marked(self) -> list[int]:
+        """Where a one-word interface label (`single_word_labels`) or a listed word
+        (`listed_words`) stands, in order: one look-up per token for both, in C."""
+        return list(compress(count(), map(_marked_words().__contains__, self.folded)))
+
+    @cached_property
     def label_words(self) -> bytes:
-        """1 for each token that is a one-word interface label, else 0 (`label_word_flags`)."""
-        return label_word_flags(self.folded)
+        """1 for each token that is a one-word interface label, else 0."""
+        flags, labels, folded = bytearray(len(self.folded)), single_word_labels(), self.folded
+        for at in self._marked:
+            flags[at] = folded[at] in labels
+        return bytes(flags)
+
+    @cached_property
+    def _listed(self) -> list[int]:
+        words, folded = listed_words(), self.folded
+        return [at for at in self._marked if folded[at] in words]
+
+    def listed(self, low: int, high: int) -> list[int]:
+        """Where a listed word (`listed_words`, in any case) stands in tokens[low:high], in
+        order: a reader looking for one of them tests these, not every token."""
+        found = self._listed
+        return found[bisect_left(found, low) : bisect_left(found, max(low, high))]
 
     @cached_property
     def _interface(self) -> bytes:
@@ -295,6 +318,25 @@ def read_page(text: str, now: datetime | None) -> FlatPage:
         find_bylines(tokens, stamps, standing),
         relative_times,
     )
+
+
+@cache
+def listed_words() -> frozenset[str]:
+    """The case-folded words that the text's boxes, links and credits open with or are told
+    by: credit labels, news and picture agencies, picture buttons, teaser prefixes (of two
+    words or more), read-more links and file size units. A reader that looks for words of
+    these lists looks among `FlatPage.listed` (a word of another list would be missed)."""
+    words = {label.casefold() for label in CREDIT_LABELS}
+    words.update(line.casefold() for line in data_lines("news_agencies.txt"))
+    words.update(phrase_index("photo_agencies.txt"), phrase_index("picture_buttons.txt"))
+    words.update(phrase_index("teaser_prefixes.txt", 2))
+    words.update(phrase_set("read_more_links.txt"), phrase_set("file_size_units.txt"))
+    return frozenset(words)
+
+
+@cache
+def _marked_words() -> frozenset[str]:
+    return single_word_labels() | listed_words()
 
 
 def _label_flags(lower: bytes, folded: list[str]) -> bytes:
