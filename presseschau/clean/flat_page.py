@@ -190,7 +190,12 @@ class FlatPage:
     @cached_property
     def labels(self) -> bytes:
         """1 for each token that is a label (see `_label_flags`)."""
-        return _label_flags(self._initials[1], self.folded)
+        return _label_flags(self._initials[1], self.function_flags)
+
+    @cached_property
+    def function_flags(self) -> bytes:
+        """1 for each token that is a function word, else 0 (looked up in C)."""
+        return bytes(map(function_words().__contains__, self.folded))
 
     @cached_property
     def tally(self) -> RunTally:
@@ -339,15 +344,14 @@ def _marked_words() -> frozenset[str]:
     return single_word_labels() | listed_words()
 
 
-def _label_flags(lower: bytes, folded: list[str]) -> bytes:
+def _label_flags(lower: bytes, function: bytes) -> bytes:
     """1 for each label token (capitalised or a number, and no function word; `lower`: 1 for
-    each token opening with a lower-case letter), else 0; made in C, so that runs of labels are
-    found by a regex rather than token by token."""
-    function = bytes(map(function_words().__contains__, folded))
+    each token opening with a lower-case letter, `function`: for each function word), else 0;
+    made in C, so that runs of labels are found by a regex rather than token by token."""
     # Neither lower-case nor a function word: the two flags or-ed and flipped byte by byte, as
     # integers (one pass each over the page in C, no call per token).
     either = int.from_bytes(lower) | int.from_bytes(function)
-    return (either ^ int.from_bytes(b"\x01" * len(folded))).to_bytes(len(folded))
+    return (either ^ int.from_bytes(b"\x01" * len(function))).to_bytes(len(function))
 
 
 def _runs_of_ones(flags: bytes | bytearray, length: int) -> list[tuple[int, int]]:

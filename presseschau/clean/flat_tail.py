@@ -268,7 +268,7 @@ def link_list_start(page: FlatPage, start: int, end: int) -> int:
     folded, size, words, initials = page.folded, _LINK_OPENING, function_words(), page.initials
     low = start + (end - start) * _LINK_FROM // 10
     # The function words picked out in C: a sentence's opening is one (`FlatPage.opens_sentence`).
-    for first in compress(count(low), map(words.__contains__, folded[low : max(low, end - 2 * size)])):
+    for first in compress(count(low), page.function_flags[low : max(low, end - 2 * size)]):
         if not (initials[first].isupper() and initials[first - 1].islower()):
             continue
         opening = folded[first : first + size]
