@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+import pytest
+
 from presseschau.clean import clean_document
 from presseschau.clean.flat_page import listed_words, read_page
 from presseschau.clean.flat_tokens import single_word_labels
@@ -143,3 +145,16 @@ def test_flattened_listed_words_and_labels_are_found_in_one_pass() -> None:
         expected = [at for at in range(low, min(high, size)) if page.folded[at] in listed_words()]
         assert page.listed(low, high) == expected
         assert page.label_words == bytes(map(labels.__contains__, page.folded))
+
+
+@pytest.mark.parametrize("beyond", ["", "„Zitat Ωmega "], ids=["latin-1", "beyond-latin-1"])
+def test_flattened_initials_flags_equal_the_string_methods(beyond: str) -> None:
+    # Within Latin-1 the flags come from byte tables, beyond it from the string methods: both
+    # as `str.isalpha` and `str.islower` tell them, for every character a token may open with.
+    openings = [chr(code) for code in range(256) if not chr(code).isspace()]
+    rng = random.Random(4)
+    rng.shuffle(openings)
+    page = read_page(beyond + " ".join(f"{opening}x" for opening in openings), None)
+    letters, lower = page._initials
+    assert letters == bytes(map(str.isalpha, page.initials))
+    assert lower == bytes(map(str.islower, page.initials))
