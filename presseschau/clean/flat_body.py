@@ -198,19 +198,17 @@ def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]
     teaser's title, right after its date stamp ("… 19 10 2019 23 38 Uhr Niederlage für …").
     A link to the article set between two paragraphs of the text; a comment quoting the text
     copies a sentence's middle, and a teaser of this article its opening."""
-    folded, initials, twice = page.folded, page.initials, page.twice
+    folded, initials = page.folded, page.initials
     # Where a teaser's title may open: within `_TEASER_STAMP_GAP` tokens after a stamp's end;
-    # only runs opening with a word that stands there are looked up.
+    # only runs opening with a run of three that stands there too are looked up.
     titled = {at for stamp in page.stamps for at in range(stamp.end, stamp.end + _TEASER_STAMP_GAP + 1)}
-    openings = {folded[at] for at in titled if at < len(folded)}
     titles: list[tuple[int, int]] = []
     low = start + _TEASER_AFTER
-    # Only runs whose every run of three the page prints twice are looked up (see `occurrences`).
-    for first in compress(count(low), twice[low : end - _TEASER_MIN]):
+    for first in page.repeats_of(titled):
         if (
-            (titles and first < titles[-1][1])
+            not low <= first < end - _TEASER_MIN
+            or (titles and first < titles[-1][1])
             or not (initials[first].isupper() and initials[first - 1].islower())
-            or folded[first] not in openings
         ):
             continue
         for copy in page.occurrences(first, _TEASER_MIN):
@@ -240,7 +238,7 @@ def read_also_teasers(page: FlatPage, start: int, end: int) -> list[tuple[int, i
     tokens, folded, words = page.tokens, page.folded, function_words()
     prefixes = phrase_index("teaser_prefixes.txt", 2)
     teasers: list[tuple[int, int]] = []
-    for first in range(start + 1, end):
+    for first in page.listed(start + 1, end):
         if folded[first] not in prefixes or not tokens[first][:1].isupper():
             continue
         for prefix in prefixes[folded[first]]:
@@ -273,8 +271,8 @@ def linked_boxes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
     folded, initials, words = page.folded, page.initials, function_words()
     prefixes, links = phrase_index("teaser_prefixes.txt", 2), phrase_set("read_more_links.txt")
     boxes: list[tuple[int, int]] = []
-    for first in compress(count(start + 1), map(prefixes.__contains__, folded[start + 1 : end])):
-        if not initials[first].isupper() or (boxes and first < boxes[-1][1]):
+    for first in page.listed(start + 1, end):
+        if folded[first] not in prefixes or not initials[first].isupper() or (boxes and first < boxes[-1][1]):
             continue
         if not phrase_at(prefixes, folded, first):
             continue
@@ -306,8 +304,10 @@ def reading_times(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]
     stop = max(start, end - _READING_TIME_TOKENS)
     return [
         (at, at + size)
-        for at in compress(count(start), map(links.__contains__, page.folded[start:stop]))
-        if initials[at].islower() and is_interface_text(" ".join(tokens[at : at + size]))
+        for at in page.listed(start, stop)
+        if page.folded[at] in links
+        and initials[at].islower()
+        and is_interface_text(" ".join(tokens[at : at + size]))
     ]
 
 
@@ -319,10 +319,10 @@ def download_boxes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]
     The box runs from after that first size to the link's end."""
     units, tokens = phrase_set("file_size_units.txt"), page.tokens
     boxes: list[tuple[int, int]] = []
-    # The units picked out in C; the size's number stands before one.
-    for unit in compress(count(start + 2), map(units.__contains__, page.folded[start + 2 : end])):
+    # The size's number stands before a unit.
+    for unit in page.listed(start + 2, end):
         at = unit - 1
-        if not tokens[at].isdigit() or not page.site_words(at - 1, at):
+        if page.folded[unit] not in units or not tokens[at].isdigit() or not page.site_words(at - 1, at):
             continue
         size = tokens[at : at + 2]
         first = next(

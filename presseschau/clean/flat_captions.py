@@ -11,8 +11,6 @@ und Piotr Trochowski …", the "(l.)" of a caption).
 
 from __future__ import annotations
 
-from itertools import compress, count
-
 from presseschau.clean.flat_credit import CREDIT_LABELS, agency_end
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, phrase_index
@@ -55,10 +53,9 @@ def captions(page: FlatPage, cuts: list[Span], start: int, end: int) -> list[tup
 
 def _credit_openings(page: FlatPage, start: int, end: int) -> list[int]:
     """Where in tokens[start:end] a credit may open, in order: a credit label or the first word of
-    a picture agency. Most tokens are neither: they are picked out in C, not tested one by one."""
-    positions, agencies = range(start, end), phrase_index("photo_agencies.txt")
-    labels = compress(positions, map(CREDIT_LABELS.__contains__, page.tokens[start:end]))
-    return sorted({*labels, *compress(positions, map(agencies.__contains__, page.folded[start:end]))})
+    a picture agency. Most tokens are neither: only the page's listed words are tested."""
+    tokens, folded, agencies = page.tokens, page.folded, phrase_index("photo_agencies.txt")
+    return [at for at in page.listed(start, end) if tokens[at] in CREDIT_LABELS or folded[at] in agencies]
 
 
 def _credit_end(page: FlatPage, position: int, end: int) -> tuple[int, bool] | None:
@@ -114,7 +111,8 @@ def repeated_captions(page: FlatPage, start: int, end: int) -> list[tuple[int, i
     tokens, folded, buttons = page.tokens, page.folded, phrase_index("picture_buttons.txt")
     openings = [
         (position, position + len(words))
-        for position in compress(count(start), map(buttons.__contains__, folded[start:end]))
+        for position in page.listed(start, end)
+        if folded[position] in buttons
         for words in buttons[folded[position]][:1]
         if tuple(folded[position : position + len(words)]) == words
     ]

@@ -3,6 +3,8 @@ agencies (`photo_agencies.txt`) it names, read around the article's head."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from presseschau.clean.flat_tokens import phrase_index
 
 CREDIT_LABELS = frozenset({"Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Quelle"})
@@ -10,11 +12,12 @@ CREDIT_LABELS = frozenset({"Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Que
 _CREDIT_FIRST_GAP, _CREDIT_NEXT_GAP = 9, 6
 
 
-def image_credit(tokens: list[str], low: int, high: int) -> tuple[int, int] | None:
-    """An image credit ("Foto M SPIEGEL Fotos X Getty Images"): the label nearest the agencies
-    it names, and the agencies."""
+def image_credit(tokens: list[str], candidates: Iterable[int], high: int) -> tuple[int, int] | None:
+    """An image credit ("Foto M SPIEGEL Fotos X Getty Images") before tokens[high]: the label
+    nearest the agencies it names, and the agencies. `candidates`: where a label may stand,
+    in order (every label among them; `FlatPage.listed` holds them all)."""
     best: tuple[int, int] | None = None
-    for label in range(low, high):
+    for label in candidates:
         if tokens[label] not in CREDIT_LABELS:
             continue
         end, gap_limit, position = None, _CREDIT_FIRST_GAP, label + 1

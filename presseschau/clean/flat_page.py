@@ -9,10 +9,11 @@ it reads as running text and the page does not repeat it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import compress, count
 from math import ceil
 from operator import itemgetter
@@ -20,17 +21,23 @@ from operator import itemgetter
 from presseschau.clean.byline import Byline
 from presseschau.clean.dates import FlatStamp, flat_relative_times, flat_stamps
 from presseschau.clean.flat_bylines import find_bylines
+from presseschau.clean.flat_credit import CREDIT_LABELS
 from presseschau.clean.flat_tokens import (
     Span,
-    label_word_flags,
     label_word_runs,
+    phrase_index,
     phrase_spans,
+    single_word_labels,
     unglued_dates,
 )
 from presseschau.clean.prose import RunTally
 from presseschau.clean.region import weight
-from presseschau.clean.resources import function_words
+from presseschau.clean.resources import data_lines, function_words, phrase_set
+from presseschau.clean.shape import latin1_bytes
 
+# 1 for each Latin-1 character (by its code) that `str.isalpha`, and that `str.islower`, holds true of.
+_LATIN1_LETTERS = bytes(chr(code).isalpha() for code in range(256))
+_LATIN1_LOWER = bytes(chr(code).islower() for code in range(256))
 # The shortest headline, and the shortest run whose repeats are looked for (runs of three
 # are counted on every page).
 MIN_TITLE_TOKENS = 3
@@ -102,6 +109,13 @@ class FlatPage:
             for other in self._repeats[self._trigrams[start]]
             if other + size <= len(self.folded) and self.folded[other : other + size] == run
         ]
+
+    def repeats_of(self, positions: set[int]) -> list[int]:
+        """Where the runs of three folded tokens starting at `positions` stand, in order, of
+        those the page prints twice or more (looked up in `_repeats`)."""
+        trigrams, twice = self._trigrams, self.twice
+        runs = {trigrams[at] for at in positions if at < len(trigrams) and twice[at]}
+        return sorted(at for run in runs for at in self._repeats[run])
 
     @cached_property
     def _repeats(self) -> defaultdict[str, list[int]]:
@@ -180,7 +194,12 @@ class FlatPage:
     @cached_property
     def labels(self) -> bytes:
         """1 for each token that is a label (see `_label_flags`)."""
-        return _label_flags(self._initials[1], self.folded)
+        return _label_flags(self._initials[1], self.function_flags)
+
+    @cached_property
+    def function_flags(self) -> bytes:
+        """1 for each token that is a function word, else 0 (looked up in C)."""
+        return bytes(map(function_words().__contains__, self.folded))
 
     @cached_property
     def tally(self) -> RunTally:
@@ -190,12 +209,37 @@ class FlatPage:
     def _initials(self) -> tuple[bytes, bytes]:
         """1 for each token opening with a letter, and for each opening with a lower-case one
         (made in C; a run's are counted by `bytes.count`, see `RunTally`)."""
-        return bytes(map(str.isalpha, self.initials)), bytes(map(str.islower, self.initials))
+        latin1 = latin1_bytes("".join(self.initials))
+        if latin1 is None:
+            return bytes(map(str.isalpha, self.initials)), bytes(map(str.islower, self.initials))
+        # Where the initials fit in Latin-1 (a page's, mostly), a byte table gives both flags
+        # in one pass each, with no call per token.
+        return latin1.translate(_LATIN1_LETTERS), latin1.translate(_LATIN1_LOWER)
+
+    @cached_property
+    def _marked(self) -> list[int]:
+        """Where a one-word interface label (`single_word_labels`) or a listed word
+        (`listed_words`) stands, in order: one look-up per token for both, in C."""
+        return list(compress(count(), map(_marked_words().__contains__, self.folded)))
 
     @cached_property
     def label_words(self) -> bytes:
-        """1 for each token that is a one-word interface label, else 0 (`label_word_flags`)."""
-        return label_word_flags(self.folded)
+        """1 for each token that is a one-word interface label, else 0."""
+        flags, labels, folded = bytearray(len(self.folded)), single_word_labels(), self.folded
+        for at in self._marked:
+            flags[at] = folded[at] in labels
+        return bytes(flags)
+
+    @cached_property
+    def _listed(self) -> list[int]:
+        words, folded = listed_words(), self.folded
+        return [at for at in self._marked if folded[at] in words]
+
+    def listed(self, low: int, high: int) -> list[int]:
+        """Where a listed word (`listed_words`, in any case) stands in tokens[low:high], in
+        order: a reader looking for one of them tests these, not every token."""
+        found = self._listed
+        return found[bisect_left(found, low) : bisect_left(found, max(low, high))]
 
     @cached_property
     def _interface(self) -> bytes:
@@ -210,6 +254,21 @@ class FlatPage:
         size = len(flags)
         others = int.from_bytes(flags) & ~int.from_bytes(self.tally.site_flags())
         return others.to_bytes(size)
+
+    @cached_property
+    def _site_marks(self) -> bytes:
+        """1 for each token that `site_words` counts (a site word or an interface word), else 0."""
+        marks = int.from_bytes(self.tally.site_flags()) | int.from_bytes(self._interface)
+        return marks.to_bytes(len(self.tokens))
+
+    def site_word_openings(self, low: int, high: int, reach: int) -> list[int]:
+        """The positions of [low, high), in order, with a site or interface word among the
+        `reach` tokens from each: the only ones where `site_words(at, at + reach)` may be above
+        0 (the marked tokens are found in C, and few are)."""
+        found: set[int] = set()
+        for marked in compress(count(low), self._site_marks[low : max(low, high + reach - 1)]):
+            found.update(range(max(low, marked - reach + 1), min(marked + 1, high)))
+        return sorted(found)
 
     def site_words(self, low: int, high: int) -> int:
         """How many tokens of tokens[low:high] address the reader or name the site's machinery,
@@ -275,15 +334,33 @@ def read_page(text: str, now: datetime | None) -> FlatPage:
     )
 
 
-def _label_flags(lower: bytes, folded: list[str]) -> bytes:
+@cache
+def listed_words() -> frozenset[str]:
+    """The case-folded words that the text's boxes, links and credits open with or are told
+    by: credit labels, news and picture agencies, picture buttons, teaser prefixes (of two
+    words or more), read-more links and file size units. A reader that looks for words of
+    these lists looks among `FlatPage.listed` (a word of another list would be missed)."""
+    words = {label.casefold() for label in CREDIT_LABELS}
+    words.update(line.casefold() for line in data_lines("news_agencies.txt"))
+    words.update(phrase_index("photo_agencies.txt"), phrase_index("picture_buttons.txt"))
+    words.update(phrase_index("teaser_prefixes.txt", 2))
+    words.update(phrase_set("read_more_links.txt"), phrase_set("file_size_units.txt"))
+    return frozenset(words)
+
+
+@cache
+def _marked_words() -> frozenset[str]:
+    return single_word_labels() | listed_words()
+
+
+def _label_flags(lower: bytes, function: bytes) -> bytes:
     """1 for each label token (capitalised or a number, and no function word; `lower`: 1 for
-    each token opening with a lower-case letter), else 0; made in C, so that runs of labels are
-    found by a regex rather than token by token."""
-    function = bytes(map(function_words().__contains__, folded))
+    each token opening with a lower-case letter, `function`: for each function word), else 0;
+    made in C, so that runs of labels are found by a regex rather than token by token."""
     # Neither lower-case nor a function word: the two flags or-ed and flipped byte by byte, as
     # integers (one pass each over the page in C, no call per token).
     either = int.from_bytes(lower) | int.from_bytes(function)
-    return (either ^ int.from_bytes(b"\x01" * len(folded))).to_bytes(len(folded))
+    return (either ^ int.from_bytes(b"\x01" * len(function))).to_bytes(len(function))
 
 
 def _runs_of_ones(flags: bytes | bytearray, length: int) -> list[tuple[int, int]]:

@@ -108,7 +108,8 @@ def prompt_start(page: FlatPage, start: int, end: int) -> int:
     `site_tail_start` would have to reach across); the article's paragraphs may not."""
     first = start + 3 * (end - start) // 4
     inside = _inside_cuts(page, first, end)
-    for low in range(first, end - _PROMPT_TOKENS):
+    # Only where a site word stands among the first tokens (few do) is a prompt looked for.
+    for low in page.site_word_openings(first, end - _PROMPT_TOKENS, _PROMPT_OPENING):
         if (
             page.initials[low].isupper()
             and low not in inside
@@ -220,12 +221,12 @@ def read_more_list_start(page: FlatPage, start: int, end: int) -> int:
     the link before where none stands near."""
     links = phrase_set("read_more_links.txt")
     low = start + (end - start) * _READ_MORE_FROM // 10
-    # The links are picked in C among the tokens: few are links.
-    candidates = compress(count(low), map(links.__contains__, page.folded[low:end]))
     closing = [
         i
-        for i in candidates
-        if page.initials[i].islower() and (i + 1 == len(page.tokens) or page.initials[i + 1].isupper())
+        for i in page.listed(low, end)
+        if page.folded[i] in links
+        and page.initials[i].islower()
+        and (i + 1 == len(page.tokens) or page.initials[i + 1].isupper())
     ]
     series: list[int] = []
     for link in [*closing, end + _READ_MORE_GAP + 1]:
@@ -249,7 +250,7 @@ def read_also_start(page: FlatPage, start: int, end: int) -> int:
     Beitrag …")."""
     prefixes = phrase_index("teaser_prefixes.txt", 2)
     folded, low = page.folded, start + (end - start) * _READ_ALSO_FROM // 10
-    for first in range(low, end):
+    for first in page.listed(low, end):
         if folded[first] not in prefixes or not page.initials[first].isupper() or first in page.cut_kinds:
             continue
         words = phrase_at(prefixes, folded, first)
@@ -268,7 +269,7 @@ def link_list_start(page: FlatPage, start: int, end: int) -> int:
     folded, size, words, initials = page.folded, _LINK_OPENING, function_words(), page.initials
     low = start + (end - start) * _LINK_FROM // 10
     # The function words picked out in C: a sentence's opening is one (`FlatPage.opens_sentence`).
-    for first in compress(count(low), map(words.__contains__, folded[low : max(low, end - 2 * size)])):
+    for first in compress(count(low), page.function_flags[low : max(low, end - 2 * size)]):
         if not (initials[first].isupper() and initials[first - 1].islower()):
             continue
         opening = folded[first : first + size]
@@ -308,9 +309,8 @@ def sign_off_start(page: FlatPage, start: int, end: int) -> int:
     ("AFP JENS OLSEN") or a picture agency ("dpa picture alliance")."""
     tokens, agencies = page.tokens, frozenset(data_lines("news_agencies.txt"))
     low = start + _SIGN_OFF_FROM * (end - start) // 10
-    # The agencies' names picked out in C.
-    for position in compress(count(low), map(agencies.__contains__, tokens[low : max(low, end - 1)])):
-        if position < 2:
+    for position in page.listed(low, end - 1):
+        if tokens[position] not in agencies or position < 2:
             continue
         before = tokens[position - 1]
         if not before[:1].isupper() or page.folded[position - 1] in function_words():

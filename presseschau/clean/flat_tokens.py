@@ -121,18 +121,12 @@ def token_indices(text: str, offsets: list[int]) -> dict[int, int]:
 def label_word_runs(labels: bytes, phrases: list[Span]) -> list[Span]:
     """Runs of `_LABEL_WORD_RUN` or more one-word interface labels outside `phrases` ("email
     facebook twitter messenger", "anzeige teilen facebook"; `labels`: 1 for each token that is
-    one, see `label_word_flags`): a row of buttons, which a page of lines prints one to a line.
+    one, see `FlatPage.label_words`): a row of buttons, which a page of lines prints one to a line.
     One such word alone may be the text's ("die Bilder teilen")."""
     flags = bytearray(labels)
     for span in phrases:
         flags[span.start : span.end] = bytes(span.end - span.start)
     return [Span(run.start(), run.end(), "nav") for run in _LABEL_WORD_FLAGS.finditer(flags)]
-
-
-def label_word_flags(folded: list[str]) -> bytes:
-    """1 for each case-folded token that is a one-word interface label ("teilen"), else 0
-    (looked up in C)."""
-    return bytes(map(single_word_labels().__contains__, folded))
 
 
 @cache

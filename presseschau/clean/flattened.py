@@ -82,7 +82,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     # The head stands above where the text opens: at the opening, which names shattering the
     # first paragraph may set far above the stricter start.
     head_low = max(0, opening - HEAD_BEFORE)
-    credit = image_credit(tokens, head_low, end)
+    credit = image_credit(tokens, page.listed(head_low, end), end)
     if credit:
         cuts = [*cuts, Span(credit[0], credit[1], "credit")]
     stamp, byline = head_meta(page, head_low, start, end)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
+from itertools import compress, count
+
 import pytest
 
 from presseschau.clean import clean_document
 from presseschau.clean.byline import Byline
-from presseschau.clean.flat_body import author_bio_start, author_box_start
-from presseschau.clean.flat_page import read_page
+from presseschau.clean.flat_body import author_bio_start, author_box_start, teaser_titles
+from presseschau.clean.flat_page import FlatPage, read_page
 from tests.fixtures.clean.flat import BODY, HEADLINE, LEAD, MENU, TEASERS, article_page
 
 
@@ -270,3 +273,63 @@ def test_flattened_box_closed_by_its_download_link_leaves_the_text() -> None:
     body = clean_document(article_page(box + rest), "flattened").body
     assert "Themen" not in body and "Download" not in body
     assert "Das Skript" in body and body.endswith("für den Sommer")
+
+
+def _plain_teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
+    """`teaser_titles` read token by token: every run whose runs of three stand twice tried."""
+    folded, initials = page.folded, page.initials
+    titled = {at for stamp in page.stamps for at in range(stamp.end, stamp.end + 3)}
+    openings = {folded[at] for at in titled if at < len(folded)}
+    titles: list[tuple[int, int]] = []
+    for first in compress(count(start + 100), page.twice[start + 100 : end - 6]):
+        if (
+            (titles and first < titles[-1][1])
+            or not (initials[first].isupper() and initials[first - 1].islower())
+            or folded[first] not in openings
+        ):
+            continue
+        for copy in page.occurrences(first, 6):
+            if start <= copy < end or copy not in titled:
+                continue
+            size = 6
+            while (
+                copy + size < len(folded)
+                and first + size < end
+                and folded[copy + size] == folded[first + size]
+            ):
+                size += 1
+            if size <= 15 and first + size < end and page.opens_sentence(first + size):
+                titles.append((first, first + size))
+                break
+    return titles
+
+
+def test_flattened_teaser_titles_are_looked_up_from_the_stamps() -> None:
+    # Only runs opening with a run of three printed right after a stamp are looked at: the
+    # same titles as trying every run the page prints twice, on made-up pages of stamps,
+    # teaser titles (set after a stamp, and inside the text before a sentence) and words.
+    titles = [
+        "Neue Fähre für Kiel kommt im Herbst",
+        "Werft baut zwei Schiffe für die Förde",
+        "Stadtwerke erhöhen die Preise zum Januar noch einmal deutlich",
+    ]
+    words = ["Die", "Der", "hat", "gesagt", "und", "Kiel", "die", "Fähre", "fährt", "Hafen"]
+    rng = random.Random(3)
+    found = 0
+    for _ in range(200):
+        parts = []
+        for _ in range(rng.randrange(10, 60)):
+            kind = rng.random()
+            if kind < 0.15:
+                parts.append(f"{rng.randrange(1, 28)} 0{rng.randrange(1, 9)} 2024 {rng.choice(titles)}")
+            elif kind < 0.3:
+                parts.append(f"{rng.choice(words[4:])} {rng.choice(titles)} {rng.choice(words[:2])}")
+            else:
+                parts.append(" ".join(rng.choices(words, k=rng.randrange(1, 12))))
+        page = read_page(" ".join(parts), None)
+        start = rng.randrange(len(page.tokens) // 2)
+        end = rng.randrange(start, len(page.tokens) + 1)
+        expected = _plain_teaser_titles(page, start, end)
+        assert teaser_titles(page, start, end) == expected
+        found += bool(expected)
+    assert found >= 20

@@ -5,8 +5,11 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+import pytest
+
 from presseschau.clean import clean_document
-from presseschau.clean.flat_page import read_page
+from presseschau.clean.flat_page import listed_words, read_page
+from presseschau.clean.flat_tokens import single_word_labels
 from tests.fixtures.clean.flat import BODY, MENU
 
 
@@ -110,3 +113,48 @@ def test_flattened_repeated_runs_of_three_stand_where_a_plain_reading_finds_them
             if runs.count(run) >= 2:
                 expected.setdefault(" ".join(run), []).append(start)
         assert page._repeats == expected
+
+
+def test_flattened_listed_words_and_labels_are_found_in_one_pass() -> None:
+    # The listed words (credit labels, agencies, teaser prefixes, read-more links, units,
+    # picture buttons) and the one-word interface labels are found in one pass over the page:
+    # the same positions and flags as testing every token, on made-up pages of both in any
+    # case, words of both kinds ("mehr") and other words.
+    words = [
+        "Foto",
+        "foto",
+        "dpa",
+        "DPA",
+        "mehr",
+        "Mehr",
+        "KB",
+        "Lesen",
+        "teilen",
+        "Teilen",
+        "Haus",
+        "die",
+        "12",
+    ]
+    labels = single_word_labels()
+    rng = random.Random(11)
+    for _ in range(200):
+        page = read_page(" ".join(rng.choices(words, k=rng.randrange(1, 80))), None)
+        size = len(page.tokens)
+        low = rng.randrange(size + 1)
+        high = rng.randrange(size + 2)
+        expected = [at for at in range(low, min(high, size)) if page.folded[at] in listed_words()]
+        assert page.listed(low, high) == expected
+        assert page.label_words == bytes(map(labels.__contains__, page.folded))
+
+
+@pytest.mark.parametrize("beyond", ["", "„Zitat Ωmega "], ids=["latin-1", "beyond-latin-1"])
+def test_flattened_initials_flags_equal_the_string_methods(beyond: str) -> None:
+    # Within Latin-1 the flags come from byte tables, beyond it from the string methods: both
+    # as `str.isalpha` and `str.islower` tell them, for every character a token may open with.
+    openings = [chr(code) for code in range(256) if not chr(code).isspace()]
+    rng = random.Random(4)
+    rng.shuffle(openings)
+    page = read_page(beyond + " ".join(f"{opening}x" for opening in openings), None)
+    letters, lower = page._initials
+    assert letters == bytes(map(str.isalpha, page.initials))
+    assert lower == bytes(map(str.islower, page.initials))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from presseschau.clean import clean_document
-from presseschau.clean.flat_page import read_page
-from presseschau.clean.flat_tail import prompt_start
+from presseschau.clean.flat_page import FlatPage, read_page
+from presseschau.clean.flat_tail import _inside_cuts, _paragraph_in, prompt_start
 from tests.fixtures.clean.flat import BODY, MENU, TEASERS, article_page
 
 
@@ -221,6 +223,40 @@ def test_flattened_dense_prompt_near_the_end_opens_the_tail(text_after: bool) ->
     page = read_page(BODY * 3 + prompt + (paragraph if text_after else titles * 3), None)
     end = len(page.tokens)
     assert prompt_start(page, 0, end) == (end if text_after else page.tokens.index("Abonnieren"))
+
+
+def _plain_prompt_start(page: FlatPage, start: int, end: int) -> int:
+    """`prompt_start` read token by token, every position of its reach tried."""
+    first = start + 3 * (end - start) // 4
+    inside = _inside_cuts(page, first, end)
+    for low in range(first, end - 20):
+        if (
+            page.initials[low].isupper()
+            and low not in inside
+            and low not in page.cut_kinds
+            and page.site_words(low, low + 2)
+            and page.site_words(low, low + 20) >= 4
+            and not _paragraph_in(page, low + 20, end)
+        ):
+            return low
+    return end
+
+
+def test_flattened_prompt_start_tries_only_tokens_near_a_site_word() -> None:
+    # Where a prompt may open is looked for only at or right before a site or interface word:
+    # the same start as trying every token, on made-up pages of site words ("Sie", a polite
+    # opening too), interface labels and phrases, capitalised and lower-case words.
+    words = ("Sie sie Abonnieren Newsletter teilen Artikel teilen Jetzt Ihr " * 2).split()
+    words += ["Kiel", "Förde", "Hafen", "Werft", "die", "und", "12"]
+    rng = random.Random(1)
+    for _ in range(300):
+        page = read_page(" ".join(rng.choices(words, k=rng.randrange(20, 160))), None)
+        size = len(page.tokens)
+        start = rng.randrange(size // 2)
+        end = rng.randrange(start, size + 1)
+        assert prompt_start(page, start, end) == _plain_prompt_start(page, start, end)
+        openings = set(page.site_word_openings(start, end, 2))
+        assert {at for at in range(start, end) if page.site_words(at, at + 2)} <= openings
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,10 @@ from itertools import groupby
 import pytest
 
 from presseschau.clean import clean_document
+from presseschau.clean.flat_page import read_page
 from presseschau.clean.flat_tokens import (
     Span,
     _phrases,
-    label_word_flags,
     label_word_runs,
     ones_run,
     phrase_spans,
@@ -59,9 +59,8 @@ def test_flattened_interface_phrases_around_the_text_leave_it(before: str, after
 
 
 def test_flattened_row_of_button_labels_outside_phrases_is_found_by_their_flags() -> None:
-    folded = ["die", "bilder", "teilen", "sie", "email", "facebook", "twitter", "artikel", "teilen", "weiter"]
+    flags = read_page("die Bilder teilen Sie Email Facebook Twitter Artikel teilen weiter", None).label_words
     phrases = [Span(7, 9, "nav")]  # "artikel teilen", a phrase of its own
-    flags = label_word_flags(folded)
     assert flags[2] == 1  # one label alone, a word of the sentence
     assert label_word_runs(flags, phrases) == [Span(4, 7, "nav")]
 
