@@ -32,6 +32,9 @@ _BOX_LINK_TOKENS = 60
 _READING_TIME_TOKENS = 2
 # A box closed by a download link names its file's size this many tokens before the link at most.
 _DOWNLOAD_BOX = 40
+# A note on the author in the text's head closes with their name printed again (its contact
+# link) at most this many tokens after its label.
+_NOTE_TOKENS = 40
 # A sentence cut off before its noun takes at most this many capitalised words after it (a
 # compound the page prints as two: "Vorstellungs News").
 _NOUN_TOKENS = 2
@@ -163,6 +166,34 @@ def author_boxes(
             if after is not None:
                 boxes.append((first, after))
     return boxes
+
+
+def author_notes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
+    """Notes on an author in the head of tokens[start:end] (its first quarter), as (start,
+    end): a capitalised heading of `tail_markers.txt` ("Autoreninfo", "Über die Autorin")
+    followed by a name (two capitalised words) that is printed again within `_NOTE_TOKENS`
+    tokens, in the note's contact link ("Autoreninfo Jana Olsen leitet das Ressort Inland …
+    So erreichen Sie Jana Olsen | Die …"). The note runs to that copy's end. A site sets it
+    between the head and the text, where no rule on the text's end reaches; a name the
+    heading does not print twice leaves the note's end unknown, and nothing leaves."""
+    tokens, initials, labels, folded = page.tokens, page.initials, page.labels, page.folded
+    headings = phrase_index("tail_markers.txt")
+    high = min(start + (end - start) // 4, end - 2)
+    notes: list[tuple[int, int]] = []
+    # The headings' first words picked out in C.
+    for first in compress(count(start), map(headings.__contains__, folded[start:high])):
+        size = phrase_at(headings, folded, first)
+        name = first + size
+        if not (size and initials[first].isupper() and labels[name] and labels[name + 1]):
+            continue
+        words = tokens[name : name + 2]
+        copy = next(
+            (at for at in range(name + 2, min(end - 1, name + _NOTE_TOKENS)) if tokens[at : at + 2] == words),
+            None,
+        )
+        if copy is not None and all(word.isalpha() for word in words):
+            notes.append((first, copy + 2))
+    return notes
 
 
 def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ from presseschau.clean.flat_body import (
     author_bio_start,
     author_box_start,
     author_boxes,
+    author_notes,
     awaited_noun_end,
     body_text,
     dateline_start,
@@ -141,7 +142,8 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         + linked_boxes(page, body_start, body_end)
         + reading_times(page, body_start, body_end)
         + download_boxes(page, body_start, body_end)
-        + author_boxes(page, byline, body_start, body_end),
+        + author_boxes(page, byline, body_start, body_end)
+        + author_notes(page, body_start, body_end),
     )
     # Without a byline in its head, the authors may sign the text with their initials.
     signed = byline[2] if byline else initials_signed(tokens, end)

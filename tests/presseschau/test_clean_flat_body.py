@@ -244,3 +244,16 @@ def test_flattened_box_closed_by_its_download_link_leaves_the_text() -> None:
     body = clean_document(article_page(box + rest), "flattened").body
     assert "Themen" not in body and "Download" not in body
     assert "Das Skript" in body and body.endswith("für den Sommer")
+
+
+def test_flattened_note_on_the_author_in_the_head_leaves_the_text() -> None:
+    # The site sets a note on the author between the lead and the text: a heading, the name,
+    # a sentence on them, and a contact link that prints the name again.
+    note = (
+        "Autoreninfo Hanna Keller leitet das Ressort Hafen bei der Zeitung Sie war lange Reporterin "
+        "in Kiel So erreichen Sie Hanna Keller "
+    )
+    page = MENU + HEADLINE + LEAD + note + BODY * 3 + "Impressum Datenschutz " + MENU
+    body = clean_document(page, "flattened").body
+    assert "Hanna Keller" not in body and "Reporterin" not in body
+    assert body.endswith(BODY.strip())
