@@ -221,18 +221,43 @@ def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]
         for copy in page.occurrences(first, _TEASER_MIN):
             if start <= copy < end or copy not in titled:
                 continue
-            size = _TEASER_MIN
-            while (
-                copy + size < len(folded)
-                and first + size < end
-                and folded[copy + size] == folded[first + size]
-            ):
-                size += 1
-            after = first + size
-            if size <= _TEASER_MAX and after < end and page.opens_sentence(after):
+            after = _copy_end(folded, first, copy, end)
+            if after - first <= _TEASER_MAX and after < end and page.opens_sentence(after):
                 titles.append((first, after))
                 break
     return titles
+
+
+def head_teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
+    """A link to another article in the head of tokens[start:end] (its first `HEAD_INTO`
+    tokens), as (start, end): a run that opens after a sentence's last word and is followed by
+    a sentence, as in `teaser_titles`, which the page prints again after the text, in its list
+    of teasers ("… verdeutlicht ein Blick auf die Lage | Stand der Dinge So plant der Verein |
+    Das Geschäft wird …"). A copy after the same word as the run is the article's own
+    teaser, its headline and lead, printed again under the text. Only the first link is
+    looked for."""
+    folded, initials = page.folded, page.initials
+    high = min(end - 1, start + HEAD_INTO)
+    # Only runs whose every run of three the page prints twice are looked up (see `occurrences`).
+    for first in compress(count(start + 1), page.twice[start + 1 : high]):
+        if not (initials[first].isupper() and initials[first - 1].islower()):
+            continue
+        for copy in page.occurrences(first, _TEASER_MIN):
+            if copy < end or folded[copy - 1] == folded[first - 1]:
+                continue  # before the text, or this article's own teaser (headline and lead) after it
+            after = _copy_end(folded, first, copy, end)
+            if after - first <= _TEASER_MAX and after < end and page.opens_sentence(after):
+                return [(first, after)]
+    return []
+
+
+def _copy_end(folded: list[str], first: int, copy: int, end: int) -> int:
+    """Where the run at `first` (before `end`) stops matching its copy at `copy`: the two share
+    `_TEASER_MIN` tokens at least (see `FlatPage.occurrences`)."""
+    size = _TEASER_MIN
+    while copy + size < len(folded) and first + size < end and folded[copy + size] == folded[first + size]:
+        size += 1
+    return first + size
 
 
 def read_also_teasers(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:

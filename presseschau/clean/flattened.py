@@ -33,6 +33,7 @@ from presseschau.clean.flat_body import (
     body_text,
     dateline_start,
     download_boxes,
+    head_teaser_titles,
     lead_under_headline,
     linked_boxes,
     read_also_teasers,
@@ -136,6 +137,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
             if body_start <= s.start < body_end and not (in_sentence(page, s) or closes_sentence(page, s))
         ]
         + teaser_titles(page, body_start, body_end)
+        + head_teaser_titles(page, body_start, body_end)
         + captions(page, cuts, body_start, body_end)
         + repeated_captions(page, body_start, body_end)
         + read_also_teasers(page, body_start, body_end)
