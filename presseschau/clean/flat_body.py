@@ -184,7 +184,7 @@ def author_notes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
     for first in compress(count(start), map(headings.__contains__, folded[start:high])):
         size = phrase_at(headings, folded, first)
         name = first + size
-        if not (size and initials[first].isupper() and labels[name] and labels[name + 1]):
+        if not (size and name + 1 < end and initials[first].isupper() and labels[name] and labels[name + 1]):
             continue
         words = tokens[name : name + 2]
         copy = next(
