@@ -32,6 +32,9 @@ _BOX_LINK_TOKENS = 60
 _READING_TIME_TOKENS = 2
 # A box closed by a download link names its file's size this many tokens before the link at most.
 _DOWNLOAD_BOX = 40
+# A note on the author in the text's head closes with their name printed again (its contact
+# link) at most this many tokens after its label.
+_NOTE_TOKENS = 40
 # A sentence cut off before its noun takes at most this many capitalised words after it (a
 # compound the page prints as two: "Vorstellungs News").
 _NOUN_TOKENS = 2
@@ -191,6 +194,34 @@ def author_boxes(
     return boxes
 
 
+def author_notes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
+    """Notes on an author in the head of tokens[start:end] (its first quarter), as (start,
+    end): a capitalised heading of `tail_markers.txt` ("Autoreninfo", "Über die Autorin")
+    followed by a name (two capitalised words) that is printed again within `_NOTE_TOKENS`
+    tokens, in the note's contact link ("Autoreninfo Jana Olsen leitet das Ressort Inland …
+    So erreichen Sie Jana Olsen | Die …"). The note runs to that copy's end. A site sets it
+    between the head and the text, where no rule on the text's end reaches; a name the
+    heading does not print twice leaves the note's end unknown, and nothing leaves."""
+    tokens, initials, labels, folded = page.tokens, page.initials, page.labels, page.folded
+    headings = phrase_index("tail_markers.txt")
+    high = min(start + (end - start) // 4, end - 2)
+    notes: list[tuple[int, int]] = []
+    # The headings' first words picked out in C.
+    for first in compress(count(start), map(headings.__contains__, folded[start:high])):
+        size = phrase_at(headings, folded, first)
+        name = first + size
+        if not (size and name + 1 < end and initials[first].isupper() and labels[name] and labels[name + 1]):
+            continue
+        words = tokens[name : name + 2]
+        copy = next(
+            (at for at in range(name + 2, min(end - 1, name + _NOTE_TOKENS)) if tokens[at : at + 2] == words),
+            None,
+        )
+        if copy is not None and all(word.isalpha() for word in words):
+            notes.append((first, copy + 2))
+    return notes
+
+
 def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
     """Other articles' headlines inside tokens[start:end], as (start, end): a run that opens
     after a sentence's last word (a capital after a lower-case word) and is followed by a
@@ -214,18 +245,43 @@ def teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]
         for copy in page.occurrences(first, _TEASER_MIN):
             if start <= copy < end or copy not in titled:
                 continue
-            size = _TEASER_MIN
-            while (
-                copy + size < len(folded)
-                and first + size < end
-                and folded[copy + size] == folded[first + size]
-            ):
-                size += 1
-            after = first + size
-            if size <= _TEASER_MAX and after < end and page.opens_sentence(after):
+            after = _copy_end(folded, first, copy, end)
+            if after - first <= _TEASER_MAX and after < end and page.opens_sentence(after):
                 titles.append((first, after))
                 break
     return titles
+
+
+def head_teaser_titles(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
+    """A link to another article in the head of tokens[start:end] (its first `HEAD_INTO`
+    tokens), as (start, end): a run that opens after a sentence's last word and is followed by
+    a sentence, as in `teaser_titles`, which the page prints again after the text, in its list
+    of teasers ("… verdeutlicht ein Blick auf die Lage | Stand der Dinge So plant der Verein |
+    Das Geschäft wird …"). A copy after the same word as the run is the article's own
+    teaser, its headline and lead, printed again under the text. Only the first link is
+    looked for."""
+    folded, initials = page.folded, page.initials
+    high = min(end - 1, start + HEAD_INTO)
+    # Only runs whose every run of three the page prints twice are looked up (see `occurrences`).
+    for first in compress(count(start + 1), page.twice[start + 1 : high]):
+        if not (initials[first].isupper() and initials[first - 1].islower()):
+            continue
+        for copy in page.occurrences(first, _TEASER_MIN):
+            if copy < end or folded[copy - 1] == folded[first - 1]:
+                continue  # before the text, or this article's own teaser (headline and lead) after it
+            after = _copy_end(folded, first, copy, end)
+            if after - first <= _TEASER_MAX and after < end and page.opens_sentence(after):
+                return [(first, after)]
+    return []
+
+
+def _copy_end(folded: list[str], first: int, copy: int, end: int) -> int:
+    """Where the run at `first` (before `end`) stops matching its copy at `copy`: the two share
+    `_TEASER_MIN` tokens at least (see `FlatPage.occurrences`)."""
+    size = _TEASER_MIN
+    while copy + size < len(folded) and first + size < end and folded[copy + size] == folded[first + size]:
+        size += 1
+    return first + size
 
 
 def read_also_teasers(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:

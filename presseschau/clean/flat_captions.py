@@ -15,7 +15,7 @@ from presseschau.clean.flat_credit import CREDIT_LABELS, agency_end
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, phrase_index
 from presseschau.clean.flat_units import in_sentence
-from presseschau.clean.resources import function_words
+from presseschau.clean.resources import function_words, word_set
 
 # A caption runs at most this many tokens before its credit (a sentence or two); a credit names
 # at most this many tokens after its label or agency (photographer, agency, licence).
@@ -23,6 +23,9 @@ _CAPTION_MAX, _CREDIT_MAX = 25, 8
 # Where a person stands in a picture: "(l.)", "(r.)", "(li.)", "(re.)"; the caption opens at the
 # name before it (first name and surname).
 _POSITIONS, _NAME_TOKENS = frozenset({"l", "r", "li", "re"}), 2
+# A credit passes a picture on from another agency after at most this many words of a name
+# (photographer and their agency: "Jana Olsen Ipon via …").
+_VIA_NAMES = 3
 # A caption after a picture button is told by its copy: this many tokens printed again.
 _REPEATED_CAPTION = 8
 
@@ -77,6 +80,8 @@ def _credit_end(page: FlatPage, position: int, end: int) -> tuple[int, bool] | N
             after, named = agency, True
         elif tokens[after].isupper() and tokens[after].isalpha():
             after, named = after + 1, True  # a photographer's name in capitals ("AFP MARCO BERTORELLO")
+        elif (passed := _passed_on_end(page, after, end)) is not None:
+            after, named = passed, True
         elif not named and _names(page, after) and (after + 1 == end or tokens[after + 1][:1].isupper()):
             after += 1  # a name's word: the text's first word is followed by a lower-case one
         else:
@@ -84,6 +89,25 @@ def _credit_end(page: FlatPage, position: int, end: int) -> tuple[int, bool] | N
     if label and after == names:
         return None
     return after, after == names
+
+
+def _passed_on_end(page: FlatPage, position: int, end: int) -> int | None:
+    """Where the part of a credit opening at `position` that names the agency a picture came
+    through ends, else None: a photographer's name, "via" and the agency ("Jana Olsen Ipon via
+    imago"), or the agency alone; the agency may be written as its web address ("via www imago
+    images de"). A name counts only before "via"."""
+    tokens, folded = page.tokens, page.folded
+    via = position
+    while via < min(end - 1, position + _VIA_NAMES) and _names(page, via):
+        via += 1
+    if via > position and folded[via] != "via":
+        return None
+    agency = via + (folded[via] == "via")
+    agency += agency < end and folded[agency] == "www"
+    named = agency_end(tokens, agency) if agency < end else None
+    if named is None or named > end:
+        return None
+    return named + 1 if named < end and folded[named] in word_set("top_level_domains.txt") else named
 
 
 def _names(page: FlatPage, position: int) -> bool:

@@ -28,10 +28,12 @@ from presseschau.clean.flat_body import (
     author_bio_start,
     author_box_start,
     author_boxes,
+    author_notes,
     awaited_noun_end,
     body_text,
     dateline_start,
     download_boxes,
+    head_teaser_titles,
     lead_under_headline,
     linked_boxes,
     read_also_teasers,
@@ -135,13 +137,15 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
             if body_start <= s.start < body_end and not (in_sentence(page, s) or closes_sentence(page, s))
         ]
         + teaser_titles(page, body_start, body_end)
+        + head_teaser_titles(page, body_start, body_end)
         + captions(page, cuts, body_start, body_end)
         + repeated_captions(page, body_start, body_end)
         + read_also_teasers(page, body_start, body_end)
         + linked_boxes(page, body_start, body_end)
         + reading_times(page, body_start, body_end)
         + download_boxes(page, body_start, body_end)
-        + author_boxes(page, byline, body_start, body_end),
+        + author_boxes(page, byline, body_start, body_end)
+        + author_notes(page, body_start, body_end),
     )
     # Without a byline in its head, the authors may sign the text with their initials.
     signed = byline[2] if byline else initials_signed(tokens, end)

@@ -333,3 +333,28 @@ def test_flattened_teaser_titles_are_looked_up_from_the_stamps() -> None:
         assert teaser_titles(page, start, end) == expected
         found += bool(expected)
     assert found >= 20
+
+
+def test_flattened_note_on_the_author_in_the_head_leaves_the_text() -> None:
+    # The site sets a note on the author between the lead and the text: a heading, the name,
+    # a sentence on them, and a contact link that prints the name again.
+    note = (
+        "Autoreninfo Hanna Keller leitet das Ressort Hafen bei der Zeitung Sie war lange Reporterin "
+        "in Kiel So erreichen Sie Hanna Keller "
+    )
+    page = MENU + HEADLINE + LEAD + note + BODY * 3 + "Impressum Datenschutz " + MENU
+    body = clean_document(page, "flattened").body
+    assert "Hanna Keller" not in body and "Reporterin" not in body
+    assert body.endswith(BODY.strip())
+
+
+def test_flattened_link_in_the_head_printed_again_among_the_teasers_leaves_the_text() -> None:
+    # The lead ends on a link to another article, whose title the teaser list under the text
+    # prints again after its kicker.
+    lead = "Wie weit der Umbau schon ist zeigt ein Blick auf den "
+    link = "Südkai Neue Kräne für den Hafen der Stadt "
+    teasers = "Hintergrund " + link + "Verkehr Neue Busse für die Innenstadt "
+    head = MENU + HEADLINE + "Von Hanna Keller 02 04 2025 " + lead + link
+    page = head + BODY * 3 + "Impressum " + teasers + MENU
+    body = clean_document(page, "flattened").body
+    assert "Kräne" not in body and "Blick auf den Die Stadt will" in body

@@ -91,3 +91,13 @@ def test_flattened_caption_after_a_picture_button_printed_twice_leaves_the_text(
     body = clean_document(page, "flattened").body
     assert "Anleger" not in body and "Vergrößern" not in body and "Olsen" not in body
     assert body.startswith("Die Stadt will") and body.endswith("im Einsatz waren")
+
+
+def test_flattened_credit_passed_on_via_an_agency_leaves_the_text() -> None:
+    # A picture that came through another agency: the photographer, "via" and the agency,
+    # which a site may write as its web address.
+    credit = "imago images Jana Olsen via www imago images de "
+    page = MENU + HEADLINE + STAMP + BODY + "Der Anleger am Südkai " + credit + BODY * 2 + "Impressum " + MENU
+    body = clean_document(page, "flattened").body
+    assert "Olsen" not in body and "via" not in body and "www" not in body
+    assert "Der Anleger am Südkai Die Stadt will" in body
