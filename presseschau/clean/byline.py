@@ -114,9 +114,9 @@ def _without_role(tokens: list[str]) -> list[str]:
 
 
 def _without_desk(tokens: list[str]) -> list[str]:
-    """A name's tokens without the desk or outlet in capitals after it ("David Straub MDR
-    THÜRINGEN"), where flattening removed the comma between. Only a run of two capitalised
-    words or more is one: a surname alone may be in capitals ("Marisha GOLDHAMER")."""
+    """A name's tokens without the desk or outlet in capitals after it ("Jonas Feld HAFENRADIO
+    KIEL"), where flattening removed the comma between. Only a run of two capitalised
+    words or more is one: a surname alone may be in capitals ("Lena BRANDT")."""
     end = len(tokens)
     while end > 0 and tokens[end - 1].isalpha() and tokens[end - 1].isupper() and len(tokens[end - 1]) > 1:
         end -= 1
@@ -190,8 +190,8 @@ def _starts_like_person(piece: str) -> bool:
 
 
 def _signed_name(piece: str) -> bool:
-    """A name signed as agencies sign it, the family name in capitals ("Marisha GOLDHAMER"):
-    a first name the list may not know, but no desk or place ("MDR THÜRINGEN", "Redaktion NRW")."""
+    """A name signed as agencies sign it, the family name in capitals ("Lena BRANDT"):
+    a first name the list may not know, but no desk or place ("HAFENRADIO KIEL", "Redaktion NRW")."""
     words = piece.split()
     return (
         2 <= len(words) <= 3
