@@ -29,7 +29,7 @@ def test_a_date_line_holds_a_date_and_filler_words_only(line: str, expected: tup
 @pytest.mark.parametrize(
     ("label", "expected"),
     [
-        ("Christoph von Eichhorn Aktualisiert 11 04 2020", 3),
+        ("Matthias von Lerchenau Aktualisiert 11 04 2020", 3),
         ("Stand am 11 04 2020", 0),
         ("Hafen in 11 04 2020", 2),
     ],

@@ -263,9 +263,9 @@ def test_agency_apart_from_the_people_and_in_their_place_when_alone() -> None:
 
 
 def test_names_under_the_headline_are_its_byline_and_a_photo_credit_is_not() -> None:
-    doc = clean_document(_page("Hafenstadt plant neue Fährlinie\n\nJulia Vergin | Clare Roth"), "text")
-    assert doc.authors == ("Julia Vergin", "Clare Roth")
-    credit = "Hafenstadt plant neue Fährlinie\n\n© Niklas Treppner/dpa | Niklas Treppner"
+    doc = clean_document(_page("Hafenstadt plant neue Fährlinie\n\nJulia Kessin | Clare Dunn"), "text")
+    assert doc.authors == ("Julia Kessin", "Clare Dunn")
+    credit = "Hafenstadt plant neue Fährlinie\n\n© Niklas Brandhorst/dpa | Niklas Brandhorst"
     assert clean_document(_page(credit), "text").authors == ()
 
 
@@ -366,10 +366,10 @@ def test_a_byline_marker_closing_a_stamp_line_takes_the_names_on_the_next() -> N
 def test_a_line_the_page_shows_twice_glued_reads_once() -> None:
     # "vor 3 Stundenvor 3 Stunden" (a narrow and a wide variant, both copied) is a stamp, not
     # the headline; the names above it stand under the headline.
-    head = "Hafenstadt plant neue Fährlinie\n\nJulia Vergin | Clare Roth\n\nvor 3 Stundenvor 3 Stunden"
+    head = "Hafenstadt plant neue Fährlinie\n\nJulia Kessin | Clare Dunn\n\nvor 3 Stundenvor 3 Stunden"
     for shape in ("text", "markdown"):
         doc = clean_document(_page(head), shape)
-        assert (doc.title, doc.authors) == ("Hafenstadt plant neue Fährlinie", ("Julia Vergin", "Clare Roth"))
+        assert (doc.title, doc.authors) == ("Hafenstadt plant neue Fährlinie", ("Julia Kessin", "Clare Dunn"))
 
 
 def test_names_under_the_headline_past_a_reading_time_are_its_byline() -> None:
