@@ -71,8 +71,8 @@ def dateline_start(page: FlatPage, start: int, floor: int) -> int:
 
 def author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None, start: int, end: int) -> int:
     """Where an author box after the article starts, else `end`: the name of the byline in the
-    article's head printed again in the last quarter of the text ("… ansehen Inga Buller Inga
-    Buller ist Head of Social Community …"). Earlier, the name is more likely a picture credit
+    article's head printed again in the last quarter of the text ("… ansehen Lena Brandt Lena
+    Brandt ist Head of Social Community …"). Earlier, the name is more likely a picture credit
     or a quote; after "von" it is a byline again (a second article); a byline read further
     down is no head's; a name the text mentions before its last quarter (past the head) is
     whom it is about."""
@@ -105,7 +105,7 @@ def author_bio_start(page: FlatPage, start: int, end: int) -> int:
     Redaktion Gesundheit", "Lars Fischer ist Redakteur bei …"), in the text's last quarter and
     near its end. The name opens no sentence's clause: a label or "von" stands before it, not
     a lower-case word ("erklärt Jens Olsen Leiter der Werft" names a speaker), unless the page
-    prints it twice in a row ("Lars Fischer Lars Fischer ist Chemiker"); nor does the text
+    prints it twice in a row ("Lars Henning Lars Henning ist Chemiker"); nor does the text
     mention it before its last quarter (whom it is about)."""
     low = max(start + 3 * (end - start) // 4, end - _BIO_TOKENS)
     tokens, folded, labels, words = page.tokens, page.folded, page.labels, function_words()

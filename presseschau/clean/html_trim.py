@@ -188,7 +188,7 @@ def _is_credit_line(text: str) -> bool:
 
 def _without_author_notes(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
     """`blocks` without the notes on the article's authors, sentences opening with an author's
-    name and a verb ("Inga Buller ist Head of Social & Community bei …", "Daniel Weinmann
+    name and a verb ("Lena Brandt ist Head of Social & Community bei …", "Daniel Sommer
     arbeitete viele Jahre als Redakteur …"): the author box, not the article."""
     if not authors:
         return blocks

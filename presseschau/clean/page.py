@@ -100,11 +100,11 @@ _BULLET = re.compile(r"^\s*[-–•*·▪►]\s+")
 _PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
 _MARKUP = "-*#> "
 # A kicker and headline a page sets as two parts of one heading come out of its copy with a space
-# before the colon ("Stuttgart hat's drauf : Stadt der Superlative"), as German never writes it.
+# before the colon ("Kiel kann's : Stadt der Segler"), as German never writes it.
 _SPACED_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
 # A quotation in a line: German, French and plain quotation marks.
 _QUOTED = re.compile(r'„[^“”"]*[“”"]|»[^«]*«|«[^»]*»|"[^"]*"')
-# A kicker the layout ran into a quoted headline with no space ("Die Zukunft der Arbeit„Wir …“"):
+# A kicker the layout ran into a quoted headline with no space ("Das Ende der Fähre„Wir …“"):
 # an opening quotation mark glued to a lower-case letter before it, the quotation closing the line.
 _GLUED_QUOTE = re.compile(r'^([^"„“”»«]*[a-zäöüß])(„[^“”"]+[“”"]|»[^«]+«|«[^»]+»|"[^"]+")$')
 # What joins the parts of a breadcrumb or a share text ("Kiel / Headline", "Headline - Kicker").
@@ -229,8 +229,8 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
 
 def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
     """The article's end before an author box closing it: a heading "Über" and a name ("Über
-    Lars Sobiraj") anywhere in its run, or a name alone on its line over a paragraph that opens
-    with that name ("Markus Reuter" / "Markus Reuter beschäftigt sich mit …") among its last
+    Lars Henning") anywhere in its run, or a name alone on its line over a paragraph that opens
+    with that name ("Markus Feldt" / "Markus Feldt beschäftigt sich mit …") among its last
     blocks, as no article's own text does."""
     for index in range(start + 1, end):
         text = blocks[index].text
@@ -269,7 +269,7 @@ def _site_talk(text: str, key: str) -> bool:
 def _author_notes(blocks: Sequence[Block], start: int, end: int, metas: dict[int, _Meta]) -> set[int]:
     """The notes on an author in blocks[start:end] and the names above them (a byline, or a
     name alone on its line): their role ("Redakteur in der Wirtschaft.") or a sentence their
-    name opens ("Dr. Thomas Schulte" / "ist Gründungspartner der Kanzlei …")."""
+    name opens ("Dr. Thomas Weiland" / "ist Gründungspartner der Kanzlei …")."""
     notes: set[int] = set()
     for index in range(max(start, 1), end):
         name = blocks[index - 1].text
@@ -297,7 +297,7 @@ def _author_note(text: str) -> bool:
 
 def _bylined_teasers(blocks: Sequence[Block], start: int, end: int) -> set[int]:
     """The teasers in blocks[start:end] whose summary closes with its authors ("… fordert er.
-    Von Markus Balser und Klaus Ott"), as no paragraph of an article does: the summary and the
+    Von Anna Berger und Lukas Wendt"), as no paragraph of an article does: the summary and the
     headline and kicker right above it."""
     teasers: set[int] = set()
     for index in range(start + 1, end):
@@ -663,7 +663,7 @@ def _shown_twice_over(keys: Sequence[str], index: int, following: int) -> bool:
 
 def _headline_opens(blocks: Sequence[Block], start: int, end: int, metas: dict[int, _Meta]) -> bool:
     """Whether the article's first block is its headline, which the prose measure took for a
-    sentence ("Wir sind dann mal weg (und dieser Titel muss auch weg! Oder?)"): a heading-like
+    sentence ("Wir machen dann mal Schluss (und dieser Titel auch bald! Oder?)"): a heading-like
     line with no full stop over the lead, and the byline or stamp under that, as headlines stand.
     A lead closing with a question stands over the article's text, not over its byline."""
     return (
@@ -699,7 +699,7 @@ def _headline_under_stamp(
 def _headline_like(block: Block, *, sentence: bool = False) -> bool:
     """Short, not closed by a full stop, no link, menu label, credit, byline or address, and
     not prose unless `sentence` or a heading (a headline may read as a sentence). Two sentences
-    are allowed ("Diese Ymers! Zwei Überraschungen an einem Tag!"). A heading may be a link: a
+    are allowed ("Diese Kieler! Zwei Siege an einem Tag!"). A heading may be a link: a
     markdown page's headline links to the page itself (a permalink)."""
     text = block.text.strip()
     linked = block.links > 0.5 and block.kind != "h"
@@ -842,9 +842,9 @@ def _without_dek(title: str, blocks: Sequence[Block]) -> str:
 
 
 def _without_kicker_after(words: list[str], keys: Sequence[str]) -> str | None:
-    """The headline without a kicker the layout set after it ("Irme Stetter-Karp ist neue
-    ZdK-Präsidentin „Reformstau lösen“"), where the page shows the two the other way round as
-    two parts of one line ("„Reformstau lösen“ / Irme Stetter-Karp ist …", a breadcrumb's last step)."""
+    """The headline without a kicker the layout set after it ("Jana Roth ist neue
+    Hafenmeisterin „Mehr Platz schaffen“"), where the page shows the two the other way round as
+    two parts of one line ("„Mehr Platz schaffen“ / Jana Roth ist …", a breadcrumb's last step)."""
     # Lines of two parts whose second opens as the headline does, in words; most pages have none.
     opening = matching_key(words[0])
     parted = [

@@ -360,7 +360,7 @@ def _before_author_note(blocks: Sequence[Block], start: int, end: int) -> int:
 
 def is_author_note(text: str, openings: tuple[str, ...]) -> bool:
     """Whether `text` is a note on an author, a sentence opening with one of `openings` (an
-    author's name and a space) and a word in lower case ("Inga Buller ist Head of Social …")."""
+    author's name and a space) and a word in lower case ("Lena Brandt ist Head of Social …")."""
     opening = next((opening for opening in openings if text.startswith(opening)), None)
     return (
         opening is not None
