@@ -20,7 +20,7 @@ _MARKER = re.compile(
 # Every separator opens with a space or a mark: the lookahead tests that first, so that at the
 # letters of a name the three alternatives are not tried one after the other.
 _SEPARATOR = re.compile(r"(?=[\s,|·•/])(?:\s*[,|·•]\s*|\s+(?:und|and|&|sowie|mit)\s+|\s*/\s*)")
-# A name glued to a job title by the page's layout ("Ulrich ExnerKorrespondent").
+# A name glued to a job title by the page's layout ("Ulrich EbelingKorrespondent").
 _GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]{3,})")
 _BRACKETS = re.compile(r"^\((.*)\)$")
 _TRANSLATOR = re.compile(
@@ -102,7 +102,7 @@ def is_role(token: str) -> bool:
 
 
 def _without_role(tokens: list[str]) -> list[str]:
-    """A name's tokens up to a job title ("Holger Zschäpitz Leitender Redakteur" → the name);
+    """A name's tokens up to a job title ("Holger Brenneke Leitender Redakteur" → the name);
     a capitalised adjective before the title ("Leitender") goes with it."""
     tokens = [part for token in tokens for part in _unglued(token)]
     for index in range(2, len(tokens)):
@@ -212,7 +212,7 @@ def _read_piece(
     A trailing known place is split off first ("… Dumalaon Washington"); names must start with
     a known first name and end with a surname, but after a byline marker a piece may also be
     one name of two or three capitalised words, and where a byline is expected one whose
-    first word is a known first name ("Abdul Adhim Kamouss").
+    first word is a known first name ("Abdul Karim Hamdani").
     """
     splits: list[tuple[list[str], str | None]] = [
         (tokens[:-size], " ".join(tokens[-size:]))

@@ -2,7 +2,7 @@
 
 Without line breaks, a byline ends where its names do: at a lower-case word that joins no
 names, a capitalised function word opening the lead, or an interface label. Names right
-before or after a date stamp are a byline too ("Tobias Költzsch 14 26 Uhr"), unless a picture
+before or after a date stamp are a byline too ("Tobias Kröning 14 26 Uhr"), unless a picture
 credit's label or the end of a sentence says otherwise.
 """
 
@@ -25,7 +25,7 @@ BYLINE_OPENERS = _BYLINE_WORDS | {"von"}
 _NAME_JOINERS = frozenset({"und", "and", "von", "van", "de", "der", "zu"})
 _BYLINE_MAX_TOKENS = 40
 # Tokens before a stamp searched for a byline (an agency, "dpa 25 10 2025", or two people's
-# names, "Julia Vergin Clare Roth"); the most tokens of one name.
+# names, "Julia Kessin Clare Dunn"); the most tokens of one name.
 _STAMP_BYLINE_TOKENS, _LONGEST_NAME = 6, 3
 # The most tokens of a stamp's label ("Zuletzt aktualisiert am").
 _STAMP_LABEL_TOKENS = 3
@@ -48,7 +48,7 @@ def find_bylines(
     # Only tokens that may open a byline are visited (picked in C).
     for start in compress(count(), map(BYLINE_OPENERS.__contains__, tokens)):
         token = tokens[start]
-        # "Autorin Autor Roman Goncharenko" (a label for either gender): the last label opens it.
+        # "Autorin Autor Roman Kowalenko" (a label for either gender): the last label opens it.
         opens = token in _BYLINE_WORDS and not _labels_byline(tokens, start + 1)
         if opens or (token == "von" and start > 0 and has_byline_marker(f"{tokens[start - 1]} von _")):
             end = _name_run_end(tokens, start + 1)
@@ -155,7 +155,7 @@ def _byline_before(
         if byline is None:
             continue
         after_word = low > 0 and tokens[low - 1].islower() and tokens[low - 1] in words
-        # A job title the names leave over ("Daniel Großert Redakteur") says it is a byline, and
+        # A job title the names leave over ("Daniel Sommer Redakteur") says it is a byline, and
         # so do the same names printed again right after the stamp (byline and author box).
         titled = sum(len(name.split()) for name in byline.authors) < end - low
         repeated = tokens[stamp_end : stamp_end + end - low] == tokens[low:end]

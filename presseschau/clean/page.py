@@ -94,7 +94,7 @@ _OPENING_VON = ("Von ", "By ")
 # A list of names that goes on on the next line; at most this many lines are joined to one.
 _LIST_GOES_ON = (",", " und", " and", " &")
 _MAX_JOINED = 3
-# A bullet before a byline or stamp in a list of facts ("- Autorin/Autor Roman Goncharenko");
+# A bullet before a byline or stamp in a list of facts ("- Autorin/Autor Roman Kowalenko");
 # a number is not one: "7. März 2025" is a date.
 _BULLET = re.compile(r"^\s*[-–•*·▪►]\s+")
 _PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
@@ -735,7 +735,7 @@ def _headline_like(block: Block, *, sentence: bool = False) -> bool:
 
 
 def _names_alone(text: str) -> bool:
-    """A line of nothing but people's names ("Julia Vergin | Clare Roth") is a byline, not a
+    """A line of nothing but people's names ("Julia Kessin | Clare Dunn") is a byline, not a
     headline; rare first names ("Titel der Meldung") do not count."""
     byline = parse_byline(text, expected=True)
     if not byline or not byline.authors:
