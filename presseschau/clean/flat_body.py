@@ -241,7 +241,7 @@ def linked_boxes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
     prefix of two words or more (`teaser_prefixes.txt`: "Weitere Informationen", "Mehr zum
     Thema") that opens a sentence (a capital), up to the box's read-more link (a lower-case
     link of `read_more_links.txt` before a capital, not after a function word as a sentence's
-    "immer mehr" is: "… Antworten auf viele Fragen mehr | Die …") within `_BOX_LINK_TOKENS`.
+    "immer mehr" is: "… was sich im Hafen ändert mehr | Die …") within `_BOX_LINK_TOKENS`.
     A box's title may open like a sentence ("Was Sie wissen müssen", which
     `read_also_teasers` leaves); its link shows where the box ends."""
     folded, initials, words = page.folded, page.initials, function_words()
@@ -289,7 +289,7 @@ def download_boxes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]
     """Boxes closed by a download link inside tokens[start:end], as (start, end): a download
     label (a site word) and a file's size ("Download 123 KB", `file_size_units.txt`), the same
     size printed at most `_DOWNLOAD_BOX` tokens before it, where the box names its file ("…
-    Dieses Skript 123 KB | 16 Wir brauchen … Themen … Download 123 KB | Korinna Hennig …").
+    Dieses Skript 123 KB | 16 Neue Fähren … Themen … Download 123 KB | Jens Olsen …").
     The box runs from after that first size to the link's end."""
     units, tokens = phrase_set("file_size_units.txt"), page.tokens
     boxes: list[tuple[int, int]] = []

@@ -245,7 +245,7 @@ def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
 
 def _site_line(text: str, key: str) -> bool:
     """A short line the site put into the article: the title of another article it cut short
-    ("Bidens Bruder teilt trotz Freundin...": a teaser's, as a link to the next article) or the
+    ("Bürgermeister lädt trotz Sturm zur...": a teaser's, as a link to the next article) or the
     site talking to its reader."""
     return cut_short(text) or _site_talk(text, key)
 
@@ -783,7 +783,7 @@ def _same_neighbour(keys: Sequence[str], index: int, other: int) -> bool:
 
 def _with_kicker(blocks: Sequence[Block], index: int, low: int) -> str:
     """The headline, joined to a kicker line above it that ends with a colon, or whose colon
-    the layout moved to the headline's line ("Stuttgart hat's drauf" / ": Stadt der …")."""
+    the layout moved to the headline's line ("Kiel kann's" / ": Stadt der …")."""
     text = blocks[index].text.strip()
     above = blocks[index - 1].text.strip() if index - 1 >= low else ""
     colon = above.endswith(":") or text.startswith(":")
@@ -793,8 +793,8 @@ def _with_kicker(blocks: Sequence[Block], index: int, low: int) -> str:
 
 
 def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
-    """The headline without the kicker the layout ran into its line unpunctuated ("Interne
-    Unterlagen im Netz Daten von Rheinmetall gehackt"), where the page shows the rest on its
+    """The headline without the kicker the layout ran into its line unpunctuated ("Alte
+    Fähre im Hafen Stadt sucht einen Käufer"), where the page shows the rest on its
     own or as one part of a longer line (a breadcrumb "… / Headline", a share text "Headline -
     Kicker"; `keys`: the matching keys of the page's blocks). A kicker set off by a colon is
     part of the headline as the site writes it, unless the colon is spaced off ("Neue Wege :

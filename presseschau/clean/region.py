@@ -265,7 +265,7 @@ def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int,
     """The article's end before a comment section its run of prose ran into (the comments'
     prose outweighs their stamps): a series of stamps stating a time of day or a name beside the
     date, as comments carry (a teaser box in the article dates its items by the day at most), or
-    the time since the comment ("50 Minuten 46 Sekunden her", no date to read without the
+    the time since the comment ("40 Minuten 12 Sekunden her", no date to read without the
     fetch time), each at most `_COMMENT_GAP` blocks after the one before."""
     signed = (index for index in dated if start < index < end and _signed(blocks[index]))
     ago = (index for index in range(start + 1, end) if _ago(blocks[index].text))
