@@ -86,7 +86,7 @@ def _marker_openings() -> frozenset[str]:
 def heads_related_content(key: str) -> bool:
     """Whether a block (its `matching_key`) heads a list of other articles: a phrase of
     data/tail_markers.txt alone, or one of several words followed by a few more ("Die
-    meistgelesenen Artikel bei SWR.de/Sport", "Weitere Beiträge zu Handwerk und Recht")."""
+    meistgelesenen Artikel bei hafenblatt.de/Sport", "Weitere Beiträge zu Hafen und Verkehr")."""
     tails = phrase_set("tail_markers.txt")
     if key in tails:
         return True

@@ -20,7 +20,7 @@ _MARKER = re.compile(
 # Every separator opens with a space or a mark: the lookahead tests that first, so that at the
 # letters of a name the three alternatives are not tried one after the other.
 _SEPARATOR = re.compile(r"(?=[\s,|·•/])(?:\s*[,|·•]\s*|\s+(?:und|and|&|sowie|mit)\s+|\s*/\s*)")
-# A name glued to a job title by the page's layout ("Ulrich ExnerKorrespondent").
+# A name glued to a job title by the page's layout ("Ulrich EbelingKorrespondent").
 _GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]{3,})")
 _BRACKETS = re.compile(r"^\((.*)\)$")
 _TRANSLATOR = re.compile(
@@ -102,7 +102,7 @@ def is_role(token: str) -> bool:
 
 
 def _without_role(tokens: list[str]) -> list[str]:
-    """A name's tokens up to a job title ("Holger Zschäpitz Leitender Redakteur" → the name);
+    """A name's tokens up to a job title ("Holger Brenneke Leitender Redakteur" → the name);
     a capitalised adjective before the title ("Leitender") goes with it."""
     tokens = [part for token in tokens for part in _unglued(token)]
     for index in range(2, len(tokens)):
@@ -114,9 +114,9 @@ def _without_role(tokens: list[str]) -> list[str]:
 
 
 def _without_desk(tokens: list[str]) -> list[str]:
-    """A name's tokens without the desk or outlet in capitals after it ("David Straub MDR
-    THÜRINGEN"), where flattening removed the comma between. Only a run of two capitalised
-    words or more is one: a surname alone may be in capitals ("Marisha GOLDHAMER")."""
+    """A name's tokens without the desk or outlet in capitals after it ("Jonas Feld HAFENRADIO
+    KIEL"), where flattening removed the comma between. Only a run of two capitalised
+    words or more is one: a surname alone may be in capitals ("Lena BRANDT")."""
     end = len(tokens)
     while end > 0 and tokens[end - 1].isalpha() and tokens[end - 1].isupper() and len(tokens[end - 1]) > 1:
         end -= 1
@@ -190,8 +190,8 @@ def _starts_like_person(piece: str) -> bool:
 
 
 def _signed_name(piece: str) -> bool:
-    """A name signed as agencies sign it, the family name in capitals ("Marisha GOLDHAMER"):
-    a first name the list may not know, but no desk or place ("MDR THÜRINGEN", "Redaktion NRW")."""
+    """A name signed as agencies sign it, the family name in capitals ("Lena BRANDT"):
+    a first name the list may not know, but no desk or place ("HAFENRADIO KIEL", "Redaktion NRW")."""
     words = piece.split()
     return (
         2 <= len(words) <= 3
@@ -212,7 +212,7 @@ def _read_piece(
     A trailing known place is split off first ("… Dumalaon Washington"); names must start with
     a known first name and end with a surname, but after a byline marker a piece may also be
     one name of two or three capitalised words, and where a byline is expected one whose
-    first word is a known first name ("Abdul Adhim Kamouss").
+    first word is a known first name ("Abdul Karim Hamdani").
     """
     splits: list[tuple[list[str], str | None]] = [
         (tokens[:-size], " ".join(tokens[-size:]))

@@ -44,7 +44,7 @@ _HEADING_CAPTION_WORDS = 12
 # "(v.l.)", "(li.)", "(re.)".
 _CAPTION_MAX_CHARS = 250
 _POSITION = re.compile(r"\((?:v\. ?)?(?:l|r|li|re|M)\.\)")
-# A picture gallery's slide counter opening its caption ("4/5 Ebenfalls am Freitag …").
+# A picture gallery's slide counter opening its caption ("3/7 Am Abend zog …").
 _SLIDE = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})\s+[A-ZÄÖÜ„\"]")
 
 
@@ -62,7 +62,7 @@ def credit_of(text: str) -> str | None:
     credit = (match["credit"] or match["copyright"] or match["licence"] or "").strip()
     if not credit or more_words_than(credit, _CREDIT_MAX_WORDS) or _SENTENCE_BREAK.search(credit):
         return None
-    # Names and agencies, not a sentence: "Erstes Bild: So könnte die Seilbahn aussehen" is a headline.
+    # Names and agencies, not a sentence: "Erster Entwurf: So könnte die Brücke aussehen" is a headline.
     words = credit.split()
     if (
         len(words) >= _SENTENCE_MIN_WORDS
@@ -92,7 +92,7 @@ def _earliest_credit(text: str, licensed: bool) -> int:
 
 def is_slide_caption(text: str) -> bool:
     """Whether `text` is a gallery's caption: it opens with the slide's number of the slides
-    ("4/5 Ebenfalls am Freitag verunfallte …"), as no headline or paragraph does."""
+    ("3/7 Am Abend zog die Feuerwehr …"), as no headline or paragraph does."""
     slide = _SLIDE.match(text)
     return slide is not None and 0 < int(slide[1]) <= int(slide[2])
 
@@ -151,8 +151,8 @@ def _credit_label(blocks: list[Block], number: int) -> bool:
 
 def _caption_alone(text: str) -> str | None:
     """The caption of a picture whose credit stands apart, when the block shows itself one: it
-    opens with the picture's button ("Vergrößern Eine kleine runde Aussparung …",
-    data/picture_buttons.txt) or says who stands where in it ("Marcell Jansen (l.) und …"),
+    opens with the picture's button ("Vergrößern Ein schmaler Steg über den Bach …",
+    data/picture_buttons.txt) or says who stands where in it ("Jana Roth (l.) und …"),
     as an article's sentences do not."""
     if len(text) > _CAPTION_MAX_CHARS:
         return None

@@ -107,7 +107,7 @@ _RELATIVE = re.compile(
 _FLAT_AGO = frozenset({"vor", "Vor"})
 _FLAT_RELATIVE = re.compile(rf"{_AGO_COUNT} {_AGO_UNIT}(?P<glued>vor)?", re.I)
 # A comment's stamp: how long ago it was posted, closing the line after its writer's name
-# ("GuterMensch vor 3 Stunden") or alone with "her" ("50 Minuten 46 Sekunden her").
+# ("Leser42 vor 3 Stunden") or alone with "her" ("40 Minuten 12 Sekunden her").
 _AGO_CLOSING = re.compile(rf"(?:^|\s)vor {_AGO_COUNT} {_AGO_UNIT}$")
 _AGO_HER = re.compile(
     r"(?:\d{1,2} (?:Sekunden?|Minuten?|Stunden?|Tag(?:en?)?|Wochen?|Monat(?:en?)?|Jahr(?:en?)?) ?){1,2}her"
@@ -222,7 +222,7 @@ def opening_stamp(text: str) -> str | None:
 
 def states_time_ago(text: str) -> bool:
     """Whether a line closes with how long ago something was posted, as a comment's stamp does
-    ("50 Minuten 46 Sekunden her", "GuterMensch vor 3 Stunden"): no date to read without the
+    ("40 Minuten 12 Sekunden her", "Leser42 vor 3 Stunden"): no date to read without the
     fetch time, but a stamp all the same."""
     if text.endswith(" her"):
         return _AGO_HER.fullmatch(text) is not None
@@ -337,7 +337,7 @@ def flat_relative_times(tokens: list[str]) -> list[tuple[int, int, bool]]:
         if relative["glued"] and _FLAT_RELATIVE.fullmatch(" ".join(tokens[end : end + 2])):
             end += 2
         found.append((start, end, end < len(tokens) and tokens[end].islower()))
-    # A comment's "12 Stunden 33 Minuten her" says the same in two units before a "her" (one
+    # A comment's "7 Stunden 20 Minuten her" says the same in two units before a "her" (one
     # unit is a sentence's as often: "Das ist 20 Jahre her").
     for her in (token_at[at] for at in hers):
         start = her - 4

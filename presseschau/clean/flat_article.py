@@ -107,7 +107,7 @@ def _heads_other_news(page: FlatPage, low: int, high: int) -> bool:
 
 def sentence_start(page: FlatPage, cuts: list[Span], start: int, title_end: int) -> int:
     """Where the sentence the article starts in begins: a cut may leave its capitalised subject
-    out ("Für 10 GB Datenvolumen | im gut ausgebauten Netz zahlt ihr"). A capitalised function
+    out ("Für 20 GB Datenvolumen | im neuen Tarif zahlt ihr"). A capitalised function
     word (an article or preposition opening a sentence) a few tokens before, with no cut or
     headline between, opens it; so does the run of labels between the cut or headline and a
     start in lower case, when nothing else stands there ("Sozialraumorientierung Inklusion |

@@ -74,8 +74,8 @@ def dateline_start(page: FlatPage, start: int, floor: int) -> int:
 
 def author_box_start(tokens: list[str], byline: tuple[int, int, Byline] | None, start: int, end: int) -> int:
     """Where an author box after the article starts, else `end`: the name of the byline in the
-    article's head printed again in the last quarter of the text ("… ansehen Inga Buller Inga
-    Buller ist Head of Social Community …"). Earlier, the name is more likely a picture credit
+    article's head printed again in the last quarter of the text ("… ansehen Lena Brandt Lena
+    Brandt ist Head of Social Community …"). Earlier, the name is more likely a picture credit
     or a quote; after "von" it is a byline again (a second article); a byline read further
     down is no head's; a name the text mentions before its last quarter (past the head) is
     whom it is about, unless that first mention opens a note on them (`_opens_note`): teasers
@@ -134,7 +134,7 @@ def author_bio_start(page: FlatPage, start: int, end: int) -> int:
     Redaktion Gesundheit", "Lars Fischer ist Redakteur bei …"), in the text's last quarter and
     near its end. The name opens no sentence's clause: a label or "von" stands before it, not
     a lower-case word ("erklärt Jens Olsen Leiter der Werft" names a speaker), unless the page
-    prints it twice in a row ("Lars Fischer Lars Fischer ist Chemiker"); nor does the text
+    prints it twice in a row ("Lars Henning Lars Henning ist Chemiker"); nor does the text
     mention it before its last quarter (whom it is about)."""
     low = max(start + 3 * (end - start) // 4, end - _BIO_TOKENS)
     tokens, folded, labels, words = page.tokens, page.folded, page.labels, function_words()
@@ -321,7 +321,7 @@ def linked_boxes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
     prefix of two words or more (`teaser_prefixes.txt`: "Weitere Informationen", "Mehr zum
     Thema") that opens a sentence (a capital), up to the box's read-more link (a lower-case
     link of `read_more_links.txt` before a capital, not after a function word as a sentence's
-    "immer mehr" is: "… Antworten auf viele Fragen mehr | Die …") within `_BOX_LINK_TOKENS`.
+    "immer mehr" is: "… was sich im Hafen ändert mehr | Die …") within `_BOX_LINK_TOKENS`.
     A box's title may open like a sentence ("Was Sie wissen müssen", which
     `read_also_teasers` leaves); its link shows where the box ends."""
     folded, initials, words = page.folded, page.initials, function_words()
@@ -371,7 +371,7 @@ def download_boxes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]
     """Boxes closed by a download link inside tokens[start:end], as (start, end): a download
     label (a site word) and a file's size ("Download 123 KB", `file_size_units.txt`), the same
     size printed at most `_DOWNLOAD_BOX` tokens before it, where the box names its file ("…
-    Dieses Skript 123 KB | 16 Wir brauchen … Themen … Download 123 KB | Korinna Hennig …").
+    Dieses Skript 123 KB | 16 Neue Fähren … Themen … Download 123 KB | Jens Olsen …").
     The box runs from after that first size to the link's end."""
     units, tokens = phrase_set("file_size_units.txt"), page.tokens
     boxes: list[tuple[int, int]] = []

@@ -2,7 +2,7 @@
 
 Without line breaks, a byline ends where its names do: at a lower-case word that joins no
 names, a capitalised function word opening the lead, or an interface label. Names right
-before or after a date stamp are a byline too ("Tobias Költzsch 14 26 Uhr"), unless a picture
+before or after a date stamp are a byline too ("Tobias Kröning 14 26 Uhr"), unless a picture
 credit's label or the end of a sentence says otherwise.
 """
 
@@ -25,7 +25,7 @@ BYLINE_OPENERS = _BYLINE_WORDS | {"von"}
 _NAME_JOINERS = frozenset({"und", "and", "von", "van", "de", "der", "zu"})
 _BYLINE_MAX_TOKENS = 40
 # Tokens before a stamp searched for a byline (an agency, "dpa 25 10 2025", or two people's
-# names, "Julia Vergin Clare Roth"); the most tokens of one name.
+# names, "Julia Kessin Clare Dunn"); the most tokens of one name.
 _STAMP_BYLINE_TOKENS, _LONGEST_NAME = 6, 3
 # The most tokens of a stamp's label ("Zuletzt aktualisiert am").
 _STAMP_LABEL_TOKENS = 3
@@ -41,14 +41,14 @@ def find_bylines(
     tokens: list[str], stamps: list[FlatStamp], relative: list[tuple[int, int]]
 ) -> list[tuple[int, int, Byline]]:
     """(start, end, byline) of every "Von A B und C" run ("Kommentar von A B" too), and of the
-    names or agency right before or after a date stamp ("14 26 Uhr Tobias Költzsch", "dpa
-    25 10 2025", "Nathaniel Flakin 06 01 2026") or a relative time (`relative`: "Julia Vergin
-    Clare Roth vor 3 Stunden"), dated or not."""
+    names or agency right before or after a date stamp ("14 26 Uhr Tobias Kröning", "dpa
+    25 10 2025", "Nathan Ellwood 06 01 2026") or a relative time (`relative`: "Julia Kessin
+    Clare Dunn vor 3 Stunden"), dated or not."""
     found: list[tuple[int, int, Byline]] = []
     # Only tokens that may open a byline are visited (picked in C).
     for start in compress(count(), map(BYLINE_OPENERS.__contains__, tokens)):
         token = tokens[start]
-        # "Autorin Autor Roman Goncharenko" (a label for either gender): the last label opens it.
+        # "Autorin Autor Roman Kowalenko" (a label for either gender): the last label opens it.
         opens = token in _BYLINE_WORDS and not _labels_byline(tokens, start + 1)
         if opens or (token == "von" and start > 0 and has_byline_marker(f"{tokens[start - 1]} von _")):
             end = _name_run_end(tokens, start + 1)
@@ -98,8 +98,8 @@ def interface_run_end(tokens: list[str], start: int) -> int:
 
 def initials_signed(tokens: list[str], end: int) -> Byline | None:
     """The initials of the authors that sign the text ending near `end`, before the picture
-    credit's label ("… widmet ssi dan Foto M Shutterstock", where the page of lines reads "ssi,
-    dan; Foto: …"). Flattened, the comma between is lost, so two initials or more are needed,
+    credit's label ("… widmet rbe tom Foto M Shutterstock", where the page of lines reads "rbe,
+    tom; Foto: …"). Flattened, the comma between is lost, so two initials or more are needed,
     and a credit's label must end them: one lower-case word before it may be a sentence's."""
     for label in range(max(0, end - _SIGNATURE_REACH), min(len(tokens), end + _SIGNATURE_REACH)):
         if tokens[label] not in CREDIT_LABELS:
@@ -133,9 +133,9 @@ def _byline_before(
     tokens: list[str], stamp_start: int, stamp_end: int, labelled: bool
 ) -> tuple[int, int, Byline] | None:
     """The agency or names right before a stamp (or before the weekday it opens with: "Julia
-    Lauter Di 31 03 2020"), the longest run that reads as a byline. People's names only where
+    Kessin Di 31 03 2020"), the longest run that reads as a byline. People's names only where
     nothing says the run is part of a sentence (not after a lower-case function word: "Update
-    mit Christian Drosten 18 03 2020" names a guest in a headline) and no label stands between
+    mit Helga Brandner 18 03 2020" names a guest in a headline) and no label stands between
     (a labelled stamp's label ends the run before it: "Aktualisiert am")."""
     end = (
         stamp_start - 1
@@ -155,12 +155,12 @@ def _byline_before(
         if byline is None:
             continue
         after_word = low > 0 and tokens[low - 1].islower() and tokens[low - 1] in words
-        # A job title the names leave over ("Daniel Großert Redakteur") says it is a byline, and
+        # A job title the names leave over ("Daniel Sommer Redakteur") says it is a byline, and
         # so do the same names printed again right after the stamp (byline and author box).
         titled = sum(len(name.split()) for name in byline.authors) < end - low
         repeated = tokens[stamp_end : stamp_end + end - low] == tokens[low:end]
         # Two people's names in a row, with no "und" between, are a list that no sentence holds
-        # ("Was wissen wir Julia Vergin Clare Roth vor 3 Stunden"), though one after a
+        # ("Was wissen wir Julia Kessin Clare Dunn vor 3 Stunden"), though one after a
         # function word may be a guest a headline names.
         listed = len(byline.authors) > 1
         if not byline.authors or not ((after_word and not (titled or repeated or listed)) or labelled):
@@ -171,7 +171,7 @@ def _byline_before(
 def _von_opened(tokens: list[str], byline: tuple[int, int, Byline]) -> tuple[int, int, Byline]:
     """`byline` (names right before a stamp) with the name before it, back to a lower-case
     "von" that opens them all: a third author past the few tokens searched before a stamp
-    ("von Marcus Bensmann Justus von Daniels Ulrich Stoll 14 May 2019")."""
+    ("von Marcus Feldt Justus von Lerchenau Ulrich Sager 14 May 2019")."""
     low, end, read = byline
     for von in range(low - 2, max(-1, low - _LONGEST_NAME - 2), -1):
         if tokens[von] == "von":
@@ -184,7 +184,7 @@ def _von_opened(tokens: list[str], byline: tuple[int, int, Byline]) -> tuple[int
 
 def _von_byline_before(tokens: list[str], stamp_start: int) -> tuple[int, int, Byline] | None:
     """Names opened by a lower-case "von" before a labelled stamp's label ("Hauptinhalt von
-    David Straub MDR THÜRINGEN Stand 28 April 2023"): "von" says they are a byline where names
+    David Lorenzen HAFENRADIO KIEL Stand 28 April 2023"): "von" says they are a byline where names
     before a label are otherwise the end of a headline or teaser (see `_byline_before`)."""
     for von in range(max(0, stamp_start - _STAMP_BYLINE_TOKENS - _STAMP_LABEL_TOKENS), stamp_start - 3):
         if tokens[von] != "von":

@@ -1,5 +1,5 @@
 """Picture captions inside the text of a flattened page: a short run closed by its credit
-("Ein Kippmoment in Rain Die lachende Menge … | Bild Gregory Batardon Theater St Gallen").
+("Ein Wendepunkt in Sturm Der singende Chor … | Bild Yannick Perrot Theater St Gallen").
 
 Without punctuation the credit is the part a caption shows itself by: a credit label
 (`flat_credit.CREDIT_LABELS`) or a picture agency, after a word that closes a sentence (not

@@ -240,9 +240,9 @@ def _run_on_copy(
     other: int,
 ) -> tuple[int, int] | None:
     """The headline where the first of the two copies at `begin` and `other` is a shortened
-    one (a breadcrumb: "… Marketing Instagram arbeitet an neuer") printed right before the
+    one (a breadcrumb: "… Verkehr Stadtwerke arbeiten an neuer") printed right before the
     headline it shortens: the second copy runs on, with a word that opens with a capital or a
-    digit ("Videofunktion für Stories"; a lower-case one is an editor's initials or a label),
+    digit ("Fährlinie für Pendler"; a lower-case one is an editor's initials or a label),
     to the stamp or byline after it (`head_starts`), within a headline's length, across no cut
     and no interface label (a row of share buttons; `labels`: `FlatPage.label_words`)."""
     first, second = sorted((begin, other))

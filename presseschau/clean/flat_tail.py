@@ -94,7 +94,7 @@ def site_tail_start(page: FlatPage, start: int, end: int) -> int:
 
 def _inside_cuts(page: FlatPage, low: int, high: int) -> set[int]:
     """The tokens of tokens[low:high] inside a cut, past its first: a prompt opens no byline,
-    stamp or phrase halfway ("von Hinrich | Neumann Schreiben Sie …", "in der E | Mail")."""
+    stamp or phrase halfway ("von Hinrich | Ubben Schreiben Sie …", "in der E | Mail")."""
     return {
         i for cut in page.cuts if cut.end > low and cut.start < high for i in range(cut.start + 1, cut.end)
     }

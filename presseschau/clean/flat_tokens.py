@@ -31,7 +31,7 @@ def ones_run(length: int) -> re.Pattern[bytes]:
 _LABEL_WORD_RUN = 2
 _LABEL_WORD_FLAGS = ones_run(_LABEL_WORD_RUN)
 # A date glued to the word or year before it, where the page set two elements without a space
-# between ("Tobias Mühlbauer24 04 2024", "30 01 202430 Januar 2024").
+# between ("Tobias Kröning24 04 2024", "30 01 202430 Januar 2024").
 _GLUED_DATE = re.compile(r"(?:[^\W\d_]+|(?:19|20)\d\d)(?=\d{1,2}$)")
 
 

@@ -76,10 +76,10 @@ def runs_through(tokens: list[str], first: int, end: int, low: int = 0, high: in
 
 def in_sentence(page: FlatPage, cut: Span) -> bool:
     """Whether a sentence runs through the date stamp or interface phrase `cut`, which then
-    stays in the text ("des Urteils vom | 12 April 2024 | vor", "Am | 13 Mai 2014 | hat der
+    stays in the text ("des Urteils vom | 12 April 2024 | vor", "Am | 9 März 2021 | hat der
     Gerichtshof", "führt der Weg wieder | nach oben | und"): a lower-case word or a number
     after it, and one before it or a function word (which may open the sentence). A weekday
-    the stamp opens with stands between ("Am Sonntag | 5 November 2023 | kurz nach")."""
+    the stamp opens with stands between ("Am Sonntag | 7 Mai 2023 | kurz nach")."""
     if cut.kind not in ("stamp", "nav") or cut.start == 0 or cut.end >= len(page.tokens):
         return False
     before = cut.start - 1

@@ -64,7 +64,7 @@ def _same_title(text: str, title: str | None) -> bool:
 
 def _shows_title(line: str, title: str) -> bool:
     """Whether a headline-like `line` is the headline set otherwise than `title`: with its kicker
-    run into it ("Ausschuss zur Ahrtal-Flut Zwei Rücktritte …" for "Zwei Rücktritte …"), the
+    run into it ("Streit um die Hafenbrücke Zwei Rücktritte …" for "Zwei Rücktritte …"), the
     outlet after it, other punctuation ("Nutzerbasierte Abrechnung : …"), or without the kicker
     the title has. Compared by letters and digits alone, as a kicker may be glued to the
     headline ("ZoonosenWie Umweltzerstörung …")."""

@@ -4,7 +4,7 @@ In order of trust: the JSON-LD `author` as stated (persons, and the agency or de
 names as author when no person wrote it: "dpa", "Redaktion …"); then meta tags naming
 persons; then the byline the page prints under its headline ("Von: A, B"); then elements
 marked as a byline (`rel=author`, `itemprop=author`, classes). A visible byline names people: the
-site's own desk in it ("von David Straub, MDR THÜRINGEN") is not an author.
+site's own desk in it ("von David Lorenzen, HAFENRADIO KIEL") is not an author.
 """
 
 from __future__ import annotations

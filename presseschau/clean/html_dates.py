@@ -1,7 +1,7 @@
 """When an HTML page says its article was published, from the most to the least specific
 statement: JSON-LD `datePublished`, meta tags and elements that mean "published", the date
 line the page prints under its headline ("Stand: 28.04.2020 18:00 Uhr", also beside the
-byline: "04.02.2022 | 15:33 Uhr | Dennis Steimels"), meta tags that only say "date", `<time>`
+byline: "04.02.2022 | 15:33 Uhr | Dennis Kolbe"), meta tags that only say "date", `<time>`
 elements of the article; and, only when none of these is there, htmldate's extensive search
 (the full search trafilatura runs: URL, attributes, text patterns), whose cost is paid on
 those pages alone. A line anywhere on the page that states the publication ("Erschienen am:
@@ -94,7 +94,7 @@ def _printed(lines: Iterable[str]) -> str | None:
 
 def _date_line(line: str) -> tuple[str, bool] | None:
     """(ISO date, is_update) of a line that is a date, or a date beside its byline ("04.02.2022 |
-    15:33 Uhr | Dennis Steimels"); a date beside other words dates a caption or a teaser."""
+    15:33 Uhr | Dennis Kolbe"); a date beside other words dates a caption or a teaser."""
     found = parse_date_line(line)
     if found is not None or not _STAMP_SEPARATOR.search(line):
         return found

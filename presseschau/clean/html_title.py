@@ -2,7 +2,7 @@
 
 A page names its article several times: the JSON-LD `headline`, `og:title`, `twitter:title`,
 `<title>` and the visible `<h1>`. Meta titles carry the site's name, a section or a date
-("… | DW | 28.04.2023", "… - Landespolitik - WDR"), SEO and social titles may differ from the
+("… | HB | 28.04.2023", "… - Landespolitik - Hafenradio"), SEO and social titles may differ from the
 headline on the page, and an `<h1>` may set a kicker ("Dachzeile") or a subtitle apart from the
 headline in elements of its own. The headline is the visible `<h1>` (or the part of it) that a
 meta title names too, as a whole or as one of its separated segments; the one element the
@@ -32,15 +32,15 @@ from presseschau.clean.shape import letters_key, more_words_than, normalise_spac
 _SEPARATOR = re.compile(r"\s+(?:[|–—·•ǀ/>»-]|::?)\s+|(?<=\w):\s+|(?<=[\"“”«»]):\s+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 _KEY = re.compile(r"[^\W_]+")
-# A title part that is a host name ("MacTechNews.de", "tennisnet.com") names the site.
+# A title part that is a host name ("hafenblatt.de", "foerde-news.com") names the site.
 _HOST_NAME = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,12}$", re.I)
 _QUOTES = re.compile(r"[„“”‚‘’\"'»«›‹]")
-# A section label after a site name ("… | hessenschau.de | Bücher & Autoren"): a few words,
+# A section label after a site name ("… | hafenblatt.de | Bücher & Autoren"): a few words,
 # not a sentence.
 _LABEL_MAX_WORDS = 3
 # A headline confirmed by a meta title that starts with it (or it with the meta title) shares
-# at least this many words with it: "Frei erfunden: Grab-Bote fliegt nach Singapur" and its
-# meta title "…, Thailand", or a social title cut off mid-sentence.
+# at least this many words with it: "Ganz neu: Fährmann fährt nach Helgoland" and its
+# meta title "…, Nordsee", or a social title cut off mid-sentence.
 _PREFIX_MIN_WORDS = 4
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 

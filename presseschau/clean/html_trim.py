@@ -87,7 +87,7 @@ def _dates_article(text: str, published: str) -> bool:
 
 def _without_ticker(blocks: list[Block]) -> list[Block]:
     """`blocks` up to a news ticker after the article: a list whose every other item is a short
-    stamp ("- vor 16 Stunden", "- Weitere Absagen in der Oberliga …", "- vor 18 Stunden", …),
+    stamp ("- vor 16 Stunden", "- Neue Spielabsagen in der Regionalliga …", "- vor 18 Stunden", …),
     at least `_TICKER_STAMPS` of them. An article's own lists hold no stamps between items."""
     stamps = [
         index
@@ -107,7 +107,7 @@ def _is_stamp_item(text: str) -> bool:
 
 def _without_teasers(blocks: list[Block]) -> list[Block]:
     """`blocks` without teasers of other articles: a text closed by a "more" link after its last
-    sentence ("… Hier finden Sie Antworten auf viele Fragen. mehr"), and the title line above it."""
+    sentence ("… Hier lesen Sie, was sich im Hafen ändert. mehr"), and the title line above it."""
     # Most blocks end with a full stop, not with a link's letters: one character tells.
     if not any(block.text[-1:].isalpha() and _ends_with_read_more(block.text) for block in blocks):
         return blocks
@@ -188,7 +188,7 @@ def _is_credit_line(text: str) -> bool:
 
 def _without_author_notes(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
     """`blocks` without the notes on the article's authors, sentences opening with an author's
-    name and a verb ("Inga Buller ist Head of Social & Community bei …", "Daniel Weinmann
+    name and a verb ("Lena Brandt ist Head of Social & Community bei …", "Daniel Sommer
     arbeitete viele Jahre als Redakteur …"): the author box, not the article."""
     if not authors:
         return blocks
@@ -240,7 +240,7 @@ def _without_trailing_labels(blocks: list[Block]) -> list[Block]:
     and image credit lines among the labels stay for the steps that read them. A text without
     a sentence is left as it is."""
     # `end` opens the run of labels; `start` the run of labels and short sentences, whose
-    # sentences ("Wir bitten um einen Moment Geduld.") are a dialog's, not the article's end,
+    # sentences ("Das dauert nur einen kleinen Augenblick.") are a dialog's, not the article's end,
     # when the site talks to its reader in that run.
     end = start = len(blocks)
     shown = Counter(block.text for block in blocks)
@@ -277,9 +277,9 @@ def _is_meta(text: str) -> bool:
 
 def _is_label(text: str) -> bool:
     """A headline-like line, a line stamped with a date and not closed like a sentence (an
-    entry of a list of other articles, "- Mazda fertigt flexibler 4. November 2021", a programme
+    entry of a list of other articles, "- Werft baut schneller 4. November 2021", a programme
     note, "Dieses Thema im Programm: … | 20. April 2020 | 13:00 Uhr"), the site talking to its
-    reader (a log-in dialog's "Du erhältst in Kürze eine E-Mail von uns …"), or a listing."""
+    reader (a log-in dialog's "Wir schicken dir gleich eine E-Mail …"), or a listing."""
     return (
         is_heading_like(text)
         or (not text.rstrip().endswith(_SENTENCE_ENDS) and find_stamp(text) is not None)

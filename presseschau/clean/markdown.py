@@ -28,7 +28,7 @@ from presseschau.clean.stated import Stated
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _TAG = re.compile(r"<[^>]*>")
 # Emphasis stars CommonMark could not pair stay text, at the edge of a text run next to a word
-# ("*Von [Ulrich Exner](…)*Korrespondent": the closing star stands before a letter); a gender
+# ("*Von [Ulrich Ebeling](…)*Korrespondent": the closing star stands before a letter); a gender
 # star stands inside a word ("Lehrer*innen") and stays.
 _STRAY_STAR = re.compile(r"^\*+(?=\S)|(?<=\S)\*+$")
 # Raw HTML in markdown: what a browser never shows as text must not become body text either.

@@ -94,17 +94,17 @@ _OPENING_VON = ("Von ", "By ")
 # A list of names that goes on on the next line; at most this many lines are joined to one.
 _LIST_GOES_ON = (",", " und", " and", " &")
 _MAX_JOINED = 3
-# A bullet before a byline or stamp in a list of facts ("- Autorin/Autor Roman Goncharenko");
+# A bullet before a byline or stamp in a list of facts ("- Autorin/Autor Roman Kowalenko");
 # a number is not one: "7. März 2025" is a date.
 _BULLET = re.compile(r"^\s*[-–•*·▪►]\s+")
 _PART_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
 _MARKUP = "-*#> "
 # A kicker and headline a page sets as two parts of one heading come out of its copy with a space
-# before the colon ("Stuttgart hat's drauf : Stadt der Superlative"), as German never writes it.
+# before the colon ("Kiel kann's : Stadt der Segler"), as German never writes it.
 _SPACED_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
 # A quotation in a line: German, French and plain quotation marks.
 _QUOTED = re.compile(r'„[^“”"]*[“”"]|»[^«]*«|«[^»]*»|"[^"]*"')
-# A kicker the layout ran into a quoted headline with no space ("Die Zukunft der Arbeit„Wir …“"):
+# A kicker the layout ran into a quoted headline with no space ("Das Ende der Fähre„Wir …“"):
 # an opening quotation mark glued to a lower-case letter before it, the quotation closing the line.
 _GLUED_QUOTE = re.compile(r'^([^"„“”»«]*[a-zäöüß])(„[^“”"]+[“”"]|»[^«]+«|«[^»]+»|"[^"]+")$')
 # What joins the parts of a breadcrumb or a share text ("Kiel / Headline", "Headline - Kicker").
@@ -229,8 +229,8 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
 
 def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
     """The article's end before an author box closing it: a heading "Über" and a name ("Über
-    Lars Sobiraj") anywhere in its run, or a name alone on its line over a paragraph that opens
-    with that name ("Markus Reuter" / "Markus Reuter beschäftigt sich mit …") among its last
+    Lars Henning") anywhere in its run, or a name alone on its line over a paragraph that opens
+    with that name ("Markus Feldt" / "Markus Feldt beschäftigt sich mit …") among its last
     blocks, as no article's own text does."""
     for index in range(start + 1, end):
         text = blocks[index].text
@@ -245,7 +245,7 @@ def _before_author_box(blocks: Sequence[Block], start: int, end: int) -> int:
 
 def _site_line(text: str, key: str) -> bool:
     """A short line the site put into the article: the title of another article it cut short
-    ("Bidens Bruder teilt trotz Freundin...": a teaser's, as a link to the next article) or the
+    ("Bürgermeister lädt trotz Sturm zur...": a teaser's, as a link to the next article) or the
     site talking to its reader."""
     return cut_short(text) or _site_talk(text, key)
 
@@ -269,7 +269,7 @@ def _site_talk(text: str, key: str) -> bool:
 def _author_notes(blocks: Sequence[Block], start: int, end: int, metas: dict[int, _Meta]) -> set[int]:
     """The notes on an author in blocks[start:end] and the names above them (a byline, or a
     name alone on its line): their role ("Redakteur in der Wirtschaft.") or a sentence their
-    name opens ("Dr. Thomas Schulte" / "ist Gründungspartner der Kanzlei …")."""
+    name opens ("Dr. Thomas Weiland" / "ist Gründungspartner der Kanzlei …")."""
     notes: set[int] = set()
     for index in range(max(start, 1), end):
         name = blocks[index - 1].text
@@ -297,7 +297,7 @@ def _author_note(text: str) -> bool:
 
 def _bylined_teasers(blocks: Sequence[Block], start: int, end: int) -> set[int]:
     """The teasers in blocks[start:end] whose summary closes with its authors ("… fordert er.
-    Von Markus Balser und Klaus Ott"), as no paragraph of an article does: the summary and the
+    Von Anna Berger und Lukas Wendt"), as no paragraph of an article does: the summary and the
     headline and kicker right above it."""
     teasers: set[int] = set()
     for index in range(start + 1, end):
@@ -668,7 +668,7 @@ def _shown_twice_over(keys: Sequence[str], index: int, following: int) -> bool:
 
 def _headline_opens(blocks: Sequence[Block], start: int, end: int, metas: dict[int, _Meta]) -> bool:
     """Whether the article's first block is its headline, which the prose measure took for a
-    sentence ("Wir sind dann mal weg (und dieser Titel muss auch weg! Oder?)"): a heading-like
+    sentence ("Wir machen dann mal Schluss (und dieser Titel auch bald! Oder?)"): a heading-like
     line with no full stop over the lead, and the byline or stamp under that, as headlines stand.
     A lead closing with a question stands over the article's text, not over its byline."""
     return (
@@ -704,7 +704,7 @@ def _headline_under_stamp(
 def _headline_like(block: Block, *, sentence: bool = False) -> bool:
     """Short, not closed by a full stop, no link, menu label, credit, byline or address, and
     not prose unless `sentence` or a heading (a headline may read as a sentence). Two sentences
-    are allowed ("Diese Ymers! Zwei Überraschungen an einem Tag!"). A heading may be a link: a
+    are allowed ("Diese Kieler! Zwei Siege an einem Tag!"). A heading may be a link: a
     markdown page's headline links to the page itself (a permalink)."""
     text = block.text.strip()
     linked = block.links > 0.5 and block.kind != "h"
@@ -740,7 +740,7 @@ def _headline_like(block: Block, *, sentence: bool = False) -> bool:
 
 
 def _names_alone(text: str) -> bool:
-    """A line of nothing but people's names ("Julia Vergin | Clare Roth") is a byline, not a
+    """A line of nothing but people's names ("Julia Kessin | Clare Dunn") is a byline, not a
     headline; rare first names ("Titel der Meldung") do not count."""
     byline = parse_byline(text, expected=True)
     if not byline or not byline.authors:
@@ -788,7 +788,7 @@ def _same_neighbour(keys: Sequence[str], index: int, other: int) -> bool:
 
 def _with_kicker(blocks: Sequence[Block], index: int, low: int) -> str:
     """The headline, joined to a kicker line above it that ends with a colon, or whose colon
-    the layout moved to the headline's line ("Stuttgart hat's drauf" / ": Stadt der …")."""
+    the layout moved to the headline's line ("Kiel kann's" / ": Stadt der …")."""
     text = blocks[index].text.strip()
     above = blocks[index - 1].text.strip() if index - 1 >= low else ""
     colon = above.endswith(":") or text.startswith(":")
@@ -798,8 +798,8 @@ def _with_kicker(blocks: Sequence[Block], index: int, low: int) -> str:
 
 
 def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
-    """The headline without the kicker the layout ran into its line unpunctuated ("Interne
-    Unterlagen im Netz Daten von Rheinmetall gehackt"), where the page shows the rest on its
+    """The headline without the kicker the layout ran into its line unpunctuated ("Alte
+    Fähre im Hafen Stadt sucht einen Käufer"), where the page shows the rest on its
     own or as one part of a longer line (a breadcrumb "… / Headline", a share text "Headline -
     Kicker"; `keys`: the matching keys of the page's blocks). A kicker set off by a colon is
     part of the headline as the site writes it, unless the colon is spaced off ("Neue Wege :
@@ -847,9 +847,9 @@ def _without_dek(title: str, blocks: Sequence[Block]) -> str:
 
 
 def _without_kicker_after(words: list[str], keys: Sequence[str]) -> str | None:
-    """The headline without a kicker the layout set after it ("Irme Stetter-Karp ist neue
-    ZdK-Präsidentin „Reformstau lösen“"), where the page shows the two the other way round as
-    two parts of one line ("„Reformstau lösen“ / Irme Stetter-Karp ist …", a breadcrumb's last step)."""
+    """The headline without a kicker the layout set after it ("Jana Roth ist neue
+    Hafenmeisterin „Mehr Platz schaffen“"), where the page shows the two the other way round as
+    two parts of one line ("„Mehr Platz schaffen“ / Jana Roth ist …", a breadcrumb's last step)."""
     # Lines of two parts whose second opens as the headline does, in words; most pages have none.
     opening = matching_key(words[0])
     parted = [

@@ -265,7 +265,7 @@ def _before_comments(blocks: Sequence[Block], dated: frozenset[int], start: int,
     """The article's end before a comment section its run of prose ran into (the comments'
     prose outweighs their stamps): a series of stamps stating a time of day or a name beside the
     date, as comments carry (a teaser box in the article dates its items by the day at most), or
-    the time since the comment ("50 Minuten 46 Sekunden her", no date to read without the
+    the time since the comment ("40 Minuten 12 Sekunden her", no date to read without the
     fetch time), each at most `_COMMENT_GAP` blocks after the one before."""
     signed = (index for index in dated if start < index < end and _signed(blocks[index]))
     ago = (index for index in range(start + 1, end) if _ago(blocks[index].text))
@@ -360,7 +360,7 @@ def _before_author_note(blocks: Sequence[Block], start: int, end: int) -> int:
 
 def is_author_note(text: str, openings: tuple[str, ...]) -> bool:
     """Whether `text` is a note on an author, a sentence opening with one of `openings` (an
-    author's name and a space) and a word in lower case ("Inga Buller ist Head of Social …")."""
+    author's name and a space) and a word in lower case ("Lena Brandt ist Head of Social …")."""
     opening = next((opening for opening in openings if text.startswith(opening)), None)
     return (
         opening is not None

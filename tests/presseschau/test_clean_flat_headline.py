@@ -41,7 +41,7 @@ def test_flattened_headline_is_the_repeat_as_long_as_its_copies_agree(page: str)
 def test_flattened_headline_printed_twice_in_a_row() -> None:
     # The menu is repeated too, and holds a lower-case word; the headline's copy right beside it
     # (a hidden or print copy) tells them apart.
-    menu = "Politik Wirtschaft Kultur Alltag Community Produkte der Woche Suche "
+    menu = "Politik Wirtschaft Kultur Reisen Leserforum Angebote der Woche Suche "
     page = menu + "Startseite Kultur " + HEADLINE * 2 + BODY + "Impressum " + menu
     assert clean_document(page, "flattened").title == HEADLINE.strip()
 

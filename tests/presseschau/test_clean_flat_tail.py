@@ -36,7 +36,7 @@ def test_flattened_box_inside_the_article_keeps_the_paragraphs_after_it() -> Non
     "prompt",
     [
         "Wählen Sie Ihren Zugang und lesen Sie weiter Digital Zugang",
-        "Bitte aktivieren Sie Javascript Oder nutzen Sie das Angebot ohne Werbung mit RSS",
+        "Bitte aktivieren Sie Javascript Oder lesen Sie unsere Seite ohne Werbung im Abo",
     ],
     ids=["paywall", "javascript"],
 )

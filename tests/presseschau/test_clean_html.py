@@ -138,9 +138,9 @@ def test_a_short_main_text_gets_trafilaturas_second_opinion() -> None:
     # The article's paragraphs are bare <div>s; a promotion box of <p>s sits in the container
     # named like an article, which trafilatura's fast reading takes for the main text.
     promo = (
-        "<p>Die digitale Welt der Nachrichten. Mit interaktiven Grafiken, spannenden Videos und Modellen.</p>"
-        "<p>Sie lesen die neue Ausgabe noch vor Erscheinen der gedruckten Ausgabe, freitags ab 18 Uhr.</p>"
-        "<p>Einmal anmelden, auf jedem Gerät lesen, auch offline. Für Tablets, Telefone und Rechner.</p>"
+        "<p>Das ganze Magazin in einer App. Mit bunten Karten, langen Bildstrecken und Podcasts.</p>"
+        "<p>Sie bekommen das neue Heft schon am Abend vor dem Verkaufstag, donnerstags ab 19 Uhr.</p>"
+        "<p>Ein Konto für alle Geräte, auch ohne Netz lesbar. Auf Tablet, Handy und Laptop dabei.</p>"
     )
     story = "".join(f"<div class='absatz'>{paragraph}</div>" for paragraph in _STORY * 3)
     page = (
@@ -280,12 +280,12 @@ _PROGRAMME_NOTE = (
 # A log-in dialog: the site talking to its reader.
 _DIALOG = (
     "<p>Passwort vergessen?</p>"
-    "<p>Du erhältst in Kürze eine E-Mail von uns mit Infos, wie du dein Passwort zurücksetzen kannst.</p>"
-    "<p>Dein Passwort wurde erfolgreich geändert. Du kannst dich ab sofort mit dem neuen Passwort "
+    "<p>Wir schicken dir gleich eine E-Mail mit einem Link, über den du dein Passwort neu setzen kannst.</p>"
+    "<p>Dein Passwort ist jetzt neu gesetzt. Von nun an kannst du dich mit dem neuen Passwort "
     "anmelden.</p>"
 )
 # A dialog closing with a short sentence that names no part of the site.
-_DIALOG_CLOSED = f"{_DIALOG}<p>Registrierung wird geprüft</p><p>Wir bitten um einen Moment Geduld.</p>"
+_DIALOG_CLOSED = f"{_DIALOG}<p>Registrierung wird geprüft</p><p>Das dauert nur einen kleinen Augenblick.</p>"
 # A dialog closing with a password's rules, a sentence naming the password only once.
 _DIALOG_RULES = (
     f"{_DIALOG}<p>Achtung: Das neue Passwort braucht wenigstens zehn Zeichen, darunter einen "
@@ -306,9 +306,9 @@ def test_the_sites_talk_to_its_reader_before_the_article_leaves_the_body() -> No
     # A consent banner of bare text on a page without an article container: trafilatura's
     # recall reading gathers the page's loose text, the banner first.
     banner = (
-        "<div class='hinweis'><div class='text'>Wir verwenden Cookies und Analysetools, um die "
-        "Nutzerfreundlichkeit der Internetseite zu verbessern und passende Werbung von unseren "
-        "Werbepartnern anzuzeigen. Weitere Infos findest Du in unserer <a href='/agb'>Datenschutzerklärung"
+        "<div class='hinweis'><div class='text'>Mit Cookies und Analysetools verbessern wir die "
+        "Nutzerfreundlichkeit der Internetseite und zeigen dir passende Werbung unserer "
+        "Werbepartner an. Mehr dazu findest Du in unserer <a href='/agb'>Datenschutzerklärung"
         "</a>.</div><div><button>OK</button></div></div>"
     )
     story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
@@ -351,9 +351,9 @@ def test_a_news_ticker_after_the_article_leaves_the_body() -> None:
     ticker = "".join(
         f"<li>vor {hours} Stunden</li><li>{news}</li>"
         for hours, news in (
-            (16, "Weitere Absagen in der Oberliga: Rostock hat das Nachholspiel in Hamburg abgesagt."),
-            (18, "Von den positiv getesteten Spielern konnten sich mittlerweile acht freitesten."),
-            (19, "Die Starbulls haben ihre Bewerbung für die höhere Liga fristgerecht abgegeben."),
+            (16, "Neue Spielabsagen in der Regionalliga: Kiel hat das Heimspiel gegen Lübeck verlegt."),
+            (18, "Von den erkrankten Spielern trainieren inzwischen sechs wieder mit der Mannschaft."),
+            (19, "Die Hafenhaie haben ihren Antrag für die nächste Saison pünktlich eingereicht."),
         )
     )
     body = clean_document(_story_page(after=f"<ul>{ticker}</ul>"), "html").body
@@ -362,7 +362,7 @@ def test_a_news_ticker_after_the_article_leaves_the_body() -> None:
 
 def test_a_teaser_with_soft_hyphens_under_the_headline_opens_the_body_once() -> None:
     teaser = (
-        "Für 10 GB Datenvolumen zahlt ihr bei der Tochter aktuell nur noch 5,99 Euro. "
+        "Für 20 GB Datenvolumen zahlt ihr beim Zweitanbieter gerade nur 7,99 Euro. "
         "Der be&shy;lieb&shy;te Tarif."
     )
     plain = teaser.replace("&shy;", "")

@@ -42,18 +42,19 @@ def test_an_agency_or_desk_the_json_ld_names_as_author_is_the_author() -> None:
 def test_the_byline_under_the_headline_names_the_authors() -> None:
     header = (
         '<ul><li class="information-item">Veröffentlicht am 13. Mai 2026 um 15:44</li>'
-        '<li class="information-item">Von: <span><a href="/a">Bill MCCARTHY</a>, </span>'
-        '<span><a href="/b">Marisha GOLDHAMER</a></span></li></ul>'
+        '<li class="information-item">Von: <span><a href="/a">Bill MALLORY</a>, </span>'
+        '<span><a href="/b">Talisa BRÜGGEMEIER</a></span></li></ul>'
     )
-    assert _authors("", header) == ("Bill MCCARTHY", "Marisha GOLDHAMER")
+    assert _authors("", header) == ("Bill MALLORY", "Talisa BRÜGGEMEIER")
 
 
 def test_the_sites_own_desk_in_a_byline_is_not_an_author() -> None:
     head = (
-        '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"name": "MDR"}}</script>'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"publisher": {"name": "HAFENRADIO"}}</script>'
     )
-    header = '<div class="authorWrapper"><p class="author">von David Straub, MDR THÜRINGEN</p></div>'
-    assert _authors(head, header) == ("David Straub",)
+    header = '<div class="authorWrapper"><p class="author">von David Lorenzen, HAFENRADIO KIEL</p></div>'
+    assert _authors(head, header) == ("David Lorenzen",)
 
 
 def test_byline_elements_are_those_a_walk_over_every_element_finds() -> None:

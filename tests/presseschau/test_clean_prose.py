@@ -63,7 +63,7 @@ def test_a_line_without_words_counts_nothing() -> None:
 
 def test_a_confirmations_sign_off_to_the_reader_is_the_sites() -> None:
     for text in (
-        "Sie haben die Ausgabe für Norddeutschland ausgewählt. Wir wünschen Ihnen eine gehaltvolle Lektüre.",
+        "Sie haben den Newsletter für die Küste bestellt. Wir wünschen Ihnen eine anregende Lektüre.",
         "Ihr Zugang ist jetzt freigeschaltet. Wir wünschen Ihnen viel Lesevergnügen.",
     ):
         assert measure_text(text).is_site, text

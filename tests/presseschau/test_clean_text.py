@@ -58,12 +58,12 @@ def test_aggregator_footer_goes_to_metadata() -> None:
     text = (
         "Titel der Meldung\n\nKassel, Hessen - Ein langer erster Absatz über ein Ereignis in der Stadt, "
         "das viele Menschen beschäftigt hat.\n\nDetails\t\nOrt\tKassel, Hessen\n"
-        'Quellen\t<ul style="list-style-type: none">• hna.de• https://www.example.org/artikel/1</ul>\n\n'
-        "Besuchen Sie uns auf: nordhessen-news.de"
+        'Quellen\t<ul style="list-style-type: none">• hafenblatt.de• https://www.example.org/artikel/1</ul>\n\n'
+        "Besuchen Sie uns auf: foerde-news.de"
     )
     doc = clean_document(text, "text")
-    assert doc.cited_sources == ("hna.de", "www.example.org")
-    assert doc.outlet == "nordhessen-news.de"
+    assert doc.cited_sources == ("hafenblatt.de", "www.example.org")
+    assert doc.outlet == "foerde-news.de"
     assert doc.dateline == "Kassel, Hessen"
     assert "Quellen" not in doc.body and "Besuchen" not in doc.body and "<ul" not in doc.body
 
