@@ -240,8 +240,10 @@ def _region(
     """(start, end) of the article's blocks by these weights (see `article_region`)."""
     start, end = main_region(weights, stops, dated=dated)
     end = _before_rights_notice(blocks, start, end)
-    end = _before_author_note(blocks, start, end)
-    end = _before_comments(blocks, dated, start, end)
+    # A note on the author, short as a caption, may stand over the credit of a picture, inside
+    # the run or right under it: the picture rule below must not take it (back) in.
+    noted = _before_author_note(blocks, start, len(blocks)) if start < end else end
+    end = _before_comments(blocks, dated, start, min(end, noted))
     end = _before_read_on_teasers(blocks, teasers, start, end)
     end = _before_teasers(blocks, stops, start, end)
     end = _before_dated_teasers(blocks, dated, start, end)
@@ -256,7 +258,7 @@ def _region(
         end += 1
     # A picture (its caption over its credit) right after the last paragraph is the article's:
     # pages set one there as often as between paragraphs.
-    while start < end < len(blocks) and _captioned(blocks, end):
+    while start < end and end + 2 <= noted and _captioned(blocks, end):
         end += 2
     return start, end
 

@@ -246,6 +246,19 @@ def test_a_note_on_the_bylines_author_closes_the_article_with_what_follows_it() 
     assert [block.text for block in blocks[start:end]] == opened
 
 
+def test_a_note_on_the_author_over_a_picture_credit_is_no_caption() -> None:
+    # The note is as short as a caption and the credit of a picture the page sets next to the
+    # author box stands under it: still the note closes the article.
+    after = [
+        "Anna Berger arbeitete viele Jahre als Redakteurin bei einer Tageszeitung im Norden.",
+        "Foto: Jan Meier",
+        "Mehr von Anna Berger",
+    ]
+    blocks = text_blocks("\n".join([*_MENU, "Von Anna Berger", *_ARTICLE[1:], *after, *_FOOTER]))
+    start, end = article_region(blocks)
+    assert [block.text for block in blocks[start:end]] == _ARTICLE[1:]
+
+
 def test_a_paragraph_opening_with_the_authors_name_and_a_verb_is_a_note_on_them() -> None:
     openings = ("Anna Berger ",)
     assert is_author_note("Anna Berger ist Redakteurin im Ressort Verkehr und lebt in Kiel.", openings)
