@@ -12,7 +12,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 WRAP_MIN, _WRAP_MAX, _WRAP_SHARE = 50, 100, 0.6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Block:
     """One paragraph; `kind` is "p" (paragraph), "h" (heading), "li" (list item), "quote" or
     "row" (a table row); `links` the share of its words that link elsewhere (markdown);
@@ -27,6 +27,19 @@ class Block:
     level: int = 0
     targets: tuple[str, ...] = ()
     set_off: bool = False
+
+    def __init__(
+        self,
+        text: str,
+        kind: str = "p",
+        links: float = 0.0,
+        level: int = 0,
+        targets: tuple[str, ...] = (),
+        set_off: bool = False,
+    ) -> None:
+        # The fields go into the instance's dict in one call: a frozen dataclass's own
+        # `__init__` makes an `object.__setattr__` call per field, and a page makes a block per line.
+        self.__dict__.update(text=text, kind=kind, links=links, level=level, targets=targets, set_off=set_off)
 
 
 def text_blocks(text: str) -> list[Block]:
