@@ -79,14 +79,18 @@ _FLAT_FORM = re.compile(
     # or with day and month written with two digits each ("06 11 23"), as counts are not.
     r"|(?<=\d\d \d\d )(?P<y3>\d{2})\b(?! \d))"
 )
-# Where a run of digits starts: the only places a `_FLAT_FORM` match can start (a digit after no
-# word character). Opening with the class, not a repeat of it, a search skips in C to the next
-# digit; `_FLAT_FORM`'s opening lookahead keeps a search trying it at every position of a page.
-_DIGITS = re.compile(r"\d\d*")
+# Where a `_FLAT_FORM` match can start: one or two digits (a day, or an hour before it) and a
+# number or a month's name and a number after them (a digit after no word character, where
+# a run of digits starts; one found inside a run fails `_FLAT_FORM`'s opening). Opening with
+# the class, not a repeat of it, a search skips in C to the next digit; `_FLAT_FORM`'s opening
+# lookahead keeps a search trying it at every position of a page. The numbers in text are
+# mostly followed by words: they are not tried.
+_FORM_OPENING = r"\d\d?+(?= (?:\d|[A-Za-zÄä]{3,9}+\.? \d))"
+_FORM_OPENINGS = re.compile(_FORM_OPENING)
 # The same in text within Latin-1 (a flattened page's, mostly), whose only decimal digits are
 # 0-9: the ASCII class is tested in a comparison or two, the Unicode one looks each character
 # up in the Unicode tables (a search tests every character of the page).
-_LATIN1_DIGITS = re.compile(r"\d\d*", re.ASCII)
+_LATIN1_FORM_OPENINGS = re.compile(_FORM_OPENING, re.ASCII)
 # English pages put the month first ("Oct 24 2023", "November 1 2023 12 30"). The names are
 # looked up where they stand (a regex scan of the page would cost as much as the day-first one).
 _MONTH_TOKENS = frozenset(name.capitalize() for name in _MONTHS)
@@ -268,19 +272,20 @@ def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatS
 
 
 def _flat_forms(text: str) -> list[re.Match[str]]:
-    """The matches `_FLAT_FORM.finditer(text)` finds, tried only where runs of digits start."""
+    """The matches `_FLAT_FORM.finditer(text)` finds, tried only where one may start."""
     found: list[re.Match[str]] = []
     end = 0
-    for digits in _digit_runs(text):
-        if digits.start() >= end and (match := _FLAT_FORM.match(text, digits.start())):
+    for opening in _form_openings(text):
+        if opening.start() >= end and (match := _FLAT_FORM.match(text, opening.start())):
             found.append(match)
             end = match.end()
     return found
 
 
-def _digit_runs(text: str) -> Iterator[re.Match[str]]:
-    """The runs of digits in `text` (`_DIGITS`), found by the ASCII class where that is the same."""
-    return (_DIGITS if latin1_bytes(text) is None else _LATIN1_DIGITS).finditer(text)
+def _form_openings(text: str) -> Iterator[re.Match[str]]:
+    """Where a `_FLAT_FORM` match may start in `text` (`_FORM_OPENINGS`), found by the ASCII class where
+    that is the same."""
+    return (_FORM_OPENINGS if latin1_bytes(text) is None else _LATIN1_FORM_OPENINGS).finditer(text)
 
 
 def _find_all(text: str, part: str) -> list[int]:

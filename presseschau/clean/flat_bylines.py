@@ -87,11 +87,13 @@ def interface_run_end(tokens: list[str], start: int) -> int:
     a phrase of data/boilerplate_lines.txt, or one of its patterns where the run holds a number
     ("Lesedauer 7 Minuten"; the patterns for words before a verb, "… teilen", would take names
     in); `start` if none stands there."""
-    for end in range(min(len(tokens), start + _INTERFACE_TOKENS), start + 1, -1):
+    longest = min(len(tokens), start + _INTERFACE_TOKENS)
+    # A run holds a number from the first token with a digit on: each token is read once.
+    numbered = next((at for at in range(start, longest) if any(map(str.isdigit, tokens[at]))), longest)
+    phrases = phrase_set("boilerplate_lines.txt")
+    for end in range(longest, start + 1, -1):
         run = " ".join(tokens[start:end])
-        if (run.casefold() in phrase_set("boilerplate_lines.txt") or any(map(str.isdigit, run))) and (
-            is_interface_text(run)
-        ):
+        if (end > numbered or run.casefold() in phrases) and is_interface_text(run):
             return end
     return start
 

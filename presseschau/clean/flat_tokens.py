@@ -15,6 +15,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
 
 from presseschau.clean.resources import data_lines, grouped_alternation
+from presseschau.clean.shape import latin1_bytes
 
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -33,6 +34,20 @@ _LABEL_WORD_FLAGS = ones_run(_LABEL_WORD_RUN)
 # A date glued to the word or year before it, where the page set two elements without a space
 # between ("Tobias Kröning24 04 2024", "30 01 202430 Januar 2024").
 _GLUED_DATE = re.compile(r"(?:[^\W\d_]+|(?:19|20)\d\d)(?=\d{1,2}$)")
+# Each Latin-1 character (by its code) as what `_GLUED_DATE` reads it as: a letter "a", a
+# digit "0", white space (where tokens part) " ", anything else ".".
+_GLUE_CLASSES = bytes(
+    ord(
+        "0"
+        if re.fullmatch(r"\d", char)
+        else " "
+        if char.isspace()
+        else "a"
+        if re.fullmatch(r"[^\W\d_]", char)
+        else "."
+    )
+    for char in map(chr, range(256))
+)
 
 
 @dataclass(frozen=True)
@@ -140,6 +155,8 @@ def unglued_dates(tokens: list[str]) -> list[str]:
     """`tokens` with a date glued to the word or year before it split off: the day, one or two
     digits ending a token that a month and year follow ("Keller24 04 2024", "202430 Januar
     2024")."""
+    if not _may_hold_glued_date(tokens):
+        return tokens
     glued = [
         i
         # Most tokens end in a letter: those ending in a digit are picked in C.
@@ -154,3 +171,15 @@ def unglued_dates(tokens: list[str]) -> list[str]:
         if head and (day_month or month_year):
             tokens[i : i + 1] = [head[0], tokens[i][head.end() :]]
     return tokens
+
+
+def _may_hold_glued_date(tokens: list[str]) -> bool:
+    """Whether a token may be a word or year with a date's day glued on (see `_GLUED_DATE`): one
+    or two digits closing it after a letter, or five digits in a row. Where the page fits in
+    Latin-1 (a page's, mostly), told by a few substring searches in C over its characters'
+    classes (`_GLUE_CLASSES`), not by a test of every token: most pages hold none."""
+    latin1 = latin1_bytes(f"{' '.join(tokens)} ")
+    if latin1 is None:
+        return True
+    classes = latin1.translate(_GLUE_CLASSES)
+    return any(glued in classes for glued in (b"a0 ", b"a00 ", b"00000"))

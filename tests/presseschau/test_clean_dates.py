@@ -156,3 +156,40 @@ def test_stamp_opening_is_where_a_lines_first_date_or_time_opens(line: str, expe
 )
 def test_names_month_is_a_month_and_a_year_alone(line: str, expected: bool) -> None:
     assert dates.names_month(line) is expected
+
+
+def test_flattened_dates_are_found_where_a_search_finds_them_on_made_up_pages() -> None:
+    # Made-up pages of numbers (one to five digits, 0-9 and others), month names (long, short,
+    # with a dot, too long), words and codes, in any order: dates and lookalikes of each form.
+    pieces = [
+        "1",
+        "12",
+        "123",
+        "2024",
+        "20245",
+        "07",
+        "39",
+        "März",
+        "Jan",
+        "Sept.",
+        "Septembers",
+        "Uhr",
+        "um",
+        "und",
+        "A320",
+        "x1",
+        "12²",
+        "٠٥",
+        "„Zitat“",
+        "Seite",
+        "von",
+        "Stand",
+    ]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choices(pieces, weights=[6] * 7 + [1] * 15, k=rng.randrange(1, 14)))
+        expected = [(m.span(), m.groupdict()) for m in dates._FLAT_FORM.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in dates._flat_forms(text)] == expected, text
+        found += len(expected)
+    assert found > 150

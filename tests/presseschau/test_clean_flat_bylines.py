@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from presseschau.clean import clean_document
+from presseschau.clean.boilerplate import is_interface_text
+from presseschau.clean.flat_bylines import interface_run_end
+from presseschau.clean.resources import phrase_set
 from tests.fixtures.clean.flat import BODY, HEADLINE, MENU
 
 
@@ -123,3 +128,48 @@ def test_flattened_three_names_opened_by_von_before_a_stamp() -> None:
     page = MENU + HEADLINE + "5 Minuten von Hanna Keller Jan von Berg Tobias Kröning 02 04 2025 " + BODY
     doc = clean_document(page + "Impressum Datenschutz", "flattened")
     assert doc.authors == ("Hanna Keller", "Jan von Berg", "Tobias Kröning")
+
+
+def _interface_run_end_plainly(tokens: list[str], start: int) -> int:
+    """`interface_run_end` read plainly: each run from the longest, its characters searched
+    for a digit."""
+    for end in range(min(len(tokens), start + 5), start + 1, -1):
+        run = " ".join(tokens[start:end])
+        listed = run.casefold() in phrase_set("boilerplate_lines.txt")
+        if (listed or any(char.isdigit() for char in run)) and is_interface_text(run):
+            return end
+    return start
+
+
+def test_interface_run_end_equals_a_plain_reading() -> None:
+    # Made-up runs after a stamp: listed labels, counted labels ("12 Kommentare", "Lesedauer
+    # 4 Minuten"), a superscript digit, names, at any place and near the page's end.
+    words = [
+        "Lesedauer",
+        "4",
+        "Minuten",
+        "12",
+        "Kommentare",
+        "Artikel",
+        "teilen",
+        "Jetzt",
+        "x²",
+        "Jana",
+        "Beck",
+        "Bilder",
+        "Bild",
+        "3",
+        "von",
+        "9",
+        "min",
+        "Anzeige",
+    ]
+    rng = random.Random(11)
+    found = 0
+    for _ in range(3000):
+        tokens = rng.choices(words, k=rng.randrange(0, 9))
+        for start in range(len(tokens) + 1):
+            end = interface_run_end(tokens, start)
+            assert end == _interface_run_end_plainly(tokens, start), (tokens, start)
+            found += end > start
+    assert found > 500

@@ -16,6 +16,7 @@ from presseschau.clean.flat_tokens import (
     label_word_runs,
     ones_run,
     phrase_spans,
+    unglued_dates,
 )
 from tests.fixtures.clean.flat import BODY, MENU, article_page
 
@@ -130,3 +131,58 @@ def test_runs_of_ones_are_those_a_plain_reading_of_the_flags_finds(length: int) 
         assert bounded == [
             run.span() for run in re.compile(rb"\x01{%d,}" % length).finditer(flags, low, high)
         ]
+
+
+def _unglued_every_token(tokens: list[str]) -> list[str]:
+    """`unglued_dates` read token by token: each token but the last two tried against the glued
+    date's form, from the last."""
+    glued_date = re.compile(r"(?:[^\W\d_]+|(?:19|20)\d\d)(?=\d{1,2}$)")
+    for i in reversed(range(len(tokens) - 2)):
+        head = glued_date.match(tokens[i])
+        first, second = tokens[i + 1 : i + 3]
+        day_month = first.isdigit() and len(first) <= 2 and second.isdigit()
+        month_year = first.isalpha() and second.isdigit() and len(second) == 4
+        if head and (day_month or month_year):
+            tokens[i : i + 1] = [head[0], tokens[i][head.end() :]]
+    return tokens
+
+
+def test_unglued_dates_equal_every_token_read() -> None:
+    # Made-up tokens: glued days after words (Latin-1 letters too) and years, lookalikes that
+    # are none (a superscript, an underscore, a sign before the digits, six digits or more), and
+    # letters beyond Latin-1 (the page then is not read by the byte table).
+    words = [
+        "Meier24",
+        "Öztürk3",
+        "Straße07",
+        "202430",
+        "19995",
+        "2024301",
+        "x²4",
+        "µ12",
+        "ab_12",
+        "€12",
+        "A380",
+        "Ωmega12",
+        "„Zitat",
+        "24",
+        "04",
+        "2024",
+        "März",
+        "Mai",
+        "Text",
+        "12345",
+        "und",
+        "5",
+        "7b",
+        "b7",
+        "ª12",
+    ]
+    rng = random.Random(20)
+    split = 0
+    for _ in range(2000):
+        tokens = rng.choices(words, k=rng.randrange(0, 9))
+        expected = _unglued_every_token(list(tokens))
+        assert unglued_dates(list(tokens)) == expected, tokens
+        split += expected != tokens
+    assert split > 50
