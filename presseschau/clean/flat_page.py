@@ -32,7 +32,7 @@ from presseschau.clean.flat_tokens import (
 )
 from presseschau.clean.prose import RunTally
 from presseschau.clean.region import weight
-from presseschau.clean.resources import data_lines, function_words, phrase_set
+from presseschau.clean.resources import function_words, phrase_set
 from presseschau.clean.shape import latin1_bytes
 
 # 1 for each Latin-1 character (by its code) that `str.isalpha`, and that `str.islower`, holds true of.
@@ -341,8 +341,8 @@ def listed_words() -> frozenset[str]:
     words or more), read-more links and file size units. A reader that looks for words of
     these lists looks among `FlatPage.listed` (a word of another list would be missed)."""
     words = {label.casefold() for label in CREDIT_LABELS}
-    words.update(line.casefold() for line in data_lines("news_agencies.txt"))
-    words.update(phrase_index("photo_agencies.txt"), phrase_index("picture_buttons.txt"))
+    words.update(phrase_set("news_agencies.txt"), phrase_index("photo_agencies.txt"))
+    words.update(phrase_index("picture_buttons.txt"))
     words.update(phrase_index("teaser_prefixes.txt", 2))
     words.update(phrase_set("read_more_links.txt"), phrase_set("file_size_units.txt"))
     return frozenset(words)
