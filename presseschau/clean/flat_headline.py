@@ -45,6 +45,10 @@ _ADDRESS_NAME_TOKENS = 2
 # ("2025 Kieler Hafenblatt Alle Rechte vorbehalten"); a year has four digits.
 _RIGHTS_NAME_TOKENS = 3
 _YEAR = re.compile(r"\d{4}")
+# A menu row: this many capitalised words or more in a row that are no function words
+# ("Startseite Politik Wirtschaft Kultur Sport"); running text, teasers and headlines say
+# something of what they name, in lower case, and so break such a row sooner.
+_MENU_ROW = re.compile(rb"\x01{5,}")
 # A stamp or byline this few tokens after (or before) a headline candidate speaks for it.
 _META_GAP, _META_BONUS = 3, 4.0
 
@@ -64,9 +68,9 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     a kicker the page leaves out of another copy (`_after_kicker`); where it is the tail of
     the headline printed once after a breadcrumb, it opens with that run; where it is a topic
     link over a headline of capitalised words printed once, it is that headline
-    (`_after_topic`). A page
-    that repeats no such run, or only a row of interface labels, may print its headline once
-    (`_printed_once`); a page with no headline before the article's stamp and byline may
+    (`_after_topic`). A page that repeats no such run, or only a row of interface labels,
+    may print its headline once (`_printed_once`), after the breadcrumb links its menu holds
+    (`_after_menu_words`); a page with no headline before the article's stamp and byline may
     set it right under them (repeated, or printed once: see there)."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
@@ -94,7 +98,7 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
             best = _best_repeat(page, cut, (meta_starts, meta_ends), start, heads, under)
             best = None if best and _is_menu(page, best) else best
         if once or best is None:
-            return once
+            return (_after_menu_words(page, *once), once[1]) if once else None
     _, begin, size, other = best
     run_on = _run_on_copy(page.tokens, page.label_words, cut, head_starts, begin, size, other)
     if run_on:
@@ -326,6 +330,25 @@ def _printed_once(
         if best is None or rank < best[0]:
             best = (rank, begin, stop)
     return best[1:] if best else None
+
+
+def _after_menu_words(page: FlatPage, begin: int, end: int) -> int:
+    """Where the headline tokens[begin:end], printed once, opens when its run took in the
+    breadcrumb before it ("Region Hafen | Neue Fähren …"): after its leading words
+    that a menu row before it holds (`_MENU_ROW`, in `FlatPage.labels`), as a breadcrumb's
+    links repeat the menu's; `begin` where none does, or where too little would be left, or
+    nothing said in lower case, or the rest would open in lower case."""
+    labels, folded = page.labels, page.folded
+    if not labels[begin]:
+        return begin
+    menu = {word for row in _MENU_ROW.finditer(labels, 0, begin) for word in folded[row.start() : row.end()]}
+    opening = begin
+    while opening < end and labels[opening] and folded[opening] in menu:
+        opening += 1
+    rest = page.initials[opening:end]
+    if opening == begin or len(rest) < MIN_TITLE_TOKENS or rest[0].islower():
+        return begin
+    return opening if any(initial.islower() for initial in rest) else begin
 
 
 def _navigation_end(

@@ -353,3 +353,14 @@ def test_flattened_headline_after_the_topic_link_the_page_repeats_is_the_run_pri
     page = MENU + "THEMEN " + topic + headline + BODY + "Mehr zum Thema " + topic
     doc = clean_document(page + "Impressum", "flattened")
     assert doc.title == headline.strip() and not doc.title_derived
+
+
+def test_flattened_headline_printed_once_opens_after_the_breadcrumb_links_the_menu_holds() -> None:
+    # The page prints the headline once, right after a breadcrumb whose links ("Region Hafen")
+    # stand in the menu row above it (capitalised words, nothing said in lower case): the
+    # breadcrumb is navigation, the headline opens after it.
+    menu = "Startseite Region Hafen Wirtschaft Sport Kultur Ratgeber Leserforum "
+    headline = "Neue Fähren fahren bald zum Ostufer "
+    page = menu + "Anzeige Region Hafen " + headline + "02 04 2025 07 30 Uhr " + BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
