@@ -65,6 +65,9 @@ _KICKER_MAX_WORDS = 6
 _COMMON_FIRST_NAME = 3
 # A headline candidate this long is more likely the teaser below the headline (the "dek").
 _DEK_WORDS = 12
+# Two headlines name one story when they share a word's opening this long (German inflects and
+# compounds: "Gladbach" in "Gladbacher").
+_STEM_CHARS = 5
 # A line of names alone ("Anna Berger und Lukas Wendt") has at most this many characters.
 _NAMES_MAX_CHARS = 60
 # A line naming the author's role after the site or desk ("Fördeblatt.de Redakteur") is this short.
@@ -471,7 +474,7 @@ def _title_index(
         rank += 1
         if best is None or scored[index][1] > best[0]:
             best = (scored[index][1], index)
-    if best is not None and _over_dek(blocks, scored, best[1]):
+    if best is not None and (_over_dek(blocks, scored, best[1]) or _over_variant(blocks, scored, best[1])):
         return scored[best[1] - 1][1], best[1] - 1
     return best
 
@@ -495,6 +498,49 @@ def _over_dek(blocks: Sequence[Block], scored: dict[int, tuple[float, float]], i
         and ":" not in text
         and not _PARTED.search(text)
     )
+
+
+def _over_variant(blocks: Sequence[Block], scored: dict[int, tuple[float, float]], index: int) -> bool:
+    """Whether the candidate right above block `index` is the headline and block `index` a
+    second one the page sets under it (`scored`: the candidates): both set off by blank lines
+    (headings, in a browser's copy) and each a whole headline behind its kicker ("Kicker:
+    Headline"). A page may name its article twice: its `<h1>`, the title its metadata and
+    address name, and under it a variant for display over the text, which its teasers and
+    share texts repeat (so it has the more evidence). The `<h1>` comes first, and html and
+    markdown, which see the levels, read it as the headline. A topic line holding parts over a
+    headline ("Spezial: Fußball – Bundesliga live") is a label, not a headline; the last title
+    of a list of other articles over the headline tells another story."""
+    upper = index - 1
+    return (
+        upper in scored
+        and blocks[upper].set_off
+        and blocks[index].set_off
+        and _kicked(blocks[upper].text)
+        and _kicked(blocks[index].text)
+        and not _PARTED.search(blocks[upper].text)
+        and _same_story(blocks[upper].text, blocks[index].text)
+    )
+
+
+def _kicked(text: str) -> bool:
+    """Whether `text` is a headline behind a kicker and its colon: at most `_KICKER_MAX_WORDS`
+    words before the colon, at least `_TITLE_MIN_WORDS` after it."""
+    kicker, colon, rest = text.partition(":")
+    return (
+        bool(colon and kicker.strip())
+        and not more_words_than(kicker, _KICKER_MAX_WORDS)
+        and more_words_than(rest, _TITLE_MIN_WORDS - 1)
+    )
+
+
+def _same_story(text: str, other: str) -> bool:
+    """Whether two headlines share a word, inflection and compounding aside: its first
+    `_STEM_CHARS` letters ("Gladbach" and "Gladbacher", "Pflaster" and "Pflastersteine")."""
+    return not _stems(text).isdisjoint(_stems(other))
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:_STEM_CHARS].casefold() for word in word_tokens(text) if len(word) >= _STEM_CHARS}
 
 
 def _top_above_window(

@@ -1067,3 +1067,28 @@ def test_a_subheading_under_the_stamp_is_no_headline_under_the_headline_its_dek_
     page = "\n\n".join([_MENU, head, _LEAD, *_BODY, _FOOTER])
     assert clean_document(page, "text").title == headline
     assert clean_document(page.replace(f"\n\n{headline}", f"\n\n## {headline}"), "markdown").title == headline
+
+
+def test_a_text_copys_headline_over_a_second_one_for_display_is_the_headline() -> None:
+    # The page names its article twice, each a headline behind its kicker, both headings set off:
+    # its own headline (its <h1>), then a variant for display over the text, which a share text
+    # under the article repeats. The upper one is the headline, the variant's repetition aside.
+    headline = "Kiel: Stadt richtet zusätzliche Fährlinie zum Ostufer ein"
+    variant = "Neue Fährlinie: Pendler fahren bald übers Wasser"
+    head = f"{headline}\n\n{variant}\n\n28.04.2024\nVorlesen"
+    assert clean_document(_page(head, after=f"Artikel teilen\n\n{variant}"), "text").title == headline
+
+
+def test_a_topic_line_with_parts_over_a_kicked_headline_is_no_headline() -> None:
+    # A label over the headline may read "Kicker: …" too; its parts mark it as a topic line.
+    headline = "Neue Fähre: Pendler fahren bald übers Wasser"
+    head = f"Spezial: Verkehr – alle Fähren heute im Überblick\n\n{headline}\n\n28.04.2024\nVorlesen"
+    assert clean_document(_page(head), "text").title == headline
+
+
+def test_another_storys_kicked_title_over_a_kicked_headline_is_no_headline() -> None:
+    # The last title of a list of other articles may stand right over the headline, both set off
+    # and behind a kicker: sharing no word with the headline, it names another story.
+    headline = "Neue Fährlinie: Pendler fahren bald übers Wasser"
+    head = f"Hafen: Kreuzfahrtsaison beginnt schon im März\n\n{headline}\n\n28.04.2024\nVorlesen"
+    assert clean_document(_page(head, after=f"Artikel teilen\n\n{headline}"), "text").title == headline
