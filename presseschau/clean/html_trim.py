@@ -216,12 +216,13 @@ def _is_titled_note(text: str, openings: tuple[str, ...]) -> bool:
     article's end only, where the author box stands: inside the article such an opening is too
     often a sentence on a namesake."""
     for opening in openings:
-        at = text.find(opening, 1)
+        # The name as whole words: "Marie-Anna Berger" names someone else than "Anna Berger".
+        at = text.find(f" {opening}")
         if at < 0:
             continue
         role = text[:at].split()
         if 0 < len(role) <= _NOTE_ROLE_WORDS and all(map(_is_role_word, role)):
-            return is_author_note(text[at:], openings)
+            return is_author_note(text[at + 1 :], openings)
     return False
 
 
