@@ -362,6 +362,8 @@ def test_a_note_naming_the_author_after_their_role_at_the_end_leaves_the_body(ro
     [
         # a sentence opening with a preposition before the name is the article's
         ("", "<p>Laut Inga Buller ist der neue Radweg am Fluss seit Jahren überfällig gewesen.</p>"),
+        # a longer name holding the author's is someone else's
+        ("", "<p>Marie-Inga Buller ist seit Jahren für einen breiteren Weg am Fluss eingetreten.</p>"),
         # inside the article, a role before the name is a sentence on a namesake
         ("<p>Stadträtin Inga Buller ist seit Jahren für einen breiteren Weg am Fluss eingetreten.</p>", ""),
     ],
