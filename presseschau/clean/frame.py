@@ -17,6 +17,10 @@ _PART_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _HEAD_LIMIT = 8
 _TAIL_LIMIT = 4
 _KICKER_MAX_WORDS = 4
+# A line above a known headline (a kicker, the section's name, a date, "Herausgeber: …") has at
+# most this many words; a longer one is a teaser or the article's opening, which the page may
+# set above a repeated headline.
+_LABEL_MAX_WORDS = 8
 # A headline, byline or date line has at most this many words.
 _META_MAX_WORDS = 40
 # A title shorter than this many letters is too weak a clue to recognise a headline line by.
@@ -123,6 +127,9 @@ def _read_head(blocks: list[Block], known_title: str | None) -> tuple[Frame, lis
             updated = updated or meta[3]
             index += 1
             continue
+        if known_title and (headline := _headline_below(blocks, index, known_title)) is not None:
+            index = headline
+            continue
         if not heading or is_prose(text):
             break
         if title is None and not known_title:
@@ -147,6 +154,20 @@ def _read_head(blocks: list[Block], known_title: str | None) -> tuple[Frame, lis
         masthead=masthead,
     )
     return frame, blocks[index:]
+
+
+def _headline_below(blocks: list[Block], start: int, title: str) -> int | None:
+    """Where the line showing the known `title` stands in the head below `start`, when only
+    short lines lead to it: the kicker, the section's name ("- Politik"), a date or a press
+    release's "Herausgeber: …" set above the headline are the head too, not the article's
+    opening. None when a sentence or a longer line comes first."""
+    for index in range(start, min(len(blocks), _HEAD_LIMIT)):
+        text = blocks[index].text
+        if index > start and _same_title(text, title):
+            return index
+        if more_words_than(text, _LABEL_MAX_WORDS) or is_prose(text, 1):
+            return None
+    return None
 
 
 def _read_tail(blocks: list[Block]) -> tuple[Frame, list[Block]]:

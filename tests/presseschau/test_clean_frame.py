@@ -37,3 +37,25 @@ def test_a_headline_line_set_otherwise_than_the_title_leaves_the_body(line: str,
 def test_a_line_sharing_a_word_with_the_title_stays(line: str, title: str) -> None:
     _, body = read_frame([Block(line), Block(_OPENING)], title)
     assert body[0].text == line
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Landespolitik"],  # a kicker over a known headline
+        ["- Politik", "- Streit im Landtag"],  # the section's name and a topic, as list items
+        ["Do, 09:15 Uhr", "14.11.2024", "Nach langer Debatte"],  # the date, then a kicker
+        ["Pressemitteilung", "Herausgeber: Landtag"],  # a press release's labels
+    ],
+)
+def test_short_lines_above_the_known_headline_leave_the_body_with_it(above: list[str]) -> None:
+    title = "Haushalt für 2025 beschlossen"
+    _, body = read_frame([*map(Block, above), Block(title), Block(_OPENING)], title)
+    assert [block.text for block in body] == [_OPENING]
+
+
+def test_a_sentence_above_a_repeated_headline_stays() -> None:
+    title = "Haushalt für 2025 beschlossen"
+    blocks = [Block("Der Rat tagte lange."), Block(title), Block(_OPENING)]
+    _, body = read_frame(blocks, title)
+    assert [block.text for block in body] == [block.text for block in blocks]

@@ -347,6 +347,33 @@ def test_a_note_on_the_author_leaves_the_body() -> None:
     assert doc.body.endswith(_STORY[-1])
 
 
+@pytest.mark.parametrize(
+    "role",
+    ["Stadtreporterin", "Die Kieler Radfahrerin", "Autorin: Dr."],
+)
+def test_a_note_naming_the_author_after_their_role_at_the_end_leaves_the_body(role: str) -> None:
+    note = f"<p>{role} Inga Buller ist bei der Zeitung für Verkehr zuständig und fährt täglich Rad.</p>"
+    doc = clean_document(_story_page(after=note, head='<meta name="author" content="Inga Buller">'), "html")
+    assert doc.body.endswith(_STORY[-1])
+
+
+@pytest.mark.parametrize(
+    ("inside", "after"),
+    [
+        # a sentence opening with a preposition before the name is the article's
+        ("", "<p>Laut Inga Buller ist der neue Radweg am Fluss seit Jahren überfällig gewesen.</p>"),
+        # a longer name holding the author's is someone else's
+        ("", "<p>Marie-Inga Buller ist seit Jahren für einen breiteren Weg am Fluss eingetreten.</p>"),
+        # inside the article, a role before the name is a sentence on a namesake
+        ("<p>Stadträtin Inga Buller ist seit Jahren für einen breiteren Weg am Fluss eingetreten.</p>", ""),
+    ],
+)
+def test_a_sentence_naming_the_author_after_other_words_stays(inside: str, after: str) -> None:
+    page = _story_page(inside=inside, after=after, head='<meta name="author" content="Inga Buller">')
+    body = clean_document(page, "html").body
+    assert all(text[3:-4] in body for text in (inside, after) if text)
+
+
 def test_a_news_ticker_after_the_article_leaves_the_body() -> None:
     ticker = "".join(
         f"<li>vor {hours} Stunden</li><li>{news}</li>"
