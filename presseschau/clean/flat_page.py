@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, cached_property
-from itertools import compress, count, repeat
+from itertools import compress, count
 from math import ceil
 from operator import itemgetter
 
@@ -26,6 +26,7 @@ from presseschau.clean.flat_bylines import find_bylines
 from presseschau.clean.flat_credit import CREDIT_LABELS
 from presseschau.clean.flat_tokens import (
     Span,
+    Vocabulary,
     label_word_runs,
     phrase_index,
     phrase_spans,
@@ -68,6 +69,7 @@ class FlatPage:
     stamps: list[FlatStamp]
     bylines: list[tuple[int, int, Byline]]
     relative_times: list[tuple[int, int, bool]]  # see `dates.flat_relative_times`
+    vocabulary: Vocabulary  # of `tokens`
 
     @cached_property
     def cuts(self) -> list[Span]:
@@ -85,10 +87,8 @@ class FlatPage:
     def _word_ids(self) -> npt.NDArray[np.int64]:
         """A number for each folded token, the same for the same word (words numbered as they
         first stand): the page's runs are compared as numbers, in numpy, not as strings."""
-        seen: dict[str, int] = {}
-        # Each new word gets the count of those seen before it.
-        numbers = map(seen.setdefault, self.folded, map(len, repeat(seen)))
-        return np.fromiter(numbers, np.int64, len(self.folded))
+        vocabulary = self.vocabulary
+        return Vocabulary.of(vocabulary.folded).numbers[vocabulary.numbers].astype(np.int64)
 
     @cached_property
     def _trigrams(self) -> _Groups:
@@ -180,7 +180,7 @@ class FlatPage:
     @cached_property
     def initials(self) -> list[str]:
         """The first character of each token (tokens are split at white space, never empty)."""
-        return list(map(itemgetter(0), self.tokens))
+        return self.vocabulary.spread(list(map(itemgetter(0), self.vocabulary.words)))
 
     def opens_sentence(self, position: int) -> bool:
         """Whether a sentence may open at `position`: a capitalised function word ("Die",
@@ -194,8 +194,9 @@ class FlatPage:
 
     @cached_property
     def function_flags(self) -> bytes:
-        """1 for each token that is a function word, else 0 (looked up in C)."""
-        return bytes(map(function_words().__contains__, self.folded))
+        """1 for each token that is a function word, else 0."""
+        vocabulary = self.vocabulary
+        return vocabulary.flags(map(function_words().__contains__, vocabulary.folded)).tobytes()
 
     @cached_property
     def tally(self) -> RunTally:
@@ -215,8 +216,9 @@ class FlatPage:
     @cached_property
     def _marked(self) -> list[int]:
         """Where a one-word interface label (`single_word_labels`) or a listed word
-        (`listed_words`) stands, in order: one look-up per token for both, in C."""
-        return list(compress(count(), map(_marked_words().__contains__, self.folded)))
+        (`listed_words`) stands, in order: one look-up per distinct token for both."""
+        vocabulary = self.vocabulary
+        return np.flatnonzero(vocabulary.flags(map(_marked_words().__contains__, vocabulary.folded))).tolist()
 
     @cached_property
     def label_words(self) -> bytes:
@@ -315,7 +317,8 @@ class FlatPage:
 def read_page(text: str, now: datetime | None) -> FlatPage:
     """The flattened page `text` split into tokens, with its phrases, stamps and bylines."""
     tokens = unglued_dates(text.split())
-    folded = list(map(str.casefold, tokens))
+    vocabulary = Vocabulary.of(tokens)
+    folded = vocabulary.spread(vocabulary.folded)
     stamps = flat_stamps(tokens, now=now)
     relative_times = flat_relative_times(tokens)
     standing = [(start, end) for start, end, runs_on in relative_times if not runs_on]
@@ -327,6 +330,7 @@ def read_page(text: str, now: datetime | None) -> FlatPage:
         stamps,
         find_bylines(tokens, stamps, standing),
         relative_times,
+        vocabulary,
     )
 
 

@@ -9,10 +9,14 @@ paywall markers) are found in the case-folded tokens: they cut the token stream 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
+
+import numpy as np
+import numpy.typing as npt
 
 from presseschau.clean.resources import data_lines, grouped_alternation
 from presseschau.clean.shape import latin1_bytes
@@ -58,6 +62,37 @@ class Span:
     start: int
     end: int
     kind: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """A page's distinct tokens, numbered in the order they first stand, and the number of
+    each token: what is asked of every token is asked once of each distinct one (a page
+    prints about three tokens for each) and spread to the tokens by numpy."""
+
+    words: list[str]
+    numbers: npt.NDArray[np.intp]
+
+    @classmethod
+    def of(cls, tokens: list[str]) -> Vocabulary:
+        seen: dict[str, int] = {}
+        # A token not seen before gets the count of those seen before it.
+        numbers = np.fromiter(map(seen.setdefault, tokens, map(len, repeat(seen))), np.intp, len(tokens))
+        return cls(list(seen), numbers)
+
+    @cached_property
+    def folded(self) -> list[str]:
+        """Each distinct token case-folded."""
+        return list(map(str.casefold, self.words))
+
+    def spread(self, values: list[str]) -> list[str]:
+        """The value of each token, from `values` (one for each distinct token, in order)."""
+        return np.array(values, dtype=object)[self.numbers].tolist()
+
+    def flags(self, values: Iterable[bool]) -> npt.NDArray[np.bool_]:
+        """True for each token whose distinct token's value in `values` (one for each, in
+        order) is."""
+        return np.fromiter(values, bool, len(self.words))[self.numbers]
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:

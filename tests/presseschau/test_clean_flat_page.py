@@ -10,6 +10,7 @@ import pytest
 from presseschau.clean import clean_document
 from presseschau.clean.flat_page import listed_words, read_page
 from presseschau.clean.flat_tokens import single_word_labels
+from presseschau.clean.resources import function_words
 from tests.fixtures.clean.flat import BODY, MENU
 
 
@@ -165,6 +166,40 @@ def test_flattened_listed_words_and_labels_are_found_in_one_pass() -> None:
         expected = [at for at in range(low, min(high, size)) if page.folded[at] in listed_words()]
         assert page.listed(low, high) == expected
         assert page.label_words == bytes(map(labels.__contains__, page.folded))
+
+
+def test_flattened_token_readings_asked_once_per_distinct_token_are_each_tokens() -> None:
+    # Folded forms, initials, function words and listed words are read once per distinct
+    # token and spread to the tokens: the same as reading every token, on made-up pages with
+    # words in several cases, forms that fold together or grow ("Straße", "STRASSE", "İ"),
+    # function words, labels and listed words.
+    words = [
+        "Die",
+        "die",
+        "DIE",
+        "Straße",
+        "STRASSE",
+        "İstanbul",
+        "ǅemal",
+        "Foto",
+        "dpa",
+        "teilen",
+        "und",
+        "Haus",
+        "12",
+    ]
+    labels, listed, function = single_word_labels(), listed_words(), function_words()
+    rng = random.Random(3)
+    for _ in range(300):
+        tokens = rng.choices(words[: rng.randint(1, len(words))], k=rng.randrange(0, 60))
+        page = read_page(" ".join(tokens), None)
+        assert page.folded == [token.casefold() for token in tokens]
+        assert page.initials == [token[0] for token in tokens]
+        assert page.function_flags == bytes(token.casefold() in function for token in tokens)
+        assert page.label_words == bytes(token.casefold() in labels for token in tokens)
+        assert page.listed(0, len(tokens)) == [
+            at for at, token in enumerate(tokens) if token.casefold() in listed
+        ]
 
 
 @pytest.mark.parametrize("beyond", ["", "„Zitat Ωmega "], ids=["latin-1", "beyond-latin-1"])
