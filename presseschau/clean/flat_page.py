@@ -326,7 +326,7 @@ def read_page(text: str, now: datetime | None) -> FlatPage:
         tokens,
         folded,
         " " + " ".join(tokens) + " ",
-        phrase_spans(folded),
+        phrase_spans(folded, vocabulary),
         stamps,
         find_bylines(tokens, stamps, standing),
         relative_times,

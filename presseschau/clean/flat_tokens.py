@@ -18,7 +18,7 @@ from operator import itemgetter
 import numpy as np
 import numpy.typing as npt
 
-from presseschau.clean.resources import data_lines, grouped_alternation
+from presseschau.clean.resources import data_lines
 from presseschau.clean.shape import latin1_bytes
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -124,38 +124,42 @@ def phrase_index(name: str, min_words: int = 1) -> dict[str, list[tuple[str, ...
 
 
 @cache
-def _phrases() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The data lists' phrases of two or more words, as one pattern over case-folded tokens
-    joined by spaces (a match opens with the space before the phrase; at a token, the phrase
-    of most words is tried first), and the kind of each phrase."""
+def _phrases() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], frozenset[str]]:
+    """The data lists' phrases of two or more words, as case-folded tokens with their kind, by
+    their first token, longest first (at a token, the phrase of most words is tried first);
+    and the tokens that stand second in one."""
     sources = (
         ("boilerplate_lines.txt", "nav"),
         ("tail_markers.txt", "tail"),
         ("paywall_markers.txt", "paywall"),
     )
-    kinds: dict[str, str] = {}
+    kinds: dict[tuple[str, ...], str] = {}
     for name, kind in sources:
         for line in data_lines(name):
             words = () if line.startswith("re:") else phrase_tokens(line)
             if len(words) >= 2:
-                kinds.setdefault(" ".join(words), kind)
-    longest_first = sorted(kinds, key=lambda phrase: phrase.count(" "), reverse=True)
-    # A phrase ends where a token does, at the space after it.
-    return re.compile(f" (?:{grouped_alternation(longest_first)})(?= )"), kinds
+                kinds.setdefault(words, kind)
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words in sorted(kinds, key=len, reverse=True):
+        index.setdefault(words[0], []).append((words, kinds[words]))
+    return index, frozenset(words[1] for words in kinds)
 
 
-def phrase_spans(folded: list[str]) -> list[Span]:
-    """Where the data lists' phrases stand among the case-folded tokens, the longest first."""
-    pattern, kinds = _phrases()
-    # Searched in C over the tokens joined by spaces (they hold none), not token by token; a
-    # match found skips the tokens it covers.
-    text = f" {' '.join(folded)} "
-    matches = list(pattern.finditer(text))
-    token_at = token_indices(text, [match.start() for match in matches])
-    spans = []
-    for match in matches:
-        start = token_at[match.start()]
-        spans.append(Span(start, start + match[0].count(" "), kinds[match[0][1:]]))
+def phrase_spans(folded: list[str], vocabulary: Vocabulary) -> list[Span]:
+    """Where the data lists' phrases stand among the case-folded tokens (`vocabulary`: of the
+    tokens they fold), the longest first; a phrase found skips the tokens it covers."""
+    index, seconds = _phrases()
+    # A phrase can open only at a phrase's first token followed by a phrase's second one:
+    # asked once per distinct token, the few such positions are tried.
+    opens = vocabulary.flags(map(index.__contains__, vocabulary.folded))
+    follows = vocabulary.flags(map(seconds.__contains__, vocabulary.folded))
+    spans, position = [], 0
+    for start in np.flatnonzero(opens[:-1] & follows[1:]).tolist():
+        for words, kind in index[folded[start]] if start >= position else ():
+            if tuple(folded[start : start + len(words)]) == words:
+                spans.append(Span(start, start + len(words), kind))
+                position = start + len(words)
+                break
     return spans
 
 
