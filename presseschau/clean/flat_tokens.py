@@ -9,7 +9,7 @@ paywall markers) are found in the case-folded tokens: they cut the token stream 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import accumulate, compress, count, repeat
@@ -88,6 +88,16 @@ class Vocabulary:
     def spread(self, values: list[str]) -> list[str]:
         """The value of each token, from `values` (one for each distinct token, in order)."""
         return np.array(values, dtype=object)[self.numbers].tolist()
+
+    def positions(self, words: Set[str]) -> list[int]:
+        """Where a token of `words` (as printed) stands, in order."""
+        return np.flatnonzero(self.flags(map(words.__contains__, self.words))).tolist()
+
+    def offsets(self) -> npt.NDArray[np.intp]:
+        """Where each token opens in the tokens joined by single spaces."""
+        # The lengths of the tokens before it, and the space after each.
+        spaced = np.fromiter(map(len, self.words), np.intp, len(self.words))[self.numbers] + 1
+        return np.cumsum(spaced) - spaced
 
     def flags(self, values: Iterable[bool]) -> npt.NDArray[np.bool_]:
         """True for each token whose distinct token's value in `values` (one for each, in
