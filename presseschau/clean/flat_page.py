@@ -328,7 +328,7 @@ def read_page(text: str, now: datetime | None) -> FlatPage:
         " " + " ".join(tokens) + " ",
         phrase_spans(folded, vocabulary),
         stamps,
-        find_bylines(tokens, stamps, standing),
+        find_bylines(tokens, vocabulary, stamps, standing),
         relative_times,
         vocabulary,
     )

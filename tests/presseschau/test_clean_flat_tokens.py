@@ -125,6 +125,20 @@ def test_flattened_phrases_tried_where_they_may_open_are_the_token_by_token_ones
         assert phrase_spans(page_folded, distinct) == _phrase_spans_token_by_token(page_folded)
 
 
+def test_vocabulary_positions_and_offsets_are_a_token_by_token_reading() -> None:
+    # Where tokens of a set stand (byline openers, "vor", month names) and where each token
+    # opens in the tokens joined by spaces, read once per distinct token: the same as asking
+    # every token, on made-up token lists of repeated words in several cases and lengths.
+    words = ["Von", "von", "VON", "vor", "Vor", "Mai", "ß", "Straße", "„Zitat", "12", "Text"]
+    openers = frozenset({"Von", "von", "Text"})
+    draw = random.Random(9)
+    for _ in range(500):
+        tokens = draw.choices(words[: draw.randint(1, len(words))], k=draw.randint(0, 40))
+        distinct = Vocabulary.of(tokens)
+        assert distinct.positions(openers) == [at for at, token in enumerate(tokens) if token in openers]
+        assert distinct.offsets().tolist() == [len(" ".join([*tokens[:at], ""])) for at in range(len(tokens))]
+
+
 @pytest.mark.parametrize("length", [1, 2, 3, 5])
 def test_runs_of_ones_are_those_a_plain_reading_of_the_flags_finds(length: int) -> None:
     rng = random.Random(length)
