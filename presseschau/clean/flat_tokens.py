@@ -52,6 +52,10 @@ _GLUE_CLASSES = bytes(
     )
     for char in map(chr, range(256))
 )
+# In those classes, a letter and one or two digits closing a token ("a0 ", "a00 ") or five
+# digits ("00000"), found from the digits: a search skips in C to each "0" (a page's digits
+# are few), where a substring search for "a0 " stops at every letter.
+_GLUED_CLASSES = re.compile(rb"0(?:(?<=a0)0? |0000)")
 
 
 @dataclass(frozen=True)
@@ -225,10 +229,9 @@ def unglued_dates(tokens: list[str]) -> list[str]:
 def _may_hold_glued_date(tokens: list[str]) -> bool:
     """Whether a token may be a word or year with a date's day glued on (see `_GLUED_DATE`): one
     or two digits closing it after a letter, or five digits in a row. Where the page fits in
-    Latin-1 (a page's, mostly), told by a few substring searches in C over its characters'
-    classes (`_GLUE_CLASSES`), not by a test of every token: most pages hold none."""
+    Latin-1 (a page's, mostly), told by a search in C over its characters' classes
+    (`_GLUE_CLASSES`, `_GLUED_CLASSES`), not by a test of every token: most pages hold none."""
     latin1 = latin1_bytes(f"{' '.join(tokens)} ")
     if latin1 is None:
         return True
-    classes = latin1.translate(_GLUE_CLASSES)
-    return any(glued in classes for glued in (b"a0 ", b"a00 ", b"00000"))
+    return _GLUED_CLASSES.search(latin1.translate(_GLUE_CLASSES)) is not None

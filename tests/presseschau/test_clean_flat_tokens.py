@@ -11,6 +11,7 @@ import pytest
 from presseschau.clean import clean_document
 from presseschau.clean.flat_page import read_page
 from presseschau.clean.flat_tokens import (
+    _GLUED_CLASSES,
     Span,
     Vocabulary,
     _phrases,
@@ -137,6 +138,16 @@ def test_vocabulary_positions_and_offsets_are_a_token_by_token_reading() -> None
         distinct = Vocabulary.of(tokens)
         assert distinct.positions(openers) == [at for at, token in enumerate(tokens) if token in openers]
         assert distinct.offsets().tolist() == [len(" ".join([*tokens[:at], ""])) for at in range(len(tokens))]
+
+
+def test_glued_dates_are_found_in_the_characters_classes_as_by_substring_search() -> None:
+    # The classes of a page's characters (letter "a", digit "0", space, other "."), made up:
+    # the search from the digits finds a glued date where one of the three substrings stands.
+    draw = random.Random(6)
+    for _ in range(3000):
+        classes = bytes(draw.choices(b"a0 .", k=draw.randrange(0, 12)))
+        expected = any(glued in classes for glued in (b"a0 ", b"a00 ", b"00000"))
+        assert (_GLUED_CLASSES.search(classes) is not None) == expected, classes
 
 
 @pytest.mark.parametrize("length", [1, 2, 3, 5])
