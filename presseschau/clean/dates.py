@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from presseschau.clean.flat_tokens import token_indices
+from presseschau.clean.flat_tokens import Vocabulary, token_indices
 from presseschau.clean.shape import latin1_bytes
 
 _MONTHS = {
@@ -108,7 +108,7 @@ _RELATIVE = re.compile(
 )
 # The same on a flattened page, after its "vor"; a page that prints it twice (for two screen
 # sizes) may glue the copies ("vor 3 Stundenvor 3 Stunden").
-_FLAT_AGO = frozenset({"vor", "Vor"})
+_FLAT_AGO, _FLAT_HER = frozenset({"vor", "Vor"}), frozenset({"her"})
 _FLAT_RELATIVE = re.compile(rf"{_AGO_COUNT} {_AGO_UNIT}(?P<glued>vor)?", re.I)
 # A comment's stamp: how long ago it was posted, closing the line after its writer's name
 # ("Leser42 vor 3 Stunden") or alone with "her" ("40 Minuten 12 Sekunden her").
@@ -246,12 +246,13 @@ class FlatStamp:
     """It states a time of day as well ("… 14 26 Uhr"), as stamps do and dates in text rarely."""
 
 
-def flat_stamps(tokens: list[str], *, now: datetime | None = None) -> list[FlatStamp]:
+def flat_stamps(tokens: list[str], vocabulary: Vocabulary, *, now: datetime | None = None) -> list[FlatStamp]:
     """Every date stamp of a flattened page ("21 02 2025 13 14 Uhr", "4 März 2025", with the
-    fetch time "vor 3 Stunden"), with whether a label before it says what it is."""
+    fetch time "vor 3 Stunden"; `vocabulary`: of `tokens`), with whether a label before it
+    says what it is."""
     text = " ".join(tokens)
     found: list[FlatStamp] = []
-    matches = [(m, iso_from_match(m)) for m in (*_flat_forms(text), *_month_first(text, tokens))]
+    matches = [(m, iso_from_match(m)) for m in (*_flat_forms(text), *_month_first(text, tokens, vocabulary))]
     if now is not None:
         matches += [(m, _relative_iso(m, now)) for m in _RELATIVE.finditer(text)]
     token_at = token_indices(text, [at for m, iso in matches if iso for at in (m.start(), m.end() - 1)])
@@ -288,25 +289,14 @@ def _form_openings(text: str) -> Iterator[re.Match[str]]:
     return (_FORM_OPENINGS if latin1_bytes(text) is None else _LATIN1_FORM_OPENINGS).finditer(text)
 
 
-def _find_all(text: str, part: str) -> list[int]:
-    """Where `part` stands in `text`, overlaps included."""
+def _month_first(text: str, tokens: list[str], vocabulary: Vocabulary) -> list[re.Match[str]]:
+    """Month-first dates where a token of `text` (`tokens` joined by spaces) names a month and
+    another follows: tried at the month names' offsets (found once per distinct token)."""
+    offsets = vocabulary.offsets()
     found = []
-    at = text.find(part)
-    while at >= 0:
-        found.append(at)
-        at = text.find(part, at + 1)
-    return found
-
-
-def _month_first(text: str, tokens: list[str]) -> list[re.Match[str]]:
-    """Month-first dates where a token of `text` (`tokens` joined by spaces) names a month."""
-    found = []
-    for month in _MONTH_TOKENS.intersection(tokens):
-        at = text.find(month + " ")
-        while at >= 0:
-            if (at == 0 or text[at - 1] == " ") and (match := _FLAT_MONTH_FIRST.match(text, at)):
-                found.append(match)
-            at = text.find(month + " ", at + 1)
+    for position in vocabulary.positions(_MONTH_TOKENS):
+        if position + 1 < len(tokens) and (match := _FLAT_MONTH_FIRST.match(text, offsets[position])):
+            found.append(match)
     return found
 
 
@@ -320,21 +310,16 @@ def flat_label_start(tokens: list[str], start: int) -> int:
     return start
 
 
-def flat_relative_times(tokens: list[str]) -> list[tuple[int, int, bool]]:
+def flat_relative_times(tokens: list[str], vocabulary: Vocabulary) -> list[tuple[int, int, bool]]:
     """(start, end, runs on) of every relative time on a flattened page ("vor 3 Stunden", "vor
     einer Stunde"): a stamp that only the fetch time dates, but that stands where stamps stand,
     so one that no sentence runs on from (the next word is not in lower case) still marks the
     names beside it as a byline. It runs on when a lower-case word follows (a commenter's name
     in lower case, or a sentence: only a series of them tells). Both readings are made in one
-    scan of the page, as both are asked for."""
+    scan of the page, as both are asked for; the "vor"s and "her"s are found once per distinct
+    token (`vocabulary`: of `tokens`)."""
     found = []
-    # The "vor"s are found by a substring search in C over the tokens joined by spaces (they
-    # hold none), not by a look-up per token.
-    text = f" {' '.join(tokens)} "
-    offsets = sorted(at for word in _FLAT_AGO for at in _find_all(text, f" {word} "))
-    hers = _find_all(text, " her ")
-    token_at = token_indices(text, offsets + hers)
-    for start in (token_at[at] for at in offsets):
+    for start in vocabulary.positions(_FLAT_AGO):
         relative = _FLAT_RELATIVE.fullmatch(" ".join(tokens[start + 1 : start + 3]))
         if relative is None:
             continue
@@ -344,7 +329,7 @@ def flat_relative_times(tokens: list[str]) -> list[tuple[int, int, bool]]:
         found.append((start, end, end < len(tokens) and tokens[end].islower()))
     # A comment's "7 Stunden 20 Minuten her" says the same in two units before a "her" (one
     # unit is a sentence's as often: "Das ist 20 Jahre her").
-    for her in (token_at[at] for at in hers):
+    for her in vocabulary.positions(_FLAT_HER):
         start = her - 4
         if start >= 0 and _AGO_HER.fullmatch(" ".join(tokens[start : her + 1])):
             found.append((start, her + 1, False))

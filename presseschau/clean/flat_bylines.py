@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import compress, count
 
 from presseschau.clean.boilerplate import is_interface_text
 from presseschau.clean.byline import Byline, agency, has_byline_marker, initials_signature, parse_byline
 from presseschau.clean.dates import FlatStamp
 from presseschau.clean.flat_credit import CREDIT_LABELS
-from presseschau.clean.flat_tokens import single_word_labels
+from presseschau.clean.flat_tokens import Vocabulary, single_word_labels
 from presseschau.clean.resources import data_table, function_words, phrase_set
 
 _BYLINE_WORDS = frozenset({"Von", "By", "Autor", "Autorin", "Text"})
@@ -38,15 +37,15 @@ _INITIALS = re.compile(r"[a-zäöü]{2,4}")
 
 
 def find_bylines(
-    tokens: list[str], stamps: list[FlatStamp], relative: list[tuple[int, int]]
+    tokens: list[str], vocabulary: Vocabulary, stamps: list[FlatStamp], relative: list[tuple[int, int]]
 ) -> list[tuple[int, int, Byline]]:
     """(start, end, byline) of every "Von A B und C" run ("Kommentar von A B" too), and of the
     names or agency right before or after a date stamp ("14 26 Uhr Tobias Kröning", "dpa
     25 10 2025", "Nathan Ellwood 06 01 2026") or a relative time (`relative`: "Julia Kessin
-    Clare Dunn vor 3 Stunden"), dated or not."""
+    Clare Dunn vor 3 Stunden"), dated or not. `vocabulary`: of `tokens`."""
     found: list[tuple[int, int, Byline]] = []
-    # Only tokens that may open a byline are visited (picked in C).
-    for start in compress(count(), map(BYLINE_OPENERS.__contains__, tokens)):
+    # Only tokens that may open a byline are visited (found once per distinct token).
+    for start in vocabulary.positions(BYLINE_OPENERS):
         token = tokens[start]
         # "Autorin Autor Roman Kowalenko" (a label for either gender): the last label opens it.
         opens = token in _BYLINE_WORDS and not _labels_byline(tokens, start + 1)

@@ -10,7 +10,6 @@ it reads as running text and the page does not repeat it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, cached_property
@@ -18,12 +17,16 @@ from itertools import compress, count
 from math import ceil
 from operator import itemgetter
 
+import numpy as np
+import numpy.typing as npt
+
 from presseschau.clean.byline import Byline
 from presseschau.clean.dates import FlatStamp, flat_relative_times, flat_stamps
 from presseschau.clean.flat_bylines import find_bylines
 from presseschau.clean.flat_credit import CREDIT_LABELS
 from presseschau.clean.flat_tokens import (
     Span,
+    Vocabulary,
     label_word_runs,
     phrase_index,
     phrase_spans,
@@ -66,6 +69,7 @@ class FlatPage:
     stamps: list[FlatStamp]
     bylines: list[tuple[int, int, Byline]]
     relative_times: list[tuple[int, int, bool]]  # see `dates.flat_relative_times`
+    vocabulary: Vocabulary  # of `tokens`
 
     @cached_property
     def cuts(self) -> list[Span]:
@@ -80,19 +84,27 @@ class FlatPage:
         )
 
     @cached_property
-    def _trigrams(self) -> list[str]:
-        """Each run of three folded tokens, joined by a space (no token holds one): a run is
-        one string, hashed faster than a tuple."""
-        folded = self.folded
-        return list(map(" ".join, zip(folded, folded[1:], folded[2:], strict=False)))
+    def _word_ids(self) -> npt.NDArray[np.int64]:
+        """A number for each folded token, the same for the same word (words numbered as they
+        first stand): the page's runs are compared as numbers, in numpy, not as strings."""
+        vocabulary = self.vocabulary
+        return Vocabulary.of(vocabulary.folded).numbers[vocabulary.numbers].astype(np.int64)
+
+    @cached_property
+    def _trigrams(self) -> _Groups:
+        """The runs of three folded tokens, by where they start, grouped where they are equal."""
+        words, size = self._word_ids, len(self._word_ids)
+        # Numbers below `size` paired into one below its square, the pairs numbered again: no
+        # product grows past a 64-bit integer however long the page.
+        pairs = np.unique(words[:-1] * size + words[1:], return_inverse=True)[1]
+        return _Groups.of(pairs[:-1] * size + words[2:])
 
     @cached_property
     def twice(self) -> bytes:
         """1 where the run of three folded tokens starting there stands twice or more on the
-        page (counted in C): most stand once, and a longer run opening with one of those needs
-        no search."""
-        counts = Counter(self._trigrams)
-        return bytes(map((2).__le__, map(counts.__getitem__, self._trigrams)))
+        page: most stand once, and a longer run opening with one of those needs no search."""
+        trigrams = self._trigrams
+        return (trigrams.sizes()[trigrams.ids] >= 2).astype(np.uint8).tobytes()
 
     def occurrences(self, start: int, size: int) -> list[int]:
         """Where the run of `size` (three or more) folded tokens at `start` stands on the page,
@@ -106,27 +118,16 @@ class FlatPage:
         run = self.folded[start : start + size]
         return [
             other
-            for other in self._repeats[self._trigrams[start]]
+            for other in self._trigrams.members(start)
             if other + size <= len(self.folded) and self.folded[other : other + size] == run
         ]
 
     def repeats_of(self, positions: set[int]) -> list[int]:
         """Where the runs of three folded tokens starting at `positions` stand, in order, of
-        those the page prints twice or more (looked up in `_repeats`)."""
+        those the page prints twice or more."""
         trigrams, twice = self._trigrams, self.twice
-        runs = {trigrams[at] for at in positions if at < len(trigrams) and twice[at]}
-        return sorted(at for run in runs for at in self._repeats[run])
-
-    @cached_property
-    def _repeats(self) -> defaultdict[str, list[int]]:
-        """Where each run of three folded tokens that the page prints twice or more stands,
-        in order (`twice`): a repeat is looked up, not searched for in the page."""
-        repeats: defaultdict[str, list[int]] = defaultdict(list)
-        # The runs and their positions picked in C, side by side: no index per position.
-        twice = self.twice
-        for trigram, position in zip(compress(self._trigrams, twice), compress(count(), twice), strict=True):
-            repeats[trigram].append(position)
-        return repeats
+        groups = [trigrams.ids[at] for at in positions if at < len(twice) and twice[at]]
+        return np.flatnonzero(np.isin(trigrams.ids, groups)).tolist()
 
     @cached_property
     def near_repeats(self) -> bytearray:
@@ -137,29 +138,24 @@ class FlatPage:
         may print a sentence again as a caption, not three times), unless the repeated stretch
         is longer than `_NEAR_REPEAT_LONGEST`: then the page holds the article twice, and neither
         copy is furniture."""
-        trigrams = self._trigrams
-        mask = bytearray(len(self.folded))
-        last: dict[tuple[str, ...], int] = {}
-        copies: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
-        # A run repeats only where each run of three in it stands twice: few runs are looked
-        # up, each as every third of its runs of three (it spans a multiple of three tokens):
-        # a run of six as two, of twelve as four, in a tuple made at once (no list sliced).
-        for low, high in _runs_of_ones(self.twice, _MENU_REPEAT_TOKENS - 2):
-            for start in range(low, high - _MENU_REPEAT_TOKENS + 3):
-                copies[trigrams[start], trigrams[start + 3]].append(start)
-            for start in range(low, high - _NEAR_REPEAT_TOKENS + 3):
-                run = trigrams[start], trigrams[start + 3], trigrams[start + 6], trigrams[start + 9]
-                before = last.get(run)
-                if before is not None and start - before <= _NEAR_REPEAT_REACH:
-                    size = _NEAR_REPEAT_TOKENS
-                    mask[before : before + size] = mask[start : start + size] = b"\x01" * size
-                last[run] = start
-        for starts in copies.values():
-            for start in starts if len(starts) >= _MENU_REPEAT_COPIES else ():
-                mask[start : start + _MENU_REPEAT_TOKENS] = b"\x01" * _MENU_REPEAT_TOKENS
-        for low, high in _runs_of_ones(mask, _NEAR_REPEAT_LONGEST + 1):
-            mask[low:high] = bytes(high - low)
-        return mask
+        trigrams = self._trigrams.ids
+        # A run of six is two runs of three, a run of twelve two runs of six: numbered in turn.
+        sixes, six_counts = np.unique(
+            trigrams[:-3] * len(trigrams) + trigrams[3:], return_inverse=True, return_counts=True
+        )[1:]
+        menus = np.flatnonzero(six_counts[sixes] >= _MENU_REPEAT_COPIES)
+        twelves = sixes[:-6] * len(sixes) + sixes[6:]
+        # Each run of twelve beside its copy before (equal runs side by side, in order).
+        order = np.argsort(twelves, kind="stable")
+        near = (twelves[order[1:]] == twelves[order[:-1]]) & (np.diff(order) <= _NEAR_REPEAT_REACH)
+        repeated = np.concatenate([order[:-1][near], order[1:][near]])
+        mask = np.zeros(len(self.folded), dtype=np.uint8)
+        mask[(menus[:, None] + np.arange(_MENU_REPEAT_TOKENS)).ravel()] = 1
+        mask[(repeated[:, None] + np.arange(_NEAR_REPEAT_TOKENS)).ravel()] = 1
+        flags = bytearray(mask.tobytes())
+        for low, high in _runs_of_ones(flags, _NEAR_REPEAT_LONGEST + 1):
+            flags[low:high] = bytes(high - low)
+        return flags
 
     def repeated(self, start: int, end: int) -> bool:
         """Whether most of tokens[start:end] stand elsewhere on the page too: the first
@@ -184,7 +180,7 @@ class FlatPage:
     @cached_property
     def initials(self) -> list[str]:
         """The first character of each token (tokens are split at white space, never empty)."""
-        return list(map(itemgetter(0), self.tokens))
+        return self.vocabulary.spread(list(map(itemgetter(0), self.vocabulary.words)))
 
     def opens_sentence(self, position: int) -> bool:
         """Whether a sentence may open at `position`: a capitalised function word ("Die",
@@ -198,8 +194,9 @@ class FlatPage:
 
     @cached_property
     def function_flags(self) -> bytes:
-        """1 for each token that is a function word, else 0 (looked up in C)."""
-        return bytes(map(function_words().__contains__, self.folded))
+        """1 for each token that is a function word, else 0."""
+        vocabulary = self.vocabulary
+        return vocabulary.flags(map(function_words().__contains__, vocabulary.folded)).tobytes()
 
     @cached_property
     def tally(self) -> RunTally:
@@ -219,8 +216,9 @@ class FlatPage:
     @cached_property
     def _marked(self) -> list[int]:
         """Where a one-word interface label (`single_word_labels`) or a listed word
-        (`listed_words`) stands, in order: one look-up per token for both, in C."""
-        return list(compress(count(), map(_marked_words().__contains__, self.folded)))
+        (`listed_words`) stands, in order: one look-up per distinct token for both."""
+        vocabulary = self.vocabulary
+        return np.flatnonzero(vocabulary.flags(map(_marked_words().__contains__, vocabulary.folded))).tolist()
 
     @cached_property
     def label_words(self) -> bytes:
@@ -319,19 +317,50 @@ class FlatPage:
 def read_page(text: str, now: datetime | None) -> FlatPage:
     """The flattened page `text` split into tokens, with its phrases, stamps and bylines."""
     tokens = unglued_dates(text.split())
-    folded = list(map(str.casefold, tokens))
-    stamps = flat_stamps(tokens, now=now)
-    relative_times = flat_relative_times(tokens)
+    vocabulary = Vocabulary.of(tokens)
+    folded = vocabulary.spread(vocabulary.folded)
+    stamps = flat_stamps(tokens, vocabulary, now=now)
+    relative_times = flat_relative_times(tokens, vocabulary)
     standing = [(start, end) for start, end, runs_on in relative_times if not runs_on]
     return FlatPage(
         tokens,
         folded,
         " " + " ".join(tokens) + " ",
-        phrase_spans(folded),
+        phrase_spans(folded, vocabulary),
         stamps,
-        find_bylines(tokens, stamps, standing),
+        find_bylines(tokens, vocabulary, stamps, standing),
         relative_times,
+        vocabulary,
     )
+
+
+@dataclass(frozen=True)
+class _Groups:
+    """Positions grouped by equal keys: the group of each, and each group's positions."""
+
+    ids: npt.NDArray[np.int64]  # the group of each position, numbered in the keys' order
+    order: npt.NDArray[np.int64]  # the positions, group after group, in order within each
+    bounds: npt.NDArray[np.int64]  # where each group opens in `order`, and its end
+
+    @classmethod
+    def of(cls, keys: npt.NDArray[np.int64]) -> _Groups:
+        # Sorted stably, equal keys stand side by side with their positions in order.
+        order = np.argsort(keys, kind="stable")
+        ordered = keys[order]
+        opens = np.ones(len(keys), dtype=bool)
+        np.not_equal(ordered[1:], ordered[:-1], out=opens[1:])
+        ids = np.empty(len(keys), dtype=np.int64)
+        ids[order] = np.cumsum(opens) - 1
+        return cls(ids, order, np.append(np.flatnonzero(opens), len(keys)))
+
+    def sizes(self) -> npt.NDArray[np.int64]:
+        """How many positions each group holds."""
+        return np.diff(self.bounds)
+
+    def members(self, at: int) -> list[int]:
+        """The positions in the group of `at`, in order."""
+        group = self.ids[at]
+        return self.order[self.bounds[group] : self.bounds[group + 1]].tolist()
 
 
 @cache

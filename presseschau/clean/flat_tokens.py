@@ -9,12 +9,16 @@ paywall markers) are found in the case-folded tokens: they cut the token stream 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
 
-from presseschau.clean.resources import data_lines, grouped_alternation
+import numpy as np
+import numpy.typing as npt
+
+from presseschau.clean.resources import data_lines
 from presseschau.clean.shape import latin1_bytes
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -48,6 +52,10 @@ _GLUE_CLASSES = bytes(
     )
     for char in map(chr, range(256))
 )
+# In those classes, a letter and one or two digits closing a token ("a0 ", "a00 ") or five
+# digits ("00000"), found from the digits: a search skips in C to each "0" (a page's digits
+# are few), where a substring search for "a0 " stops at every letter.
+_GLUED_CLASSES = re.compile(rb"0(?:(?<=a0)0? |0000)")
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,47 @@ class Span:
     start: int
     end: int
     kind: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """A page's distinct tokens, numbered in the order they first stand, and the number of
+    each token: what is asked of every token is asked once of each distinct one (a page
+    prints about three tokens for each) and spread to the tokens by numpy."""
+
+    words: list[str]
+    numbers: npt.NDArray[np.intp]
+
+    @classmethod
+    def of(cls, tokens: list[str]) -> Vocabulary:
+        seen: dict[str, int] = {}
+        # A token not seen before gets the count of those seen before it.
+        numbers = np.fromiter(map(seen.setdefault, tokens, map(len, repeat(seen))), np.intp, len(tokens))
+        return cls(list(seen), numbers)
+
+    @cached_property
+    def folded(self) -> list[str]:
+        """Each distinct token case-folded."""
+        return list(map(str.casefold, self.words))
+
+    def spread(self, values: list[str]) -> list[str]:
+        """The value of each token, from `values` (one for each distinct token, in order)."""
+        return np.array(values, dtype=object)[self.numbers].tolist()
+
+    def positions(self, words: Set[str]) -> list[int]:
+        """Where a token of `words` (as printed) stands, in order."""
+        return np.flatnonzero(self.flags(map(words.__contains__, self.words))).tolist()
+
+    def offsets(self) -> npt.NDArray[np.intp]:
+        """Where each token opens in the tokens joined by single spaces."""
+        # The lengths of the tokens before it, and the space after each.
+        spaced = np.fromiter(map(len, self.words), np.intp, len(self.words))[self.numbers] + 1
+        return np.cumsum(spaced) - spaced
+
+    def flags(self, values: Iterable[bool]) -> npt.NDArray[np.bool_]:
+        """True for each token whose distinct token's value in `values` (one for each, in
+        order) is."""
+        return np.fromiter(values, bool, len(self.words))[self.numbers]
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -89,38 +138,42 @@ def phrase_index(name: str, min_words: int = 1) -> dict[str, list[tuple[str, ...
 
 
 @cache
-def _phrases() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The data lists' phrases of two or more words, as one pattern over case-folded tokens
-    joined by spaces (a match opens with the space before the phrase; at a token, the phrase
-    of most words is tried first), and the kind of each phrase."""
+def _phrases() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], frozenset[str]]:
+    """The data lists' phrases of two or more words, as case-folded tokens with their kind, by
+    their first token, longest first (at a token, the phrase of most words is tried first);
+    and the tokens that stand second in one."""
     sources = (
         ("boilerplate_lines.txt", "nav"),
         ("tail_markers.txt", "tail"),
         ("paywall_markers.txt", "paywall"),
     )
-    kinds: dict[str, str] = {}
+    kinds: dict[tuple[str, ...], str] = {}
     for name, kind in sources:
         for line in data_lines(name):
             words = () if line.startswith("re:") else phrase_tokens(line)
             if len(words) >= 2:
-                kinds.setdefault(" ".join(words), kind)
-    longest_first = sorted(kinds, key=lambda phrase: phrase.count(" "), reverse=True)
-    # A phrase ends where a token does, at the space after it.
-    return re.compile(f" (?:{grouped_alternation(longest_first)})(?= )"), kinds
+                kinds.setdefault(words, kind)
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words in sorted(kinds, key=len, reverse=True):
+        index.setdefault(words[0], []).append((words, kinds[words]))
+    return index, frozenset(words[1] for words in kinds)
 
 
-def phrase_spans(folded: list[str]) -> list[Span]:
-    """Where the data lists' phrases stand among the case-folded tokens, the longest first."""
-    pattern, kinds = _phrases()
-    # Searched in C over the tokens joined by spaces (they hold none), not token by token; a
-    # match found skips the tokens it covers.
-    text = f" {' '.join(folded)} "
-    matches = list(pattern.finditer(text))
-    token_at = token_indices(text, [match.start() for match in matches])
-    spans = []
-    for match in matches:
-        start = token_at[match.start()]
-        spans.append(Span(start, start + match[0].count(" "), kinds[match[0][1:]]))
+def phrase_spans(folded: list[str], vocabulary: Vocabulary) -> list[Span]:
+    """Where the data lists' phrases stand among the case-folded tokens (`vocabulary`: of the
+    tokens they fold), the longest first; a phrase found skips the tokens it covers."""
+    index, seconds = _phrases()
+    # A phrase can open only at a phrase's first token followed by a phrase's second one:
+    # asked once per distinct token, the few such positions are tried.
+    opens = vocabulary.flags(map(index.__contains__, vocabulary.folded))
+    follows = vocabulary.flags(map(seconds.__contains__, vocabulary.folded))
+    spans, position = [], 0
+    for start in np.flatnonzero(opens[:-1] & follows[1:]).tolist():
+        for words, kind in index[folded[start]] if start >= position else ():
+            if tuple(folded[start : start + len(words)]) == words:
+                spans.append(Span(start, start + len(words), kind))
+                position = start + len(words)
+                break
     return spans
 
 
@@ -176,10 +229,9 @@ def unglued_dates(tokens: list[str]) -> list[str]:
 def _may_hold_glued_date(tokens: list[str]) -> bool:
     """Whether a token may be a word or year with a date's day glued on (see `_GLUED_DATE`): one
     or two digits closing it after a letter, or five digits in a row. Where the page fits in
-    Latin-1 (a page's, mostly), told by a few substring searches in C over its characters'
-    classes (`_GLUE_CLASSES`), not by a test of every token: most pages hold none."""
+    Latin-1 (a page's, mostly), told by a search in C over its characters' classes
+    (`_GLUE_CLASSES`, `_GLUED_CLASSES`), not by a test of every token: most pages hold none."""
     latin1 = latin1_bytes(f"{' '.join(tokens)} ")
     if latin1 is None:
         return True
-    classes = latin1.translate(_GLUE_CLASSES)
-    return any(glued in classes for glued in (b"a0 ", b"a00 ", b"00000"))
+    return _GLUED_CLASSES.search(latin1.translate(_GLUE_CLASSES)) is not None

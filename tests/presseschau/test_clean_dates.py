@@ -7,6 +7,7 @@ import pytest
 
 from presseschau.clean import clean_document, dates
 from presseschau.clean.dates import flat_label_start, parse_date_line
+from presseschau.clean.flat_tokens import Vocabulary
 from tests.fixtures.clean.flat import BODY, HEADLINE, MENU
 
 
@@ -81,8 +82,36 @@ _STAMPED = "Kurz notiert 21 02 2025 13 14 Uhr Artikel 4 März 2025 Ende"
 
 
 def test_flattened_stamps_name_the_tokens_they_span() -> None:
-    stamps = dates.flat_stamps(_STAMPED.split())
+    tokens = _STAMPED.split()
+    stamps = dates.flat_stamps(tokens, Vocabulary.of(tokens))
     assert [(s.start, s.end, s.iso) for s in stamps] == [(2, 8, "2025-02-21T13:14"), (9, 12, "2025-03-04")]
+
+
+def _month_first_by_search(text: str) -> list[tuple[int, int]]:
+    """Where month-first dates stand, found plainly: every month name followed by a space that
+    opens a token of `text`, searched for in the text and tried there."""
+    found = []
+    for month in sorted(dates._MONTH_TOKENS):
+        at = text.find(month + " ")
+        while at >= 0:
+            if (at == 0 or text[at - 1] == " ") and (match := dates._FLAT_MONTH_FIRST.match(text, at)):
+                found.append(match.span())
+            at = text.find(month + " ", at + 1)
+    return sorted(found)
+
+
+def test_flattened_month_first_dates_are_tried_where_a_plain_search_finds_them() -> None:
+    # Made-up pages of month names in several spellings and cases, inside other tokens
+    # ("Maifeier", "XMai"), with a dot, first and last, numbers of one to five digits and
+    # tokens of other lengths ("ß", "Straße"), so that the offsets the names are tried at count.
+    pieces = ["Mai", "Oct", "October", "Dezember", "Mai.", "mai", "Maifeier", "XMai", "ß", "Straße", "„Zitat"]
+    pieces += ["1", "24", "2024", "12345", "13", "30", "Haus", "und"]
+    draw = random.Random(21)
+    for _ in range(1_000):
+        tokens = draw.choices(pieces, k=draw.randint(0, 30))
+        text = " ".join(tokens)
+        found = dates._month_first(text, tokens, Vocabulary.of(tokens))
+        assert sorted(match.span() for match in found) == _month_first_by_search(text)
 
 
 _RELATIVE_TIMES = "vor 3 Stunden Anna Berg Sie kam vor 2 Tagen an Vor einer Stunde"
@@ -90,7 +119,8 @@ _RELATIVE_TIMES = "vor 3 Stunden Anna Berg Sie kam vor 2 Tagen an Vor einer Stun
 
 def test_flattened_relative_times_are_found_at_every_vor_and_not_inside_a_sentence() -> None:
     # The second runs on into the sentence ("an", lower case); the last ends the page.
-    assert dates.flat_relative_times(_RELATIVE_TIMES.split()) == [
+    tokens = _RELATIVE_TIMES.split()
+    assert dates.flat_relative_times(tokens, Vocabulary.of(tokens)) == [
         (0, 3, False),
         (7, 10, True),
         (11, 14, False),
@@ -100,7 +130,8 @@ def test_flattened_relative_times_are_found_at_every_vor_and_not_inside_a_senten
 def test_flattened_comment_stamps_of_how_long_ago_in_two_units_are_relative_times() -> None:
     # A comment's "9 Stunden 4 Minuten her"; one unit before "her" is a sentence's as often.
     page = "Fragen über Fragen 9 Stunden 4 Minuten her Jens Olsen Das ist 20 Jahre her Die"
-    assert dates.flat_relative_times(page.split(" ")) == [(3, 8, False)]
+    tokens = page.split(" ")
+    assert dates.flat_relative_times(tokens, Vocabulary.of(tokens)) == [(3, 8, False)]
 
 
 def _plain_relative_times(tokens: list[str], *, running_on: bool) -> list[tuple[int, int]]:
@@ -131,7 +162,7 @@ def test_flattened_relative_times_and_whether_they_run_on_equal_a_plain_reading(
     draw = random.Random(14)
     for _ in range(2_000):
         tokens = draw.choices(words, k=draw.randint(0, 14))
-        found = dates.flat_relative_times(tokens)
+        found = dates.flat_relative_times(tokens, Vocabulary.of(tokens))
         assert [(start, end) for start, end, _ in found] == _plain_relative_times(tokens, running_on=True)
         standing = [(start, end) for start, end, runs_on in found if not runs_on]
         assert standing == _plain_relative_times(tokens, running_on=False)

@@ -10,6 +10,7 @@ import pytest
 from presseschau.clean import clean_document
 from presseschau.clean.flat_page import listed_words, read_page
 from presseschau.clean.flat_tokens import single_word_labels
+from presseschau.clean.resources import function_words
 from tests.fixtures.clean.flat import BODY, MENU
 
 
@@ -101,18 +102,38 @@ def test_flattened_near_repeats_equal_a_plain_reading() -> None:
         assert page.near_repeats == _near_repeats_by_hand(page.folded), text[:80]
 
 
-def test_flattened_repeated_runs_of_three_stand_where_a_plain_reading_finds_them() -> None:
-    # Made-up pages of few words: most runs of three stand several times, some once.
+def test_flattened_repeated_runs_are_grouped_as_a_plain_reading_groups_them() -> None:
+    # The page's runs are compared as numbered words in numpy: made-up pages of few words, in
+    # cases that fold together ("Straße", "STRASSE"), with stretches copied elsewhere, short
+    # pages (no run of three, six or twelve) and long ones; most runs stand several times.
     rng = random.Random(11)
-    for _ in range(40):
-        words = [f"wort{number}" for number in range(rng.randint(1, 9))]
-        page = read_page(" ".join(rng.choice(words) for _ in range(rng.randint(0, 300))), None)
-        runs = [tuple(page.folded[start : start + 3]) for start in range(len(page.folded) - 2)]
-        expected: dict[str, list[int]] = {}
-        for start, run in enumerate(runs):
-            if runs.count(run) >= 2:
-                expected.setdefault(" ".join(run), []).append(start)
-        assert page._repeats == expected
+    vocabulary = ["Die", "die", "DIE", "Straße", "STRASSE", "Haus", "und", "2024", "Kiel", "Fähre"]
+    for _ in range(300):
+        words = vocabulary[: rng.randint(1, len(vocabulary))]
+        tokens = [rng.choice(words) for _ in range(rng.choice([0, 1, 2, 3, 5, 6, 12, 13, 60, 400]))]
+        for _ in range(rng.randint(0, 3)):
+            if len(tokens) > 20:
+                low = rng.randrange(len(tokens) - 10)
+                copy = tokens[low : low + rng.randint(3, 100)]
+                at = rng.randrange(len(tokens))
+                tokens[at:at] = copy
+        page = read_page(" ".join(tokens), None)
+        folded = page.folded
+        runs = [tuple(folded[start : start + 3]) for start in range(len(folded) - 2)]
+        assert page.twice == bytes(runs.count(run) >= 2 for run in runs)
+        for start in range(len(folded)):
+            for size in (3, 4, 8):
+                run = folded[start : start + size]
+                expected = [
+                    other
+                    for other in range(len(folded) - size + 1)
+                    if start + size <= len(folded) and folded[other : other + size] == run
+                ]
+                assert page.occurrences(start, size) == expected
+        positions = set(rng.sample(range(len(folded) + 2), min(len(folded) + 2, 5)))
+        repeated = {runs[at] for at in positions if at < len(runs) and runs.count(runs[at]) >= 2}
+        assert page.repeats_of(positions) == [at for at, run in enumerate(runs) if run in repeated]
+        assert page.near_repeats == _near_repeats_by_hand(folded)
 
 
 def test_flattened_listed_words_and_labels_are_found_in_one_pass() -> None:
@@ -145,6 +166,40 @@ def test_flattened_listed_words_and_labels_are_found_in_one_pass() -> None:
         expected = [at for at in range(low, min(high, size)) if page.folded[at] in listed_words()]
         assert page.listed(low, high) == expected
         assert page.label_words == bytes(map(labels.__contains__, page.folded))
+
+
+def test_flattened_token_readings_asked_once_per_distinct_token_are_each_tokens() -> None:
+    # Folded forms, initials, function words and listed words are read once per distinct
+    # token and spread to the tokens: the same as reading every token, on made-up pages with
+    # words in several cases, forms that fold together or grow ("Straße", "STRASSE", "İ"),
+    # function words, labels and listed words.
+    words = [
+        "Die",
+        "die",
+        "DIE",
+        "Straße",
+        "STRASSE",
+        "İstanbul",
+        "ǅemal",
+        "Foto",
+        "dpa",
+        "teilen",
+        "und",
+        "Haus",
+        "12",
+    ]
+    labels, listed, function = single_word_labels(), listed_words(), function_words()
+    rng = random.Random(3)
+    for _ in range(300):
+        tokens = rng.choices(words[: rng.randint(1, len(words))], k=rng.randrange(0, 60))
+        page = read_page(" ".join(tokens), None)
+        assert page.folded == [token.casefold() for token in tokens]
+        assert page.initials == [token[0] for token in tokens]
+        assert page.function_flags == bytes(token.casefold() in function for token in tokens)
+        assert page.label_words == bytes(token.casefold() in labels for token in tokens)
+        assert page.listed(0, len(tokens)) == [
+            at for at, token in enumerate(tokens) if token.casefold() in listed
+        ]
 
 
 @pytest.mark.parametrize("beyond", ["", "„Zitat Ωmega "], ids=["latin-1", "beyond-latin-1"])

@@ -11,7 +11,9 @@ import pytest
 from presseschau.clean import clean_document
 from presseschau.clean.flat_page import read_page
 from presseschau.clean.flat_tokens import (
+    _GLUED_CLASSES,
     Span,
+    Vocabulary,
     _phrases,
     label_word_runs,
     ones_run,
@@ -83,10 +85,16 @@ def test_flattened_picture_and_download_labels_leave_the_text(inside: str, after
     assert label not in body and body.endswith("in Bayern im Einsatz waren")
 
 
+def _phrase_kinds() -> dict[str, str]:
+    """The data lists' phrases of two or more words, joined by spaces, and their kinds."""
+    index, _seconds = _phrases()
+    return {" ".join(words): kind for entries in index.values() for words, kind in entries}
+
+
 def _phrase_spans_token_by_token(folded: list[str]) -> list[Span]:
     """What `phrase_spans` finds, read token by token: at each token not covered yet, the
     phrase of most words standing there (of those the data lists hold)."""
-    _pattern, kinds = _phrases()
+    kinds = _phrase_kinds()
     longest_first = sorted(kinds, key=lambda phrase: phrase.count(" "), reverse=True)
     spans, position = [], 0
     for start in range(len(folded)):
@@ -99,10 +107,10 @@ def _phrase_spans_token_by_token(folded: list[str]) -> list[Span]:
     return spans
 
 
-def test_flattened_phrases_found_in_the_joined_tokens_are_the_token_by_token_ones() -> None:
+def test_flattened_phrases_tried_where_they_may_open_are_the_token_by_token_ones() -> None:
     # Made-up pages from the phrases' own words and their parts: phrases inside longer ones,
-    # overlapping, cut short, glued to other words, at the page's edges.
-    _pattern, kinds = _phrases()
+    # overlapping, cut short, glued to other words, at the page's edges; in any case.
+    kinds = _phrase_kinds()
     words = sorted({word for phrase in kinds for word in phrase.split(" ")})
     vocabulary = [*words, *(word[:-1] for word in words), *(word + "s" for word in words[:50]), "und"]
     pick = random.Random(7)
@@ -111,7 +119,35 @@ def test_flattened_phrases_found_in_the_joined_tokens_are_the_token_by_token_one
         for phrase in pick.sample(sorted(kinds), 4):
             at = pick.randrange(len(folded))
             folded[at:at] = phrase.split(" ")[: pick.choice((None, -1))]
-        assert phrase_spans(folded) == _phrase_spans_token_by_token(folded)
+        tokens = [pick.choice((word, word.upper(), word.capitalize())) for word in folded]
+        distinct = Vocabulary.of(tokens)
+        page_folded = distinct.spread(distinct.folded)
+        assert page_folded == [token.casefold() for token in tokens]
+        assert phrase_spans(page_folded, distinct) == _phrase_spans_token_by_token(page_folded)
+
+
+def test_vocabulary_positions_and_offsets_are_a_token_by_token_reading() -> None:
+    # Where tokens of a set stand (byline openers, "vor", month names) and where each token
+    # opens in the tokens joined by spaces, read once per distinct token: the same as asking
+    # every token, on made-up token lists of repeated words in several cases and lengths.
+    words = ["Von", "von", "VON", "vor", "Vor", "Mai", "ß", "Straße", "„Zitat", "12", "Text"]
+    openers = frozenset({"Von", "von", "Text"})
+    draw = random.Random(9)
+    for _ in range(500):
+        tokens = draw.choices(words[: draw.randint(1, len(words))], k=draw.randint(0, 40))
+        distinct = Vocabulary.of(tokens)
+        assert distinct.positions(openers) == [at for at, token in enumerate(tokens) if token in openers]
+        assert distinct.offsets().tolist() == [len(" ".join([*tokens[:at], ""])) for at in range(len(tokens))]
+
+
+def test_glued_dates_are_found_in_the_characters_classes_as_by_substring_search() -> None:
+    # The classes of a page's characters (letter "a", digit "0", space, other "."), made up:
+    # the search from the digits finds a glued date where one of the three substrings stands.
+    draw = random.Random(6)
+    for _ in range(3000):
+        classes = bytes(draw.choices(b"a0 .", k=draw.randrange(0, 12)))
+        expected = any(glued in classes for glued in (b"a0 ", b"a00 ", b"00000"))
+        assert (_GLUED_CLASSES.search(classes) is not None) == expected, classes
 
 
 @pytest.mark.parametrize("length", [1, 2, 3, 5])
