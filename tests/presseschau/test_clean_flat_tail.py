@@ -366,3 +366,37 @@ def test_flattened_comment_count_before_its_heading_word_ends_the_text(count: st
     )
     body = clean_document(article_page(comments + " "), "flattened").body
     assert body.endswith(ends)
+
+
+_OTHER_ARTICLES = (
+    "Hafen Kiel Neue Kaimauer fertig Die Stadt hat die neue Kaimauer am Ostufer nach zwei Jahren Bauzeit "
+    "fertiggestellt und will dort schon im Sommer die ersten großen Fähren aus Skandinavien anlegen lassen "
+    "Förde Fähren Mehr Fahrgäste als je zuvor Die Fähren über die Förde haben im vergangenen Jahr so viele "
+    "Fahrgäste befördert wie nie zuvor und die Stadtwerke wollen deshalb noch zwei weitere Schiffe kaufen "
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "ends"),
+    [
+        # The list of other articles under the text runs up to the article's stamp and authors,
+        # which the site prints under it; each teaser's summary reads as a paragraph.
+        ("Mehr zum Thema " + _OTHER_ARTICLES + "Datum 12 05 2024 Autorin Jana Olsen ", "im Einsatz waren"),
+        # A teaser in the list dated by how long ago it was posted.
+        (
+            "Mehr zum Thema Kaimauer Ostufer Kiel vor 18 Tagen von Jana Olsen " + _OTHER_ARTICLES,
+            "im Einsatz waren",
+        ),
+        # Guard: a box inside the text, the text going on after it with a date in a sentence.
+        (
+            "Mehr zum Thema Kaimauer Ostufer Kiel Die Stadt hat die neue Kaimauer am Ostufer nach zwei "
+            "Jahren fertiggestellt und will dort am 12 05 2024 die ersten Fähren anlegen lassen "
+            + _OTHER_ARTICLES,
+            "weitere Schiffe kaufen",
+        ),
+    ],
+    ids=["article-stamp", "teaser-posted-ago", "date-in-a-sentence"],
+)
+def test_flattened_related_heading_with_a_date_after_it_ends_the_text(after: str, ends: str) -> None:
+    body = clean_document(article_page(after), "flattened").body
+    assert body.endswith(ends)
