@@ -306,7 +306,8 @@ def dated_list_start(page: FlatPage, start: int, end: int) -> int:
     article's own stamp, which some sites print under the list with its authors ("… Datum 28 04
     2023 Autor …"), or how long ago a teaser in it was posted ("vor 18 Tagen"). A box set
     inside the text is followed by the text's paragraphs, which carry no such date, and the
-    article's stamp in its head stands before the box."""
+    article's stamp in its head stands before the box; a note that the text was updated
+    ("Aktualisiert am …") may close the text itself, right after its last paragraph."""
     low = start + (end - start) // 2
     headings = [span for span in page.spans if span.kind == "tail" and low <= span.start < end]
     if not headings:
@@ -315,7 +316,7 @@ def dated_list_start(page: FlatPage, start: int, end: int) -> int:
         *(
             stamp.start
             for stamp in page.stamps
-            if not in_sentence(page, Span(stamp.start, stamp.end, "stamp"))
+            if not (stamp.updated or in_sentence(page, Span(stamp.start, stamp.end, "stamp")))
         ),
         *(ago for ago, _, _ in page.relative_times),
     ]
