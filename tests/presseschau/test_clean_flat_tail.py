@@ -380,9 +380,10 @@ _OTHER_ARTICLES = (
     ("after", "last_words", "ended"),
     [
         # The list of other articles under the text runs up to the article's stamp and authors,
-        # which the site prints under it; each teaser's summary reads as a paragraph.
+        # which the site prints under it, 150 tokens on (past the text's half); each teaser's
+        # summary reads as a paragraph.
         (
-            "Mehr zum Thema " + _OTHER_ARTICLES + "Datum 12 05 2024 Autorin Jana Olsen ",
+            BODY + "Mehr zum Thema " + _OTHER_ARTICLES + TEASERS + "Datum 12 05 2024 Autorin Jana Olsen ",
             "weitere Schiffe kaufen",
             True,
         ),
