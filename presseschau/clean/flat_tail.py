@@ -2,8 +2,8 @@
 last sentence, before a row of teasers, and at a related-content heading unless the
 article's paragraphs go on after it (a box set inside the text). Its body also ends before a
 ranked list of other articles, a list of links of one form, a teaser signed by its byline,
-what follows an agency's sign-off, the head of another article and readers' comments (or
-their heading with its count)."""
+what follows an agency's sign-off, a list of other articles whose heading a date follows, the
+head of another article and readers' comments (or their heading with its count)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from presseschau.clean.boilerplate import is_interface_text
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_credit import agency_end
 from presseschau.clean.flat_page import FlatPage
-from presseschau.clean.flat_tokens import ones_run, phrase_at, phrase_index, single_word_labels
-from presseschau.clean.flat_units import runs_through
+from presseschau.clean.flat_tokens import Span, ones_run, phrase_at, phrase_index, single_word_labels
+from presseschau.clean.flat_units import in_sentence, runs_through
 from presseschau.clean.names import opens_name
 from presseschau.clean.region import series_start
 from presseschau.clean.resources import data_lines, function_words, phrase_set
@@ -55,6 +55,10 @@ _LINK_OPENING, _LINK_GAP, _LINK_FROM = 4, 8, 5
 # A teaser signed by its byline at the text's end: the byline's "Von" at most this many tokens
 # before the end.
 _TEASER_BYLINE_TOKENS = 6
+# A list of other articles under the text, from its related-content heading to a date under it
+# (the article's stamp printed again, or a teaser's): at most this many tokens (twice a box's
+# reach: the longest on the corpus runs 164 tokens; 300 and 400 read the corpus alike).
+_DATED_LIST_TOKENS = 2 * _BOX_REACH
 # An agency's sign-off ends the text past this many tenths of it (a dateline's agency opens it);
 # the desks' or site's initials after it are this many letters at most ("KNA DR").
 _SIGN_OFF_FROM, _SIGN_OFF_INITIALS = 5, 3
@@ -296,6 +300,33 @@ def signed_teaser_start(page: FlatPage, start: int, end: int) -> int:
         if tokens[low] == "Von" and labels[low + 1] and labels[low + 2]:
             title = _LABEL_RUN.search(labels, max(start, low - _TEASER_TOKENS), low)
             return title.start() if title else low
+    return end
+
+
+def dated_list_start(page: FlatPage, start: int, end: int) -> int:
+    """Where a list of other articles under the text tokens[start:end] starts, else `end`: a
+    related-content heading ("Mehr zum Thema", "Die Redaktion empfiehlt") past the text's half
+    with a date at most `_DATED_LIST_TOKENS` tokens after it that no sentence runs through: the
+    article's own stamp, which some sites print under the list with its authors ("… Datum 28 04
+    2023 Autor …"), or how long ago a teaser in it was posted ("vor 18 Tagen"). A box set
+    inside the text is followed by the text's paragraphs, which carry no such date, and the
+    article's stamp in its head stands before the box; a note that the text was updated
+    ("Aktualisiert am …") may close the text itself, right after its last paragraph."""
+    low = start + (end - start) // 2
+    headings = [span for span in page.spans if span.kind == "tail" and low <= span.start < end]
+    if not headings:
+        return end  # as on most pages
+    dates = [
+        *(
+            stamp.start
+            for stamp in page.stamps
+            if not (stamp.updated or in_sentence(page, Span(stamp.start, stamp.end, "stamp")))
+        ),
+        *(ago for ago, _, _ in page.relative_times),
+    ]
+    for heading in headings:
+        if any(heading.end < date <= heading.start + _DATED_LIST_TOKENS for date in dates):
+            return heading.start
     return end
 
 

@@ -51,6 +51,7 @@ from presseschau.clean.flat_page import read_page
 from presseschau.clean.flat_tail import (
     comments_heading_start,
     comments_start,
+    dated_list_start,
     link_list_start,
     next_article_start,
     prompt_start,
@@ -125,6 +126,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     body_end = prompt_start(page, body_start, author_bio_start(page, body_start, body_end))
     body_end = link_list_start(page, body_start, read_also_start(page, body_start, body_end))
     body_end = sign_off_start(page, body_start, signed_teaser_start(page, body_start, body_end))
+    body_end = dated_list_start(page, body_start, body_end)
     body_end = awaited_noun_end(page, site_tail_start(page, body_start, body_end))
     body = body_text(
         tokens,

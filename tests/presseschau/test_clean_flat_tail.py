@@ -366,3 +366,55 @@ def test_flattened_comment_count_before_its_heading_word_ends_the_text(count: st
     )
     body = clean_document(article_page(comments + " "), "flattened").body
     assert body.endswith(ends)
+
+
+_OTHER_ARTICLES = (
+    "Hafen Kiel Neue Kaimauer fertig Die Stadt hat die neue Kaimauer am Ostufer nach zwei Jahren Bauzeit "
+    "fertiggestellt und will dort schon im Sommer die ersten großen Fähren aus Skandinavien anlegen lassen "
+    "Förde Fähren Mehr Fahrgäste als je zuvor Die Fähren über die Förde haben im vergangenen Jahr so viele "
+    "Fahrgäste befördert wie nie zuvor und die Stadtwerke wollen deshalb noch zwei weitere Schiffe kaufen "
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "last_words", "ended"),
+    [
+        # The list of other articles under the text runs up to the article's stamp and authors,
+        # which the site prints under it, 150 tokens on (past the text's half); each teaser's
+        # summary reads as a paragraph.
+        (
+            BODY + "Mehr zum Thema " + _OTHER_ARTICLES + TEASERS + "Datum 12 05 2024 Autorin Jana Olsen ",
+            "weitere Schiffe kaufen",
+            True,
+        ),
+        # A teaser in the list dated by how long ago it was posted.
+        (
+            "Mehr zum Thema Kaimauer Ostufer Kiel vor 18 Tagen von Jana Olsen " + _OTHER_ARTICLES,
+            "Kaimauer",
+            True,
+        ),
+        # Guard: a box inside the text, the text going on after it with a date in a sentence.
+        (
+            "Mehr zum Thema Kaimauer Ostufer Kiel Die Stadt hat die neue Kaimauer am Ostufer nach zwei "
+            "Jahren fertiggestellt und will dort am 12 05 2024 die ersten Fähren anlegen lassen "
+            + _OTHER_ARTICLES,
+            "weitere Schiffe kaufen",
+            False,
+        ),
+        # Guard: a box inside the text, the text's last paragraph and the note of its update.
+        (
+            "Mehr zum Thema Kaimauer Ostufer Kiel " + _EXPLAINED + "Sie fahren auch im Winter "
+            "Aktualisiert am 12 05 2024 10 30 Uhr ",
+            "Sie fahren auch im Winter",
+            False,
+        ),
+    ],
+    ids=["article-stamp", "teaser-posted-ago", "date-in-a-sentence", "update-note"],
+)
+def test_flattened_related_heading_with_a_date_after_it_ends_the_text(
+    after: str, last_words: str, ended: bool
+) -> None:
+    # `last_words`: words after the heading, gone from the body where the heading ends the text.
+    body = clean_document(article_page(after), "flattened").body
+    assert (last_words not in body) is ended
+    assert body.startswith("Die Stadt will") and ("im Einsatz waren" in body)
