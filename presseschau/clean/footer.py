@@ -30,9 +30,15 @@ def _fields() -> dict[str, str]:
 
 def plain_line(line: str) -> str:
     """A footer line without HTML tags, markdown links and emphasis."""
-    line = _MD_LINK.sub(r"\1", line)
+    # Most lines hold neither a link's "](" nor an emphasis mark: a substring test spares the
+    # regex, whose `sub` tries the pattern at every position of the line (a template with a
+    # group, for the link, is also read in Python on every call).
+    if "](" in line:
+        line = _MD_LINK.sub(r"\1", line)
     line = html.unescape(_TAG.sub(" ", line))
-    return " ".join(_MD_EMPHASIS.sub("", line).split())
+    if "*" in line or "_" in line:
+        line = _MD_EMPHASIS.sub("", line)
+    return " ".join(line.split())
 
 
 def split_footer(text: str) -> tuple[str, Stated]:
