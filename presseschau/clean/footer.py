@@ -78,8 +78,9 @@ def _read_footer_line(line: str, found: dict[str, object]) -> bool:
                 found.setdefault("outlet", site[0].rstrip("."))
                 return True
     key, tab, value = line.partition("\t")
-    # Without a tab the key is the whole line, read plain above already.
-    key_plain = (plain_line(key) if tab else plain).rstrip(":").casefold()
+    # Without a tab the key is the whole line, read plain and folded above already: folding
+    # makes no colon and drops no character, so the colons are stripped after it as before it.
+    key_plain = plain_line(key).rstrip(":").casefold() if tab else folded.rstrip(":")
     if key_plain in _HEADER_KEYS and not value.strip():
         found["header"] = True
         return True

@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 import random
 import re
+import sys
 
-from presseschau.clean.footer import plain_line
+from presseschau.clean.footer import plain_line, split_footer
 
 # The reading before the substring tests that spare a line without links or emphasis the regexes.
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -36,3 +37,23 @@ def test_a_plain_line_reads_as_every_regex_applied_to_it_reads() -> None:
         assert plain == _every_regex(line), line
         changed += plain != " ".join(line.split())
     assert changed > 200
+
+
+def test_case_folding_makes_no_colon_and_drops_no_character() -> None:
+    # A footer line's key is folded with its closing colons stripped after the folding: the
+    # same key as stripping them first only while no character folds to a colon or to nothing.
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        folded = chr(code).casefold()
+        assert folded
+        assert (":" in folded) == (code == ord(":"))
+
+
+def test_a_details_heading_closes_the_footer_however_it_is_written() -> None:
+    # The heading of the fact box is found with its colons and capitals ("DETAILS:"), and what
+    # stands under it is read into metadata, not left in the text.
+    text = "Der Hafen wächst weiter.\n\nDETAILS::\nOrt\tKiel\nQuelle\tHafenamt"
+    body, stated = split_footer(text)
+    assert body == "Der Hafen wächst weiter."
+    assert stated.dateline == "Kiel"
