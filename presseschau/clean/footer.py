@@ -30,9 +30,15 @@ def _fields() -> dict[str, str]:
 
 def plain_line(line: str) -> str:
     """A footer line without HTML tags, markdown links and emphasis."""
-    line = _MD_LINK.sub(r"\1", line)
+    # Most lines hold neither a link's "](" nor an emphasis mark: a substring test spares the
+    # regex, whose `sub` tries the pattern at every position of the line (a template with a
+    # group, for the link, is also read in Python on every call).
+    if "](" in line:
+        line = _MD_LINK.sub(r"\1", line)
     line = html.unescape(_TAG.sub(" ", line))
-    return " ".join(_MD_EMPHASIS.sub("", line).split())
+    if "*" in line or "_" in line:
+        line = _MD_EMPHASIS.sub("", line)
+    return " ".join(line.split())
 
 
 def split_footer(text: str) -> tuple[str, Stated]:
@@ -72,8 +78,9 @@ def _read_footer_line(line: str, found: dict[str, object]) -> bool:
                 found.setdefault("outlet", site[0].rstrip("."))
                 return True
     key, tab, value = line.partition("\t")
-    # Without a tab the key is the whole line, read plain above already.
-    key_plain = (plain_line(key) if tab else plain).rstrip(":").casefold()
+    # Without a tab the key is the whole line, read plain and folded above already: folding
+    # makes no colon and drops no character, so the colons are stripped after it as before it.
+    key_plain = plain_line(key).rstrip(":").casefold() if tab else folded.rstrip(":")
     if key_plain in _HEADER_KEYS and not value.strip():
         found["header"] = True
         return True

@@ -86,8 +86,9 @@ def test_byline_elements_are_those_a_walk_over_every_element_finds() -> None:
 
 
 _ATTRIBUTES = (
-    "", " rel='author'", " rel='nofollow'", " itemprop='author'", " itemprop='name'", " class='byline'",
-    " class='author-box x'", " class='teaser'", " class=''",
+    "", " rel='author'", " rel='nofollow'", " rel='author nofollow'", " itemprop='author'",
+    " itemprop='name'", " class='byline'", " class='author-box x'", " class='teaser'", " class=''",
+    " class='Author'",
 )  # fmt: skip
 
 
@@ -104,7 +105,8 @@ def _made_up_page(draw: random.Random, depth: int = 0) -> str:
 
 
 def test_byline_expressions_find_what_their_plain_forms_find_on_made_up_pages() -> None:
-    # `/descendant::x[…]` for `//x[…]`: the same elements in the same order, nothing else may change.
+    # Elements found from their marking attributes (`@class[…]/..`) for every element tested for
+    # them (`//x[…]`): the same elements in the same order, nothing else may change.
     test = (
         "[@rel or @itemprop or @class]"
         "[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'author')]"
