@@ -11,9 +11,13 @@ from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, phrase_at, phrase_index, single_word_labels
+from presseschau.clean.flat_units import in_sentence
 from presseschau.clean.places import is_place
 from presseschau.clean.resources import function_words, phrase_set, word_set
 
+# A headline (with its kicker) runs to this many tokens at most; a lead the text opens with, which
+# a stamp or byline may also follow, runs longer.
+_HEADLINE_TOKENS = 15
 # A lead under the headline is a sentence of this many tokens or more, which opens with at most
 # this many labels (a name or a place) before its first lower-case or function word.
 _LEAD_MIN_TOKENS, _LEAD_OPENING_LABELS = 8, 3
@@ -53,6 +57,21 @@ def lead_under_headline(page: FlatPage, cuts: list[Span], low: int, start: int) 
         return start  # as on most pages: the text starts right under the headline
     high = min((cut.start for cut in cuts if cut.start >= low), default=len(page.tokens))
     return low if low + _LEAD_MIN_TOKENS <= high <= start and page.reads_as_prose(low, high) else start
+
+
+def head_start(page: FlatPage, cuts: list[Span], start: int, headline_end: int) -> int:
+    """Where the text opening at `start` opens under its head: at the article's stamp, byline or
+    posting time ("vor 14 Minuten") standing at most `_HEADLINE_TOKENS` tokens on, when the
+    text does not open right under the headline found (at `headline_end`): what stands above
+    the head is then the headline (and its kicker) the headline reader missed ("Stadtrat
+    streitet über die neue Brücke | 12 03 2024 | Bonn Der Rat hat …"), not a lead; else at
+    `start`. A stamp a sentence runs through is the text's own date, and a posting time running
+    on is a sentence's."""
+    if start == headline_end:
+        return start
+    heads = [cut.start for cut in cuts if cut.kind in ("stamp", "byline") and not in_sentence(page, cut)]
+    heads += [low for low, _high, runs_on in page.relative_times if not runs_on]
+    return min((head for head in heads if start < head <= start + _HEADLINE_TOKENS), default=start)
 
 
 def dateline_start(page: FlatPage, start: int, floor: int) -> int:

@@ -358,3 +358,29 @@ def test_flattened_link_in_the_head_printed_again_among_the_teasers_leaves_the_t
     page = head + BODY * 3 + "Impressum " + teasers + MENU
     body = clean_document(page, "flattened").body
     assert "Kräne" not in body and "Blick auf den Die Stadt will" in body
+
+
+_PROSE_HEADLINE = "Der Stadtrat streitet weiter über die neue Brücke am Hafen "
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["12 03 2024 ", "Von Hanna Keller ", "vor 20 Minuten "],
+    ids=["stamp", "byline", "posting-time"],
+)
+def test_flattened_headline_above_the_head_is_no_part_of_the_text(head: str) -> None:
+    # A headline that reads as a sentence, which the headline reader does not find, stands
+    # right above the article's stamp, byline or posting time: the text opens under them.
+    page = MENU + _PROSE_HEADLINE + head + BODY + "Impressum Datenschutz"
+    body = clean_document(page, "flattened").body
+    assert "Brücke" not in body and body.endswith(BODY.strip())
+
+
+def test_flattened_lead_above_the_stamp_stays_in_the_text() -> None:
+    # A lead runs longer than a headline: the stamp under it does not open the text.
+    lead = (
+        "Der Stadtrat hat am Abend nach langer Debatte beschlossen dass die alte Brücke am Hafen "
+        "im Sommer abgerissen und durch einen Neubau ersetzt wird "
+    )
+    page = MENU + HEADLINE + lead + "12 03 2024 " + BODY + "Impressum Datenschutz"
+    assert clean_document(page, "flattened").body.startswith(lead.strip())
