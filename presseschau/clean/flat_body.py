@@ -59,19 +59,21 @@ def lead_under_headline(page: FlatPage, cuts: list[Span], low: int, start: int) 
     return low if low + _LEAD_MIN_TOKENS <= high <= start and page.reads_as_prose(low, high) else start
 
 
-def head_start(page: FlatPage, cuts: list[Span], start: int, headline_end: int) -> int:
+def head_start(page: FlatPage, cuts: list[Span], start: int, headline_end: int, strict: int) -> int:
     """Where the text opening at `start` opens under its head: at the article's stamp, byline or
-    posting time ("vor 14 Minuten") standing at most `_HEADLINE_TOKENS` tokens on, when the
-    text does not open right under the headline found (at `headline_end`): what stands above
-    the head is then the headline (and its kicker) the headline reader missed ("Stadtrat
-    streitet über die neue Brücke | 12 03 2024 | Bonn Der Rat hat …"), not a lead; else at
-    `start`. A stamp a sentence runs through is the text's own date, and a posting time running
-    on is a sentence's."""
+    posting time ("vor 14 Minuten") standing at most `_HEADLINE_TOKENS` tokens on. What stands
+    above that head is then the headline (and its kicker) the headline reader missed
+    ("Stadtrat streitet über die neue Brücke | 12 03 2024 | Bonn Der Rat hat …"), unless the
+    text opens right under the headline found (at `headline_end`: a lead stands there) or the
+    stricter cut started the article inside that run (`strict`: the text's first sentence).
+    A stamp a sentence runs through is the text's own date, and a posting time running on is
+    a sentence's. Else at `start`."""
     if start == headline_end:
         return start
     heads = [cut.start for cut in cuts if cut.kind in ("stamp", "byline") and not in_sentence(page, cut)]
     heads += [low for low, _high, runs_on in page.relative_times if not runs_on]
-    return min((head for head in heads if start < head <= start + _HEADLINE_TOKENS), default=start)
+    head = min((head for head in heads if start < head <= start + _HEADLINE_TOKENS), default=start)
+    return start if start < strict < head else head
 
 
 def dateline_start(page: FlatPage, start: int, floor: int) -> int:

@@ -113,7 +113,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
         body_start = lead_under_headline(page, cuts, past_copy(tokens, title_span, title_span[1]), body_start)
     headline_end = title_span[1] if title_span else 0
     body_start = dateline_start(page, sentence_start(page, cuts, body_start, headline_end), headline_end)
-    body_start = head_start(page, cuts, body_start, headline_end)
+    body_start = head_start(page, cuts, body_start, headline_end, start)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
     anchors = [
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position
