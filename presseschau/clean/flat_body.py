@@ -11,9 +11,16 @@ from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, phrase_at, phrase_index, single_word_labels
+from presseschau.clean.flat_units import in_sentence
 from presseschau.clean.places import is_place
 from presseschau.clean.resources import function_words, phrase_set, word_set
 
+# A headline (with its kicker) runs to this many tokens at most; a lead the text opens with, which
+# a stamp or byline may also follow, runs longer.
+_HEADLINE_TOKENS = 15
+# A kicker (or a menu's last words) before the headline printed again runs to this many tokens at
+# most; a headline shorter than this many tokens may be words the text uses.
+_KICKER_TOKENS, _COPIED_HEADLINE_MIN = 12, 3
 # A lead under the headline is a sentence of this many tokens or more, which opens with at most
 # this many labels (a name or a place) before its first lower-case or function word.
 _LEAD_MIN_TOKENS, _LEAD_OPENING_LABELS = 8, 3
@@ -53,6 +60,37 @@ def lead_under_headline(page: FlatPage, cuts: list[Span], low: int, start: int) 
         return start  # as on most pages: the text starts right under the headline
     high = min((cut.start for cut in cuts if cut.start >= low), default=len(page.tokens))
     return low if low + _LEAD_MIN_TOKENS <= high <= start and page.reads_as_prose(low, high) else start
+
+
+def past_kicker_copy(tokens: list[str], title: tuple[int, int], start: int) -> int:
+    """Where the text opening at `start` opens past the headline printed again at most
+    `_KICKER_TOKENS` tokens on, after its kicker or a menu's last words ("Gesundheit | Neue
+    Klinik öffnet im Mai | Neue Klinik öffnet im Mai Die Stadt …": the headline found is a
+    breadcrumb's or share text's copy above); else at `start`."""
+    headline = tokens[title[0] : title[1]]
+    if len(headline) < _COPIED_HEADLINE_MIN:
+        return start
+    for at in range(start + 1, min(start + _KICKER_TOKENS, len(tokens) - len(headline)) + 1):
+        if tokens[at : at + len(headline)] == headline:
+            return at + len(headline)
+    return start
+
+
+def head_start(page: FlatPage, cuts: list[Span], start: int, headline_end: int, strict: int) -> int:
+    """Where the text opening at `start` opens under its head: at the article's stamp, byline or
+    posting time ("vor 14 Minuten") standing at most `_HEADLINE_TOKENS` tokens on. What stands
+    above that head is then the headline (and its kicker) the headline reader missed
+    ("Stadtrat streitet über die neue Brücke | 12 03 2024 | Bonn Der Rat hat …"), unless the
+    text opens right under the headline found (at `headline_end`: a lead stands there) or the
+    stricter cut started the article inside that run (`strict`: the text's first sentence).
+    A stamp a sentence runs through is the text's own date, and a posting time running on is
+    a sentence's. Else at `start`."""
+    if start == headline_end:
+        return start
+    heads = [cut.start for cut in cuts if cut.kind in ("stamp", "byline") and not in_sentence(page, cut)]
+    heads += [low for low, _high, runs_on in page.relative_times if not runs_on]
+    head = min((head for head in heads if start < head <= start + _HEADLINE_TOKENS), default=start)
+    return start if start < strict < head else head
 
 
 def dateline_start(page: FlatPage, start: int, floor: int) -> int:

@@ -33,9 +33,11 @@ from presseschau.clean.flat_body import (
     body_text,
     dateline_start,
     download_boxes,
+    head_start,
     head_teaser_titles,
     lead_under_headline,
     linked_boxes,
+    past_kicker_copy,
     read_also_teasers,
     reading_times,
     teaser_titles,
@@ -108,10 +110,11 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     if title_span and body_start < title_span[0] < body_start + HEAD_INTO:
         body_start = title_span[1]  # a notice or menu set above the headline is the page's head
     if title_span:
-        body_start = past_copy(tokens, title_span, body_start)
+        body_start = past_kicker_copy(tokens, title_span, past_copy(tokens, title_span, body_start))
         body_start = lead_under_headline(page, cuts, past_copy(tokens, title_span, title_span[1]), body_start)
     headline_end = title_span[1] if title_span else 0
     body_start = dateline_start(page, sentence_start(page, cuts, body_start, headline_end), headline_end)
+    body_start = head_start(page, cuts, body_start, headline_end, start)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
     anchors = [
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position

@@ -9,7 +9,7 @@ import pytest
 
 from presseschau.clean import clean_document
 from presseschau.clean.byline import Byline
-from presseschau.clean.flat_body import author_bio_start, author_box_start, teaser_titles
+from presseschau.clean.flat_body import author_bio_start, author_box_start, past_kicker_copy, teaser_titles
 from presseschau.clean.flat_page import FlatPage, read_page
 from tests.fixtures.clean.flat import BODY, HEADLINE, LEAD, MENU, TEASERS, article_page
 
@@ -358,3 +358,43 @@ def test_flattened_link_in_the_head_printed_again_among_the_teasers_leaves_the_t
     page = head + BODY * 3 + "Impressum " + teasers + MENU
     body = clean_document(page, "flattened").body
     assert "Kräne" not in body and "Blick auf den Die Stadt will" in body
+
+
+_PROSE_HEADLINE = "Der Stadtrat streitet weiter über die neue Brücke am Hafen "
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["12 03 2024 ", "Von Hanna Keller ", "vor 20 Minuten "],
+    ids=["stamp", "byline", "posting-time"],
+)
+def test_flattened_headline_above_the_head_is_no_part_of_the_text(head: str) -> None:
+    # A headline that reads as a sentence, which the headline reader does not find, stands
+    # right above the article's stamp, byline or posting time: the text opens under them.
+    page = MENU + _PROSE_HEADLINE + head + BODY + "Impressum Datenschutz"
+    body = clean_document(page, "flattened").body
+    assert "Brücke" not in body and body.endswith(BODY.strip())
+
+
+def test_flattened_lead_above_the_stamp_stays_in_the_text() -> None:
+    # A lead runs longer than a headline: the stamp under it does not open the text.
+    lead = (
+        "Der Stadtrat hat am Abend nach langer Debatte beschlossen dass die alte Brücke am Hafen "
+        "im Sommer abgerissen und durch einen Neubau ersetzt wird "
+    )
+    page = MENU + HEADLINE + lead + "12 03 2024 " + BODY + "Impressum Datenschutz"
+    assert clean_document(page, "flattened").body.startswith(lead.strip())
+
+
+def test_flattened_headline_printed_again_after_a_kicker_is_no_part_of_the_text() -> None:
+    # The headline found is the breadcrumb's copy; the head prints it again after a kicker,
+    # and the text opens past that second copy.
+    page = MENU + "Startseite Kiel " + HEADLINE + "Neue Linie zum Ostufer " + HEADLINE + BODY
+    body = clean_document(page + "Impressum Datenschutz", "flattened").body
+    assert body == BODY.strip()
+
+
+def test_flattened_short_headline_in_the_text_is_no_copy_of_it() -> None:
+    # A two-word headline ("Hafen Kiel") may be words the opening sentence uses.
+    tokens = ["Hafen", "Kiel", "Der", "Umbau", "am", "Hafen", "Kiel", "beginnt", "im", "Mai"]
+    assert past_kicker_copy(tokens, (0, 2), 2) == 2
