@@ -289,19 +289,15 @@ def _drop_navigation_runs(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     first = next((i for i, block in enumerate(blocks) if is_prose(block.text)), len(blocks))
     last = next((i for i in range(len(blocks) - 1, -1, -1) if is_prose(blocks[i].text)), len(blocks))
     drop: set[int] = set()
+    # The page read in runs of labels and of other blocks (`groupby`): one test a block.
     index = 0
-    while index < len(blocks):
-        end = index
-        while end < len(blocks) and _is_nav_item(blocks[end]):
-            end += 1
-        if end - index >= _NAV_RUN_MIN and (end <= first or index > last):
-            run_end = (
-                end - 1
-                if end < first and not _is_nav_item(blocks[end]) and _is_head_meta(blocks[end])
-                else end
-            )
+    for labels, group in groupby(blocks, _is_nav_item):
+        end = index + sum(1 for _ in group)
+        if labels and end - index >= _NAV_RUN_MIN and (end <= first or index > last):
+            # The block after the run is no label (the run would go on): a date or byline keeps the headline.
+            run_end = end - 1 if end < first and _is_head_meta(blocks[end]) else end
             drop.update(range(index, run_end))
-        index = max(end, index + 1)
+        index = end
     nav = [blocks[i].text for i in sorted(drop)]
     return [block for i, block in enumerate(blocks) if i not in drop], nav
 

@@ -175,3 +175,62 @@ def test_related_lists_are_dropped_as_block_by_block() -> None:
         assert _drop_related_lists(page) == expected, page
         dropped += len(expected) < len(page)
     assert dropped > 100
+
+
+def _drop_navigation_runs_block_by_block(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """The menu runs' removal as it was written before it read the page in runs (`groupby`)."""
+    from presseschau.clean.boilerplate import _is_head_meta, _is_nav_item
+    from presseschau.clean.shape import is_prose
+
+    first = next((i for i, block in enumerate(blocks) if is_prose(block.text)), len(blocks))
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if is_prose(blocks[i].text)), len(blocks))
+    drop: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and _is_nav_item(blocks[end]):
+            end += 1
+        if end - index >= 3 and (end <= first or index > last):
+            run_end = (
+                end - 1
+                if end < first and not _is_nav_item(blocks[end]) and _is_head_meta(blocks[end])
+                else end
+            )
+            drop.update(range(index, run_end))
+        index = max(end, index + 1)
+    nav = [blocks[i].text for i in sorted(drop)]
+    return [block for i, block in enumerate(blocks) if i not in drop], nav
+
+
+def test_navigation_runs_are_dropped_as_block_by_block() -> None:
+    # Made-up pages of 300 seeds: menu labels, a headline, a date and a byline line,
+    # headings, paragraphs, in random order.
+    import random
+
+    from presseschau.clean.boilerplate import _drop_navigation_runs
+
+    pieces = [
+        Block("Politik"),
+        Block("Sport"),
+        Block("Kultur und Freizeit"),
+        Block("Startseite"),
+        Block("Wetter"),
+        Block("Podcast"),
+        Block("Neue Fähre für den Hafen"),
+        Block("12.03.2024"),
+        Block("Von Anna Berger"),
+        Block("Die Lage", "h"),
+        Block("Ende."),
+        _OPENING,
+        _MIDDLE,
+        _CLOSING,
+    ]
+    dropped = 0
+    for seed in range(300):
+        rng = random.Random(seed)
+        page = [rng.choice(pieces) for _ in range(rng.randrange(0, 16))]
+        page[rng.randrange(0, 8) : rng.randrange(0, 8)] = pieces[:6]  # a menu
+        expected = _drop_navigation_runs_block_by_block(page)
+        assert _drop_navigation_runs(page) == expected, page
+        dropped += bool(expected[1])
+    assert dropped > 100
