@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import groupby
 
 from presseschau.clean.blocks import Block
 from presseschau.clean.byline import parse_byline
@@ -245,22 +246,21 @@ def _cut_paywall(blocks: list[Block]) -> tuple[list[Block], bool]:
 
 
 def _drop_related_lists(blocks: list[Block]) -> list[Block]:
-    """Runs of "Kicker: Headline" list items link to other articles; so does their box title."""
+    """Runs of "Kicker: Headline" list items link to other articles; so does their box title.
+    The page is read in runs of list items and of other blocks (`groupby`): one test a block."""
     result: list[Block] = []
-    index = 0
-    while index < len(blocks):
-        end = index
-        while end < len(blocks) and (blocks[end].kind == "li" or is_list_item(blocks[end].text)):
-            end += 1
-        run = blocks[index:end]
-        if len(run) >= 2 and _is_related_list(run):
+    for listed, group in groupby(blocks, _is_listed):
+        run = list(group)
+        if listed and len(run) >= 2 and _is_related_list(run):
             if result and result[-1].kind != "li" and is_heading_like(result[-1].text):
                 result.pop()
-            index = end
-            continue
-        result.extend(run or blocks[index : index + 1])
-        index = max(end, index + 1)
+        else:
+            result += run
     return result
+
+
+def _is_listed(block: Block) -> bool:
+    return block.kind == "li" or is_list_item(block.text)
 
 
 def _is_related_list(items: list[Block]) -> bool:
@@ -289,19 +289,15 @@ def _drop_navigation_runs(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     first = next((i for i, block in enumerate(blocks) if is_prose(block.text)), len(blocks))
     last = next((i for i in range(len(blocks) - 1, -1, -1) if is_prose(blocks[i].text)), len(blocks))
     drop: set[int] = set()
+    # The page read in runs of labels and of other blocks (`groupby`): one test a block.
     index = 0
-    while index < len(blocks):
-        end = index
-        while end < len(blocks) and _is_nav_item(blocks[end]):
-            end += 1
-        if end - index >= _NAV_RUN_MIN and (end <= first or index > last):
-            run_end = (
-                end - 1
-                if end < first and not _is_nav_item(blocks[end]) and _is_head_meta(blocks[end])
-                else end
-            )
+    for labels, group in groupby(blocks, _is_nav_item):
+        end = index + sum(1 for _ in group)
+        if labels and end - index >= _NAV_RUN_MIN and (end <= first or index > last):
+            # The block after the run is no label (the run would go on): a date or byline keeps the headline.
+            run_end = end - 1 if end < first and _is_head_meta(blocks[end]) else end
             drop.update(range(index, run_end))
-        index = max(end, index + 1)
+        index = end
     nav = [blocks[i].text for i in sorted(drop)]
     return [block for i, block in enumerate(blocks) if i not in drop], nav
 

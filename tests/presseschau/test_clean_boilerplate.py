@@ -121,3 +121,116 @@ def test_the_skip_link_pattern_with_its_length_guard_matches_what_it_matches_wit
     assert sum(plain.fullmatch(line) is not None for line in lines) > 500
     for line in lines:
         assert (re.fullmatch(guarded, line) is None) == (plain.fullmatch(line) is None), line
+
+
+def _drop_related_lists_block_by_block(blocks: list[Block]) -> list[Block]:
+    """The related lists' removal as it was written before it read the page in runs (`groupby`):
+    a block at a time, each run of list items found by looking ahead from its first."""
+    from presseschau.clean.boilerplate import _is_related_list
+    from presseschau.clean.shape import is_heading_like, is_list_item
+
+    result: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and (blocks[end].kind == "li" or is_list_item(blocks[end].text)):
+            end += 1
+        run = blocks[index:end]
+        if len(run) >= 2 and _is_related_list(run):
+            if result and result[-1].kind != "li" and is_heading_like(result[-1].text):
+                result.pop()
+            index = end
+            continue
+        result.extend(run or blocks[index : index + 1])
+        index = max(end, index + 1)
+    return result
+
+
+def test_related_lists_are_dropped_as_block_by_block() -> None:
+    # Made-up pages of 300 seeds: kicker links as list items (by kind or by a "- " or "1. "
+    # marker), other items, headings over them, paragraphs, in random runs.
+    import random
+
+    from presseschau.clean.boilerplate import _drop_related_lists
+
+    pieces = [
+        Block("Mehr zum Thema", "h"),
+        Block("Auch interessant"),
+        Block("Hafen: Neue Fähre fährt ab dem Sommer nach Kiel", "li"),
+        Block("- Sport: Der Verein gewinnt das dritte Spiel in Folge"),
+        Block("1. Kultur: Das Theater zeigt im Herbst drei neue Stücke"),
+        Block("Brot, Milch und Eier", "li"),
+        Block("- zwei Kilo Mehl"),
+        Block("Wetter: sonnig", "li"),
+        Block("Kicker: " + " ".join(["Wort"] * 30), "li"),
+        _OPENING,
+        _MIDDLE,
+        Block("Die Lage", "h"),
+    ]
+    dropped = 0
+    for seed in range(300):
+        rng = random.Random(seed)
+        page = [rng.choice(pieces) for _ in range(rng.randrange(0, 14))]
+        expected = _drop_related_lists_block_by_block(page)
+        assert _drop_related_lists(page) == expected, page
+        dropped += len(expected) < len(page)
+    assert dropped > 100
+
+
+def _drop_navigation_runs_block_by_block(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """The menu runs' removal as it was written before it read the page in runs (`groupby`)."""
+    from presseschau.clean.boilerplate import _is_head_meta, _is_nav_item
+    from presseschau.clean.shape import is_prose
+
+    first = next((i for i, block in enumerate(blocks) if is_prose(block.text)), len(blocks))
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if is_prose(blocks[i].text)), len(blocks))
+    drop: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and _is_nav_item(blocks[end]):
+            end += 1
+        if end - index >= 3 and (end <= first or index > last):
+            run_end = (
+                end - 1
+                if end < first and not _is_nav_item(blocks[end]) and _is_head_meta(blocks[end])
+                else end
+            )
+            drop.update(range(index, run_end))
+        index = max(end, index + 1)
+    nav = [blocks[i].text for i in sorted(drop)]
+    return [block for i, block in enumerate(blocks) if i not in drop], nav
+
+
+def test_navigation_runs_are_dropped_as_block_by_block() -> None:
+    # Made-up pages of 300 seeds: menu labels, a headline, a date and a byline line,
+    # headings, paragraphs, in random order.
+    import random
+
+    from presseschau.clean.boilerplate import _drop_navigation_runs
+
+    pieces = [
+        Block("Politik"),
+        Block("Sport"),
+        Block("Kultur und Freizeit"),
+        Block("Startseite"),
+        Block("Wetter"),
+        Block("Podcast"),
+        Block("Neue Fähre für den Hafen"),
+        Block("12.03.2024"),
+        Block("Von Anna Berger"),
+        Block("Die Lage", "h"),
+        Block("Ende."),
+        _OPENING,
+        _MIDDLE,
+        _CLOSING,
+    ]
+    dropped = 0
+    for seed in range(300):
+        rng = random.Random(seed)
+        page = [rng.choice(pieces) for _ in range(rng.randrange(0, 16))]
+        page[rng.randrange(0, 8) : rng.randrange(0, 8)] = pieces[:6]  # a menu
+        expected = _drop_navigation_runs_block_by_block(page)
+        assert _drop_navigation_runs(page) == expected, page
+        dropped += bool(expected[1])
+    assert dropped > 100
