@@ -9,6 +9,7 @@ from presseschau.clean.boilerplate import is_interface_text
 from presseschau.clean.byline import Byline, agency, is_role
 from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
 from presseschau.clean.flat_head import HEAD_INTO
+from presseschau.clean.flat_headline import past_copy
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, phrase_at, phrase_index, single_word_labels
 from presseschau.clean.flat_units import in_sentence
@@ -67,13 +68,14 @@ def past_kicker_copy(tokens: list[str], title: tuple[int, int], start: int) -> i
     `_KICKER_TOKENS` tokens on, after its kicker or a menu's last words ("Gesundheit | Neue
     Klinik öffnet im Mai | Neue Klinik öffnet im Mai Die Stadt …": the headline found is a
     breadcrumb's or share text's copy above); else at `start`."""
-    headline = tokens[title[0] : title[1]]
-    if len(headline) < _COPIED_HEADLINE_MIN:
+    if title[1] - title[0] < _COPIED_HEADLINE_MIN:
         return start
-    for at in range(start + 1, min(start + _KICKER_TOKENS, len(tokens) - len(headline)) + 1):
-        if tokens[at : at + len(headline)] == headline:
-            return at + len(headline)
-    return start
+    copies = (
+        end
+        for at in range(start + 1, start + _KICKER_TOKENS + 1)
+        if (end := past_copy(tokens, title, at)) != at
+    )
+    return next(copies, start)
 
 
 def head_start(page: FlatPage, cuts: list[Span], start: int, headline_end: int, strict: int) -> int:
