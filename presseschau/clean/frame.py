@@ -127,8 +127,8 @@ def _read_head(blocks: list[Block], known_title: str | None) -> tuple[Frame, lis
             updated = updated or meta[3]
             index += 1
             continue
-        if known_title and (headline := _headline_below(blocks, index, known_title)) is not None:
-            index = headline
+        if known_title and (below := _head_line_below(blocks, index, known_title)) is not None:
+            index = below
             continue
         if not heading or is_prose(text):
             break
@@ -156,14 +156,16 @@ def _read_head(blocks: list[Block], known_title: str | None) -> tuple[Frame, lis
     return frame, blocks[index:]
 
 
-def _headline_below(blocks: list[Block], start: int, title: str) -> int | None:
-    """Where the line showing the known `title` stands in the head below `start`, when only
-    short lines lead to it: the kicker, the section's name ("- Politik"), a date or a press
-    release's "Herausgeber: …" set above the headline are the head too, not the article's
-    opening. None when a sentence or a longer line comes first."""
+def _head_line_below(blocks: list[Block], start: int, title: str) -> int | None:
+    """Where the line showing the known `title`, or a date line, stands in the head below
+    `start`, when only short lines lead to it: the kicker, the section's name ("- Politik"), a
+    date or a press release's "Herausgeber: …" set above the headline are the head too, not the
+    article's opening; so is a site's slogan or a kicker above the article's date line where the
+    main text left the headline out ("Das Portal der Bahnbranche", "04. Februar 2022"). None when
+    a sentence or a longer line comes first."""
     for index in range(start, min(len(blocks), _HEAD_LIMIT)):
         text = blocks[index].text
-        if index > start and _same_title(text, title):
+        if index > start and (_same_title(text, title) or parse_date_line(text) is not None):
             return index
         if more_words_than(text, _LABEL_MAX_WORDS) or is_prose(text, 1):
             return None
