@@ -38,7 +38,8 @@ def assemble(
     filtered = remove_boilerplate(blocks)
     kept, credits, captions = remove_captions(filtered.blocks)
     known_title = stated.title or (page_frame.title if page_frame else None)
-    frame, body_blocks = read_frame(kept, known_title)
+    known_authors = stated.authors or (page_frame.authors if page_frame else ())
+    frame, body_blocks = read_frame(kept, known_title, known_authors)
     if page_frame is not None:
         frame = page_frame.fill(frame)
     body = "\n\n".join(block.text for block in body_blocks)

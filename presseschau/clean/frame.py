@@ -10,6 +10,8 @@ from presseschau.clean.blocks import Block
 from presseschau.clean.byline import has_byline_marker, parse_byline, parse_translators
 from presseschau.clean.dates import parse_date_line
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
+from presseschau.clean.region import is_author_note
+from presseschau.clean.resources import word_set
 from presseschau.clean.shape import is_heading_like, is_prose, letters_key, matching_key, more_words_than
 
 _PART_SEPARATOR = re.compile(r"\s+[|·•]\s+")
@@ -25,6 +27,9 @@ _LABEL_MAX_WORDS = 8
 _META_MAX_WORDS = 40
 # A title shorter than this many letters is too weak a clue to recognise a headline line by.
 _TITLE_MIN_LETTERS = 15
+# A note on the author at the article's end may name them after their role, capitalised words
+# ("Korrespondentin Lena Brandt ist …", "Autorin: Prof. Dr. Lena Brandt ist …"): at most this many.
+_NOTE_ROLE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -45,10 +50,14 @@ class Frame:
         return replace(self, **missing)
 
 
-def read_frame(blocks: list[Block], known_title: str | None) -> tuple[Frame, list[Block]]:
-    """Read (and remove) headline, byline and date blocks at the top and credits at the bottom."""
+def read_frame(
+    blocks: list[Block], known_title: str | None, known_authors: tuple[str, ...] = ()
+) -> tuple[Frame, list[Block]]:
+    """Read (and remove) headline, byline and date blocks at the top and credits at the bottom,
+    and a closing note on the article's authors (`known_authors`, else those of its byline)."""
     head, body = _read_head(blocks, known_title)
     tail, body = _read_tail(body)
+    body = without_closing_note(body, known_authors or head.authors or tail.authors)
     return Frame(
         title=head.title,
         authors=head.authors or tail.authors,
@@ -127,8 +136,8 @@ def _read_head(blocks: list[Block], known_title: str | None) -> tuple[Frame, lis
             updated = updated or meta[3]
             index += 1
             continue
-        if known_title and (headline := _headline_below(blocks, index, known_title)) is not None:
-            index = headline
+        if known_title and (below := _head_line_below(blocks, index, known_title)) is not None:
+            index = below
             continue
         if not heading or is_prose(text):
             break
@@ -156,14 +165,16 @@ def _read_head(blocks: list[Block], known_title: str | None) -> tuple[Frame, lis
     return frame, blocks[index:]
 
 
-def _headline_below(blocks: list[Block], start: int, title: str) -> int | None:
-    """Where the line showing the known `title` stands in the head below `start`, when only
-    short lines lead to it: the kicker, the section's name ("- Politik"), a date or a press
-    release's "Herausgeber: …" set above the headline are the head too, not the article's
-    opening. None when a sentence or a longer line comes first."""
+def _head_line_below(blocks: list[Block], start: int, title: str) -> int | None:
+    """Where the line showing the known `title`, or a date line, stands in the head below
+    `start`, when only short lines lead to it: the kicker, the section's name ("- Politik"), a
+    date or a press release's "Herausgeber: …" set above the headline are the head too, not the
+    article's opening; so is a site's slogan or a kicker above the article's date line where the
+    main text left the headline out ("Das Portal der Bahnbranche", "04. Februar 2022"). None when
+    a sentence or a longer line comes first."""
     for index in range(start, min(len(blocks), _HEAD_LIMIT)):
         text = blocks[index].text
-        if index > start and _same_title(text, title):
+        if index > start and (_same_title(text, title) or parse_date_line(text) is not None):
             return index
         if more_words_than(text, _LABEL_MAX_WORDS) or is_prose(text, 1):
             return None
@@ -196,3 +207,44 @@ def _read_tail(blocks: list[Block]) -> tuple[Frame, list[Block]]:
         end -= 1
     frame = Frame(authors=authors, translators=translators, published=published, updated=updated)
     return frame, blocks[:end]
+
+
+def without_closing_note(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
+    """`blocks` without their last paragraph when it is a note on one of the article's `authors`
+    that names them after their role ("Korrespondentin Lena Brandt ist bei … für … zuständig."):
+    the author box under the article, not its end."""
+    if not authors:
+        return blocks
+    openings = tuple(f"{name} " for name in authors)
+    last = next((index for index in range(len(blocks) - 1, -1, -1) if is_prose(blocks[index].text)), None)
+    if last is None or not _is_titled_note(blocks[last].text, openings):
+        return blocks
+    return blocks[:last] + blocks[last + 1 :]
+
+
+def _is_titled_note(text: str, openings: tuple[str, ...]) -> bool:
+    """Whether `text` is a note on an author that names them after their role ("Korrespondentin
+    Lena Brandt ist …", "Die Kieler Ärztin Lena Brandt ist …"): up to `_NOTE_ROLE_WORDS`
+    capitalised words before the name, none a word that opens a sentence about someone else
+    ("Laut Lena Brandt ist …", "Auch Lena Brandt ist …"; determiners may stand). Read at the
+    article's end only, where the author box stands: inside the article such an opening is too
+    often a sentence on a namesake."""
+    for opening in openings:
+        # The name as whole words: "Marie-Anna Berger" names someone else than "Anna Berger".
+        at = text.find(f" {opening}")
+        if at < 0:
+            continue
+        role = text[:at].split()
+        if 0 < len(role) <= _NOTE_ROLE_WORDS and all(map(_is_role_word, role)):
+            return is_author_note(text[at + 1 :], openings)
+    return False
+
+
+def _is_role_word(word: str) -> bool:
+    """A capitalised word that may stand in a role before a name: no word capitalised only at a
+    sentence's start (data/extract_sentence_words.txt: prepositions, conjunctions, adverbs)
+    but an article or determiner."""
+    folded = word.strip(".,:;").casefold()
+    return word[:1].isupper() and (
+        folded not in word_set("extract_sentence_words.txt") or folded in word_set("noun_determiners.txt")
+    )

@@ -16,6 +16,8 @@ from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
 
 from presseschau.clean.blocks import Block, text_blocks
+from presseschau.clean.byline import has_byline_marker
+from presseschau.clean.dates import parse_date_line
 from presseschau.clean.html_header import holds
 from presseschau.clean.html_meta import read_html_metadata
 from presseschau.clean.html_teasers import teaser_cards
@@ -41,6 +43,8 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # the second the share its recall escalation uses (ESCALATION_PAGE_SHARE in its core.py).
 _SECOND_OPINION_CHARS = 2_500
 _SECOND_OPINION_SHARE = 0.2
+# The page's teaser follows its headline lines: at most this many lines stand above it.
+_HEAD_LINES = 4
 # The element classes of lxml.html's parser, chosen in C: its own lookup is a Python method
 # called for every element Python touches (a tenth of the cleaning of an HTML page), only to
 # give form controls (form, input, select, textarea, label) subclasses with form accessors
@@ -97,7 +101,7 @@ def read_html(text: str) -> tuple[list[Block], Stated]:
         fresh = lxml.html.fromstring(source, parser=parser)
         if menu or chars < _SECOND_OPINION_SHARE * _visible_chars(fresh):
             blocks = _main_text(fresh, fast=False) or blocks
-    blocks = trimmed(blocks, stated, cards)
+    blocks = _from_lead(trimmed(blocks, stated, cards), stated.lead)
     blocks = blocks or _element_blocks(lxml.html.fromstring(source, parser=parser))
     return _with_lead(blocks, stated.lead), stated
 
@@ -122,6 +126,21 @@ def _with_lead(blocks: list[Block], lead: str | None) -> list[Block]:
         (index for index, block in enumerate(blocks) if not is_heading_like(block.text)), len(blocks)
     )
     return [*blocks[:under], Block(lead), *blocks[under:]]
+
+
+def _from_lead(blocks: list[Block], lead: str | None) -> list[Block]:
+    """`blocks` from the page's teaser (`lead`) on when only headline-like lines stand above it:
+    the kicker and the headline as the page shows them, worded otherwise than its title
+    ("Hitzefolgen", "So sind Straßenbahnen … vorbereitet"), and labels such as "Hauptinhalt".
+    A date or byline line among them leaves the head as it is, for the frame to read."""
+    if not lead:
+        return blocks
+    for index, block in enumerate(blocks[:_HEAD_LINES]):
+        if holds(block.text, lead):
+            return blocks[index:]
+        if not is_heading_like(block.text) or parse_date_line(block.text) or has_byline_marker(block.text):
+            return blocks
+    return blocks
 
 
 def _main_text(tree: HtmlElement, *, fast: bool) -> list[Block]:

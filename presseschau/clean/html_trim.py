@@ -13,10 +13,11 @@ from presseschau.clean.blocks import Block
 from presseschau.clean.byline import has_byline_marker, parse_byline
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dates import find_stamp, parse_date_line, states_time_ago
+from presseschau.clean.frame import without_closing_note
 from presseschau.clean.html_header import holds
 from presseschau.clean.prose import PROSE_DENSITY, measure_text
 from presseschau.clean.region import is_author_note, series_start
-from presseschau.clean.resources import data_lines, word_set
+from presseschau.clean.resources import data_lines
 from presseschau.clean.shape import is_heading_like, is_list_item, is_prose, more_words_than
 from presseschau.clean.stated import Stated
 
@@ -35,9 +36,6 @@ _ABOUT = ("Über ", "About ")
 _DATE_LINE_MAX_CHARS = 60
 # A credit line between paragraphs has at most this many words (and characters).
 _CREDIT_LINE_MAX_WORDS, _CREDIT_LINE_MAX_CHARS = 8, 120
-# A note on the author at the article's end may name them after their role, capitalised words
-# ("Korrespondentin Lena Brandt ist …", "Autorin: Prof. Dr. Lena Brandt ist …"): at most this many.
-_NOTE_ROLE_WORDS = 3
 
 
 def trimmed(blocks: list[Block], stated: Stated, cards: frozenset[str] = frozenset()) -> list[Block]:
@@ -202,38 +200,7 @@ def _without_author_notes(blocks: list[Block], authors: tuple[str, ...]) -> list
         for block in blocks
         if not (block.text.startswith(openings) and is_author_note(block.text, openings))
     ]
-    last = next((index for index in range(len(kept) - 1, -1, -1) if is_prose(kept[index].text)), None)
-    if last is None or not _is_titled_note(kept[last].text, openings):
-        return kept
-    return kept[:last] + kept[last + 1 :]
-
-
-def _is_titled_note(text: str, openings: tuple[str, ...]) -> bool:
-    """Whether `text` is a note on an author that names them after their role ("Korrespondentin
-    Lena Brandt ist …", "Die Kieler Ärztin Lena Brandt ist …"): up to `_NOTE_ROLE_WORDS`
-    capitalised words before the name, none a word that opens a sentence about someone else
-    ("Laut Lena Brandt ist …", "Auch Lena Brandt ist …"; determiners may stand). Read at the
-    article's end only, where the author box stands: inside the article such an opening is too
-    often a sentence on a namesake."""
-    for opening in openings:
-        # The name as whole words: "Marie-Anna Berger" names someone else than "Anna Berger".
-        at = text.find(f" {opening}")
-        if at < 0:
-            continue
-        role = text[:at].split()
-        if 0 < len(role) <= _NOTE_ROLE_WORDS and all(map(_is_role_word, role)):
-            return is_author_note(text[at + 1 :], openings)
-    return False
-
-
-def _is_role_word(word: str) -> bool:
-    """A capitalised word that may stand in a role before a name: no word capitalised only at a
-    sentence's start (data/extract_sentence_words.txt: prepositions, conjunctions, adverbs)
-    but an article or determiner."""
-    folded = word.strip(".,:;").casefold()
-    return word[:1].isupper() and (
-        folded not in word_set("extract_sentence_words.txt") or folded in word_set("noun_determiners.txt")
-    )
+    return without_closing_note(kept, authors)
 
 
 def _without_company_profile(blocks: list[Block]) -> list[Block]:

@@ -59,3 +59,40 @@ def test_a_sentence_above_a_repeated_headline_stays() -> None:
     blocks = [Block("Der Rat tagte lange."), Block(title), Block(_OPENING)]
     _, body = read_frame(blocks, title)
     assert [block.text for block in body] == [block.text for block in blocks]
+
+
+def test_a_slogan_above_the_date_line_leaves_the_body_where_the_headline_is_missing() -> None:
+    # The main text left the headline out: the site's slogan stands over the date line.
+    title = "Haushalt für 2025 beschlossen"
+    frame, body = read_frame(
+        [Block("Das Magazin für Landespolitik"), Block("14. November 2024"), Block(_OPENING)], title
+    )
+    assert [block.text for block in body] == [_OPENING]
+    assert frame.published == "2024-11-14"
+
+
+def test_a_sentence_above_the_date_line_stays() -> None:
+    title = "Haushalt für 2025 beschlossen"
+    blocks = [Block("Der Rat tagte lange."), Block("14. November 2024"), Block(_OPENING)]
+    _, body = read_frame(blocks, title)
+    assert [block.text for block in body] == [block.text for block in blocks]
+
+
+@pytest.mark.parametrize(
+    ("last", "leaves"),
+    [
+        (
+            "Korrespondentin Lena Brandt ist bei der Zeitung für die Landespolitik und Haushalt zuständig.",
+            True,
+        ),
+        (
+            "Laut Lena Brandt ist der Haushalt der größte, den das Land in der Geschichte beschlossen hat.",
+            False,
+        ),
+    ],
+)
+def test_a_closing_note_naming_the_known_author_after_their_role_leaves_the_body(
+    last: str, leaves: bool
+) -> None:
+    _, body = read_frame([Block(_OPENING), Block(last)], None, ("Lena Brandt",))
+    assert [block.text for block in body] == ([_OPENING] if leaves else [_OPENING, last])

@@ -12,7 +12,7 @@ from trafilatura.settings import Document
 
 from presseschau.clean import clean_document
 from presseschau.clean.blocks import Block
-from presseschau.clean.html import _extractor, _main_text, _parser, _with_lead
+from presseschau.clean.html import _extractor, _from_lead, _main_text, _parser, _with_lead
 from presseschau.clean.html_trim import _without_author_notes, trimmed
 from presseschau.clean.region import is_author_note
 from presseschau.clean.shape import normalise_space
@@ -215,6 +215,31 @@ def test_a_teaser_the_main_text_left_out_goes_under_its_headline_lines() -> None
         *_STORY,
     ]
     assert _with_lead(blocks, _STORY[1]) == blocks  # shown in the main text already
+
+
+def test_headline_lines_worded_otherwise_than_the_title_above_the_teaser_leave_the_body() -> None:
+    teaser = "Nach zwei Jahren Streit ist entschieden: Der Radweg am Fluss wird breiter."
+    blocks = [
+        Block("Verkehr"),
+        Block("So wird der Radweg am Fluss breiter"),
+        Block("Hauptinhalt"),
+        Block(teaser),
+    ]
+    assert [block.text for block in _from_lead([*blocks, *map(Block, _STORY)], teaser)] == [teaser, *_STORY]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "24.04.2024, 19:35 Uhr",  # a date line, for the frame to read
+        "Von Lena Brandt",  # a byline
+        "Der Stadtrat tagte bis in die Nacht.",  # a sentence: the article's opening
+    ],
+)
+def test_a_date_byline_or_sentence_above_the_teaser_keeps_the_head(above: str) -> None:
+    teaser = "Nach zwei Jahren Streit ist entschieden: Der Radweg am Fluss wird breiter."
+    blocks = [Block("So wird der Radweg am Fluss breiter"), Block(above), Block(teaser), *map(Block, _STORY)]
+    assert _from_lead(blocks, teaser) == blocks
 
 
 def test_the_teaser_under_the_headline_keeps_the_dateline_the_page_prints_before_it() -> None:

@@ -159,3 +159,25 @@ def test_hard_wrapped_text_is_joined_into_paragraphs() -> None:
         "Der Stadtrat hat am Abend nach langer Debatte beschlossen, dass die Bib"
     )
     assert len(doc.body.split("\n\n")) == 2
+
+
+def test_a_note_naming_the_author_after_their_role_under_the_article_leaves_the_body() -> None:
+    # The note on the byline's author closes the text, its role before the name; the article's
+    # last paragraph above it (after a box of links) stays.
+    last = "Bis zum Herbst sollen die Arbeiten an der Brücke abgeschlossen sein, teilte das Amt mit."
+    text = "\n\n".join(
+        [
+            "Brücke wird saniert",
+            "Von Lena Brandt",
+            "Die Klappbrücke am Kanal wird ab Montag saniert. Autofahrer müssen mehrere Monate lang "
+            "Umwege fahren, Radfahrer dürfen die Brücke weiter nutzen.",
+            "Der Stahl ist stärker verrostet als erwartet, teilte das Tiefbauamt am Freitag mit. "
+            "Die Kosten steigen deshalb um ein Drittel.",
+            last,
+            "Korrespondentin Lena Brandt ist bei der Zeitung für die Landespolitik zuständig. Bis "
+            "zur Wahl berichtet sie einen Monat lang aus den Landkreisen im Osten.",
+        ]
+    )
+    doc = clean_document(text, "text")
+    assert doc.authors == ("Lena Brandt",)
+    assert doc.body.endswith(last)
