@@ -761,14 +761,15 @@ def _headline_over_stamp(
     text's first paragraph, as a headline stands and a subheading in the text does not."""
     for index in range(start, min(stop, len(blocks) - _META_NEAR - 1)):
         block = blocks[index]
-        if not (block.set_off or block.kind == "h") or index in metas or not _headline_like(block):
+        # The cheap tests first: most openings hold no stamp under a heading.
+        if not (block.set_off or block.kind == "h") or index in metas:
             continue
-        if len(word_tokens(block.text)) < _TITLE_MIN_WORDS:
-            continue
-        if any(
+        if not any(
             _dated(blocks, metas, stamp) and measure_text(blocks[stamp + 1].text).is_prose
             for stamp in range(index + 1, index + _META_NEAR + 1)
         ):
+            continue
+        if len(word_tokens(block.text)) >= _TITLE_MIN_WORDS and _headline_like(block):
             return index
     return None
 
