@@ -254,7 +254,9 @@ def _without_roofline(heading: Block, children: Sequence[Token]) -> Block:
     for child in children:
         if child.type == "image" and more_words_than(alt := normalise_space(child.content), 1):
             rest = heading.text.removeprefix(alt + " ")
-            if rest != heading.text and more_words_than(rest, _HEADING_MIN_WORDS - 1):
+            # A headline opens with a capital; a sentence runs on from its subject ("Neue Fähre
+            # fährt …" under the picture "Neue Fähre") with a verb or a joining word.
+            if rest != heading.text and rest[:1].isupper() and more_words_than(rest, _HEADING_MIN_WORDS - 1):
                 return replace(heading, text=rest)
     return heading
 

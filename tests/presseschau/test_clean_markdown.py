@@ -92,6 +92,9 @@ def test_a_pictures_title_run_into_the_heading_over_it_is_no_part_of_the_headlin
     assert clean_document(page, "markdown").title == "So kommen Pendler übers Wasser"
     other = page.replace("![Fähre nach Laboe: Fahrplan; Preise]", "![Die Fähre am Anleger]")
     assert clean_document(other, "markdown").title == heading.removeprefix("# ")
+    # A headline running on as a sentence from the subject its picture names keeps its subject.
+    subject = f"# Neue Fähre fährt ab Sommer übers Wasser\n\n![Neue Fähre](/bilder/faehre.jpg)\n\n{lead}"
+    assert clean_document(subject, "markdown").title == "Neue Fähre fährt ab Sommer übers Wasser"
 
 
 def test_a_row_wider_than_its_header_is_a_layout_table_read_as_text() -> None:
