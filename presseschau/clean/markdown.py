@@ -47,11 +47,15 @@ _LINK_TAIL = re.compile(r"\]\(\S*?(?:\s+\"[^\"]*\")?\)")
 # the page never sees. Its alt text is at most this many characters (a caption's length).
 _SPANNING_IMAGE = re.compile(r"!\[[^\[\]]{0,1000}?" + _LINK_TAIL.pattern)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-# A heading a layout table's cell runs into its stamp line has at least this many words, the
-# stamp's line (date, section, comment count) at most this many.
+# A heading a layout table's cell runs into its stamp line has at least this many words (as has
+# a headline a picture's title runs into), the stamp's line (date, section, comment count) at most
+# this many.
 _HEADING_MIN_WORDS, _STAMP_LINE_WORDS = 3, 12
 # A link's text spans at most this many blocks (a teaser card: kicker, headline, summary, date).
 _SPANNING_LINK_BLOCKS = 6
+# A picture at most this many blocks under a heading whose alt text opens the heading, with a
+# headline's words after it: the layout ran the picture's title (a roofline) into the headline.
+_ROOFLINE_BLOCKS = 6
 _KEYS = {
     "title": ("title", "headline"),
     "published": ("date", "published", "pubdate", "publishdate", "published_at", "datepublished"),
@@ -205,6 +209,7 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
     level = 0
     # Where a link whose text spans blank lines opened: the block after which its text runs.
     opened: int | None = None
+    heading: int | None = None  # the last heading's block
     for token in tokens:
         if token.type in _KIND_OF:
             kinds.append(_KIND_OF[token.type])
@@ -227,13 +232,33 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
             marker = (number or "- ") if kind == "li" else ""
             kind = "p" if kind == "cell" else kind
             stated_level = level if kind == "h" else 0
+            if heading is not None and "![" in token.content and len(blocks) - heading <= _ROOFLINE_BLOCKS:
+                blocks[heading] = _without_roofline(blocks[heading], token.children or [])
             blocks += [Block(marker + text, kind, links, stated_level, targets) for text in lines]
+            heading = len(blocks) - 1 if kind == "h" and lines else heading
         elif token.type in ("html_block", "fence", "code_block"):
             for line in token.content.splitlines():
                 text = plain_line(line) if token.type == "html_block" else normalise_space(line)
                 if text:
                     blocks.append(Block(text, "p"))
     return blocks
+
+
+def _without_roofline(heading: Block, children: Sequence[Token]) -> Block:
+    """The heading without the alt text of a picture in an inline run under it (`children`)
+    when that text of two words or more opens the heading and at least `_HEADING_MIN_WORDS` words
+    follow it ("Adblue nachfüllen: wo kaufen; Preis So wird Adblue …" over the picture "Adblue
+    nachfüllen: wo kaufen; Preis"): a page's picture repeats its own title, not its headline, and
+    a layout setting that title as a roofline over the headline runs the two together in one
+    heading with nothing between them."""
+    for child in children:
+        if child.type == "image" and more_words_than(alt := normalise_space(child.content), 1):
+            rest = heading.text.removeprefix(alt + " ")
+            # A headline opens with a capital; a sentence runs on from its subject ("Neue Fähre
+            # fährt …" under the picture "Neue Fähre") with a verb or a joining word.
+            if rest != heading.text and rest[:1].isupper() and more_words_than(rest, _HEADING_MIN_WORDS - 1):
+                return replace(heading, text=rest)
+    return heading
 
 
 def _closes_link(children: Sequence[Token]) -> bool:

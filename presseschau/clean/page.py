@@ -168,7 +168,11 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     # The headline may stand further up, over a list of other articles filling the window; the
     # search for the lead and the stamp's anchor stay with the window's best line, over the text.
     headline = None if opened else _top_above_window(blocks, keys, low, metas, found)
-    stamped = None if opened else _headline_under_stamp(blocks, start, opening.stop, metas)
+    stamped = None
+    if not opened:
+        stamped = _headline_under_stamp(blocks, start, opening.stop, metas)
+        if stamped is None:
+            stamped = _headline_over_stamp(blocks, start, opening.stop, metas)
     # A subheading under the byline and stamp is shorter than the headline above them; a longer
     # one is the headline, and what the run found above it a slogan or a label.
     if stamped is not None and (
@@ -745,6 +749,35 @@ def _headline_under_stamp(
         ):
             return index
     return None
+
+
+def _headline_over_stamp(
+    blocks: Sequence[Block], start: int, stop: int, metas: dict[int, _Meta]
+) -> int | None:
+    """The headline inside the article's opening (blocks[start:stop]) where the run took in a
+    teaser's summary or a picture's caption above it: a heading (set off by blank lines in a
+    browser's copy, marked in markdown) of at least `_TITLE_MIN_WORDS` words over its date stamp
+    (a month and year alone will do), with at most a topic line between, and the stamp over the
+    text's first paragraph, as a headline stands and a subheading in the text does not."""
+    for index in range(start, min(stop, len(blocks) - _META_NEAR - 1)):
+        block = blocks[index]
+        # The cheap tests first: most openings hold no stamp under a heading.
+        if not (block.set_off or block.kind == "h") or index in metas:
+            continue
+        if not any(
+            _dated(blocks, metas, stamp) and measure_text(blocks[stamp + 1].text).is_prose
+            for stamp in range(index + 1, index + _META_NEAR + 1)
+        ):
+            continue
+        if len(word_tokens(block.text)) >= _TITLE_MIN_WORDS and _headline_like(block):
+            return index
+    return None
+
+
+def _dated(blocks: Sequence[Block], metas: dict[int, _Meta], index: int) -> bool:
+    """Whether block `index` is a date stamp, or a month and year alone ("Januar 2022")."""
+    meta = metas.get(index)
+    return (meta is not None and meta.stamp is not None) or names_month(blocks[index].text)
 
 
 def _headline_like(block: Block, *, sentence: bool = False) -> bool:

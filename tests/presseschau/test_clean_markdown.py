@@ -83,6 +83,20 @@ def test_an_emphasised_kicker_opening_a_heading_is_set_off_by_a_colon() -> None:
     assert whole.title == "Neue Wege übers Wasser: Hafenstadt plant Fährlinie"
 
 
+def test_a_pictures_title_run_into_the_heading_over_it_is_no_part_of_the_headline() -> None:
+    # The layout sets the picture's title as a roofline over the headline, and the conversion
+    # runs the two into one heading; the picture under it repeats its own title as its alt text.
+    lead = "Ein erster Absatz, der lang genug ist, um als Absatz zu gelten, und der noch weitergeht."
+    heading = "# Fähre nach Laboe: Fahrplan; Preise So kommen Pendler übers Wasser"
+    page = f"{heading}\n\n![Fähre nach Laboe: Fahrplan; Preise](/bilder/faehre.jpg)\n\n{lead}"
+    assert clean_document(page, "markdown").title == "So kommen Pendler übers Wasser"
+    other = page.replace("![Fähre nach Laboe: Fahrplan; Preise]", "![Die Fähre am Anleger]")
+    assert clean_document(other, "markdown").title == heading.removeprefix("# ")
+    # A headline running on as a sentence from the subject its picture names keeps its subject.
+    subject = f"# Neue Fähre fährt ab Sommer übers Wasser\n\n![Neue Fähre](/bilder/faehre.jpg)\n\n{lead}"
+    assert clean_document(subject, "markdown").title == "Neue Fähre fährt ab Sommer übers Wasser"
+
+
 def test_a_row_wider_than_its_header_is_a_layout_table_read_as_text() -> None:
     # A page converted to markdown sets a layout table's nested tables in one row, the article's
     # paragraphs in a cell beyond the header's count (GFM drops such cells) and its line breaks

@@ -1092,3 +1092,25 @@ def test_another_storys_kicked_title_over_a_kicked_headline_is_no_headline() -> 
     headline = "Neue Fährlinie: Pendler fahren bald übers Wasser"
     head = f"Hafen: Kreuzfahrtsaison beginnt schon im März\n\n{headline}\n\n28.04.2024\nVorlesen"
     assert clean_document(_page(head, after=f"Artikel teilen\n\n{headline}"), "text").title == headline
+
+
+def test_a_headline_over_its_month_stamp_inside_the_articles_run_is_the_headline() -> None:
+    # A trade journal sets teasers (label with a month, title, summary) right above the article,
+    # and the run of prose takes in the last summary and the picture's caption: the headline
+    # stands inside it, over a topic line and the month of the issue, then the lead.
+    teasers = "\n\n".join(
+        [
+            "Betrieb | März 2025",
+            "Neue Förderung für Werkstätten im Norden",
+            "Das Land hat zum 1. März seine Förderung für kleine Betriebe ausgebaut. Die Zinsen sind "
+            "günstig und die Laufzeit ist lang, heißt es beim Ministerium.",
+            "Verkehr | Februar 2025",
+            "Werkstätten an der Förde bilden mehr Lehrlinge aus",
+            "Die große Mehrheit der Betriebe an der Förde will im Herbst wieder mehr Lehrlinge einstellen. "
+            "Das ergab eine Umfrage der Kammer unter ihren Mitgliedern.",
+            "Wie kommen Pendler künftig über die Förde? Hier die Pläne im Überblick! (Foto: Anna Berger)",
+        ]
+    )
+    headline = "Fähre, Bus oder Rad: Wie kommen Pendler künftig übers Wasser?"
+    head = f"{teasers}\n\n{headline}\n\nVerkehr in der Stadt - Spezial\n\nApril 2025"
+    assert clean_document(_page(head), "text").title == headline
