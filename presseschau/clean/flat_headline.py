@@ -60,8 +60,9 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     menus do not, and no menu phrase, stamp or byline; the text after it does not go on in
     lower case (`_runs_on`: a run inside a lead that a teaser repeats does). A stamp or byline
     right after it (or right before, under a kicker) speaks for it, and so does its copy right
-    beside it (printed twice in a row); nearer the start, or nearer one of `heads` (where the
-    article's stamp and byline start), is better; stamps and bylines between cost nothing.
+    beside it (printed twice in a row, which lets it open in lower case too, as a forum post's
+    subject may); nearer the start, or nearer one of `heads` (where the article's stamp and
+    byline start), is better; stamps and bylines between cost nothing.
     Where the copy was cut short, the headline runs on past it (see `_headline_opening`,
     `_cut_short_end`, `_run_on_copy`, `_glued_opening` and `_after_glued_navigation`); where
     it took in the breadcrumb's end, it opens after that (`_after_breadcrumb_end`), and after
@@ -174,8 +175,14 @@ def _best_repeat(
     best: tuple[float, int, int, int] | None = None  # score, begin, size, the other copy
     # Only where a run of three the page shows twice opens can a repeat start.
     for begin in _window_starts(page.twice, windows):
-        if cut[begin] or page.tokens[begin][:1].islower():
-            continue  # a headline opens with a capital or a number, not in a menu, stamp or byline
+        if cut[begin]:
+            continue  # a headline does not open in a menu, stamp or byline
+        # A headline opens with a capital or a number, or, set by its writer (a forum post's
+        # subject: "kein Netz mit iOS 13"; a brand: "iPhone 16 …"), where the page prints it
+        # twice in a row, as a thread's title and its first post's subject are.
+        lower_opening = page.tokens[begin][:1].islower()
+        if lower_opening and not _word_near(folded, begin):
+            continue  # no copy of it can stand right before or after it
         if begin > 0 and not cut[begin - 1] and folded[begin - 1] in words:
             continue  # a headline does not start after an article or preposition
         for other in page.occurrences(begin, MIN_TITLE_TOKENS):
@@ -184,21 +191,28 @@ def _best_repeat(
             ):
                 continue  # not where the two copies start to agree
             size = _common_run(folded, begin, other, cut)
+            twice_in_a_row = other == begin + size or other + size == begin
+            if lower_opening and not twice_in_a_row:
+                continue
             run = page.tokens[begin : begin + size]
             if size < MIN_TITLE_TOKENS or not any(token[:1].islower() for token in run):
                 continue  # a menu names things; a headline says something of them
+            if lower_opening and not any(token[:1].isupper() for token in run):
+                continue  # and names something (a site's address, "www kieler hafen de", does not)
             if size == _MAX_TITLE_TOKENS:
                 continue  # copies that agree past a headline's length are a teaser with its lead
             distance = min(_distance(cut, begin, begin + size, point) for point in (start, *heads))
             score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
             if any(begin + size + gap in meta_starts or begin - gap in meta_ends for gap in range(_META_GAP)):
                 score += _META_BONUS
-            if other == begin + size or other + size == begin:
+            if twice_in_a_row:
                 score += _META_BONUS  # printed twice in a row, as a headline and its hidden copy are
             if (best is None or score > best[0]) and not (
                 # It goes on in lower case, not to a stamp or byline: part of a sentence (asked
                 # last, of a candidate that would win).
-                _runs_on(page.tokens, cut, begin + size)
+                # A run printed twice in a row is no part of a sentence (none repeats itself).
+                not twice_in_a_row
+                and _runs_on(page.tokens, cut, begin + size)
                 and _cut_short_end(page.tokens, folded, cut, words, meta_starts, begin, begin + size)
                 == begin + size
             ):
@@ -481,6 +495,15 @@ def _runs_on(tokens: list[str], cut: bytearray, end: int) -> bool:
     return (
         end < len(tokens) and not cut[end] and tokens[end][:1].islower() and tokens[end] not in BYLINE_OPENERS
     )
+
+
+def _word_near(folded: list[str], position: int) -> bool:
+    """Whether the word at `position` stands again within a headline's length before or
+    after it, where a copy of a run opening there, printed twice in a row, would open."""
+    word = folded[position]
+    after = folded[position + MIN_TITLE_TOKENS : position + _MAX_TITLE_TOKENS]
+    before = folded[max(0, position - _MAX_TITLE_TOKENS + 1) : max(0, position - MIN_TITLE_TOKENS + 1)]
+    return word in after or word in before
 
 
 def _window_starts(twice: bytes, windows: list[tuple[int, int]]) -> Iterator[int]:
