@@ -60,9 +60,8 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     menus do not, and no menu phrase, stamp or byline; the text after it does not go on in
     lower case (`_runs_on`: a run inside a lead that a teaser repeats does). A stamp or byline
     right after it (or right before, under a kicker) speaks for it, and so does its copy right
-    beside it (printed twice in a row, which lets it open in lower case too, as a forum post's
-    subject may); nearer the start, or nearer one of `heads` (where the article's stamp and
-    byline start), is better; stamps and bylines between cost nothing.
+    beside it (printed twice in a row); nearer the start, or nearer one of `heads` (where the
+    article's stamp and byline start), is better; stamps and bylines between cost nothing.
     Where the copy was cut short, the headline runs on past it (see `_headline_opening`,
     `_cut_short_end`, `_run_on_copy`, `_glued_opening` and `_after_glued_navigation`); where
     it took in the breadcrumb's end, it opens after that (`_after_breadcrumb_end`), and after
@@ -72,7 +71,8 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     (`_after_topic`). A page that repeats no such run, or only a row of interface labels,
     may print its headline once (`_printed_once`), after the breadcrumb links its menu holds
     (`_after_menu_words`); a page with no headline before the article's stamp and byline may
-    set it right under them (repeated, or printed once: see there)."""
+    set it right under them (repeated, or printed once: see there), and a page with none of
+    these may print it twice in a row opening in lower case (a forum post's subject)."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
         cut[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -96,8 +96,13 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
             # Nothing before the article's stamp and byline is a headline: it may stand
             # right under them, where the page repeats it.
             under = [(head, head + _MAX_TITLE_TOKENS) for head in heads]
-            best = _best_repeat(page, cut, (meta_starts, meta_ends), start, heads, under)
+            meta_bounds = (meta_starts, meta_ends)
+            best = _best_repeat(page, cut, meta_bounds, start, heads, under)
             best = None if best and _is_menu(page, best) else best
+            # Nor there: it may open in lower case (a forum post's subject, set by its writer;
+            # a brand: "iPhone 16 …") where the page prints it twice in a row, as a thread's
+            # title and its first post's subject are.
+            best = best or _best_repeat(page, cut, meta_bounds, start, heads, windows, lower=True)
         if once or best is None:
             return (_after_menu_words(page, *once), once[1]) if once else None
     _, begin, size, other = best
@@ -165,24 +170,22 @@ def _best_repeat(
     start: int,
     heads: list[int],
     windows: list[tuple[int, int]],
+    *,
+    lower: bool = False,
 ) -> tuple[float, int, int, int] | None:
     """(score, begin, size, the other copy) of the best run in `windows` that the page prints
     again, as `headline` describes it; None where no run qualifies. `meta`: where stamps and
-    bylines start and end."""
+    bylines start and end. `lower`: only runs opening in lower case, printed twice in a row
+    and naming something (a capitalised word), instead of runs opening with a capital or a
+    number."""
     meta_starts, meta_ends = meta
     words = function_words()
     folded = page.folded
     best: tuple[float, int, int, int] | None = None  # score, begin, size, the other copy
     # Only where a run of three the page shows twice opens can a repeat start.
     for begin in _window_starts(page.twice, windows):
-        if cut[begin]:
-            continue  # a headline does not open in a menu, stamp or byline
-        # A headline opens with a capital or a number, or, set by its writer (a forum post's
-        # subject: "kein Netz mit iOS 13"; a brand: "iPhone 16 …"), where the page prints it
-        # twice in a row, as a thread's title and its first post's subject are.
-        lower_opening = page.tokens[begin][:1].islower()
-        if lower_opening and not _word_near(folded, begin):
-            continue  # no copy of it can stand right before or after it
+        if cut[begin] or page.tokens[begin][:1].islower() != lower:
+            continue  # a headline opens with a capital or a number (or see `lower`), not in a cut
         if begin > 0 and not cut[begin - 1] and folded[begin - 1] in words:
             continue  # a headline does not start after an article or preposition
         for other in page.occurrences(begin, MIN_TITLE_TOKENS):
@@ -192,12 +195,12 @@ def _best_repeat(
                 continue  # not where the two copies start to agree
             size = _common_run(folded, begin, other, cut)
             twice_in_a_row = other == begin + size or other + size == begin
-            if lower_opening and not twice_in_a_row:
+            if lower and not twice_in_a_row:
                 continue
             run = page.tokens[begin : begin + size]
             if size < MIN_TITLE_TOKENS or not any(token[:1].islower() for token in run):
                 continue  # a menu names things; a headline says something of them
-            if lower_opening and not any(token[:1].isupper() for token in run):
+            if lower and not any(token[:1].isupper() for token in run):
                 continue  # and names something (a site's address, "www kieler hafen de", does not)
             if size == _MAX_TITLE_TOKENS:
                 continue  # copies that agree past a headline's length are a teaser with its lead
@@ -495,15 +498,6 @@ def _runs_on(tokens: list[str], cut: bytearray, end: int) -> bool:
     return (
         end < len(tokens) and not cut[end] and tokens[end][:1].islower() and tokens[end] not in BYLINE_OPENERS
     )
-
-
-def _word_near(folded: list[str], position: int) -> bool:
-    """Whether the word at `position` stands again within a headline's length before or
-    after it, where a copy of a run opening there, printed twice in a row, would open."""
-    word = folded[position]
-    after = folded[position + MIN_TITLE_TOKENS : position + _MAX_TITLE_TOKENS]
-    before = folded[max(0, position - _MAX_TITLE_TOKENS + 1) : max(0, position - MIN_TITLE_TOKENS + 1)]
-    return word in after or word in before
 
 
 def _window_starts(twice: bytes, windows: list[tuple[int, int]]) -> Iterator[int]:
