@@ -71,7 +71,8 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     (`_after_topic`). A page that repeats no such run, or only a row of interface labels,
     may print its headline once (`_printed_once`), after the breadcrumb links its menu holds
     (`_after_menu_words`); a page with no headline before the article's stamp and byline may
-    set it right under them (repeated, or printed once: see there)."""
+    set it right under them (repeated, or printed once: see there), and a page with none of
+    these may print it twice in a row opening in lower case (a forum post's subject)."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
         cut[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -95,8 +96,13 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
             # Nothing before the article's stamp and byline is a headline: it may stand
             # right under them, where the page repeats it.
             under = [(head, head + _MAX_TITLE_TOKENS) for head in heads]
-            best = _best_repeat(page, cut, (meta_starts, meta_ends), start, heads, under)
+            meta_bounds = (meta_starts, meta_ends)
+            best = _best_repeat(page, cut, meta_bounds, start, heads, under)
             best = None if best and _is_menu(page, best) else best
+            # Nor there: it may open in lower case (a forum post's subject, set by its writer;
+            # a brand: "iPhone 16 …") where the page prints it twice in a row, as a thread's
+            # title and its first post's subject are.
+            best = best or _best_repeat(page, cut, meta_bounds, start, heads, windows, lower=True)
         if once or best is None:
             return (_after_menu_words(page, *once), once[1]) if once else None
     _, begin, size, other = best
@@ -164,18 +170,22 @@ def _best_repeat(
     start: int,
     heads: list[int],
     windows: list[tuple[int, int]],
+    *,
+    lower: bool = False,
 ) -> tuple[float, int, int, int] | None:
     """(score, begin, size, the other copy) of the best run in `windows` that the page prints
     again, as `headline` describes it; None where no run qualifies. `meta`: where stamps and
-    bylines start and end."""
+    bylines start and end. `lower`: only runs opening in lower case, printed twice in a row
+    and naming something (a capitalised word), instead of runs opening with a capital or a
+    number."""
     meta_starts, meta_ends = meta
     words = function_words()
     folded = page.folded
     best: tuple[float, int, int, int] | None = None  # score, begin, size, the other copy
     # Only where a run of three the page shows twice opens can a repeat start.
     for begin in _window_starts(page.twice, windows):
-        if cut[begin] or page.tokens[begin][:1].islower():
-            continue  # a headline opens with a capital or a number, not in a menu, stamp or byline
+        if cut[begin] or page.tokens[begin][:1].islower() != lower:
+            continue  # a headline opens with a capital or a number (or see `lower`), not in a cut
         if begin > 0 and not cut[begin - 1] and folded[begin - 1] in words:
             continue  # a headline does not start after an article or preposition
         for other in page.occurrences(begin, MIN_TITLE_TOKENS):
@@ -184,21 +194,28 @@ def _best_repeat(
             ):
                 continue  # not where the two copies start to agree
             size = _common_run(folded, begin, other, cut)
+            twice_in_a_row = other == begin + size or other + size == begin
+            if lower and not twice_in_a_row:
+                continue
             run = page.tokens[begin : begin + size]
             if size < MIN_TITLE_TOKENS or not any(token[:1].islower() for token in run):
                 continue  # a menu names things; a headline says something of them
+            if lower and not any(token[:1].isupper() for token in run):
+                continue  # and names something (a site's address, "www kieler hafen de", does not)
             if size == _MAX_TITLE_TOKENS:
                 continue  # copies that agree past a headline's length are a teaser with its lead
             distance = min(_distance(cut, begin, begin + size, point) for point in (start, *heads))
             score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
             if any(begin + size + gap in meta_starts or begin - gap in meta_ends for gap in range(_META_GAP)):
                 score += _META_BONUS
-            if other == begin + size or other + size == begin:
+            if twice_in_a_row:
                 score += _META_BONUS  # printed twice in a row, as a headline and its hidden copy are
             if (best is None or score > best[0]) and not (
                 # It goes on in lower case, not to a stamp or byline: part of a sentence (asked
                 # last, of a candidate that would win).
-                _runs_on(page.tokens, cut, begin + size)
+                # A run printed twice in a row is no part of a sentence (none repeats itself).
+                not twice_in_a_row
+                and _runs_on(page.tokens, cut, begin + size)
                 and _cut_short_end(page.tokens, folded, cut, words, meta_starts, begin, begin + size)
                 == begin + size
             ):

@@ -364,3 +364,16 @@ def test_flattened_headline_printed_once_opens_after_the_breadcrumb_links_the_me
     page = menu + "Anzeige Region Hafen " + headline + "02 04 2025 07 30 Uhr " + BODY
     doc = clean_document(page + "Impressum", "flattened")
     assert doc.title == headline.strip() and not doc.title_derived
+
+
+def test_flattened_headline_opening_in_lower_case_where_printed_twice_in_a_row() -> None:
+    # A forum thread: its title, set by the writer in lower case, stands twice in a row (the
+    # thread's title and the first post's subject), then the writer's name and the post.
+    title = "kein WLAN mehr am Hafen Terminal mit Version 5 "
+    post = (
+        "hallo zusammen seit dem update finde ich am terminal kein netz mehr und auch der neustart hilft "
+        "nicht weiter hat jemand eine idee was ich noch probieren kann danke schon mal "
+    )
+    page = MENU + "Forum Kiel Hafen " + title * 2 + "seebaer_kiel 12 03 25 09 14 " + post * 3
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == title.strip() and not doc.title_derived
