@@ -56,6 +56,7 @@ from presseschau.clean.flat_tail import (
     dated_list_start,
     link_list_start,
     next_article_start,
+    pitch_start,
     prompt_start,
     ranked_list_start,
     read_also_start,
@@ -131,6 +132,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     body_end = sign_off_start(page, body_start, signed_teaser_start(page, body_start, body_end))
     body_end = dated_list_start(page, body_start, body_end)
     body_end = awaited_noun_end(page, site_tail_start(page, body_start, body_end))
+    body_end = pitch_start(page, body_start, body_end)
     body = body_text(
         tokens,
         body_start,
