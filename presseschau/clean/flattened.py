@@ -31,6 +31,7 @@ from presseschau.clean.flat_body import (
     author_notes,
     awaited_noun_end,
     body_text,
+    dated_paragraph_start,
     dateline_start,
     download_boxes,
     head_start,
@@ -116,6 +117,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     headline_end = title_span[1] if title_span else 0
     body_start = dateline_start(page, sentence_start(page, cuts, body_start, headline_end), headline_end)
     body_start = head_start(page, cuts, body_start, headline_end, start)
+    body_start = dated_paragraph_start(page, cuts, body_start)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
     anchors = [
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position
