@@ -102,16 +102,18 @@ def dated_paragraph_start(page: FlatPage, cuts: list[Span], start: int) -> int:
     """Where the text opening at `start` opens with its dated first paragraph: a dateline (a
     place name after a capitalised word, before a sentence opening with a capitalised function
     word: "… zum nächsten Karriereschritt | Berlin Die Ex Ministerin …") at most
-    `_DATELINE_REACH` tokens on, before any cut. A news text's first paragraph opens with its
-    dateline; what stands above it is the article's head (kicker, headline, teaser, a menu's
-    last words) that the headline reader did not find. A place inside a sentence follows a
-    lower-case word ("in Berlin"). Else `start`."""
+    `_DATELINE_REACH` tokens on, before any cut and past one it opens in. A news text's first
+    paragraph opens with its dateline; what stands above it is the article's head (kicker,
+    headline, teaser, a menu's last words) that the headline reader did not find. A place
+    inside a sentence follows a lower-case word ("in Berlin"). Else `start`."""
     tokens, labels = page.tokens, page.labels
     high = min([cut.start for cut in cuts if cut.start > start] + [start + _DATELINE_REACH, len(tokens) - 1])
+    # Past a cut the text opens inside (a byline whose last name is a place's: "Von Anna Keller").
+    low = max([start + 1] + [cut.end for cut in cuts if cut.start <= start < cut.end])
     return next(
         (
             at
-            for at in range(start + 1, high)
+            for at in range(low, high)
             if labels[at - 1]
             and is_place(tokens[at])
             and page.opens_sentence(at + 1)
