@@ -19,6 +19,9 @@ from presseschau.clean.resources import function_words, phrase_set, word_set
 # A headline (with its kicker) runs to this many tokens at most; a lead the text opens with, which
 # a stamp or byline may also follow, runs longer.
 _HEADLINE_TOKENS = 15
+# A dateline opening the first paragraph stands at most this many tokens into the text (a kicker,
+# a headline and a teaser or a picture's caption above it).
+_DATELINE_REACH = 40
 # A kicker (or a menu's last words) before the headline printed again runs to this many tokens at
 # most; a headline shorter than this many tokens may be words the text uses.
 _KICKER_TOKENS, _COPIED_HEADLINE_MIN = 12, 3
@@ -93,6 +96,31 @@ def head_start(page: FlatPage, cuts: list[Span], start: int, headline_end: int, 
     heads += [low for low, _high, runs_on in page.relative_times if not runs_on]
     head = min((head for head in heads if start < head <= start + _HEADLINE_TOKENS), default=start)
     return start if start < strict < head else head
+
+
+def dated_paragraph_start(page: FlatPage, cuts: list[Span], start: int) -> int:
+    """Where the text opening at `start` opens with its dated first paragraph: a dateline (a
+    place name after a capitalised word, before a sentence opening with a capitalised function
+    word: "… zum nächsten Karriereschritt | Berlin Die Ex Ministerin …") at most
+    `_DATELINE_REACH` tokens on, before any cut and past one it opens in. A news text's first
+    paragraph opens with its dateline; what stands above it is the article's head (kicker,
+    headline, teaser, a menu's last words) that the headline reader did not find. A place
+    inside a sentence follows a lower-case word ("in Berlin"). Else `start`."""
+    tokens, labels = page.tokens, page.labels
+    high = min([cut.start for cut in cuts if cut.start > start] + [start + _DATELINE_REACH, len(tokens) - 1])
+    # Past a cut the text opens inside (a byline whose last name is a place's: "Von Anna Keller").
+    low = max([start + 1] + [cut.end for cut in cuts if cut.start <= start < cut.end])
+    return next(
+        (
+            at
+            for at in range(low, high)
+            if labels[at - 1]
+            and is_place(tokens[at])
+            and page.opens_sentence(at + 1)
+            and at - 1 not in page.cut_kinds
+        ),
+        start,
+    )
 
 
 def dateline_start(page: FlatPage, start: int, floor: int) -> int:

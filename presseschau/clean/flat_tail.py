@@ -3,19 +3,22 @@ last sentence, before a row of teasers, and at a related-content heading unless 
 article's paragraphs go on after it (a box set inside the text). Its body also ends before a
 ranked list of other articles, a list of links of one form, a teaser signed by its byline,
 what follows an agency's sign-off, a list of other articles whose heading a date follows, the
-head of another article and readers' comments (or their heading with its count)."""
+head of another article and readers' comments (or their heading with its count), and before
+the sentence selling a prompt (its pitch)."""
 
 from __future__ import annotations
 
 from itertools import compress, count, islice
 
 from presseschau.clean.boilerplate import is_interface_text
+from presseschau.clean.byline import agency
 from presseschau.clean.flat_bylines import BYLINE_OPENERS
 from presseschau.clean.flat_credit import agency_end
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, ones_run, phrase_at, phrase_index, single_word_labels
 from presseschau.clean.flat_units import in_sentence, runs_through
 from presseschau.clean.names import opens_name
+from presseschau.clean.prose import POLITE_ADDRESS
 from presseschau.clean.region import series_start
 from presseschau.clean.resources import data_lines, function_words, phrase_set
 
@@ -32,6 +35,9 @@ _SITE_TAIL_TOKENS, _SITE_TAIL_SHARE, _SITE_TAIL_OPENING = 60, 0.1, 3
 # A prompt dense in the site's words: this many of them within this many tokens, one of them
 # among its first this many ("Abonnieren Sie", "Wenn Sie").
 _PROMPT_SITE, _PROMPT_TOKENS, _PROMPT_OPENING = 4, 20, 2
+# The pitch above such a prompt runs at least this many tokens and at most this many (a sentence
+# or two; 25 and 35 read the corpus alike, 45 takes an interview's last answer).
+_PITCH_MIN, _PITCH_TOKENS = 8, 25
 # A ranked list of other articles ("Am meisten gelesen", a top five) after the text: this many
 # numbered items, each shorter than this, this many of them glued to their titles, starting
 # past this many tenths of the article (its opening is never one), under a heading of at most
@@ -124,6 +130,32 @@ def prompt_start(page: FlatPage, start: int, end: int) -> int:
         ):
             return low
     return end
+
+
+def pitch_start(page: FlatPage, start: int, end: int) -> int:
+    """Where the pitch of a prompt that ends the text at `end` starts, else `end`: a run of at
+    least `_PITCH_MIN` and at most `_PITCH_TOKENS` tokens right before a prompt dense in the
+    site's words (`_PROMPT_SITE - 1` within `_PROMPT_TOKENS`: "… E Mail Adresse Jetzt anmelden
+    Abbrechen"), opening with a polite address among its first `_PROMPT_OPENING` tokens ("Sie
+    lesen gerade …", "Ihr Beitrag hilft …", "Starten Sie …"). The prompt is found by its
+    machinery's words; the sentence selling it has fewer, and the text's last sentence seldom
+    addresses the reader. A shorter run is a quote closing the text ("Sie haben recht"), and
+    one that names an agency the text's last sentence, signed ("… dpa")."""
+    tokens = page.tokens
+    if end >= len(tokens) or page.site_words(end, end + _PROMPT_TOKENS) < _PROMPT_SITE - 1:
+        return end
+    inside = _inside_cuts(page, end - _PITCH_TOKENS, end)
+    pitch = end
+    for low in range(end - 1, max(start, end - _PITCH_TOKENS) - 1, -1):
+        if low in inside or low in page.cut_kinds:
+            break  # a byline, stamp or phrase is no pitch's
+        if page.initials[low].isupper() and not POLITE_ADDRESS.isdisjoint(
+            tokens[low : low + _PROMPT_OPENING]
+        ):
+            pitch = low
+    if end - pitch < _PITCH_MIN or any(map(agency, tokens[pitch:end])):
+        return end
+    return pitch
 
 
 def teaser_tail(tokens: list[str], units: list[tuple[int, int, bool]], first: int, last: int) -> int:

@@ -31,6 +31,7 @@ from presseschau.clean.flat_body import (
     author_notes,
     awaited_noun_end,
     body_text,
+    dated_paragraph_start,
     dateline_start,
     download_boxes,
     head_start,
@@ -56,6 +57,7 @@ from presseschau.clean.flat_tail import (
     dated_list_start,
     link_list_start,
     next_article_start,
+    pitch_start,
     prompt_start,
     ranked_list_start,
     read_also_start,
@@ -115,6 +117,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     headline_end = title_span[1] if title_span else 0
     body_start = dateline_start(page, sentence_start(page, cuts, body_start, headline_end), headline_end)
     body_start = head_start(page, cuts, body_start, headline_end, start)
+    body_start = dated_paragraph_start(page, cuts, body_start)
     # A byline or stamp right after the article's opening ends its lead (the teaser).
     anchors = [
         position for position in (stamp.start if stamp else None, byline[0] if byline else None) if position
@@ -131,6 +134,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     body_end = sign_off_start(page, body_start, signed_teaser_start(page, body_start, body_end))
     body_end = dated_list_start(page, body_start, body_end)
     body_end = awaited_noun_end(page, site_tail_start(page, body_start, body_end))
+    body_end = pitch_start(page, body_start, body_end)
     body = body_text(
         tokens,
         body_start,

@@ -22,7 +22,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
 _INFORMAL_ADDRESS = frozenset(
     {"du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer"}
 )
-_POLITE_ADDRESS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"})
+POLITE_ADDRESS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"})
 _PUNCTUATION = "\"'„“”»«‚‘’()[]{}.,;:!?…–—-/|*•·"
 _NO_WORD = re.compile(r"[^\w]+")
 # A sentence ends in one of these, perhaps before closing quotes or brackets.
@@ -98,7 +98,7 @@ def _word_class(token: str) -> int:
         is_word * _IS_WORD
         | (folded in function_words()) * _FUNCTION
         | site * _SITE
-        | (bare in _POLITE_ADDRESS) * _POLITE
+        | (bare in POLITE_ADDRESS) * _POLITE
     )
 
 

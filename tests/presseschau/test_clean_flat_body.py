@@ -398,3 +398,25 @@ def test_flattened_short_headline_in_the_text_is_no_copy_of_it() -> None:
     # A two-word headline ("Hafen Kiel") may be words the opening sentence uses.
     tokens = ["Hafen", "Kiel", "Der", "Umbau", "am", "Hafen", "Kiel", "beginnt", "im", "Mai"]
     assert past_kicker_copy(tokens, (0, 2), 2) == 2
+
+
+@pytest.mark.parametrize(
+    ("head", "opening"),
+    [
+        # A kicker, a headline and a teaser the headline reader does not find above the dateline.
+        (
+            "Neue Linie Mehr Schiffe für den Hafen "
+            "Sechs Fähren fahren ab Juni im Takt über die Förde zum Ostufer Kiel ",
+            "Kiel Die Stadt will",
+        ),
+        # A place inside a sentence (after a lower-case word) is no dateline: nothing moves.
+        (
+            "Neue Linie Mehr Schiffe für den Hafen Sechs Fähren fahren ab Juni nach Kiel ",
+            "Meine Region Neue Linie",
+        ),
+    ],
+    ids=["dateline", "place-in-a-sentence"],
+)
+def test_flattened_head_above_the_dateline_is_no_part_of_the_text(head: str, opening: str) -> None:
+    page = MENU + head + BODY * 2 + "Impressum Datenschutz " + MENU
+    assert clean_document(page, "flattened").body.startswith(opening)

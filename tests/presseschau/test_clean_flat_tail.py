@@ -418,3 +418,23 @@ def test_flattened_related_heading_with_a_date_after_it_ends_the_text(
     body = clean_document(article_page(after), "flattened").body
     assert (last_words not in body) is ended
     assert body.startswith("Die Stadt will") and ("im Einsatz waren" in body)
+
+
+@pytest.mark.parametrize(
+    ("pitch", "gone"),
+    [
+        ("Ihr Beitrag sichert unsere Arbeit an der Förde und hält die Seite frei für alle ", True),
+        ("Starten Sie mit den Nachrichten aus der Region in den Tag und lesen Sie am Abend mehr ", True),
+        # A short quote closing the text ("Sie haben recht") and a last sentence signed by its
+        # agency are the text's, even when they address someone.
+        ("Sie haben recht ", False),
+        ("Sie wollen im Herbst mit dem Bau der neuen Anleger beginnen dpa ", False),
+    ],
+    ids=["pitch", "call", "short-quote", "agency-signed"],
+)
+def test_flattened_pitch_above_a_prompt_is_no_part_of_the_text(pitch: str, gone: bool) -> None:
+    # The sentence selling a prompt addresses the reader; the prompt (a form, its buttons) is
+    # found by its machinery's words, the pitch above it has none of them.
+    prompt = "Newsletter abonnieren E Mail Adresse eingeben Jetzt anmelden Abbrechen "
+    body = clean_document(article_page(pitch + prompt), "flattened").body
+    assert body.endswith("im Einsatz waren" if gone else pitch.strip())
