@@ -13,7 +13,6 @@ from presseschau.clean.blocks import Block
 from presseschau.clean.byline import has_byline_marker, parse_byline
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dates import find_stamp, parse_date_line, states_time_ago
-from presseschau.clean.frame import without_closing_note
 from presseschau.clean.html_header import holds
 from presseschau.clean.prose import PROSE_DENSITY, measure_text
 from presseschau.clean.region import is_author_note, series_start
@@ -190,17 +189,17 @@ def _is_credit_line(text: str) -> bool:
 def _without_author_notes(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
     """`blocks` without the notes on the article's authors, sentences opening with an author's
     name and a verb ("Lena Brandt ist Head of Social & Community bei …", "Daniel Sommer
-    arbeitete viele Jahre als Redakteur …"): the author box, not the article."""
+    arbeitete viele Jahre als Redakteur …"): the author box, not the article. A note naming them
+    after their role ("Korrespondentin Lena Brandt ist …") is the frame's to read, in every shape."""
     if not authors:
         return blocks
     openings = tuple(f"{name} " for name in authors)
     # `startswith` with the openings tests them all in one C call; most blocks open with none.
-    kept = [
+    return [
         block
         for block in blocks
         if not (block.text.startswith(openings) and is_author_note(block.text, openings))
     ]
-    return without_closing_note(kept, authors)
 
 
 def _without_company_profile(blocks: list[Block]) -> list[Block]:
