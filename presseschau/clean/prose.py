@@ -73,12 +73,16 @@ class Prose(NamedTuple):
 
 
 @cache
-def _site_words() -> tuple[frozenset[str], tuple[str, ...]]:
+def _site_words() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The site words listed whole, and the listed prefixes ("cookie*") by their first
+    character: a word is asked about the few prefixes its own first character opens, one
+    `startswith` of a short tuple, instead of every prefix (a listed prefix is never empty)."""
     lines = data_lines("site_words.txt")
-    return (
-        frozenset(line for line in lines if not line.endswith("*")),
-        tuple(line[:-1] for line in lines if line.endswith("*")),
-    )
+    prefixes: dict[str, tuple[str, ...]] = {}
+    for line in lines:
+        if line.endswith("*"):
+            prefixes[line[:1]] = (*prefixes.get(line[:1], ()), line[:-1])
+    return frozenset(line for line in lines if not line.endswith("*")), prefixes
 
 
 # What a token is, as bit flags: a word (it holds a letter or digit: a lone dash or quote mark
@@ -91,7 +95,7 @@ def _word_class(token: str) -> int:
     bare = token.strip(_PUNCTUATION)
     folded = bare.casefold()
     words, prefixes = _site_words()
-    site = folded in _INFORMAL_ADDRESS or folded in words or folded.startswith(prefixes)
+    site = folded in _INFORMAL_ADDRESS or folded in words or folded.startswith(prefixes.get(folded[:1], ()))
     # Most tokens are plain words: `isalnum` passes them without the regex.
     is_word = token.isalnum() or not _NO_WORD.fullmatch(token)
     return (
