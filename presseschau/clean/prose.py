@@ -63,12 +63,14 @@ class Prose(NamedTuple):
 
     @property
     def is_prose(self) -> bool:
+        # `density` and `is_site` read in place, not through their properties (a call each,
+        # on every block several times): past the count of words, `words` is no zero.
         return (
             self.sentence
             and not self.heading
             and self.words >= PROSE_MIN_WORDS
-            and self.density >= self.min_density
-            and not self.is_site
+            and self.function / self.words >= self.min_density
+            and self.site / self.words < SITE_SHARE
         )
 
 

@@ -11,6 +11,9 @@ from presseschau.clean.prose import (
     _PUNCTUATION,
     _SITE,
     POLITE_ADDRESS,
+    PROSE_DENSITY,
+    PROSE_MIN_WORDS,
+    Prose,
     RunTally,
     _word_class,
     measure_text,
@@ -178,3 +181,27 @@ def test_a_tokens_flags_are_what_asking_every_site_prefix_gives() -> None:
 
     for token in tokens:
         assert _word_class(token) == _word_class_with_every_prefix(token), token
+
+
+def test_is_prose_is_what_the_density_and_site_properties_tell() -> None:
+    # Made-up counts around the thresholds: no words, few, the prose minimum; shares of
+    # function and site words just under, at and over theirs; closed or not, headings.
+    random = Random(2024)
+    for _ in range(5000):
+        words = random.choice([0, 1, PROSE_MIN_WORDS - 1, PROSE_MIN_WORDS, random.randint(0, 200)])
+        prose = Prose(
+            words,
+            random.randint(0, words),
+            random.choice([0, 1, words // 10, (words + 9) // 10, random.randint(0, words)]),
+            random.random() < 0.8,
+            random.random() < 0.2,
+            random.choice([PROSE_DENSITY, 0.25, words and random.randint(0, words) / words]),
+        )
+        plain = (
+            prose.sentence
+            and not prose.heading
+            and prose.words >= PROSE_MIN_WORDS
+            and prose.density >= prose.min_density
+            and not prose.is_site
+        )
+        assert prose.is_prose == plain, prose
