@@ -13,10 +13,11 @@ from presseschau.clean.prose import (
     POLITE_ADDRESS,
     PROSE_DENSITY,
     PROSE_MIN_WORDS,
-    Prose,
+    SITE_SHARE,
     RunTally,
     _word_class,
     measure_text,
+    prose_of,
 )
 from presseschau.clean.resources import data_lines, function_words
 
@@ -183,13 +184,14 @@ def test_a_tokens_flags_are_what_asking_every_site_prefix_gives() -> None:
         assert _word_class(token) == _word_class_with_every_prefix(token), token
 
 
-def test_is_prose_is_what_the_density_and_site_properties_tell() -> None:
+def test_the_site_and_prose_readings_are_what_the_counts_tell() -> None:
     # Made-up counts around the thresholds: no words, few, the prose minimum; shares of
-    # function and site words just under, at and over theirs; closed or not, headings.
+    # function and site words just under, at and over theirs; closed or not, headings. The
+    # readings, once properties, are fields made with the counts: here the properties' formulas.
     random = Random(2024)
     for _ in range(5000):
         words = random.choice([0, 1, PROSE_MIN_WORDS - 1, PROSE_MIN_WORDS, random.randint(0, 200)])
-        prose = Prose(
+        prose = prose_of(
             words,
             random.randint(0, words),
             random.choice([0, 1, words // 10, (words + 9) // 10, random.randint(0, words)]),
@@ -197,11 +199,12 @@ def test_is_prose_is_what_the_density_and_site_properties_tell() -> None:
             random.random() < 0.2,
             random.choice([PROSE_DENSITY, 0.25, words and random.randint(0, words) / words]),
         )
+        site = prose.words > 0 and prose.site / prose.words >= SITE_SHARE
         plain = (
             prose.sentence
             and not prose.heading
             and prose.words >= PROSE_MIN_WORDS
             and prose.density >= prose.min_density
-            and not prose.is_site
+            and not site
         )
-        assert prose.is_prose == plain, prose
+        assert (prose.is_site, prose.is_prose) == (site, plain), prose
