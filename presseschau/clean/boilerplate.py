@@ -84,10 +84,13 @@ def _marker_openings() -> frozenset[str]:
     return frozenset(marker.split()[0] for marker in phrase_set("tail_markers.txt") if " " in marker)
 
 
+@lru_cache(maxsize=8192)
 def heads_related_content(key: str) -> bool:
     """Whether a block (its `matching_key`) heads a list of other articles: a phrase of
     data/tail_markers.txt alone, or one of several words followed by a few more ("Die
-    meistgelesenen Artikel bei hafenblatt.de/Sport", "Weitere Beiträge zu Hafen und Verkehr")."""
+    meistgelesenen Artikel bei hafenblatt.de/Sport", "Weitere Beiträge zu Hafen und Verkehr").
+    Cached: the boilerplate step, the region search and the page reading ask it of the same
+    keys (the same string objects, their hashes kept)."""
     tails = phrase_set("tail_markers.txt")
     if key in tails:
         return True

@@ -39,46 +39,65 @@ SITE_SHARE = 0.1
 
 
 class Prose(NamedTuple):
-    """Word counts of one text run. A named tuple: one is made for every block and token run,
-    several times faster than a frozen dataclass, and as immutable (they are cached)."""
+    """Word counts of one text run and what they tell, made by `prose_of`. A named tuple: one
+    is made for every block and token run, several times faster than a frozen dataclass, and
+    as immutable (they are cached)."""
 
     words: int
     function: int
     site: int
     sentence: bool
     """Closed like a sentence (or holding one) and not all capitals."""
-    heading: bool = False
+    heading: bool
     """Shaped like a headline: short, one sentence at most, not closed by a full stop
     ("Wer zahlt jetzt?" is one, however dense in function words)."""
-    min_density: float = PROSE_DENSITY
+    min_density: float
     """The share of function words prose has at least (higher where no punctuation tells)."""
+    is_site: bool
+    """`SITE_SHARE` of its words or more address the reader or name the site's machinery."""
+    is_prose: bool
+    """Running text: closed like a sentence, no heading, `PROSE_MIN_WORDS` words or more, as
+    dense in function words as `min_density` asks, and not the site's."""
 
     @property
     def density(self) -> float:
         return self.function / self.words if self.words else 0.0
 
-    @property
-    def is_site(self) -> bool:
-        return self.words > 0 and self.site / self.words >= SITE_SHARE
 
-    @property
-    def is_prose(self) -> bool:
-        return (
-            self.sentence
-            and not self.heading
-            and self.words >= PROSE_MIN_WORDS
-            and self.density >= self.min_density
-            and not self.is_site
-        )
+def prose_of(
+    words: int,
+    function: int,
+    site: int,
+    sentence: bool,
+    heading: bool = False,
+    min_density: float = PROSE_DENSITY,
+) -> Prose:
+    """The `Prose` of these counts. Whether it is the site's and whether it is prose are
+    fields, read off the counts once here: as properties they were a call on every reading,
+    and a block's are read many times (its weight, the region's edges, the page's head)."""
+    # Past the count of words, `words` is no zero.
+    is_site = words > 0 and site / words >= SITE_SHARE
+    is_prose = (
+        sentence
+        and not heading
+        and words >= PROSE_MIN_WORDS
+        and function / words >= min_density
+        and not is_site
+    )
+    return Prose(words, function, site, sentence, heading, min_density, is_site, is_prose)
 
 
 @cache
-def _site_words() -> tuple[frozenset[str], tuple[str, ...]]:
+def _site_words() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The site words listed whole, and the listed prefixes ("cookie*") by their first
+    character: a word is asked about the few prefixes its own first character opens, one
+    `startswith` of a short tuple, instead of every prefix (a listed prefix is never empty)."""
     lines = data_lines("site_words.txt")
-    return (
-        frozenset(line for line in lines if not line.endswith("*")),
-        tuple(line[:-1] for line in lines if line.endswith("*")),
-    )
+    prefixes: dict[str, tuple[str, ...]] = {}
+    for line in lines:
+        if line.endswith("*"):
+            prefixes[line[:1]] = (*prefixes.get(line[:1], ()), line[:-1])
+    return frozenset(line for line in lines if not line.endswith("*")), prefixes
 
 
 # What a token is, as bit flags: a word (it holds a letter or digit: a lone dash or quote mark
@@ -91,7 +110,7 @@ def _word_class(token: str) -> int:
     bare = token.strip(_PUNCTUATION)
     folded = bare.casefold()
     words, prefixes = _site_words()
-    site = folded in _INFORMAL_ADDRESS or folded in words or folded.startswith(prefixes)
+    site = folded in _INFORMAL_ADDRESS or folded in words or folded.startswith(prefixes.get(folded[:1], ()))
     # Most tokens are plain words: `isalnum` passes them without the regex.
     is_word = token.isalnum() or not _NO_WORD.fullmatch(token)
     return (
@@ -206,7 +225,7 @@ class RunTally:
         first = self._classes[low] if high > low else 0
         if first & _POLITE and not first & _SITE:
             site -= 1
-        return Prose(high - low, self._function.count(1, low, high), site, True, False, min_density)
+        return prose_of(high - low, self._function.count(1, low, high), site, True, False, min_density)
 
 
 @lru_cache(maxsize=8192)
@@ -221,8 +240,8 @@ def measure_text(text: str) -> Prose:
     closed = closed and not stripped.isupper()
     heading = is_heading_like(stripped)
     if len(stripped) <= _SAMPLE_CHARS or not words:
-        return Prose(words, function, site, closed, heading)
+        return prose_of(words, function, site, closed, heading)
     # A long paragraph's words counted without splitting it, where that is safe.
     total = stripped.count(" ") + 1 if single_spaced(stripped) else len(stripped.split())
     scale = total / words
-    return Prose(total, round(function * scale), round(site * scale), closed, heading)
+    return prose_of(total, round(function * scale), round(site * scale), closed, heading)

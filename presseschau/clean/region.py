@@ -23,7 +23,7 @@ from presseschau.clean.boilerplate import heads_related_content, is_interface_te
 from presseschau.clean.byline import parse_byline
 from presseschau.clean.captions import credit_of, is_bare_credit, is_slide_caption
 from presseschau.clean.dates import find_stamp, states_time_ago
-from presseschau.clean.prose import PROSE_MIN_WORDS, Prose, measure_text
+from presseschau.clean.prose import PROSE_MIN_WORDS, Prose, measure_text, prose_of
 from presseschau.clean.resources import phrase_set
 from presseschau.clean.shape import HEADING_MAX_WORDS, is_prose, matching_key, more_words_than
 
@@ -52,7 +52,7 @@ _COMMENT_FORM_BLOCKS = 24
 _AGO_MAX_CHARS = 40
 # A teaser's summary has at most this many words.
 _TEASER_MAX_WORDS = 40
-_NOTHING = Prose(0, 0, 0, False)
+_NOTHING = prose_of(0, 0, 0, False)
 # A teaser in a list of them: headline, summary, stamp.
 _TEASER_LINES = 3
 _TEASER_STAMP_WORDS = 24

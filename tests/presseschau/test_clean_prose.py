@@ -1,6 +1,25 @@
 """Counting prose in runs of a flattened page's tokens."""
 
-from presseschau.clean.prose import RunTally, measure_text
+from random import Random
+
+from presseschau.clean.prose import (
+    _FUNCTION,
+    _INFORMAL_ADDRESS,
+    _IS_WORD,
+    _NO_WORD,
+    _POLITE,
+    _PUNCTUATION,
+    _SITE,
+    POLITE_ADDRESS,
+    PROSE_DENSITY,
+    PROSE_MIN_WORDS,
+    SITE_SHARE,
+    RunTally,
+    _word_class,
+    measure_text,
+    prose_of,
+)
+from presseschau.clean.resources import data_lines, function_words
 
 
 def test_a_run_counts_every_token_and_its_function_words() -> None:
@@ -119,3 +138,73 @@ def test_a_request_opened_by_bitte_is_a_call_to_act_and_a_quoted_one_is_not() ->
         "Samstagmorgen vor dem alten Vereinsheim zu."
     )
     assert measure_text(quoted).is_prose
+
+
+def _word_class_with_every_prefix(token: str) -> int:
+    """`_word_class` as it read before the site prefixes were grouped by their first
+    character: every token asked about every listed prefix."""
+    lines = data_lines("site_words.txt")
+    words = frozenset(line for line in lines if not line.endswith("*"))
+    prefixes = tuple(line[:-1] for line in lines if line.endswith("*"))
+    bare = token.strip(_PUNCTUATION)
+    folded = bare.casefold()
+    site = folded in _INFORMAL_ADDRESS or folded in words or folded.startswith(prefixes)
+    is_word = token.isalnum() or not _NO_WORD.fullmatch(token)
+    return (
+        is_word * _IS_WORD
+        | (folded in function_words()) * _FUNCTION
+        | site * _SITE
+        | (bare in POLITE_ADDRESS) * _POLITE
+    )
+
+
+def test_a_tokens_flags_are_what_asking_every_site_prefix_gives() -> None:
+    lines = data_lines("site_words.txt")
+    # Made-up tokens: listed prefixes and words cut short, run on, in capitals, behind a letter
+    # or a mark, with punctuation around them; function words; words in other scripts.
+    pieces = [line.rstrip("*") for line in lines] + [
+        "der",
+        "Sie",
+        "Ihre",
+        "du",
+        "Straße",
+        "İstanbul",
+        "ǅ",
+        "ß",
+    ]
+    random = Random(24)
+    tokens = ["", "–", "„", "Sie", "cookie", "Cookie-Banner", "ecookie", "ßtraße"]
+    for _ in range(3000):
+        piece = random.choice(pieces)
+        piece = piece[: random.randint(0, len(piece) + 1)] + random.choice(["", "s", "n", "-Seite", "en"])
+        piece = random.choice([piece, piece.upper(), piece.capitalize(), random.choice("aeßÄx„") + piece])
+        tokens.append(random.choice(["", "„", "(", "-"]) + piece + random.choice(["", ",", ".", "“", ":)"]))
+
+    for token in tokens:
+        assert _word_class(token) == _word_class_with_every_prefix(token), token
+
+
+def test_the_site_and_prose_readings_are_what_the_counts_tell() -> None:
+    # Made-up counts around the thresholds: no words, few, the prose minimum; shares of
+    # function and site words just under, at and over theirs; closed or not, headings. The
+    # readings, once properties, are fields made with the counts: here the properties' formulas.
+    random = Random(2024)
+    for _ in range(5000):
+        words = random.choice([0, 1, PROSE_MIN_WORDS - 1, PROSE_MIN_WORDS, random.randint(0, 200)])
+        prose = prose_of(
+            words,
+            random.randint(0, words),
+            random.choice([0, 1, words // 10, (words + 9) // 10, random.randint(0, words)]),
+            random.random() < 0.8,
+            random.random() < 0.2,
+            random.choice([PROSE_DENSITY, 0.25, words and random.randint(0, words) / words]),
+        )
+        site = prose.words > 0 and prose.site / prose.words >= SITE_SHARE
+        plain = (
+            prose.sentence
+            and not prose.heading
+            and prose.words >= PROSE_MIN_WORDS
+            and prose.density >= prose.min_density
+            and not site
+        )
+        assert (prose.is_site, prose.is_prose) == (site, plain), prose
