@@ -49,6 +49,10 @@ _YEAR = re.compile(r"\d{4}")
 # ("Startseite Politik Wirtschaft Kultur Sport"); running text, teasers and headlines say
 # something of what they name, in lower case, and so break such a row sooner.
 _MENU_ROW = re.compile(rb"\x01{5,}")
+# A repeat scoring below this stands further from the article's start (and its stamp and
+# byline) than twice its length plus a longest headline's (each token between costs
+# `_TITLE_DISTANCE_COST`): a menu or a teaser, where the page prints a headline once nearer.
+_FAR_REPEAT = -_TITLE_TYPICAL
 # A stamp or byline this few tokens after (or before) a headline candidate speaks for it.
 _META_GAP, _META_BONUS = 3, 4.0
 
@@ -69,10 +73,12 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     the headline printed once after a breadcrumb, it opens with that run; where it is a topic
     link over a headline of capitalised words printed once, it is that headline
     (`_after_topic`). A page that repeats no such run, or only a row of interface labels,
-    may print its headline once (`_printed_once`), after the breadcrumb links its menu holds
-    (`_after_menu_words`); a page with no headline before the article's stamp and byline may
-    set it right under them (repeated, or printed once: see there), and a page with none of
-    these may print it twice in a row opening in lower case (a forum post's subject)."""
+    may print its headline once (`_printed_once`; so may a page whose repeat stands far from
+    the article, where that run ends at the article's stamp or byline: `_FAR_REPEAT`), after
+    the breadcrumb links its menu holds (`_after_menu_words`); a page with no headline before
+    the article's stamp and byline may set it right under them (repeated, or printed once: see
+    there), and a page with none of these may print it twice in a row opening in lower case (a
+    forum post's subject)."""
     cut = bytearray(len(page.tokens))  # 1 where a cut covers the token, set span by span in C
     for span in cuts:
         cut[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -88,10 +94,15 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
     ]
     best = _best_repeat(page, cut, (meta_starts, meta_ends), start, heads, windows)
     # Where the stamps (with their labels: "Veröffentlicht am") and bylines open.
-    head_starts = {flat_label_start(page.tokens, s.start) if s.kind == "stamp" else s.start for s in meta}
-    if best is None or _is_menu(page, best):
-        # A menu the page repeats yields to a headline printed once, where there is one.
+    head_starts = {_stamp_opening(page.tokens, cut, s.start) if s.kind == "stamp" else s.start for s in meta}
+    far = best is not None and best[0] < _FAR_REPEAT and not _is_menu(page, best)
+    if best is None or _is_menu(page, best) or far:
+        # A menu the page repeats yields to a headline printed once, where there is one; so
+        # does a repeat far from the article, to one that ends where its stamp or byline opens
+        # and does not follow a sentence's last word (a dek's second sentence does).
         once = _printed_once(page, cut, words, (head_starts, meta_ends), start)
+        if far and once and not _placed_as_headline(page, cut, once, head_starts):
+            once = None
         if once is None and best is None:
             # Nothing before the article's stamp and byline is a headline: it may stand
             # right under them, where the page repeats it.
@@ -118,6 +129,26 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
         if wider < opening:
             return wider, end
     return _after_topic(page, cut, start, *_after_kicker(page, cut, opening, begin, end))
+
+
+def _placed_as_headline(page: FlatPage, cut: bytearray, once: tuple[int, int], head_starts: set[int]) -> bool:
+    """Whether the run printed once, tokens[once[0]:once[1]], ends where a stamp or byline opens
+    and follows no sentence's last word (a word in lower case outside cuts): after a menu, a
+    cut or the page's start, where headlines stand, not after a text it would go on from."""
+    begin = once[0]
+    after_text = begin > 0 and not cut[begin - 1] and page.initials[begin - 1].islower()
+    return once[1] in head_starts and not after_text
+
+
+def _stamp_opening(tokens: list[str], cut: bytearray, start: int) -> int:
+    """Where the stamp starting at `start` opens with its label (`flat_label_start`: "Stand",
+    "Veröffentlicht am"): a label in lower case goes on from the capitalised word before it,
+    which names what the stamp dates ("Übersetzung veröffentlicht am", "Beitrag erstellt am"),
+    and so opens there; no headline ends in the subject of a label's verb."""
+    opening = flat_label_start(tokens, start)
+    if 0 < opening < start and tokens[opening][:1].islower() and tokens[opening - 1][:1].isupper():
+        return opening if cut[opening - 1] else opening - 1
+    return opening
 
 
 def _after_topic(page: FlatPage, cut: bytearray, start: int, begin: int, end: int) -> tuple[int, int]:

@@ -377,3 +377,22 @@ def test_flattened_headline_opening_in_lower_case_where_printed_twice_in_a_row()
     page = MENU + "Forum Kiel Hafen " + title * 2 + "seebaer_kiel 12 03 25 09 14 " + post * 3
     doc = clean_document(page + "Impressum", "flattened")
     assert doc.title == title.strip() and not doc.title_derived
+
+
+def test_flattened_headline_printed_once_beats_a_repeat_far_from_the_article() -> None:
+    # The only run the page repeats is its "about us" menu, at the top and in the footer, far
+    # (two rows of section links) from the article; the headline is printed once and ends at
+    # the stamp, whose label in lower case goes on from the word before it ("Übersetzung
+    # veröffentlicht am": the translation's date), which is no part of the headline.
+    about = "Über uns Was ist das Kieler Hafenblatt Mitmachen Kontakt Partner "
+    sections = (
+        "Regionen Europa Asien Afrika Amerika Themen Technologie Umwelt Wahlen Handel Wissenschaft "
+        "Bildung Gesundheit Medien Verkehr Energie Landwirtschaft Tourismus Migration Sport Kultur "
+        "Soziales Recht Familie Jugend Wohnen Arbeit Ratgeber Reise Auto Digital Wetter Verbraucher "
+        "Finanzen Börse Immobilien Karriere Podcasts Bilder Archiv Videos "
+    )
+    headline = "Ein Jahr voller Streit Die Fähre fährt nicht mehr zum Ostufer "
+    stamp = "Übersetzung veröffentlicht am 30 April 2019 13 10 "
+    page = about + MENU + sections + headline + stamp + BODY + about
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
