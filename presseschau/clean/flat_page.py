@@ -316,7 +316,7 @@ class FlatPage:
 
 def read_page(text: str, now: datetime | None) -> FlatPage:
     """The flattened page `text` split into tokens, with its phrases, stamps and bylines."""
-    tokens = unglued_dates(text.split())
+    tokens = unglued_dates(text)
     vocabulary = Vocabulary.of(tokens)
     folded = vocabulary.spread(vocabulary.folded)
     spaced = " ".join(tokens)
