@@ -246,11 +246,13 @@ class FlatStamp:
     """It states a time of day as well ("… 14 26 Uhr"), as stamps do and dates in text rarely."""
 
 
-def flat_stamps(tokens: list[str], vocabulary: Vocabulary, *, now: datetime | None = None) -> list[FlatStamp]:
+def flat_stamps(
+    tokens: list[str], text: str, vocabulary: Vocabulary, *, now: datetime | None = None
+) -> list[FlatStamp]:
     """Every date stamp of a flattened page ("21 02 2025 13 14 Uhr", "4 März 2025", with the
-    fetch time "vor 3 Stunden"; `vocabulary`: of `tokens`), with whether a label before it
-    says what it is."""
-    text = " ".join(tokens)
+    fetch time "vor 3 Stunden"; `text`: `tokens` joined by single spaces, which the page joins
+    once for all its readers; `vocabulary`: of `tokens`), with whether a label before it says
+    what it is."""
     found: list[FlatStamp] = []
     matches = [(m, iso_from_match(m)) for m in (*_flat_forms(text), *_month_first(text, tokens, vocabulary))]
     if now is not None:

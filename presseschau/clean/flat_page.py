@@ -316,16 +316,17 @@ class FlatPage:
 
 def read_page(text: str, now: datetime | None) -> FlatPage:
     """The flattened page `text` split into tokens, with its phrases, stamps and bylines."""
-    tokens = unglued_dates(text.split())
+    tokens = unglued_dates(text)
     vocabulary = Vocabulary.of(tokens)
     folded = vocabulary.spread(vocabulary.folded)
-    stamps = flat_stamps(tokens, vocabulary, now=now)
+    spaced = " ".join(tokens)
+    stamps = flat_stamps(tokens, spaced, vocabulary, now=now)
     relative_times = flat_relative_times(tokens, vocabulary)
     standing = [(start, end) for start, end, runs_on in relative_times if not runs_on]
     return FlatPage(
         tokens,
         folded,
-        " " + " ".join(tokens) + " ",
+        f" {spaced} ",
         phrase_spans(folded, vocabulary),
         stamps,
         find_bylines(tokens, vocabulary, stamps, standing),

@@ -204,11 +204,12 @@ def single_word_labels() -> frozenset[str]:
     return frozenset(words[0] for line in lines if len(words := phrase_tokens(line)) == 1)
 
 
-def unglued_dates(tokens: list[str]) -> list[str]:
-    """`tokens` with a date glued to the word or year before it split off: the day, one or two
-    digits ending a token that a month and year follow ("Keller24 04 2024", "202430 Januar
-    2024")."""
-    if not _may_hold_glued_date(tokens):
+def unglued_dates(text: str) -> list[str]:
+    """The tokens of `text` (split at white space) with a date glued to the word or year before
+    it split off: the day, one or two digits ending a token that a month and year follow
+    ("Keller24 04 2024", "202430 Januar 2024")."""
+    tokens = text.split()
+    if not _may_hold_glued_date(text):
         return tokens
     glued = [
         i
@@ -226,12 +227,14 @@ def unglued_dates(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _may_hold_glued_date(tokens: list[str]) -> bool:
-    """Whether a token may be a word or year with a date's day glued on (see `_GLUED_DATE`): one
-    or two digits closing it after a letter, or five digits in a row. Where the page fits in
-    Latin-1 (a page's, mostly), told by a search in C over its characters' classes
-    (`_GLUE_CLASSES`, `_GLUED_CLASSES`), not by a test of every token: most pages hold none."""
-    latin1 = latin1_bytes(f"{' '.join(tokens)} ")
+def _may_hold_glued_date(text: str) -> bool:
+    """Whether a token of `text` may be a word or year with a date's day glued on (see
+    `_GLUED_DATE`): one or two digits closing it after a letter, or five digits in a row. Where
+    the page fits in Latin-1 (a page's, mostly), told by a search in C over its characters'
+    classes (`_GLUE_CLASSES`, `_GLUED_CLASSES`), not by a test of every token: most pages hold
+    none. The text's own characters are read, not its tokens joined again: every white space
+    character parts tokens (`str.split`) and reads as a space (`_GLUE_CLASSES`)."""
+    latin1 = latin1_bytes(f"{text} ")
     if latin1 is None:
         return True
     return _GLUED_CLASSES.search(latin1.translate(_GLUE_CLASSES)) is not None

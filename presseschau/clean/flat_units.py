@@ -7,6 +7,8 @@ Schiffswerft Lübeck zwei Schiffe"), which stand between lower-case words (`runs
 
 from __future__ import annotations
 
+import re
+
 from presseschau.clean.flat_bylines import weekday_names
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, ones_run
@@ -44,18 +46,21 @@ def _split_label_runs(
     With `tokens`, not around a run a sentence of the stretch runs through."""
     units: list[tuple[int, int, bool]] = []
     start = low
-    for run in _LABEL_RUN_FLAGS.finditer(labels, low, high):
+    # Each run's bounds are read once (`span`): a stretch holds a few runs, a page thousands.
+    for run_start, run_end in map(re.Match.span, _LABEL_RUN_FLAGS.finditer(labels, low, high)):
         # After a stretch of text, a long run's first word is the noun ending its last sentence.
         first = (
-            run.start() + 1 if run.start() - start >= _LABEL_RUN and len(run[0]) > _LABEL_RUN else run.start()
+            run_start + 1
+            if run_start - start >= _LABEL_RUN and run_end - run_start > _LABEL_RUN
+            else run_start
         )
-        if run.end() - first >= _LABEL_RUN and not (
-            tokens and runs_through(tokens, run.start(), run.end(), low, high)
+        if run_end - first >= _LABEL_RUN and not (
+            tokens and runs_through(tokens, run_start, run_end, low, high)
         ):
             if first > start:
                 units.append((start, first, False))
-            units.append((first, run.end(), True))
-            start = run.end()
+            units.append((first, run_end, True))
+            start = run_end
     if high > start:
         units.append((start, high, False))
     return units

@@ -83,7 +83,7 @@ _STAMPED = "Kurz notiert 21 02 2025 13 14 Uhr Artikel 4 März 2025 Ende"
 
 def test_flattened_stamps_name_the_tokens_they_span() -> None:
     tokens = _STAMPED.split()
-    stamps = dates.flat_stamps(tokens, Vocabulary.of(tokens))
+    stamps = dates.flat_stamps(tokens, " ".join(tokens), Vocabulary.of(tokens))
     assert [(s.start, s.end, s.iso) for s in stamps] == [(2, 8, "2025-02-21T13:14"), (9, 12, "2025-03-04")]
 
 

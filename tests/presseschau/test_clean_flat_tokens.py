@@ -214,11 +214,16 @@ def test_unglued_dates_equal_every_token_read() -> None:
         "b7",
         "ª12",
     ]
+    # The tokens parted by white space of any kind (a page's line breaks, tabs, no-break and
+    # thin spaces), before the first and after the last too, or by none there.
+    spaces = [" ", "  ", "\n", "\t", " \n ", "\xa0", "\u2009", "\x1c", "\x85"]
     rng = random.Random(20)
     split = 0
-    for _ in range(2000):
+    for _ in range(3000):
         tokens = rng.choices(words, k=rng.randrange(0, 9))
+        parts = [rng.choice(["", *spaces]), *(word + rng.choice(spaces) for word in tokens)]
+        text = "".join(parts).rstrip() + rng.choice(["", *spaces])
         expected = _unglued_every_token(list(tokens))
-        assert unglued_dates(list(tokens)) == expected, tokens
+        assert unglued_dates(text) == expected, text
         split += expected != tokens
     assert split > 50

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from presseschau.clean import clean_document
 from presseschau.clean.flat_page import read_page
-from presseschau.clean.flat_units import in_sentence, page_units, runs_through
+from presseschau.clean.flat_units import _split_label_runs, in_sentence, page_units, runs_through
 from tests.fixtures.clean.flat import BODY, HEADLINE, MENU
 
 _SENTENCE = read_page(
@@ -77,3 +80,38 @@ def test_a_sentence_runs_through_a_date_after_its_weekday() -> None:
 def test_an_interface_phrase_closing_a_sentence_stays_in_the_text(sentence: str, kept: bool) -> None:
     page = MENU + HEADLINE + BODY * 2 + sentence + BODY * 2 + "Impressum " + MENU
     assert ("nach oben" in clean_document(page, "flattened").body.casefold()) is kept
+
+
+def _split_label_runs_by_match(
+    labels: bytes, low: int, high: int, tokens: list[str] | None = None
+) -> list[tuple[int, int, bool]]:
+    """The loop `_split_label_runs` ran before it read each run's bounds once (a copy)."""
+    units: list[tuple[int, int, bool]] = []
+    start = low
+    for run in re.compile(b"\x01\x01\x01\x01*").finditer(labels, low, high):
+        first = run.start() + 1 if run.start() - start >= 3 and len(run[0]) > 3 else run.start()
+        if run.end() - first >= 3 and not (
+            tokens and runs_through(tokens, run.start(), run.end(), low, high)
+        ):
+            if first > start:
+                units.append((start, first, False))
+            units.append((first, run.end(), True))
+            start = run.end()
+    if high > start:
+        units.append((start, high, False))
+    return units
+
+
+def test_label_runs_split_a_stretch_as_the_match_by_match_reading_did() -> None:
+    chance = random.Random(25)
+    words = ["die", "Liste", "rot", "12", "Grün", "und", "3", "Blau"]
+    for _ in range(2000):
+        size = chance.randrange(0, 40)
+        labels = bytes(chance.random() < 0.6 for _ in range(size))
+        tokens = [chance.choice(words) for _ in range(size)]
+        low = chance.randrange(0, size + 1)
+        high = chance.randrange(low, size + 1)
+        for given in (None, tokens):
+            assert _split_label_runs(labels, low, high, given) == _split_label_runs_by_match(
+                labels, low, high, given
+            )
