@@ -84,6 +84,7 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
         cut[span.start : span.end] = b"\x01" * (span.end - span.start)
     meta = [span for span in cuts if span.kind in ("stamp", "byline")]
     meta_starts, meta_ends = {span.start for span in meta}, {span.end for span in meta}
+    meta_bounds = (meta_starts, meta_ends)
     words = function_words()
     folded = page.folded
     # Before a stamp or byline, a headline and its kicker stand within two headlines' length;
@@ -92,11 +93,12 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
         (start - _TITLE_BEFORE, start + _TITLE_INTO),
         *((head - 2 * _MAX_TITLE_TOKENS, head) for head in heads),
     ]
-    best = _best_repeat(page, cut, (meta_starts, meta_ends), start, heads, windows)
+    best = _best_repeat(page, cut, meta_bounds, start, heads, windows)
     # Where the stamps (with their labels: "Veröffentlicht am") and bylines open.
     head_starts = {_stamp_opening(page.tokens, cut, s.start) if s.kind == "stamp" else s.start for s in meta}
-    far = best is not None and best[0] < _FAR_REPEAT and not _is_menu(page, best)
-    if best is None or _is_menu(page, best) or far:
+    menu = best is not None and _is_menu(page, best)
+    far = best is not None and not menu and best[0] < _FAR_REPEAT
+    if best is None or menu or far:
         # A menu the page repeats yields to a headline printed once, where there is one; so
         # does a repeat far from the article, to one that ends where its stamp or byline opens
         # and does not follow a sentence's last word (a dek's second sentence does).
@@ -107,7 +109,6 @@ def headline(page: FlatPage, cuts: list[Span], start: int, heads: list[int]) -> 
             # Nothing before the article's stamp and byline is a headline: it may stand
             # right under them, where the page repeats it.
             under = [(head, head + _MAX_TITLE_TOKENS) for head in heads]
-            meta_bounds = (meta_starts, meta_ends)
             best = _best_repeat(page, cut, meta_bounds, start, heads, under)
             best = None if best and _is_menu(page, best) else best
             # Nor there: it may open in lower case (a forum post's subject, set by its writer;
