@@ -36,6 +36,8 @@ _ARTICLE_NUMBER = re.compile(r"\d{5,}")
 _BREADCRUMB_END = re.compile(rf"{_ARTICLE_NUMBER.pattern}|[A-ZÄÖÜ]{{5,}}|[^\W\d_a-zA-Z\u00c0-\u024f]+")
 # A headline the page prints once is looked for this many tokens before the article's start.
 _ONCE_BEFORE = 3 * _MAX_TITLE_TOKENS
+# The longest kicker of capitalised words set before a headline printed once ("Thema Corona").
+_KICKER_TOKENS = 3
 # Past this share of lower-case words a run is prose (a sentence of the text), not a headline,
 # whose nouns and names are capitalised (in the corpus' gold titles the share stays below).
 _PROSE_SHARE = 0.8
@@ -364,6 +366,7 @@ def _printed_once(
             continue
         if begin is None or stop - begin < MIN_TITLE_TOKENS:
             continue
+        begin = _after_label_kicker(page, begin, stop)
         run = tokens[begin:stop]
         if not (run[0][:1].isupper() or run[0][:1].isdigit()):
             continue
@@ -379,6 +382,21 @@ def _printed_once(
         if best is None or rank < best[0]:
             best = (rank, begin, stop)
     return best[1:] if best else None
+
+
+def _after_label_kicker(page: FlatPage, begin: int, end: int) -> int:
+    """Where the headline tokens[begin:end], printed once, opens when its run took in a kicker of
+    capitalised words (`FlatPage.labels`: no function word, nothing in lower case) over a
+    headline phrased as a sentence ("Thema Corona | Es bricht eine andere Zeit an"): at that
+    capitalised function word, within `_KICKER_TOKENS` of `begin` and leaving a headline's
+    shortest length; not at a function word in capitals, an acronym ("Studen BE A6 …").
+    `begin` where no such word stands there."""
+    for opening in range(begin + 1, min(begin + _KICKER_TOKENS + 1, end - MIN_TITLE_TOKENS + 1)):
+        if not page.labels[opening - 1]:
+            break
+        if page.opens_sentence(opening) and page.tokens[opening][1:2].islower():
+            return opening
+    return begin
 
 
 def _after_menu_words(page: FlatPage, begin: int, end: int) -> int:

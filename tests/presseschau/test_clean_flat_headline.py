@@ -161,6 +161,25 @@ def test_flattened_headline_printed_once_between_navigation_and_byline(navigatio
     assert doc.title == headline.strip() and not doc.title_derived
 
 
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("Thema Fähren ", "Es fahren bald zwei neue Schiffe über die Förde "),
+        # A function word in capitals is an acronym in a place's name, not a sentence's opening.
+        ("", "Kiel DIE Fähre fährt bald im Halbstundentakt "),
+    ],
+    ids=["kicker", "acronym"],
+)
+def test_flattened_headline_printed_once_as_a_sentence_opens_after_its_kicker(
+    kicker: str, headline: str
+) -> None:
+    # Navigation ends where the page prints the headline once, under a kicker of capitalised
+    # words; phrased as a sentence, the headline opens at its capitalised function word.
+    page = MENU + "NACHRICHTEN " + kicker + headline + "Von Anna Berger " + BODY
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip() and not doc.title_derived
+
+
 def test_flattened_headline_printed_once_is_no_sentence_of_the_text() -> None:
     # No headline stands before the text: its first sentence, mostly lower case, is prose.
     sentence = "Wer jetzt noch mit der alten Fähre über die Förde will muss dann sehr lange warten "
