@@ -28,12 +28,13 @@ from presseschau.clean.byline import (
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dates import Stamp, find_stamp, names_month, opening_stamp, states_time
 from presseschau.clean.frame import Frame
+from presseschau.clean.language import marker_words
 from presseschau.clean.names import first_name_weight
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
 from presseschau.clean.prose import measure_text, word_tokens
 from presseschau.clean.region import article_region, cut_short
 from presseschau.clean.resources import word_set
-from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
+from presseschau.clean.shape import HEADING_MAX_WORDS, fold_case, matching_key, more_words_than
 from presseschau.clean.slugs import spelled_opening, written_addresses
 
 # Blocks above the article searched for its head, and after it for an author box.
@@ -921,10 +922,11 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
 
 def _without_run_in_kicker(title: str) -> str:
     """The headline without a kicker the layout ran into its line with no punctuation, where
-    a word capitalised only at a sentence's start opens the headline (data/sentence_openers.txt:
-    "Adblue nachfüllen So wird Adblue richtig angewendet"): at most `_KICKER_MAX_WORDS` words
-    before it, at least `_TITLE_MIN_WORDS` from it on, among them a word in lower case, as a
-    German sentence holds (a verb); English title case capitalises every word ("Why So Serious")."""
+    a word capitalised only at a German sentence's start opens the headline
+    (data/sentence_openers.txt: "Adblue nachfüllen So wird Adblue richtig angewendet"): at most
+    `_KICKER_MAX_WORDS` words before it, at least `_TITLE_MIN_WORDS` from it on, and German
+    after it (a function word only German has, data/language_markers.tsv): an English
+    headline capitalises its words ("Not So Fast for the Harbour Plans")."""
     words = title.split()
     openers = word_set("sentence_openers.txt")
     for cut in range(1, min(_KICKER_MAX_WORDS, len(words) - _TITLE_MIN_WORDS) + 1):
@@ -934,9 +936,10 @@ def _without_run_in_kicker(title: str) -> str:
             and word[0].isupper()
             and word[1:].islower()
             and word.casefold() in openers
-            and any(rest[0].islower() for rest in words[cut + 1 :])
         ):
-            return " ".join(words[cut:])
+            rest = " ".join(words[cut:])
+            german = marker_words("de")
+            return rest if any(fold_case(token) in german for token in word_tokens(rest)[1:]) else title
     return title
 
 
