@@ -28,6 +28,11 @@ def _markers() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split()) for row in data_table("language_markers.tsv")}
 
 
+def marker_words(language: str) -> frozenset[str]:
+    """The function words distinctive for `language` (ISO 639-1, "de" or "en"; case folded)."""
+    return _markers().get(language, frozenset())
+
+
 def _by_markers(sample: str) -> str | None:
     words = fold_case(sample).split()
     counts = {lang: sum(map(markers.__contains__, words)) for lang, markers in _markers().items()}

@@ -28,11 +28,13 @@ from presseschau.clean.byline import (
 from presseschau.clean.captions import credit_of
 from presseschau.clean.dates import Stamp, find_stamp, names_month, opening_stamp, states_time
 from presseschau.clean.frame import Frame
+from presseschau.clean.language import marker_words
 from presseschau.clean.names import first_name_weight
 from presseschau.clean.outlets import known_outlet, split_outlet_suffix
 from presseschau.clean.prose import measure_text, word_tokens
 from presseschau.clean.region import article_region, cut_short
-from presseschau.clean.shape import HEADING_MAX_WORDS, matching_key, more_words_than
+from presseschau.clean.resources import word_set
+from presseschau.clean.shape import HEADING_MAX_WORDS, fold_case, matching_key, more_words_than
 from presseschau.clean.slugs import spelled_opening, written_addresses
 
 # Blocks above the article searched for its head, and after it for an author box.
@@ -160,14 +162,15 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
         start += 1
     low = max(0, start - _HEAD_WINDOW)
     keys = [matching_key(block.text) for block in blocks]
-    found = None if opened else _title_index(blocks, keys, low, start, metas)
+    article = range(start, end)
+    found = None if opened else _title_index(blocks, keys, low, start, metas, article)
     if found is None and not opened:
         # Rows of share buttons may fill the window: the headline stands above them.
-        found = _title_index(blocks, keys, _window_past_interface(blocks, start), start, metas)
+        found = _title_index(blocks, keys, _window_past_interface(blocks, start), start, metas, article)
     title_index = start - 1 if opened else (found[1] if found else None)
     # The headline may stand further up, over a list of other articles filling the window; the
     # search for the lead and the stamp's anchor stay with the window's best line, over the text.
-    headline = None if opened else _top_above_window(blocks, keys, low, metas, found)
+    headline = None if opened else _top_above_window(blocks, keys, low, metas, found, article)
     stamped = None
     if not opened:
         stamped = _headline_under_stamp(blocks, start, opening.stop, metas)
@@ -205,6 +208,7 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
         else:
             title, masthead = split_outlet_suffix(_with_kicker(blocks, headline, min(low, headline)))
             title = _SPACED_COLON.sub(":", _punctuated(blocks, title, headline))
+            title = _without_run_in_kicker(title)
         title = _without_dek(title, blocks)
     masthead = masthead or next((o for b in blocks[low:start] if (o := known_outlet(b.text))), None)
     lead = _lead_above(blocks, title_index, start, metas)
@@ -426,12 +430,17 @@ def _continued(text: str) -> bool:
 
 
 def _title_index(
-    blocks: Sequence[Block], keys: Sequence[str], low: int, start: int, metas: dict[int, _Meta]
+    blocks: Sequence[Block],
+    keys: Sequence[str],
+    low: int,
+    start: int,
+    metas: dict[int, _Meta],
+    article: range,
 ) -> tuple[float, int] | None:
-    """The headline among blocks[low:start], above the article (`keys`: their matching keys),
-    and its evidence: the heading-like line with the best evidence (the page repeats it, a
-    byline or stamp stands beside it, the lead follows it), nearer lines first, but for a
-    headline over its dek (`_over_dek`)."""
+    """The headline among blocks[low:start], above the article (`keys`: their matching keys;
+    `article`: the article's blocks), and its evidence: the heading-like line with the best
+    evidence (the page repeats it outside the article's text, a byline or stamp stands beside
+    it, the lead follows it), nearer lines first, but for a headline over its dek (`_over_dek`)."""
     best: tuple[float, int] | None = None
     # Each candidate's evidence, and its score: the evidence less what nearer candidates cost it.
     scored: dict[int, tuple[float, float]] = {}
@@ -461,7 +470,7 @@ def _title_index(
             score += 2
         elif (above := next((other for other in metas if 0 < index - other <= _META_NEAR), None)) is not None:
             score += -1 if _longer_above(blocks, metas, above, words) else 1
-        if long_enough and not _among_labels(blocks, index, metas) and _repeated(keys, index):
+        if long_enough and not _among_labels(blocks, index, metas) and _repeated(keys, index, article):
             score += 3
         if _before_lead(blocks, keys, index, metas):
             score += 2
@@ -553,18 +562,19 @@ def _top_above_window(
     low: int,
     metas: dict[int, _Meta],
     found: tuple[float, int] | None,
+    article: range,
 ) -> int | None:
     """The page's only top-level heading (markdown's "#") when it stands at most a window's
     length above the head window (from block `low`) with better evidence than the window's
-    best line (`found`): a list of other articles' headings between it and the article's text
-    filled the window."""
+    best line (`found`; `article`: the article's blocks): a list of other articles' headings
+    between it and the article's text filled the window."""
     # Most pages have no level-1 heading there: a look at the blocks above the window first.
     if not any(block.level == 1 for block in blocks[max(0, low - _HEAD_WINDOW) : low]):
         return None
     top = _top_heading(blocks)
     if top is None or not low - _HEAD_WINDOW <= top < low:
         return None
-    alone = _title_index(blocks, keys, top, top + 1, metas)
+    alone = _title_index(blocks, keys, top, top + 1, metas, article)
     return top if alone is not None and (found is None or alone[0] > found[0]) else None
 
 
@@ -831,9 +841,11 @@ def _names_alone(text: str) -> bool:
     )
 
 
-def _repeated(keys: Sequence[str], index: int) -> bool:
+def _repeated(keys: Sequence[str], index: int, article: range) -> bool:
     """Whether the page shows line `index` elsewhere, alone or as the most of a longer line
-    (a breadcrumb, a print header "Headline - Site"), on its own: not as one line of a block the
+    (a breadcrumb, a print header "Headline - Site"), on its own: not inside the article's text
+    (`article`: its blocks), where a table of contents above the text shows its subheadings again
+    ("Inhalt" over "Woraus besteht Kunstschnee?", a heading further down), not as one line of a block the
     page shows twice (a menu for phones and one for desktops), where a line beside the other
     showing is the line beside this one, nor as the first entry of a list of related content
     ("Ähnliche Themen" over the topic's link the page set above the headline too). A teaser
@@ -842,6 +854,7 @@ def _repeated(keys: Sequence[str], index: int) -> bool:
     key = keys[index]
     return any(
         other != index
+        and other not in article
         and (
             keys[other] == key
             or (key in keys[other] and 2 * len(key) >= len(keys[other]))
@@ -905,6 +918,29 @@ def _without_kicker(text: str, keys: Sequence[str]) -> str | None:
             if whole not in other and (other == key or other.startswith(ends[0]) or other.endswith(ends[1])):
                 return rest
     return _without_kicker_after(words, keys)
+
+
+def _without_run_in_kicker(title: str) -> str:
+    """The headline without a kicker the layout ran into its line with no punctuation, where
+    a word capitalised only at a German sentence's start opens the headline
+    (data/sentence_openers.txt: "Adblue nachfüllen So wird Adblue richtig angewendet"): at most
+    `_KICKER_MAX_WORDS` words before it, at least `_TITLE_MIN_WORDS` from it on, and German
+    after it (a function word only German has, data/language_markers.tsv): an English
+    headline capitalises its words ("Not So Fast for the Harbour Plans")."""
+    words = title.split()
+    openers = word_set("sentence_openers.txt")
+    for cut in range(1, min(_KICKER_MAX_WORDS, len(words) - _TITLE_MIN_WORDS) + 1):
+        word = words[cut]
+        if (
+            words[cut - 1][-1].isalnum()
+            and word[0].isupper()
+            and word[1:].islower()
+            and word.casefold() in openers
+        ):
+            rest = " ".join(words[cut:])
+            german = marker_words("de")
+            return rest if any(fold_case(token) in german for token in word_tokens(rest)[1:]) else title
+    return title
 
 
 def _without_dek(title: str, blocks: Sequence[Block]) -> str:

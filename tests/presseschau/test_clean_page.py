@@ -304,6 +304,26 @@ def test_a_kicker_run_into_the_headline_goes_where_the_page_shows_the_headline_w
     assert clean_document(_page(head), "text").title == "Hafen: Hafenstadt plant neue Fährlinie"
 
 
+def test_a_kicker_run_into_the_headline_ends_where_a_sentence_opening_word_starts_it() -> None:
+    head = "Neue Pläne im Hafen So plant die Stadt eine Fährlinie\n\n28.04.2024, 17:19 Uhr"
+    assert clean_document(_page(head), "text").title == "So plant die Stadt eine Fährlinie"
+    # Punctuation parts kicker and headline as the site writes them: the line stays whole; so
+    # does an English line, which capitalises its words ("So" is no sentence's start there).
+    headline = "Neue Pläne im Hafen: So plant die Stadt eine Fährlinie"
+    assert clean_document(_page(f"{headline}\n\n28.04.2024, 17:19 Uhr"), "text").title == headline
+    head = "Not So Fast for the Harbour Plans\n\n28.04.2024, 17:19 Uhr"
+    assert clean_document(_page(head), "text").title == "Not So Fast for the Harbour Plans"
+
+
+def test_a_table_of_contents_over_the_text_is_no_headline_though_its_lines_come_again() -> None:
+    contents = "Inhalt\n\nWer fährt mit der Fähre?\nWann geht es los am Hafen?\nWas kostet die neue Fähre?"
+    headline = "Hafenstadt plant eine neue Fährlinie vom Ostufer über die Förde bis in die Innenstadt"
+    head = f"Kiel\n\n{headline}\n\nVon Anna Berger 28.04.2024\n\n{contents}"
+    text = [_LEAD, "Wer fährt mit der Fähre?", _BODY[0], "Wann geht es los am Hafen?", _BODY[1]]
+    page = "\n\n".join([_MENU, head, *text, "Was kostet die neue Fähre?", _BODY[2], _TEASERS, _FOOTER])
+    assert clean_document(page, "text").title == headline
+
+
 def test_a_label_between_the_byline_and_the_lead_is_no_headline_under_a_longer_one_above() -> None:
     head = "Kiel\n\nHafenstadt plant neue Fährlinie\n\nVon Anna Berger\n\n28.04.2024\n\nJunges Leben | 3"
     assert clean_document(_page(head), "text").title == "Hafenstadt plant neue Fährlinie"
