@@ -17,6 +17,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from presseschau.clean.flat_tokens import Vocabulary, token_indices
+from presseschau.clean.places import is_place
 from presseschau.clean.shape import latin1_bytes
 
 _MONTHS = {
@@ -79,6 +80,11 @@ _FLAT_FORM = re.compile(
     # or with day and month written with two digits each ("06 11 23"), as counts are not.
     r"|(?<=\d\d \d\d )(?P<y3>\d{2})\b(?! \d))"
 )
+# Three numbers with a two-digit year that `_FLAT_FORM` leaves ("25 4 24", "19 11 21" before
+# more numbers): a date where a dateline's place follows it ("25 4 24 Kiel dpo Die …") or the
+# same date written out ("19 11 21 19 11 2021"), any three numbers elsewhere (a race time).
+_SHORT_DATE = re.compile(r"(?<!\d )\b(?P<d>\d{1,2}) (?P<m>\d{1,2}) (?P<y3>\d{2})\b")
+_SHORT_DATE_AFTER = 40  # characters after it read for the place or the date written out
 # Where a `_FLAT_FORM` match can start: one or two digits (a day, or an hour before it) and a
 # number or a month's name and a number after them (a digit after no word character, where
 # a run of digits starts; one found inside a run fails `_FLAT_FORM`'s opening). Opening with
@@ -275,14 +281,30 @@ def flat_stamps(
 
 
 def _flat_forms(text: str) -> list[re.Match[str]]:
-    """The matches `_FLAT_FORM.finditer(text)` finds, tried only where one may start."""
+    """The matches `_FLAT_FORM.finditer(text)` finds, tried only where one may start, and
+    where none starts the short dates a dateline's place or the date written out follows
+    (`_short_date`)."""
     found: list[re.Match[str]] = []
     end = 0
     for opening in _form_openings(text):
-        if opening.start() >= end and (match := _FLAT_FORM.match(text, opening.start())):
+        at = opening.start()
+        if at >= end and (match := _FLAT_FORM.match(text, at) or _short_date(text, at)):
             found.append(match)
             end = match.end()
     return found
+
+
+def _short_date(text: str, at: int) -> re.Match[str] | None:
+    """A `_SHORT_DATE` at `at` in `text` with a dateline's place or the same date after it."""
+    match = _SHORT_DATE.match(text, at)
+    day = iso_from_match(match) if match else None
+    if match is None or day is None:
+        return None
+    after = text[match.end() + 1 : match.end() + 1 + _SHORT_DATE_AFTER]
+    again = _FLAT_FORM.match(after)
+    if (again and (iso_from_match(again) or "")[:10] == day) or is_place(after.split(" ", 1)[0]):
+        return match
+    return None
 
 
 def _form_openings(text: str) -> Iterator[re.Match[str]]:

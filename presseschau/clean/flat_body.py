@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from presseschau.clean.boilerplate import is_interface_text
 from presseschau.clean.byline import Byline, agency, is_role
+from presseschau.clean.dates import FlatStamp
 from presseschau.clean.flat_bylines import BYLINE_OPENERS, interface_run_end
-from presseschau.clean.flat_head import HEAD_INTO
+from presseschau.clean.flat_head import HEAD_BEFORE, HEAD_INTO
 from presseschau.clean.flat_headline import past_copy
 from presseschau.clean.flat_page import FlatPage
+from presseschau.clean.flat_tail import READING_TIME_TOKENS, reading_time_after
 from presseschau.clean.flat_tokens import Span, phrase_at, phrase_index, single_word_labels
 from presseschau.clean.flat_units import in_sentence
 from presseschau.clean.places import is_place
@@ -39,8 +40,6 @@ _BOX_TOKENS = 30
 # A box of links inside the text closes with its read-more link at most this many tokens after
 # its heading (a teaser's title and lead).
 _BOX_LINK_TOKENS = 60
-# A reading time after a read-more link: a number and its unit ("5 Minuten").
-_READING_TIME_TOKENS = 2
 # A box closed by a download link names its file's size this many tokens before the link at most.
 _DOWNLOAD_BOX = 40
 # A note on the author in the text's head closes with their name printed again (its contact
@@ -64,6 +63,16 @@ def lead_under_headline(page: FlatPage, cuts: list[Span], low: int, start: int) 
         return start  # as on most pages: the text starts right under the headline
     high = min((cut.start for cut in cuts if cut.start >= low), default=len(page.tokens))
     return low if low + _LEAD_MIN_TOKENS <= high <= start and page.reads_as_prose(low, high) else start
+
+
+def past_headline_under_head(
+    title: tuple[int, int], stamp: FlatStamp | None, byline: tuple[int, int, Byline] | None, start: int
+) -> int:
+    """Where the text opening at `start` opens past the headline `title` set right under the
+    article's stamp or byline at most `HEAD_BEFORE` tokens on: what stands above that head (a
+    kicker, a teaser, its picture's credit) is the page's, not the text's. Else at `start`."""
+    heads = (stamp.end if stamp else None, byline[1] if byline else None)
+    return title[1] if start < title[0] < start + HEAD_BEFORE and title[0] in heads else start
 
 
 def past_kicker_copy(tokens: list[str], title: tuple[int, int], start: int) -> int:
@@ -105,7 +114,9 @@ def dated_paragraph_start(page: FlatPage, cuts: list[Span], start: int) -> int:
     `_DATELINE_REACH` tokens on, before any cut and past one it opens in. A news text's first
     paragraph opens with its dateline; what stands above it is the article's head (kicker,
     headline, teaser, a menu's last words) that the headline reader did not find. A place
-    inside a sentence follows a lower-case word ("in Berlin"). Else `start`."""
+    inside a sentence follows a lower-case word ("in Berlin"). A dateline that credits a news
+    agency ("Frankfurt Main dpa Für …", see `_credits_agency`) opens the paragraph whatever
+    word its sentence opens with. Else `start`."""
     tokens, labels = page.tokens, page.labels
     high = min([cut.start for cut in cuts if cut.start > start] + [start + _DATELINE_REACH, len(tokens) - 1])
     # Past a cut the text opens inside (a byline whose last name is a place's: "Von Anna Keller").
@@ -116,11 +127,24 @@ def dated_paragraph_start(page: FlatPage, cuts: list[Span], start: int) -> int:
             for at in range(low, high)
             if labels[at - 1]
             and is_place(tokens[at])
-            and page.opens_sentence(at + 1)
+            and (page.opens_sentence(at + 1) or _credits_agency(page, start, at))
             and at - 1 not in page.cut_kinds
         ),
         start,
     )
+
+
+def _credits_agency(page: FlatPage, start: int, place: int) -> bool:
+    """Whether a news agency (data/news_agencies.txt) follows the place at `place`, right after
+    it or after one more capitalised word of its name ("Frankfurt Main dpa"): a dateline's
+    credit, which no headline carries. Only headlines stand between `start` and the place: a
+    lead there (a run that reads as prose) may be the text's, and a noun that names a place
+    too may stand before an agency credited under a picture ("Brexit Deal AFP")."""
+    if page.reads_as_prose(start, place):
+        return False
+    tokens, at = page.tokens, place + 1
+    reach = [at] if at + 1 >= len(tokens) or not page.labels[at] else [at, at + 1]
+    return any(agency(tokens[position]) for position in reach)
 
 
 def dateline_start(page: FlatPage, start: int, floor: int) -> int:
@@ -418,20 +442,16 @@ def linked_boxes(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
 
 def reading_times(page: FlatPage, start: int, end: int) -> list[tuple[int, int]]:
     """Read-more links with a reading time inside tokens[start:end], as (start, end): a
-    lower-case link of `read_more_links.txt` and the `_READING_TIME_TOKENS` after it, which
-    the line list names as an interface line ("weiterlesen 5 Minuten", a pattern of
-    `boilerplate_lines.txt`). A page of lines sets them on a line of their own; a flattened
-    page glues them to the lead's last sentence ("… illegaler Parteispenden | weiterlesen 5
+    lower-case link of `read_more_links.txt` and the `READING_TIME_TOKENS` after it (see
+    `reading_time_after`). A page of lines sets them on a line of their own; a flattened page
+    glues them to the lead's last sentence ("… illegaler Parteispenden | weiterlesen 5
     Minuten")."""
-    links, tokens, initials = phrase_set("read_more_links.txt"), page.tokens, page.initials
-    size = 1 + _READING_TIME_TOKENS
-    stop = max(start, end - _READING_TIME_TOKENS)
+    links, initials = phrase_set("read_more_links.txt"), page.initials
+    stop = max(start, end - READING_TIME_TOKENS)
     return [
-        (at, at + size)
+        (at, at + 1 + READING_TIME_TOKENS)
         for at in page.listed(start, stop)
-        if page.folded[at] in links
-        and initials[at].islower()
-        and is_interface_text(" ".join(tokens[at : at + size]))
+        if page.folded[at] in links and initials[at].islower() and reading_time_after(page, at)
     ]
 
 

@@ -28,13 +28,19 @@ _POSITIONS, _NAME_TOKENS = frozenset({"l", "r", "li", "re"}), 2
 _VIA_NAMES = 3
 # A caption after a picture button is told by its copy: this many tokens printed again.
 _REPEATED_CAPTION = 8
+# A gallery numbers its pictures ("2 5": the second of five) before each caption; the next
+# number stands at most a caption and its credit on.
+_COUNTER_REACH = _CAPTION_MAX + _CREDIT_MAX + 2
 
 
 def captions(page: FlatPage, cuts: list[Span], start: int, end: int) -> list[tuple[int, int]]:
     """The picture captions and credits inside tokens[start:end], as (start, end): each credit,
     and the caption before it where a cut's end or a person's position shows where it opens."""
     found: list[tuple[int, int]] = []
-    ends = sorted(cut.end for cut in cuts if start <= cut.end < end and not in_sentence(page, cut))
+    ends = sorted(
+        [cut.end for cut in cuts if start <= cut.end < end and not in_sentence(page, cut)]
+        + gallery_counters(page.tokens, start, end)
+    )
     for position in _credit_openings(page, start + 1, end):
         if found and position < found[-1][1]:
             continue
@@ -82,7 +88,7 @@ def _credit_end(page: FlatPage, position: int, end: int) -> tuple[int, bool] | N
             after, named = after + 1, True  # a photographer's name in capitals ("AFP MARCO BERTORELLO")
         elif (passed := _passed_on_end(page, after, end)) is not None:
             after, named = passed, True
-        elif not named and _names(page, after) and (after + 1 == end or tokens[after + 1][:1].isupper()):
+        elif not named and _names(page, after) and (after + 1 == end or _opens_word(tokens[after + 1])):
             after += 1  # a name's word: the text's first word is followed by a lower-case one
         else:
             break
@@ -108,6 +114,28 @@ def _passed_on_end(page: FlatPage, position: int, end: int) -> int | None:
     if named is None or named > end:
         return None
     return named + 1 if named < end and folded[named] in word_set("top_level_domains.txt") else named
+
+
+def _opens_word(token: str) -> bool:
+    """Whether `token` may follow a credit's last name: a capital, or a number (the next
+    picture's in a gallery, see `gallery_counters`)."""
+    return token[:1].isupper() or token.isdigit()
+
+
+def gallery_counters(tokens: list[str], start: int, end: int) -> list[int]:
+    """Where a gallery's pictures are numbered in tokens[start:end]: each "k n" (k at most n)
+    that another "j n" follows or precedes within `_COUNTER_REACH` tokens. A caption opens
+    there, with its number."""
+    numbered = [
+        (at, tokens[at + 1])
+        for at in range(start, end - 1)
+        if tokens[at].isdigit() and tokens[at + 1].isdigit() and 0 < int(tokens[at]) <= int(tokens[at + 1])
+    ]
+    return [
+        at
+        for at, total in numbered
+        if any(other != at and abs(other - at) <= _COUNTER_REACH and n == total for other, n in numbered)
+    ]
 
 
 def _names(page: FlatPage, position: int) -> bool:

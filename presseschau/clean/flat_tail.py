@@ -48,10 +48,13 @@ _RANKED_ITEMS, _RANKED_ITEM_TOKENS, _RANKED_GLUED, _RANKED_FROM, _RANKED_HEADING
 _NEXT_HEAD_AFTER = 100
 # A list of teasers each closed by a read-more link ("… zu erwarten mehr Rheinland Pfalz …"):
 # this many links or more, each at most this many tokens after the one before (a teaser printing
-# its title twice, its picture's credit and a summary of two sentences runs to 75), past this
+# its title twice, its picture's credit and a summary of two sentences runs to 75, one with its
+# picture's caption too to 97), past this
 # many tenths of the text; the list opens at the last run of labels (the first teaser's title)
 # this close before its first link.
-_READ_MORE_ITEMS, _READ_MORE_GAP, _READ_MORE_FROM, _READ_MORE_TITLE = 2, 80, 3, 60
+_READ_MORE_ITEMS, _READ_MORE_GAP, _READ_MORE_FROM, _READ_MORE_TITLE = 2, 100, 3, 60
+# A reading time after a read-more link: a number and its unit ("weiterlesen 5 Minuten").
+READING_TIME_TOKENS = 2
 # A link to other articles ends the text past this many tenths of it (its opening is never one).
 _READ_ALSO_FROM = 5
 # A list of links of one form ("Hier das Tableau in A Hier das Tableau in B") after the text: a
@@ -254,7 +257,8 @@ def read_more_list_start(page: FlatPage, start: int, end: int) -> int:
     sentences in a row of teasers' length. A box of teasers inside the text has the article's
     paragraphs after it (as a related-content heading has, see `text_follows`); the list
     opens at the first teaser's title: the last run of labels before its first link, or after
-    the link before where none stands near."""
+    the link before where none stands near. A link may name the teaser's reading time before
+    the next title ("… weiterlesen 5 Minuten Neue Regeln …", see `reading_time_after`)."""
     links = phrase_set("read_more_links.txt")
     low = start + (end - start) * _READ_MORE_FROM // 10
     closing = [
@@ -262,7 +266,7 @@ def read_more_list_start(page: FlatPage, start: int, end: int) -> int:
         for i in page.listed(low, end)
         if page.folded[i] in links
         and page.initials[i].islower()
-        and (i + 1 == len(page.tokens) or page.initials[i + 1].isupper())
+        and _title_after(page, i + 1 + READING_TIME_TOKENS * reading_time_after(page, i), end)
     ]
     series: list[int] = []
     for link in [*closing, end + _READ_MORE_GAP + 1]:
@@ -274,6 +278,19 @@ def read_more_list_start(page: FlatPage, start: int, end: int) -> int:
             series = []
         series.append(link)
     return end
+
+
+def reading_time_after(page: FlatPage, link: int) -> bool:
+    """Whether the read-more link at `link` and the `READING_TIME_TOKENS` after it name a
+    reading time, as the line list names an interface line ("weiterlesen 5 Minuten", a pattern
+    of `boilerplate_lines.txt`)."""
+    return is_interface_text(" ".join(page.tokens[link : link + 1 + READING_TIME_TOKENS]))
+
+
+def _title_after(page: FlatPage, at: int, end: int) -> bool:
+    """Whether a capitalised word (the next teaser's title) or the text's end (`end`) stands
+    at `at`."""
+    return at >= min(end, len(page.tokens)) or page.initials[at].isupper()
 
 
 def read_also_start(page: FlatPage, start: int, end: int) -> int:

@@ -38,6 +38,7 @@ from presseschau.clean.flat_body import (
     head_teaser_titles,
     lead_under_headline,
     linked_boxes,
+    past_headline_under_head,
     past_kicker_copy,
     read_also_teasers,
     reading_times,
@@ -112,6 +113,7 @@ def read_flattened(text: str, *, now: datetime | None = None) -> tuple[list[Bloc
     if title_span and body_start < title_span[0] < body_start + HEAD_INTO:
         body_start = title_span[1]  # a notice or menu set above the headline is the page's head
     if title_span:
+        body_start = past_headline_under_head(title_span, stamp, byline, body_start)
         body_start = past_kicker_copy(tokens, title_span, past_copy(tokens, title_span, body_start))
         body_start = lead_under_headline(page, cuts, past_copy(tokens, title_span, title_span[1]), body_start)
     headline_end = title_span[1] if title_span else 0

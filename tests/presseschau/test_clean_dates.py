@@ -87,6 +87,26 @@ def test_flattened_stamps_name_the_tokens_they_span() -> None:
     assert [(s.start, s.end, s.iso) for s in stamps] == [(2, 8, "2025-02-21T13:14"), (9, 12, "2025-03-04")]
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Fähre kentert 25 4 24 Kiel dpa Die Fähre", "2024-04-25"),  # a dateline's place after it
+        ("Fähre kentert 19 11 21 19 11 2021 Die Fähre", "2021-11-19"),  # the date written out after it
+        ("Rennen 1 2 34 Sekunden Vorsprung", None),  # a race time
+        ("Rennen 25 4 24 Runden in Kiel", None),  # three counts
+    ],
+    ids=["place", "written-out", "race-time", "counts"],
+)
+def test_flattened_short_dates_stand_before_a_datelines_place_or_the_date_written_out(
+    text: str, iso: str | None
+) -> None:
+    # Three numbers with a two-digit year and a one-digit day or month are a date only where
+    # the page shows them as one.
+    tokens = text.split()
+    stamps = dates.flat_stamps(tokens, text, Vocabulary.of(tokens))
+    assert [s.iso[:10] for s in stamps[:1]] == ([iso] if iso else [])
+
+
 def _month_first_by_search(text: str) -> list[tuple[int, int]]:
     """Where month-first dates stand, found plainly: every month name followed by a space that
     opens a token of `text`, searched for in the text and tried there."""

@@ -9,7 +9,14 @@ import pytest
 
 from presseschau.clean import clean_document
 from presseschau.clean.byline import Byline
-from presseschau.clean.flat_body import author_bio_start, author_box_start, past_kicker_copy, teaser_titles
+from presseschau.clean.dates import FlatStamp
+from presseschau.clean.flat_body import (
+    author_bio_start,
+    author_box_start,
+    past_headline_under_head,
+    past_kicker_copy,
+    teaser_titles,
+)
 from presseschau.clean.flat_page import FlatPage, read_page
 from tests.fixtures.clean.flat import BODY, HEADLINE, LEAD, MENU, TEASERS, article_page
 
@@ -420,3 +427,49 @@ def test_flattened_short_headline_in_the_text_is_no_copy_of_it() -> None:
 def test_flattened_head_above_the_dateline_is_no_part_of_the_text(head: str, opening: str) -> None:
     page = MENU + head + BODY * 2 + "Impressum Datenschutz " + MENU
     assert clean_document(page, "flattened").body.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("head", "opening"),
+    [
+        # Headlines above a dateline that credits an agency, before a sentence that opens with
+        # a noun: the dateline opens the text.
+        ("Neue Linie Mehr Schiffe für den Hafen Kiel dpa ", "Kiel dpa Zwei Fähren"),
+        # A lead above it (a run that reads as prose) may be the text's: nothing moves.
+        (
+            "Neue Linie Mehr Schiffe Die Stadt plant seit Jahren eine neue Linie über die Förde und nun "
+            "ist es so weit Kiel dpa ",
+            "Meine Region Neue Linie Mehr Schiffe Die Stadt",
+        ),
+    ],
+    ids=["headlines-above", "lead-above"],
+)
+def test_flattened_dateline_crediting_an_agency_opens_the_text(head: str, opening: str) -> None:
+    page = (
+        MENU
+        + head
+        + "Zwei Fähren fahren ab Juni im Takt zum Ostufer "
+        + BODY * 2
+        + "Impressum Datenschutz "
+        + MENU
+    )
+    assert clean_document(page, "flattened").body.startswith(opening)
+
+
+_STAMP = FlatStamp(60, 66, "2025-03-05T07:30", updated=False, labelled=False, timed=True)
+
+
+@pytest.mark.parametrize(
+    ("title", "byline", "opens"),
+    [
+        ((66, 73), None, 73),  # the headline right under the stamp, 66 tokens into the text
+        ((40, 47), (33, 40, Byline(authors=("Hanna Keller",))), 47),  # right under the byline
+        ((67, 74), None, 0),  # a token parts it from the stamp: no head
+        ((150, 157), (143, 150, Byline(authors=("Hanna Keller",))), 0),  # too far into the text
+    ],
+)
+def test_flattened_teaser_above_the_head_the_headline_stands_under_leaves_the_text(
+    title: tuple[int, int], byline: tuple[int, int, Byline] | None, opens: int
+) -> None:
+    # A kicker and a teaser set above the stamp (or byline) and the headline under it.
+    assert past_headline_under_head(title, _STAMP, byline, 0) == opens

@@ -101,3 +101,15 @@ def test_flattened_credit_passed_on_via_an_agency_leaves_the_text() -> None:
     body = clean_document(page, "flattened").body
     assert "Olsen" not in body and "via" not in body and "www" not in body
     assert "Der Anleger am Südkai Die Stadt will" in body
+
+
+def test_flattened_numbered_gallery_captions_leave_the_text() -> None:
+    # A gallery numbers its pictures ("2 3": the second of three) before each caption.
+    gallery = (
+        "1 3 Die neue Fähre am Anleger wartet auf die erste Fahrt Foto Jens Olsen "
+        "2 3 Der Kapitän auf der Brücke der neuen Fähre Foto Jens Olsen "
+        "3 3 Die Fähre im Hafen Foto Jens Olsen "
+    )
+    page = MENU + HEADLINE + STAMP + BODY + gallery + BODY * 2 + "Impressum " + MENU
+    body = clean_document(page, "flattened").body
+    assert body == (BODY * 3).strip()

@@ -195,6 +195,16 @@ def test_flattened_long_teaser_closed_by_a_read_more_link_is_no_article() -> Non
     assert clean_document(article_page(teasers), "flattened").body.endswith("im Einsatz waren")
 
 
+def test_flattened_teasers_closed_by_read_more_links_with_reading_times_are_no_article() -> None:
+    # Each read-more link names the teaser's reading time before the next teaser's title.
+    teasers = (
+        "Busspur Nordufer Kiel Der Verkehr wird im Herbst auf die neue Trasse am Ufer verlegt weiterlesen "
+        "5 Minuten Kieler Woche Bilanz Die Veranstalter zählen mehr Besucher als im vergangenen Jahr "
+        "weiterlesen 4 Minuten "
+    )
+    assert clean_document(article_page(teasers), "flattened").body.endswith("im Einsatz waren")
+
+
 def test_flattened_box_of_read_more_teasers_inside_the_text_stays_out_of_its_end() -> None:
     # A box of such teasers inside the article has the article's paragraphs after it.
     box = "Kieler Woche Bilanz Die Veranstalter zählen mehr Besucher mehr Busspur Nordufer Kiel Verkehr mehr "
