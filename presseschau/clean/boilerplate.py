@@ -40,6 +40,9 @@ _INNER_BOX_LINES = 3
 _SUBSTANTIAL_WORDS = 25
 # A related-content heading is a marker phrase (at most 5 words) and at most 4 words more.
 _MARKER_MAX_WORDS, _MARKER_EXTRA_WORDS = 5, 4
+# A site's notice on whose opinion its texts give is a paragraph of at most this many words; a
+# longer block holding the formula is running text (a flattened page's run of tokens).
+_NOTICE_MAX_WORDS = 120
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,23 @@ def _paywall_groups() -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
     return tuple(groups)
 
 
+@cache
+def _site_notice() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line})" for line in data_lines("site_notices.txt")))
+
+
+def is_site_notice(text: str) -> bool:
+    """Whether `text` is the site's notice on whose opinion the texts it prints give ("Die
+    Kommentare geben nicht die Meinung der Redaktion wieder", data/site_notices.txt)."""
+    key = matching_key(text)
+    # Most blocks hold no "meinung": one substring test spares them the search.
+    return (
+        "meinung" in key
+        and not more_words_than(text, _NOTICE_MAX_WORDS)
+        and _site_notice().search(key) is not None
+    )
+
+
 def is_paywall_text(text: str) -> bool:
     return _holds_paywall_marker(fold_case(text))
 
@@ -164,7 +184,7 @@ def remove_boilerplate(blocks: list[Block]) -> Filtered:
             site_texts.append(block.text)
             if _DURATION.match(block.text.strip()) and kept and is_heading_like(kept[-1].text):
                 kept.pop()
-        elif not _teaser_prefix().match(matching_key(block.text)):
+        elif not _teaser_prefix().match(matching_key(block.text)) and not is_site_notice(block.text):
             kept.append(block)
     kept = _cut_related_sections(kept)
     kept, paywalled = _cut_paywall(kept)
