@@ -43,6 +43,10 @@ _MARKER_MAX_WORDS, _MARKER_EXTRA_WORDS = 5, 4
 # A site's notice on whose opinion its texts give is a paragraph of at most this many words; a
 # longer block holding the formula is running text (a flattened page's run of tokens).
 _NOTICE_MAX_WORDS = 120
+# A table of contents lists at least this many of the article's subheadings, each of so many
+# words (a table's cells, repeated from row to row, are fewer: "Jahr", "vs. Teamkollege"), in a
+# row above them.
+_CONTENTS_MIN_ENTRIES, _CONTENTS_ENTRY_MIN_WORDS, _CONTENTS_ENTRY_MAX_WORDS = 3, 3, 12
 
 
 @dataclass(frozen=True)
@@ -190,7 +194,7 @@ def remove_boilerplate(blocks: list[Block]) -> Filtered:
     kept, paywalled = _cut_paywall(kept)
     kept = _drop_related_lists(kept)
     kept, nav = _drop_navigation_runs(kept)
-    return Filtered(kept, (*site_texts, *nav), paywalled)
+    return Filtered(_drop_table_of_contents(kept), (*site_texts, *nav), paywalled)
 
 
 def _substantial(block: Block) -> bool:
@@ -327,3 +331,36 @@ def _drop_navigation_runs(blocks: list[Block]) -> tuple[list[Block], list[str]]:
 
 def _is_head_meta(block: Block) -> bool:
     return parse_date_line(block.text) is not None or parse_byline(block.text) is not None
+
+
+def _drop_table_of_contents(blocks: list[Block]) -> list[Block]:
+    """A table of contents: `_CONTENTS_MIN_ENTRIES` short lines in a row or more, each of which
+    the page shows again further down (the subheadings it links to), and the label over them
+    ("Auf dieser Seite:", "Inhalt"). The subheadings stay where the article sets them."""
+    keys = [matching_key(block.text) for block in blocks]
+    last = {key: index for index, key in enumerate(keys)}
+
+    def listed(index: int) -> bool:
+        key = keys[index]
+        text = blocks[index].text
+        return (
+            last[key] > index
+            and more_words_than(text, _CONTENTS_ENTRY_MIN_WORDS - 1)
+            and not more_words_than(text, _CONTENTS_ENTRY_MAX_WORDS)
+        )
+
+    drop: set[int] = set()
+    for entries, group in groupby(range(len(blocks)), listed):
+        run = list(group)
+        if entries and len(run) >= _CONTENTS_MIN_ENTRIES:
+            drop.update(run)
+            if run[0] > 0 and _is_contents_label(blocks[run[0] - 1].text):
+                drop.add(run[0] - 1)
+    return [block for index, block in enumerate(blocks) if index not in drop] if drop else blocks
+
+
+def _is_contents_label(text: str) -> bool:
+    """A short label over a list ("Auf dieser Seite:", "Inhalt")."""
+    return not more_words_than(text, _NAV_ITEM_MAX_WORDS) and (
+        text.rstrip().endswith(":") or is_heading_like(text)
+    )
