@@ -24,7 +24,7 @@ __all__ = ["VERSION", "clean_document", "detect_language", "remove_segments", "s
 # Raise when a change to cleaning changes what the same input becomes (body, metadata or
 # reason): documents an older version cleaned are then cleaned again by the next run
 # (clean.documents.clean_version), although their files have not changed.
-VERSION = 12
+VERSION = 13
 
 
 def clean_document(text: str, fmt: str, *, fetched_at: datetime | None = None) -> CleanDocument:
