@@ -40,6 +40,13 @@ _INNER_BOX_LINES = 3
 _SUBSTANTIAL_WORDS = 25
 # A related-content heading is a marker phrase (at most 5 words) and at most 4 words more.
 _MARKER_MAX_WORDS, _MARKER_EXTRA_WORDS = 5, 4
+# A site's notice on whose opinion its texts give is a paragraph of at most this many words; a
+# longer block holding the formula is running text (a flattened page's run of tokens).
+_NOTICE_MAX_WORDS = 120
+# A table of contents lists at least this many of the article's subheadings, each of so many
+# words (a table's cells, repeated from row to row, are fewer: "Jahr", "vs. Teamkollege"), in a
+# row above them.
+_CONTENTS_MIN_ENTRIES, _CONTENTS_ENTRY_MIN_WORDS, _CONTENTS_ENTRY_MAX_WORDS = 3, 3, 12
 
 
 @dataclass(frozen=True)
@@ -137,6 +144,23 @@ def _paywall_groups() -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
     return tuple(groups)
 
 
+@cache
+def _site_notice() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line})" for line in data_lines("site_notices.txt")))
+
+
+def is_site_notice(text: str) -> bool:
+    """Whether `text` is the site's notice on whose opinion the texts it prints give ("Die
+    Kommentare geben nicht die Meinung der Redaktion wieder", data/site_notices.txt)."""
+    key = matching_key(text)
+    # Most blocks hold no "meinung": one substring test spares them the search.
+    return (
+        "meinung" in key
+        and not more_words_than(text, _NOTICE_MAX_WORDS)
+        and _site_notice().search(key) is not None
+    )
+
+
 def is_paywall_text(text: str) -> bool:
     return _holds_paywall_marker(fold_case(text))
 
@@ -164,13 +188,13 @@ def remove_boilerplate(blocks: list[Block]) -> Filtered:
             site_texts.append(block.text)
             if _DURATION.match(block.text.strip()) and kept and is_heading_like(kept[-1].text):
                 kept.pop()
-        elif not _teaser_prefix().match(matching_key(block.text)):
+        elif not _teaser_prefix().match(matching_key(block.text)) and not is_site_notice(block.text):
             kept.append(block)
     kept = _cut_related_sections(kept)
     kept, paywalled = _cut_paywall(kept)
     kept = _drop_related_lists(kept)
     kept, nav = _drop_navigation_runs(kept)
-    return Filtered(kept, (*site_texts, *nav), paywalled)
+    return Filtered(_drop_table_of_contents(kept), (*site_texts, *nav), paywalled)
 
 
 def _substantial(block: Block) -> bool:
@@ -307,3 +331,36 @@ def _drop_navigation_runs(blocks: list[Block]) -> tuple[list[Block], list[str]]:
 
 def _is_head_meta(block: Block) -> bool:
     return parse_date_line(block.text) is not None or parse_byline(block.text) is not None
+
+
+def _drop_table_of_contents(blocks: list[Block]) -> list[Block]:
+    """A table of contents: `_CONTENTS_MIN_ENTRIES` short lines in a row or more, each of which
+    the page shows again further down (the subheadings it links to), and the label over them
+    ("Auf dieser Seite:", "Inhalt"). The subheadings stay where the article sets them."""
+    keys = [matching_key(block.text) for block in blocks]
+    last = {key: index for index, key in enumerate(keys)}
+
+    def listed(index: int) -> bool:
+        key = keys[index]
+        text = blocks[index].text
+        return (
+            last[key] > index
+            and more_words_than(text, _CONTENTS_ENTRY_MIN_WORDS - 1)
+            and not more_words_than(text, _CONTENTS_ENTRY_MAX_WORDS)
+        )
+
+    drop: set[int] = set()
+    for entries, group in groupby(range(len(blocks)), listed):
+        run = list(group)
+        if entries and len(run) >= _CONTENTS_MIN_ENTRIES:
+            drop.update(run)
+            if run[0] > 0 and _is_contents_label(blocks[run[0] - 1].text):
+                drop.add(run[0] - 1)
+    return [block for index, block in enumerate(blocks) if index not in drop] if drop else blocks
+
+
+def _is_contents_label(text: str) -> bool:
+    """A short label over a list ("Auf dieser Seite:", "Inhalt")."""
+    return not more_words_than(text, _NAV_ITEM_MAX_WORDS) and (
+        text.rstrip().endswith(":") or is_heading_like(text)
+    )

@@ -85,6 +85,11 @@ _FIELD_LABELS_LISTED = phrase_set("form_fields.txt")
 _FIELD_LABELS = frozenset(label.rstrip(" *") for label in _FIELD_LABELS_LISTED)
 _LONE_FIELD_LABELS = frozenset(label.rstrip(" *") for label in _FIELD_LABELS_LISTED if label.endswith("*"))
 _FIELD_LABEL_MAX_CHARS = 24
+# A box a page closes with a line for screen readers ("Ende der weiteren Informationen"), which
+# opens with a label its last word repeats ("Weitere Informationen"): each at most so many words;
+# the closing line stands at most `_BOX_END_GAP` blocks after the article's run of prose.
+_BOX_CLOSINGS = ("ende der ", "ende des ")
+_BOX_LABEL_WORDS, _BOX_END_GAP = 4, 2
 # The reading time a read-more link may state of the article it opens ("weiterlesen 5 Minuten").
 _READING_TIME = re.compile(r" \d{1,3} ?min(?:uten)?$")
 
@@ -240,6 +245,7 @@ def _region(
     """(start, end) of the article's blocks by these weights (see `article_region`)."""
     start, end = main_region(weights, stops, dated=dated)
     end = _before_rights_notice(blocks, start, end)
+    end = _before_closed_box(blocks, start, end)
     # A note on the author, short as a caption, may stand over the credit of a picture, inside
     # the run or right under it: the picture rule below must not take it (back) in.
     noted = _before_author_note(blocks, start, len(blocks)) if start < end else end
@@ -380,6 +386,22 @@ def _before_rights_notice(blocks: Sequence[Block], start: int, end: int) -> int:
         # Most blocks are paragraphs longer than a notice: one length test each.
         if len(text) <= _NOTICE_MAX_CHARS and any(notice in matching_key(text) for notice in _RIGHTS_NOTICES):
             return index
+    return end
+
+
+def _before_closed_box(blocks: Sequence[Block], start: int, end: int) -> int:
+    """The article's end before a box the page marks for screen readers, opened by a label
+    ("Weitere Informationen") and closed right after the run of prose by a line whose last word
+    repeats the label's ("Ende der weiteren Informationen"): a fact box set under the article,
+    whose paragraphs joined its run."""
+    for closing in range(end, min(end + _BOX_END_GAP, len(blocks))):
+        key = matching_key(blocks[closing].text)
+        if key.startswith(_BOX_CLOSINGS) and not more_words_than(key, _BOX_LABEL_WORDS):
+            last = key.rsplit(None, 1)[-1]
+            for index in range(end - 1, start, -1):
+                label = matching_key(blocks[index].text)
+                if label.endswith(f" {last}") and not more_words_than(label, _BOX_LABEL_WORDS):
+                    return index
     return end
 
 

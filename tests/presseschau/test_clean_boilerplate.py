@@ -234,3 +234,38 @@ def test_navigation_runs_are_dropped_as_block_by_block() -> None:
         assert _drop_navigation_runs(page) == expected, page
         dropped += bool(expected[1])
     assert dropped > 100
+
+
+def test_a_sites_notice_on_whose_opinion_its_texts_give_is_dropped() -> None:
+    notice = Block(
+        "Leserbeiträge geben nicht unbedingt die Meinung der Hafenblatt-Redaktion wieder. Wir behalten "
+        "uns vor, Beiträge ohne Angabe von Gründen zu entfernen."
+    )
+    assert _texts([_OPENING, _MIDDLE, _CLOSING, notice]) == [_OPENING.text, _MIDDLE.text, _CLOSING.text]
+
+
+def test_an_article_sentence_on_someones_opinion_stays() -> None:
+    quoted = Block(
+        "Die Umfrage gibt die Meinung der Anwohner wieder, sagte der Bürgermeister, der die Ergebnisse "
+        "am Abend im Rat vorstellen will."
+    )
+    assert _texts([_OPENING, quoted, _CLOSING]) == [_OPENING.text, quoted.text, _CLOSING.text]
+
+
+def test_a_table_of_contents_above_the_subheadings_it_lists_is_dropped() -> None:
+    headings = ["Neue Linie über die Förde", "Zwei Schiffe aus Bayern", "Ausweichen ins Nachbarbad"]
+    contents = [Block("In diesem Beitrag:"), *(Block(f"- {heading}", "li") for heading in headings)]
+    article = [
+        Block(headings[0], "h"),
+        _OPENING,
+        Block(headings[1], "h"),
+        _MIDDLE,
+        Block(headings[2], "h"),
+        _CLOSING,
+    ]
+    assert _texts([*contents, *article]) == [block.text for block in article]
+
+
+def test_table_cells_repeated_from_row_to_row_are_no_table_of_contents() -> None:
+    rows = [Block(cell) for cell in ("Jahr", "2021", "Punkte", "Jahr", "2022", "Punkte")]
+    assert _texts([_OPENING, *rows, _CLOSING]) == [_OPENING.text, *(row.text for row in rows), _CLOSING.text]

@@ -298,3 +298,25 @@ def test_a_newsletter_forms_single_address_field_ends_the_article() -> None:
         "die Redaktion täglich über Politik, Wirtschaft, Kultur und Sport in der Region.",
     ]
     assert _article_lines(after) == _ARTICLE[1:]
+
+
+def test_a_box_marked_for_screen_readers_after_the_article_is_not_its_text() -> None:
+    after = [
+        "Zusätzliche Hinweise",
+        "Fähren an der Förde",
+        "Auf der Förde verkehren heute schon drei Linien der Stadtwerke, die zusammen rund 5000 "
+        "Fahrgäste am Tag befördern; die älteste von ihnen fährt seit dem Jahr 1952 nach Plan.",
+        "Im Winter fahren die Fähren seltener, an Feiertagen gilt der Sonntagsfahrplan der Linien, "
+        "der auf den Seiten der Stadtwerke und an jedem Anleger aushängt, wie es dort heißt.",
+        "Ende der zusätzlichen Hinweise",
+    ]
+    assert _article_lines(after) == _ARTICLE[1:]
+
+
+def test_an_article_subheading_sharing_a_word_with_no_box_closing_stays() -> None:
+    after = [
+        "Neue Hinweise",
+        "Auf der Förde verkehren heute schon drei Linien der Stadtwerke, die zusammen rund 5000 "
+        "Fahrgäste am Tag befördern; die älteste von ihnen fährt seit dem Jahr 1952 nach Plan.",
+    ]
+    assert _article_lines(after) == [*_ARTICLE[1:], *after]
