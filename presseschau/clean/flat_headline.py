@@ -237,7 +237,14 @@ def _best_repeat(
             if lower and not any(token[:1].isupper() for token in run):
                 continue  # and names something (a site's address, "www kieler hafen de", does not)
             if size == _MAX_TITLE_TOKENS:
-                continue  # copies that agree past a headline's length are a teaser with its lead
+                # Copies that agree past a headline's length are a headline with its lead (a
+                # teaser of the article, or its head printed again): the headline ends where
+                # the lead's first sentence opens, and says something in lower case before its
+                # last word (a dateline's agency ends it so: "Hafenstadt Nord dpa | Die …").
+                size = _lead_opening(page, begin, begin + size) - begin
+                said = page.initials[begin : begin + size - 1]
+                if size < MIN_TITLE_TOKENS or not any(initial.islower() for initial in said):
+                    continue
             distance = min(_distance(cut, begin, begin + size, point) for point in (start, *heads))
             score = min(size, _TITLE_TYPICAL) - _TITLE_DISTANCE_COST * distance
             if any(begin + size + gap in meta_starts or begin - gap in meta_ends for gap in range(_META_GAP)):
@@ -255,6 +262,17 @@ def _best_repeat(
             ):
                 best = (score, begin, size, other)
     return best
+
+
+def _lead_opening(page: FlatPage, begin: int, end: int) -> int:
+    """Where a sentence first opens in tokens[begin:end] after a headline's shortest length:
+    at a capitalised function word (`FlatPage.opens_sentence`) after a word in lower case, a
+    headline's last word (after a capitalised one it may go on in the headline: "Kim Jong Un
+    | Der …" is a name's end); `begin` where none does."""
+    for position in range(begin + MIN_TITLE_TOKENS, end):
+        if page.opens_sentence(position) and page.initials[position - 1].islower():
+            return position
+    return begin
 
 
 def _after_kicker(page: FlatPage, cut: bytearray, begin: int, copy: int, end: int) -> tuple[int, int]:

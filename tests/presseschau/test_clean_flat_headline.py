@@ -415,3 +415,30 @@ def test_flattened_headline_printed_once_beats_a_repeat_far_from_the_article() -
     page = about + MENU + sections + headline + stamp + BODY + about
     doc = clean_document(page + "Impressum", "flattened")
     assert doc.title == headline.strip() and not doc.title_derived
+
+
+def test_flattened_headline_whose_copy_runs_on_into_its_lead_ends_where_the_lead_opens() -> None:
+    # A teaser under the article repeats the headline with its lead, so the two copies agree
+    # past a headline's length; the only other repeat is a row of links printed twice in a row.
+    # The headline ends where the lead's first sentence opens ("Seit Wochen …").
+    row = "Aktuell kielPlus Die Woche "
+    headline = "Die Fähre zum Ostufer kommt oft zu spät "
+    lead = "Seit Wochen warten die Pendler am Anleger vergeblich auf das Schiff und die Stadt sucht Rat "
+    head = "Politik Fährstreit an der Förde " + headline + lead
+    teaser = "Mehr zum Thema 02 04 2025 Von Anna Berger " + headline + lead + "Weitere Themen "
+    page = row * 2 + MENU + head + BODY + teaser
+    doc = clean_document(page + "Impressum", "flattened")
+    assert doc.title == headline.strip()
+
+
+def test_flattened_text_printed_again_with_its_dateline_gives_no_dateline_headline() -> None:
+    # The page prints the text again under its stamp (a print copy): the copies agree past a
+    # headline's length from the dateline on, and its sentence opens after the agency, which
+    # is the only word in lower case there: a dateline, not a headline.
+    text = (
+        "Kiel Nord dpa Für eine neue Fährlinie über die Förde hat der Ausschuss am Dienstag das Geld "
+        "für zwei gebrauchte Schiffe bewilligt "
+    )
+    stamp = "Druckversion 02 04 2025 07 30 Uhr "
+    page = MENU + "Hafenstadt plant neue Fährlinie " + text + BODY + stamp + text
+    assert clean_document(page + "Impressum", "flattened").title != "Kiel Nord dpa"
