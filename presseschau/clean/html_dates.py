@@ -15,12 +15,13 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from copy import deepcopy
 from typing import Any
+from urllib.parse import urlsplit
 
 from htmldate import find_date
 from lxml.html import HtmlElement
 
 from presseschau.clean.byline import parse_byline
-from presseschau.clean.dates import find_stamp, iso_from_timestamp, parse_date_line
+from presseschau.clean.dates import find_stamp, iso_from_timestamp, opening_stamp, parse_date_line
 from presseschau.clean.shape import is_prose
 
 # Meta tags (name, property or itemprop) that name the publication itself, and ones that
@@ -35,15 +36,27 @@ _PUBLISHED_ELEMENTS = (
     "//*[@itemprop='datePublished']/@content | //*[@itemprop='datePublished']/@datetime"
     " | //time[@pubdate]/@datetime"
 )
-_TIME_ELEMENTS = "//article//time/@datetime | //header//time/@datetime"
+# A header holding the site's navigation is the site's, and its `<time>` the site's clock
+# (today's date over the menu), not the article's.
+_TIME_ELEMENTS = "//article//time/@datetime | //header[not(.//nav)]//time/@datetime"
 _BODY_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
 # A date line anywhere on the page that says it is the publication date ("Erschienen am:
-# 01.11.2023" in a footer, "Erstellt am: 01.11.2023" under the text) is trusted before
-# htmldate's guesses.
+# 01.11.2023" in a footer, "Erstellt am: 01.11.2023" under the text, "Datum 28.04.2023" in
+# a box of facts) is trusted before htmldate's guesses.
 _DIGIT = re.compile(r"\d")  # every date line has one: lines without are not parsed
 # A date beside its byline is set apart from it: by a bar, a bullet, a spaced dash or slash.
 _STAMP_SEPARATOR = re.compile(r"[|•·∙]|\s[-–—/]+\s")
-_PUBLISHED_WORD = re.compile(r"\b(?:veröffentlicht|erschienen|erstellt|publiziert|published)\b", re.I)
+_PUBLISHED_WORD = re.compile(
+    r"\b(?:veröffentlicht|erschienen|erstellt|publiziert|published|\w*datum)\b", re.I
+)
+# A label set in an element of its own ("<li><strong>Datum</strong> 28.04.2023</li>") is read
+# with the element around it, when that is a short line.
+_LABEL_LINE_WORDS = 8
+
+_CANONICAL = "//link[@rel='canonical']/@href"
+# A teaser is a link with a few lines around it: its box is looked for this many levels up,
+# and is no longer one past this many words.
+_TEASER_LEVELS, _TEASER_WORDS = 4, 40
 
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
@@ -61,7 +74,9 @@ def page_published(
         or _first_stamp(_published_stamps(tree, article, meta))
         or _first_stamp(meta[key] for key in _GENERIC_META if key in meta)
         or _first_stamp(map(str, tree.xpath(_TIME_ELEMENTS)))
-        or _printed(text for text in tree.xpath(_BODY_TEXT) if _PUBLISHED_WORD.search(text))
+        or _printed(_labelled_lines(tree))
+        or _opening_stamp(tree)
+        or _own_teaser_date(tree, meta)
         or _searched(tree)
     )
 
@@ -92,6 +107,20 @@ def _printed(lines: Iterable[str]) -> str | None:
     return updated
 
 
+def _labelled_lines(tree: HtmlElement) -> Iterator[str]:
+    """The texts of the page with a word that labels a publication date, each followed by the
+    short line of the element that holds it and its neighbours (its value may stand beside it)."""
+    for text in tree.xpath(_BODY_TEXT):
+        if not _PUBLISHED_WORD.search(text):
+            continue
+        yield text
+        holder = text.getparent()
+        line = holder.getparent() if holder.getparent() is not None else holder
+        words = line.text_content().split(None, _LABEL_LINE_WORDS)
+        if len(words) <= _LABEL_LINE_WORDS:
+            yield " ".join(words)
+
+
 def _date_line(line: str) -> tuple[str, bool] | None:
     """(ISO date, is_update) of a line that is a date, or a date beside its byline ("04.02.2022 |
     15:33 Uhr | Dennis Kolbe"); a date beside other words dates a caption or a teaser."""
@@ -103,6 +132,34 @@ def _date_line(line: str) -> tuple[str, bool] | None:
     return (
         (stamp.iso, stamp.updated) if all(parse_byline(part, expected=True) for part in stamp.parts) else None
     )
+
+
+def _opening_stamp(tree: HtmlElement) -> str | None:
+    """The stamp the first paragraph of running text that opens with one carries ("31. Oktober
+    2023. Dragqueens sind …"): the article's, set into its first lines."""
+    paragraphs = (paragraph.text_content() for paragraph in tree.iter("p"))
+    return next((iso for text in paragraphs if is_prose(text) and (iso := opening_stamp(text))), None)
+
+
+def _own_teaser_date(tree: HtmlElement, meta: Mapping[str, str]) -> str | None:
+    """The date of the page's teaser of itself: a list of the site's articles on the page may
+    hold the article too, a link to the page's own address (og:url or canonical) in a box that
+    prints its date ("Achtsam durch die Krise · 18. März 2020")."""
+    own = {_path(url) for url in (meta.get("og:url"), *map(str, tree.xpath(_CANONICAL))) if url} - {""}
+    for link in tree.iter("a"):
+        if _path(link.get("href")) not in own:
+            continue
+        for box in list(link.iterancestors())[:_TEASER_LEVELS]:
+            if len(box.text_content().split(None, _TEASER_WORDS)) > _TEASER_WORDS:
+                break
+            if found := _printed(str(text) for text in box.xpath(".//text()")):
+                return found
+    return None
+
+
+def _path(url: str | None) -> str:
+    """The path of an address, without its closing slash ("" when there is none)."""
+    return urlsplit(url or "").path.rstrip("/")
 
 
 def _searched(tree: HtmlElement) -> str | None:

@@ -193,11 +193,15 @@ def read_page(blocks: Sequence[Block], *, now: datetime | None = None) -> Page |
     closing = range(max(start, end - _EDGE_BLOCKS), end)
     tail = range(end, min(len(blocks), end + _TAIL_WINDOW))
     areas = [near, opening, closing, tail]
-    foot = _foot_stamp(blocks, keys, metas, end)
+    # A stamp run into the article's opening (its lead under the headline, or its first
+    # paragraph) dates it before a bare date after its end (which may be a teaser's).
+    first = start if title_index is None or title_index >= start else title_index + 1
+    run_in = next((iso for i in range(first, start + 1) if (iso := opening_stamp(blocks[i].text))), None)
+    foot = None if run_in else _foot_stamp(blocks, keys, metas, end)
     published, updated = _dates(metas, areas, start if title_index is None else title_index, foot)
     if published is None and updated is None:
         half = (start + end) // 2
-        published = opening_stamp(blocks[start].text) or _bylined_stamp(blocks, opening.stop, half, now)
+        published = run_in or _bylined_stamp(blocks, opening.stop, half, now)
     byline = _byline(metas, areas)
     title = masthead = None
     headline = title_index if headline is None else headline

@@ -72,3 +72,47 @@ def test_a_date_beside_its_byline_under_the_headline_is_the_printed_date() -> No
 def test_a_line_saying_when_the_article_was_created_beats_the_search() -> None:
     head = '<meta name="date" content="11/01/2023 12:43:42">'  # month first: not read
     assert _published(head, footer="<p>Erstellt am: 01.11.2023</p>") == "2023-11-01"
+
+
+def test_a_date_label_in_an_element_of_its_own_is_read_with_its_value() -> None:
+    facts = (
+        "<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin</strong> Eva Beispiel</li></ul>"
+    )
+    teaser = '<div class="more"><h2>Pegel steigt <span class="date">24.04.2023</span></h2></div>'
+    assert _published("", footer=teaser + facts) == "2023-04-28"
+
+
+def _dated_page(before: str, article: str) -> str | None:
+    page = (
+        f"<!DOCTYPE html><html><head></head><body>{before}"
+        f"<div><h2>Radweg wird breiter</h2>{article}</div></body></html>"
+    )
+    return clean_document(page, "html").published
+
+
+def test_the_time_in_the_sites_header_over_its_menu_is_not_the_articles() -> None:
+    site = (
+        '<header><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time>'
+        '<nav><a href="/">Start</a><a href="/stadt">Stadt</a></nav></header>'
+    )
+    assert _dated_page(site, f"<p>31. Oktober 2023. {_BODY[3:]}") == "2023-10-31"
+
+
+def test_a_stamp_run_into_the_first_paragraph_dates_the_article() -> None:
+    assert _dated_page("", f"<p>31. Oktober 2023. {_BODY[3:]}") == "2023-10-31"
+    # A date that a sentence names is not a stamp.
+    story = (
+        "<p>Am 31. Oktober 2023 hat der Stadtrat nach langer Debatte beschlossen, den Weg zu verbreitern.</p>"
+    )
+    assert _dated_page("", story + _BODY) is None
+
+
+def test_the_pages_teaser_of_itself_dates_it() -> None:
+    head = '<meta property="og:url" content="https://www.flussbote.example/stadt/radweg-wird-breiter-1234">'
+    teasers = (
+        '<article><h3><a href="/stadt/neue-brücke-1200">Neue Brücke</a></h3>'
+        "<footer>01. Juli 2020</footer></article>"
+        '<article><h3><a href="/stadt/radweg-wird-breiter-1234">Radweg wird breiter</a></h3>'
+        "<footer>18. März 2020</footer></article>"
+    )
+    assert _published(head, footer=teasers) == "2020-03-18"

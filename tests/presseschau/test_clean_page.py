@@ -375,6 +375,14 @@ def test_a_bare_stamp_at_the_foot_of_the_article_dates_it_and_a_teaser_date_does
     assert clean_document(_page("Hafenstadt plant neue Fährlinie"), "text").published is None
 
 
+def test_a_stamp_run_into_the_articles_opening_comes_before_a_bare_date_after_it() -> None:
+    foot = "Teilen:\n\n20:34 17.04.2020\n\n" + _TEASERS
+    page = "\n\n".join(
+        [_MENU, "Hafenstadt plant neue Fährlinie", "16. April 2020. " + _LEAD, *_BODY, foot, _FOOTER]
+    )
+    assert clean_document(page, "text").published == "2020-04-16"
+
+
 def test_a_byline_marker_closing_a_stamp_line_takes_the_names_on_the_next() -> None:
     after = "10.12.2022 18:27 von\n\nAnna Berger\n\n" + _TEASERS
     doc = clean_document(_page("Hafenstadt plant neue Fährlinie", after=after), "text")
