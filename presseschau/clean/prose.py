@@ -87,38 +87,43 @@ def prose_of(
     return Prose(words, function, site, sentence, heading, min_density, is_site, is_prose)
 
 
+# What a token is, as bit flags: a word (it holds a letter or digit: a lone dash or quote mark
+# is none), a function word, a site word or informal address, the polite address.
+_IS_WORD, _FUNCTION, _SITE, _POLITE = 1, 2, 4, 8
+
+
 @cache
-def _site_words() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    """The site words listed whole, and the listed prefixes ("cookie*") by their first
-    character: a word is asked about the few prefixes its own first character opens, one
-    `startswith` of a short tuple, instead of every prefix (a listed prefix is never empty)."""
+def _listed_words() -> tuple[dict[str, int], dict[str, tuple[str, ...]]]:
+    """The flags of the words listed whole (function words, site words, the informal address),
+    one look-up of a case-folded word for all three lists; and the listed site prefixes
+    ("cookie*") by their first character: a word is asked about the few prefixes its own first
+    character opens, one `startswith` of a short tuple, instead of every prefix (a listed
+    prefix is never empty)."""
     lines = data_lines("site_words.txt")
+    flags = dict.fromkeys(function_words(), _FUNCTION)
+    for word in _INFORMAL_ADDRESS.union(line for line in lines if not line.endswith("*")):
+        flags[word] = flags.get(word, 0) | _SITE
     prefixes: dict[str, tuple[str, ...]] = {}
     for line in lines:
         if line.endswith("*"):
             prefixes[line[:1]] = (*prefixes.get(line[:1], ()), line[:-1])
-    return frozenset(line for line in lines if not line.endswith("*")), prefixes
-
-
-# What a token is, as bit flags: a word (it holds a letter or digit: a lone dash or quote mark
-# is none), a function word, a site word or informal address, the polite address.
-_IS_WORD, _FUNCTION, _SITE, _POLITE = 1, 2, 4, 8
+    return flags, prefixes
 
 
 def _word_class(token: str) -> int:
     """The flags of one token as written (punctuation around it ignored)."""
     bare = token.strip(_PUNCTUATION)
     folded = bare.casefold()
-    words, prefixes = _site_words()
-    site = folded in _INFORMAL_ADDRESS or folded in words or folded.startswith(prefixes.get(folded[:1], ()))
+    listed, prefixes = _listed_words()
+    flags = listed.get(folded, 0)
+    if folded.startswith(prefixes.get(folded[:1], ())):
+        flags |= _SITE
+    if bare in POLITE_ADDRESS:
+        flags |= _POLITE
     # Most tokens are plain words: `isalnum` passes them without the regex.
-    is_word = token.isalnum() or not _NO_WORD.fullmatch(token)
-    return (
-        is_word * _IS_WORD
-        | (folded in function_words()) * _FUNCTION
-        | site * _SITE
-        | (bare in POLITE_ADDRESS) * _POLITE
-    )
+    if token.isalnum() or not _NO_WORD.fullmatch(token):
+        flags |= _IS_WORD
+    return flags
 
 
 # Tokens whose flags are kept; the cache is emptied when it grows this big.

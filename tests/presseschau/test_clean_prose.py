@@ -158,23 +158,30 @@ def _word_class_with_every_prefix(token: str) -> int:
     )
 
 
-def test_a_tokens_flags_are_what_asking_every_site_prefix_gives() -> None:
+def test_a_tokens_flags_are_what_asking_every_list_and_site_prefix_gives() -> None:
+    # The site prefixes are grouped by their first character, and the words listed whole
+    # (function words, site words, the informal address) looked up in one table of flags.
     lines = data_lines("site_words.txt")
     # Made-up tokens: listed prefixes and words cut short, run on, in capitals, behind a letter
     # or a mark, with punctuation around them; function words; words in other scripts.
-    pieces = [line.rstrip("*") for line in lines] + [
-        "der",
-        "Sie",
-        "Ihre",
-        "du",
-        "Straße",
-        "İstanbul",
-        "ǅ",
-        "ß",
-    ]
+    pieces = (
+        [line.rstrip("*") for line in lines]
+        + sorted(function_words())
+        + sorted(_INFORMAL_ADDRESS)
+        + [
+            "der",
+            "Sie",
+            "Ihre",
+            "du",
+            "Straße",
+            "İstanbul",
+            "ǅ",
+            "ß",
+        ]
+    )
     random = Random(24)
     tokens = ["", "–", "„", "Sie", "cookie", "Cookie-Banner", "ecookie", "ßtraße"]
-    for _ in range(3000):
+    for _ in range(6000):
         piece = random.choice(pieces)
         piece = piece[: random.randint(0, len(piece) + 1)] + random.choice(["", "s", "n", "-Seite", "en"])
         piece = random.choice([piece, piece.upper(), piece.capitalize(), random.choice("aeßÄx„") + piece])
