@@ -19,10 +19,10 @@ from presseschau.corpus.score import OURS, TRAFILATURA, PageScore, misdetected, 
 # shape → (title, published, authors, keep, drop, body_precision, body_recall); issue 22's bars
 # are 0.95 for all but authors (0.90), in every shape.
 FLOORS = {
-    "html": (0.88, 0.93, 0.89, 0.97, 0.97, 0.93, 0.96),
+    "html": (0.88, 0.95, 0.89, 0.97, 0.97, 0.93, 0.96),
     "text": (0.87, 0.96, 0.92, 0.96, 0.96, 0.94, 0.96),
-    "flattened": (0.52, 0.94, 0.92, 0.96, 0.96, 0.93, 0.97),
-    "markdown": (0.89, 0.96, 0.92, 0.97, 0.97, 0.94, 0.96),
+    "flattened": (0.54, 0.96, 0.92, 0.96, 0.96, 0.93, 0.97),
+    "markdown": (0.89, 0.97, 0.92, 0.97, 0.97, 0.94, 0.96),
 }
 # Pages our ingest takes for another shape than the one they are in, at most.
 MISREAD = {"html": 0, "text": 0, "flattened": 0, "markdown": 0}
