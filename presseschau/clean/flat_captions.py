@@ -11,6 +11,9 @@ und Piotr Trochowski …", the "(l.)" of a caption).
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import and_
+
 from presseschau.clean.flat_credit import CREDIT_LABELS, agency_end
 from presseschau.clean.flat_page import FlatPage
 from presseschau.clean.flat_tokens import Span, phrase_index
@@ -126,10 +129,13 @@ def gallery_counters(tokens: list[str], start: int, end: int) -> list[int]:
     """Where a gallery's pictures are numbered in tokens[start:end]: each "k n" (k at most n)
     that another "j n" follows or precedes within `_COUNTER_REACH` tokens. A caption opens
     there, with its number."""
+    # Only pairs of numbers are read (flags taken in one pass), and only decimal ones: int()
+    # reads no superscript ("10²" is a digit for str.isdigit).
+    number = list(map(str.isdecimal, tokens[start:end]))
     numbered = [
         (at, tokens[at + 1])
-        for at in range(start, end - 1)
-        if tokens[at].isdigit() and tokens[at + 1].isdigit() and 0 < int(tokens[at]) <= int(tokens[at + 1])
+        for at in compress(range(start, end - 1), map(and_, number, number[1:]))
+        if 0 < int(tokens[at]) <= int(tokens[at + 1])
     ]
     return [
         at

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from presseschau.clean import clean_document
+from presseschau.clean.flat_captions import _COUNTER_REACH, gallery_counters
 from tests.fixtures.clean.flat import BODY, HEADLINE, MENU
 
 STAMP = "Von Hanna Keller 02 04 2025 11 30 Uhr "
@@ -113,3 +116,34 @@ def test_flattened_numbered_gallery_captions_leave_the_text() -> None:
     page = MENU + HEADLINE + STAMP + BODY + gallery + BODY * 2 + "Impressum " + MENU
     body = clean_document(page, "flattened").body
     assert body == (BODY * 3).strip()
+
+
+def test_flattened_page_with_a_superscript_number_beside_a_count_is_cleaned() -> None:
+    # "10²" is a digit for str.isdigit but no number for int(): it is no picture's counter.
+    area = "Die Fläche misst 10² 20 Meter am Südkai "
+    page = MENU + HEADLINE + STAMP + BODY + area + "2 3 Foto Jens Olsen " + BODY * 2 + "Impressum " + MENU
+    assert area.strip() in clean_document(page, "flattened").body
+
+
+def _counters_token_by_token(tokens: list[str], start: int, end: int) -> list[int]:
+    """The reading `gallery_counters` replaced: every position asked in turn."""
+    numbered = [
+        (at, tokens[at + 1])
+        for at in range(start, end - 1)
+        if tokens[at].isdigit() and tokens[at + 1].isdigit() and 0 < int(tokens[at]) <= int(tokens[at + 1])
+    ]
+    return [
+        at
+        for at, total in numbered
+        if any(other != at and abs(other - at) <= _COUNTER_REACH and n == total for other, n in numbered)
+    ]
+
+
+def test_gallery_counters_read_as_every_position_asked_in_turn() -> None:
+    rng = random.Random(7)
+    words = ["0", "1", "2", "3", "5", "12", "Foto", "die", "Fähre", "x2"]
+    for _ in range(3000):
+        tokens = rng.choices(words, k=rng.randint(0, 60))
+        start = rng.randint(0, len(tokens))
+        end = rng.randint(start, len(tokens))
+        assert gallery_counters(tokens, start, end) == _counters_token_by_token(tokens, start, end)
