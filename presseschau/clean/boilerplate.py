@@ -149,10 +149,10 @@ def _site_notice() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{line})" for line in data_lines("site_notices.txt")))
 
 
-def is_site_notice(text: str) -> bool:
-    """Whether `text` is the site's notice on whose opinion the texts it prints give ("Die
-    Kommentare geben nicht die Meinung der Redaktion wieder", data/site_notices.txt)."""
-    key = matching_key(text)
+def _is_site_notice(text: str, key: str) -> bool:
+    """Whether `text` (`key`: its `matching_key`) is the site's notice on whose opinion the
+    texts it prints give ("Die Kommentare geben nicht die Meinung der Redaktion wieder",
+    data/site_notices.txt)."""
     # Most blocks hold no "meinung": one substring test spares them the search.
     return (
         "meinung" in key
@@ -188,7 +188,9 @@ def remove_boilerplate(blocks: list[Block]) -> Filtered:
             site_texts.append(block.text)
             if _DURATION.match(block.text.strip()) and kept and is_heading_like(kept[-1].text):
                 kept.pop()
-        elif not _teaser_prefix().match(matching_key(block.text)) and not is_site_notice(block.text):
+        elif not (
+            _teaser_prefix().match(key := matching_key(block.text)) or _is_site_notice(block.text, key)
+        ):
             kept.append(block)
     kept = _cut_related_sections(kept)
     kept, paywalled = _cut_paywall(kept)

@@ -115,7 +115,7 @@ def _labelled_lines(tree: HtmlElement) -> Iterator[str]:
             continue
         yield text
         holder = text.getparent()
-        line = holder.getparent() if holder.getparent() is not None else holder
+        line = outer if (outer := holder.getparent()) is not None else holder
         words = line.text_content().split(None, _LABEL_LINE_WORDS)
         if len(words) <= _LABEL_LINE_WORDS:
             yield " ".join(words)
